@@ -25,6 +25,14 @@ def union(boxes: list[BBox]) -> BBox:
     x0s, y0s, x1s, y1s = zip(*boxes)
     return (min(x0s), min(y0s), max(x1s), max(y1s))
 
+
+def within(box: BBox, outer: BBox, slack: float = 0.0) -> bool:
+    """Does ``box`` lie inside ``outer``, give or take ``slack`` points (a
+    line drawn on a frame's edge still counts as in the frame)?"""
+    return (outer[0] - slack <= box[0] and outer[1] - slack <= box[1]
+            and box[2] <= outer[2] + slack and box[3] <= outer[3] + slack)
+
+
 class Role(StrEnum):
     """What a block of text is on the page."""
 

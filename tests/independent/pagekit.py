@@ -25,6 +25,7 @@ import pymupdf
 SONG = "china-ss"
 HEI = "china-s"
 KAI = "KaiTi"  # the name an embedded Kai face (楷体) carries in the PDF
+GAP = 1.6  # column gap, in body sizes
 #: Latin faces for the digits and letters of a mixed line (half-width, as real pages set them)
 LATIN, LATIN_BOLD = "tiro", "hebo"
 ASCII_RUN = re.compile(r"[0-9A-Za-z.%+\-]+")
@@ -219,9 +220,9 @@ class Sheet:
         gap = gap if gap is not None else size * 1.6
         width_at = width_at or (lambda c, r: per_line)
         col_w = per_line * size
-        rows = rows or max(1, math.ceil(_count_rows(items, per_line, no_end) / ncols))
+        rows = rows or max(1, math.ceil(count_rows(items, per_line, no_end) / ncols))
         while True:
-            placed = _fill(items, ncols, rows, width_at, no_end)
+            placed = fill_rows(items, ncols, rows, width_at, no_end)
             if placed is not None:
                 break
             rows += 1
@@ -346,7 +347,7 @@ def set_columns(sh: Sheet, items: list[tuple], x: float, top: float, ncols: int,
     return top + rows * sh.leading
 
 
-def _count_rows(items: list, per_line: int, no_end: str = NO_LINE_END) -> int:
+def count_rows(items: list, per_line: int, no_end: str = NO_LINE_END) -> int:
     rows = 0
     for item in items:
         if isinstance(item, str) or item[0] in ("runin", "flush", "head"):
@@ -361,7 +362,7 @@ def _count_rows(items: list, per_line: int, no_end: str = NO_LINE_END) -> int:
     return rows
 
 
-def _fill(items: list, ncols: int, rows: int, width_at, no_end: str = NO_LINE_END):
+def fill_rows(items: list, ncols: int, rows: int, width_at, no_end: str = NO_LINE_END):
     """Place every line in the column slots, or None when they do not fit."""
     out = []
     slot = 0
@@ -515,3 +516,26 @@ def article(sheet: Sheet, story: Story, x: float, top: float, ncols: int, per_li
     placed = sheet.flow(items or story.paragraphs, x, y + sheet.body * 0.9, ncols, per_line)
     sheet.commit()
     return placed.y1
+
+
+def side_article(sh: Sheet, story: Story, x: float, x1: float, top: float, tsize: float, byline: str | None = None,
+                 ncols: int = 1) -> float:
+    """An article in ``ncols`` columns filling x..x1; return its bottom."""
+    b = sh.body
+    per = int((x1 - x - (ncols - 1) * b * GAP) / (ncols * b))
+    return article(sh, story, x, top, ncols, per, tsize, byline=byline)
+
+
+def foot_pair(sh: Sheet, y: float, x0: float, x1: float, left: Story, right: Story, lby: str | None = None,
+              rby: str | None = None) -> float:
+    """A rule across x0..x1 at y, then two articles side by side under it
+    (three columns and two), a vertical rule between them."""
+    b = sh.body
+    sh.rule(x0, y, x1, y)
+    per = int((x1 - x0 - 4 * b * GAP - 24) / (5 * b))
+    lx1 = x0 + column_width(sh, 3, per)
+    bl = article(sh, left, x0, y + 14, 3, per, 22, byline=lby)
+    rx = lx1 + 24
+    sh.rule(rx - 12, y + 12, rx - 12, bl)
+    br = side_article(sh, right, rx, x1, y + 14, 20, byline=rby, ncols=2)
+    return max(bl, br)

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import random
 
-from .pagekit import HEI, SONG, Header, Sheet, Story, article, column_width, headline, page_header, wrap
+from .pagekit import (GAP, HEI, SONG, Header, Sheet, Story, article, column_width, foot_pair, headline, page_header,
+                      side_article, wrap)
 from .prose import body
 from .prose_extras import NIGHT_MUSEUM, OLD_TOWN, ORCHARD, ORCHARD_CAPTION, QUOTE
 from .readers_view import feature_tests
 
 SEEDS = (2, 11)
-GAP = 1.6  # column gap, in body sizes
 
 
 def turned(sh: Sheet, x: float, y: float, s: str, size: float, up: bool = True, bold: bool = False) -> None:
@@ -59,29 +59,6 @@ def qr_code(sh: Sheet, x: float, y: float, side: float, seed: int) -> None:
                 shape.draw_rect((x + j * cell, y + i * cell, x + (j + 1) * cell, y + (i + 1) * cell))
     shape.finish(color=None, fill=(0, 0, 0), width=0)
     shape.commit()
-
-
-def side_article(sh: Sheet, story: Story, x: float, x1: float, top: float, tsize: float, byline: str | None = None,
-                 ncols: int = 1) -> float:
-    """An article in ``ncols`` columns filling x..x1; return its bottom."""
-    b = sh.body
-    per = int((x1 - x - (ncols - 1) * b * GAP) / (ncols * b))
-    return article(sh, story, x, top, ncols, per, tsize, byline=byline)
-
-
-def foot_pair(sh: Sheet, y: float, x0: float, x1: float, left: Story, right: Story, lby: str | None = None,
-              rby: str | None = None) -> float:
-    """A rule across x0..x1 at y, then two articles side by side under it
-    (three columns and two), a vertical rule between them."""
-    b = sh.body
-    sh.rule(x0, y, x1, y)
-    per = int((x1 - x0 - 4 * b * GAP - 24) / (5 * b))
-    lx1 = x0 + column_width(sh, 3, per)
-    bl = article(sh, left, x0, y + 14, 3, per, 22, byline=lby)
-    rx = lx1 + 24
-    sh.rule(rx - 12, y + 12, rx - 12, bl)
-    br = side_article(sh, right, rx, x1, y + 14, 20, byline=rby, ncols=2)
-    return max(bl, br)
 
 
 # -- 1. pull quote --------------------------------------------------------

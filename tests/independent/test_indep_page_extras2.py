@@ -25,14 +25,13 @@ from __future__ import annotations
 
 import math
 
-from .pagekit import (Header, Sheet, Story, _fill, article, column_width, headline, page_header,
-                      wrap)
+from .pagekit import (GAP, Header, Sheet, Story, article, column_width, fill_rows, foot_pair, headline, page_header,
+                      side_article, wrap)
 from .prose import body
 from .prose_extras import (BIG_FIGURE, BIG_FIGURE_2, BIG_LABEL, BIG_LABEL_2, DOCTOR, FERRY, FRONT_LEAD, LABEL_FERRY,
                            LABEL_HOME, LINK_LABEL, LINK_NOTE, PROFILE_LABEL, PROFILE_TEXT, TOURISM, WEATHER,
                            WINTER_ROAD)
 from .readers_view import feature_tests
-from .test_indep_page_extras import GAP, foot_pair, side_article
 
 SEEDS = (5, 14)
 
@@ -41,7 +40,7 @@ def rows_with_hole(items: list, ncols: int, per: int, hole) -> int:
     """The fewest balanced rows that set ``items`` in ``ncols`` columns
     round a hole, ``hole(rows, col, row)`` true where the hole stands."""
     rows = 2
-    while _fill(items, ncols, rows, lambda c, r: 0 if hole(rows, c, r) else per) is None:
+    while fill_rows(items, ncols, rows, lambda c, r: 0 if hole(rows, c, r) else per) is None:
         rows += 1
     return rows
 
@@ -185,7 +184,7 @@ def profile_box_page(seed: int):
     sh.commit()
     bx = 40 + 2 * (colw + b * GAP)
     width = lambda c, r: 0 if hole(rows, c, r) else per  # noqa: E731
-    used = [row for _, col, row, *_ in _fill(DOCTOR, 3, rows, width) if col == 2]
+    used = [row for _, col, row, *_ in fill_rows(DOCTOR, 3, rows, width) if col == 2]
     first = max(used) + 1 if at_foot else 0  # the box closes the column, right under its text
     by0 = btop + first * sh.leading + (b * 0.4 if at_foot else -b * 0.3)
     by1 = by0 + box_h

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import math
 
-from .pagekit import Header, Sheet, Story, article, column_width, headline, line_end, page_header
-from .pagekit import _count_rows, _fill
+from .pagekit import (Header, Sheet, Story, article, column_width, count_rows, fill_rows, headline, line_end,
+                      page_header)
 from .prose import body
 from .prose_extras2 import (DROP_ESSAY, LOCAL_CAPTION, LOCAL_REPORT, MARK_COURT, MARK_LANE, MARK_SLOW,
                             MARK_SPRING, POCKET_PARKS, SIDEBAR_LABEL, SIDEBAR_TEXT, SIDEBAR_TITLE)
@@ -187,8 +187,8 @@ def sidebar_page(seed: int):
         box = range(rows - box_rows, rows) if at_foot else range(0, box_rows + 1)
         return lambda c, r: 0 if c == 2 and r in box else per
 
-    rows = math.ceil(_count_rows(POCKET_PARKS, per) / 3)
-    while _fill(POCKET_PARKS, 3, rows, taken(rows)) is None:
+    rows = math.ceil(count_rows(POCKET_PARKS, per) / 3)
+    while fill_rows(POCKET_PARKS, 3, rows, taken(rows)) is None:
         rows += 1
     placed = sh.flow(POCKET_PARKS, 40, btop, 3, per, rows=rows, width_at=taken(rows))
     sh.commit()

@@ -9,7 +9,7 @@ label, not the heading's author.
 
 from __future__ import annotations
 
-from ..model import BBox, TextLine
+from ..model import BBox, TextLine, within
 from .roles import BODY, SUBHEADING, TITLE
 
 
@@ -20,15 +20,10 @@ def smallest_frame(box: BBox, frames: list[BBox]) -> BBox | None:
     return min(inside, key=lambda f: (f[2] - f[0]) * (f[3] - f[1])) if inside else None
 
 
-def _inside(box: BBox, outer: BBox, slack: float = 1.0) -> bool:
-    return (outer[0] - slack <= box[0] and outer[1] - slack <= box[1]
-            and box[2] <= outer[2] + slack and box[3] <= outer[3] + slack)
-
-
 def fenced_from(line: TextLine, heading: BBox, frames: list[BBox]) -> bool:
     """Does the edge of a frame stand between the ``heading`` box and
     ``line`` under it (the line inside a frame the heading is not in)?"""
-    return any(_inside(line.bbox, f) and not _inside(heading, f) for f in frames)
+    return any(within(line.bbox, f, 1.0) and not within(heading, f, 1.0) for f in frames)
 
 
 def heads_a_frame(box: BBox, frames: list[BBox], blocks: list, body: float) -> bool:
@@ -39,7 +34,7 @@ def heads_a_frame(box: BBox, frames: list[BBox], blocks: list, body: float) -> b
     f = smallest_frame(box, frames)
     if f is None or box[1] - f[1] > 1.5 * body:
         return False
-    return any(b.role == BODY and _inside(b.bbox, f, 2.0) and b.top >= box[3] - 1 for b in blocks)
+    return any(b.role == BODY and within(b.bbox, f, 2.0) and b.top >= box[3] - 1 for b in blocks)
 
 
 def framed_openings(groups: list, blocks: list, frames: list[BBox], body: float) -> None:
@@ -55,7 +50,7 @@ def framed_openings(groups: list, blocks: list, frames: list[BBox], body: float)
         f = smallest_frame(g.bbox, frames)
         if f is None or g.bbox[1] - f[1] > 1.5 * body:
             continue  # not the frame's first line
-        if not any(b.role == BODY and _inside(b.bbox, f, 2.0) and b.top >= g.bbox[3] - 1 for b in blocks):
+        if not any(b.role == BODY and within(b.bbox, f, 2.0) and b.top >= g.bbox[3] - 1 for b in blocks):
             continue  # no text of its own in the frame
         if any(_headline_over(h, f, blocks, body) for h in titles if h is not g and h.size > g.size):
             g.role = SUBHEADING
@@ -65,7 +60,7 @@ def _headline_over(h, frame: BBox, blocks: list, body: float) -> bool:
     """``h`` stands over the frame within four lines, spanning it or within
     it, and no text runs between them (its byline alone may)."""
     x0, _, x1, y1 = h.bbox
-    if not 0 <= frame[1] - y1 <= 4 * body or _inside(h.bbox, frame, 2.0):
+    if not 0 <= frame[1] - y1 <= 4 * body or within(h.bbox, frame, 2.0):
         return False
     if min(x1, frame[2]) - max(x0, frame[0]) < 0.5 * min(x1 - x0, frame[2] - frame[0]):
         return False

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Article, BBox, Block, Page, TextLine
+from ..model import Article, BBox, Block, Page, TextLine, within
 from .closing_lines import NOTICE_LABEL
 from .roles import BODY, SUBHEADING
 from .tier_patterns import REFERENCE_LABEL
@@ -47,10 +47,6 @@ class InsetBox:
         return [self.label] + ([self.title] if self.title else []) + self.lines
 
 
-def _inside(ln: TextLine, f: BBox) -> bool:
-    return f[0] - 1 <= ln.x0 and ln.x1 <= f[2] + 1 and f[1] - 1 <= ln.y0 and ln.y1 <= f[3] + 1
-
-
 def _title_of(rest: list[TextLine], frame: BBox, body: float) -> TextLine | None:
     """A box's own title under its label: a short line ending no sentence,
     centred in the frame or set apart from the text under it by weight or size."""
@@ -72,7 +68,7 @@ def inset_boxes(lines: list[TextLine], frames: list[BBox], body: float, page_wid
     for f in frames:
         if f[2] - f[0] > _WIDTH_SHARE * page_width:
             continue
-        inside = sorted((ln for ln in lines if _inside(ln, f)), key=lambda ln: (ln.y0, ln.x0))
+        inside = sorted((ln for ln in lines if within(ln.bbox, f, 1.0)), key=lambda ln: (ln.y0, ln.x0))
         if len(inside) < 2 or len(inside) > _MOST_LINES_REFERENCE + 1:
             continue
         label, rest = inside[0], inside[1:]

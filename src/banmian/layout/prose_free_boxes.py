@@ -11,7 +11,7 @@ alone in its frame: those stay what they are.
 
 from __future__ import annotations
 
-from ..model import BBox, TextLine
+from ..model import BBox, TextLine, within
 from .columns import ColumnBlock
 from .roles import BODY
 from .segment import HeadingGroup
@@ -27,10 +27,6 @@ _LEAST_BLOCKS = 2
 _LEAST_LINES = 3
 
 
-def _inside(box: BBox, frame: BBox) -> bool:
-    return frame[0] - 2 <= box[0] and box[2] <= frame[2] + 2 and frame[1] - 2 <= box[1] and box[3] <= frame[3] + 2
-
-
 def boxes_without_prose(frames: list[BBox], lines: list[TextLine], blocks: list[ColumnBlock],
                         groups: list[HeadingGroup]) -> tuple[set[int], set[int]]:
     """The ids of the blocks and of the heading groups that stand in a box of
@@ -41,11 +37,11 @@ def boxes_without_prose(frames: list[BBox], lines: list[TextLine], blocks: list[
     taken_blocks: set[int] = set()
     taken_groups: set[int] = set()
     for f in frames:
-        own = [b for b in blocks if _inside(b.bbox, f)]
-        heads = [g for g in groups if _inside(g.bbox, f)]
+        own = [b for b in blocks if within(b.bbox, f, 2.0)]
+        heads = [g for g in groups if within(g.bbox, f, 2.0)]
         if sum(b.role == BODY for b in own) < _LEAST_BLOCKS:
             continue  # one block of text in a frame: a boxed subheading or a lead, one paragraph
-        texts = [ln.text for ln in lines if _inside(ln.bbox, f)]
+        texts = [ln.text for ln in lines if within(ln.bbox, f, 2.0)]
         text = "".join(texts)
         if len(texts) < _LEAST_LINES or len(text) > _MOST_CHARS or any(c in _STOPS for c in text):
             continue

@@ -232,13 +232,14 @@ def box_labels_are_subheadings(units: list[Unit]) -> None:
         if unit.block.role != TITLE or len(unit.block.lines) != 1:
             continue  # (most units: asked no more)
         label = unit.block.lines[0].strip()
+        reference = REFERENCE_LABEL.fullmatch(label) is not None
         if (nxt.block.role != BODY
-                or not (nxt.set_wide or REFERENCE_LABEL.fullmatch(label))
+                or not (nxt.set_wide or reference)
                 or prev.block.role != BODY or not _BOX_LABEL.fullmatch(label)
                 or not ends_sentence(prev.block.lines[-1].rstrip())):
             continue
         end = k + 1  # a box of reference's few lines may come cut into pieces
-        while (REFERENCE_LABEL.fullmatch(label) and end + 1 < len(units) and units[end + 1].block.role == BODY
+        while (reference and end + 1 < len(units) and units[end + 1].block.role == BODY
                and sum(len(u.block.lines) for u in units[k + 1:end + 2]) <= _REFERENCE_LINES):
             end += 1
         after = units[end + 1] if end + 1 < len(units) else None

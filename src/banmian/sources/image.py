@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, InputTooLargeError, UsageError
-from ..model import BBox, PageContent, TextLine
+from ..model import BBox, PageContent, TextLine, within
 from . import ocr
 from .ocr_lines import (attach_quote_marks, clip_to_rules, even_rows, join_credits, join_level_marks,
                         lift_dash_subtitles, lift_short_headings, open_dateline_brackets, split_graphic_labels,
@@ -470,12 +470,8 @@ def find_graphics(gray: Any, text_boxes: list[BBox], image: Any = None
                 images.append(box)
             elif (fill <= 0.12 or holds_text) and bw < 0.98 * small.shape[1]:
                 boxes.append(box)  # a frame, or a shaded panel with text on it
-    images = [im for im in images if not any(_inside(im, p) for p in plates)] + plates
+    images = [im for im in images if not any(within(im, p) for p in plates)] + plates
     return images, rules, boxes
-
-
-def _inside(box: BBox, outer: BBox) -> bool:
-    return outer[0] <= box[0] and box[2] <= outer[2] and outer[1] <= box[1] and box[3] <= outer[3]
 
 
 def _colour_plates(image: Any, f: int, text_boxes: list[BBox], unit: float) -> list[BBox]:

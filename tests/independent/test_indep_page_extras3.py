@@ -236,10 +236,7 @@ def photo_headline_page(seed: int):
 
 CASES = {"names_list": names_list_page, "commentator": commentator_page, "infographic": infographic_page,
          "photo_headline": photo_headline_page}
-PDF_XFAIL: dict[str, str] = {
-    "names_list": "the names grid is read down its columns, not along its lines: each list line's paragraph is one "
-                  "entry (王晓东 / 城东街道王晓东) and the rest of the entries run into the closing note",
-}
+PDF_XFAIL: dict[str, str] = {}
 TEXT_XFAIL: dict[str, str] = {
     "names_list-5": "the list lines (five names spaced on a line) break the page: the decision and the report beside "
                     "it are read with no title (<none>, <none>)",

@@ -43,6 +43,7 @@ from .title_breaks import cuts_a_word
 from .rules import SOURCE_NOTE, is_continuation_line, line_bylines, parse_bracket_byline, parse_byline_line
 from .orphans import orphan_claims
 from .figure_tables import tables_read_by_rows
+from .list_grids import list_lines_joined, list_rows_apart
 from .foot_blocks import after_the_columns_over
 from .prose_free_boxes import boxes_without_prose
 from .overflow_lines import split_overflowing_closings
@@ -112,7 +113,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     inset_lines = {id(ln) for box in insets for ln in box.all_lines}
     lines = [ln for ln in lines if id(ln) not in inset_lines]
     frames = [f for f in frames if all(f is not box.frame for box in insets)]
-    lines = drop_caps_into_lines(lines, body)
+    lines, list_rows = list_lines_joined(drop_caps_into_lines(lines, body), body)  # 名单 in a grid: along its lines
     decorations = decoration_lines(lines, body)  # 扫码阅读全文; 52.4亿元 / 去年全市旅游收入
     page.blocks.extend(Block([ln.text], role=OTHER, page=page.number, bbox=ln.bbox, font_size=ln.size,
                              line_bboxes=[ln.bbox]) for ln in decorations)
@@ -127,8 +128,8 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     names = [ln for ln in name_lines(heading_lines, body, content.boxes) if ln.size < body * 1.35]
     name_ids = {id(ln) for ln in names}
     groups = group_headings([ln for ln in heading_lines if id(ln) not in name_ids], body, separators, config, frames)
-    blocks = build_blocks([ln for ln in lines if id(ln) not in head_ids], body,
-                          separators + _frame_edges(content.boxes), config)
+    blocks = list_rows_apart(build_blocks([ln for ln in lines if id(ln) not in head_ids], body,
+                                          separators + _frame_edges(content.boxes), config), list_rows)
     groups = split_tiers_inside_text(groups, blocks, separators, body)
     classify_subheadings(groups, blocks, separators, body, config, content.boxes, [n.bbox for n in names])
     strays = [HeadingGroup([ln]) for ln in attach_bylines(groups, names, body, config, blocks)]
@@ -436,7 +437,7 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
     ordered = _reading_order(blocks)
     face = text_face(ordered)
     lefts = block_lefts(ordered)
-    for b in ordered:
+    for k_block, b in enumerate(ordered):
         if b.role == SUBHEADING:
             units.append(Unit(SUBHEADING, list(b.lines), starts_paragraph=True, right=b.right))
             continue
@@ -457,6 +458,8 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
         if starts[0] and runs_on_from_above(units, b):
             starts[0] = False
         elif not starts[0] and (opens_after_white_space(units, b) or opens_list_point(units, b)):
+            starts[0] = True
+        if k_block and ordered[k_block - 1].rows:  # the text under a table or list opens a paragraph
             starts[0] = True
         heads = bold_heads(b, starts, face, carried_in_face(units, b)) | item_titles(b, starts)
         for k, (ln, start) in enumerate(zip(b.lines, starts)):

@@ -149,6 +149,17 @@ def opens_new_story(heading: str, before: str, after: str) -> bool:
     return shared < _ONE_STORY * min(len(tail_pairs), len(after_pairs))
 
 
+def says_a_word_again(before: str, after: str) -> bool:
+    """Do the text over a heading and the text under it both say one word (a
+    pair of characters, no numeral), three times or more in all: one subject
+    running on (王明 in a report and in its reporter's short notes under it)?
+    Two stories that meet share only a common word or two, each said once."""
+    over = _pair_counts(before.replace(" ", "")[-_TAIL_CHARS:])
+    under = _pair_counts(after.replace(" ", "")[:_TAIL_CHARS])
+    return any(n + under.get(pair, 0) >= 3 and pair in under and not _NUMERALS.issuperset(pair)
+               for pair, n in over.items())
+
+
 def _pair_counts(text: str) -> dict[str, int]:
     """How often each pair of adjacent CJK characters comes in ``text``."""
     counts: dict[str, int] = {}

@@ -12,7 +12,7 @@ from collections import Counter
 from itertools import islice
 
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, DATELINE, OTHER, SUBHEADING, TITLE
-from .alone_titles import one_measure, opens_new_story, two_datelines_around
+from .alone_titles import one_measure, opens_new_story, says_a_word_again, two_datelines_around
 from .closing_lines import heads_signed_notice
 from .paragraphs import column_width
 from .reflow import cell_width, core_width
@@ -370,23 +370,24 @@ def notes_titles_are_subheadings(units: list[Unit]) -> None:
     notes' own text over it (drawn after it, on this page too). Nor when the
     report over it closed with its authors' bracket (……。（张三 李四）): the
     report is signed off, and the notes under their own headline are another
-    article (a column of briefs and notes)."""
+    article (a column of briefs and notes). Nor when the notes tell of
+    another subject than the report's (:func:`_notes_heading`)."""
     for k in range(1, len(units) - 1):
-        unit, prev, nxt = units[k], units[k - 1], units[k + 1]
-        if (unit.block.role == TITLE and len(unit.block.lines) == 1 and prev.block.role == BODY
-                and nxt.block.role == BODY and _NOTES_TAG.search(unit.block.lines[0].strip())
-                and not opens_with_any_dateline(nxt.block.lines) and not closes_with_byline(prev.block.lines)):
-            unit.block.role = SUBHEADING
+        if _notes_heading(units, k):
+            units[k].block.role = SUBHEADING
 
 
 def _notes_heading(units: list[Unit], k: int) -> bool:
     """Is unit ``k`` a one-line heading tagged as a reporter's notes, between
     body text, the text under it no new dated article, the text over it not
-    signed off with its authors' bracket?"""
+    signed off with its authors' bracket, the two texts telling of one
+    subject (a word each says again: notes under their own headline after
+    an unrelated report are an article of their own)?"""
     unit, prev, nxt = units[k], units[k - 1], units[k + 1]
     return (unit.block.role == TITLE and len(unit.block.lines) == 1 and prev.block.role == BODY
             and nxt.block.role == BODY and _NOTES_TAG.search(unit.block.lines[0].strip()) is not None
-            and not opens_with_any_dateline(nxt.block.lines) and not closes_with_byline(prev.block.lines))
+            and not opens_with_any_dateline(nxt.block.lines) and not closes_with_byline(prev.block.lines)
+            and says_a_word_again("".join(_body_run(units, k, -1)), "".join(_body_run(units, k, +1))))
 
 
 #: what may stand between a report's opening headline and its notes' heading besides its text (a label too)

@@ -137,10 +137,6 @@ XFAIL: dict[str, str] = {
         "titles expected ['「慢」下来的小城', '家门口的球场开放啦！', '春天来了……', '谁来守护老街？'], got ['<none>', '<none>', '<none>', '「慢」下来的小城']",
     "blocks:page_extras4:headline_marks-4":
         "titles expected ['「慢」下来的小城', '家门口的球场开放啦！', '春天来了……', '谁来守护老街？'], got ['<none>', '<none>', '家门口的球场开放啦！']",
-    "blocks:page_extras4:sidebar-11":
-        "titles expected ['夜间公交线路再添六条', '家门口的口袋公园多了', '清水河重现碧波'], got ['什么是“口袋公园”', '夜间公交线路再添六条', '家门口的口袋公园多了', '清水河重现碧波']",
-    "blocks:page_extras4:sidebar-4":
-        "titles expected ['夜间公交线路再添六条', '家门口的口袋公园多了', '清水河重现碧波'], got ['什么是“口袋公园”', '夜间公交线路再添六条', '家门口的口袋公园多了', '清水河重现碧波']",
     "blocks:page_extras4:text_photo_bylines-11":
         "titles expected ['山里娃也能上好课', '油菜花开引客来', '老旧小区改出幸福生活'], got ['山里娃也能上好课', '油菜花开引客来文·图/韦小川', '老旧小区改出幸福生活']",
     "blocks:page_extras4:text_photo_bylines-4":
@@ -165,10 +161,6 @@ XFAIL: dict[str, str] = {
         "titles expected ['「慢」下来的小城', '家门口的球场开放啦！', '春天来了……', '谁来守护老街？'], got ['<none>', '<none>', '<none>', '「慢」下来的小城']",
     "raw:page_extras4:headline_marks-4":
         "titles expected ['「慢」下来的小城', '家门口的球场开放啦！', '春天来了……', '谁来守护老街？'], got ['<none>', '<none>', '<none>']",
-    "raw:page_extras4:sidebar-11":
-        "titles expected ['夜间公交线路再添六条', '家门口的口袋公园多了', '清水河重现碧波'], got ['什么是“口袋公园”', '夜间公交线路再添六条', '家门口的口袋公园多了', '清水河重现碧波']",
-    "raw:page_extras4:sidebar-4":
-        "titles expected ['夜间公交线路再添六条', '家门口的口袋公园多了', '清水河重现碧波'], got ['什么是“口袋公园”', '夜间公交线路再添六条', '家门口的口袋公园多了', '清水河重现碧波']",
     "raw:page_extras4:text_photo_bylines-11":
         "titles expected ['山里娃也能上好课', '油菜花开引客来', '老旧小区改出幸福生活'], got ['山里娃也能上好课', '油菜花开引客来文·图/韦小川', '老旧小区改出幸福生活']",
     "raw:page_extras4:text_photo_bylines-4":

@@ -226,7 +226,6 @@ TEXT_XFAIL: dict[str, str] = {
     "text_photo_bylines-11": "the 文·图/韦小川 line is run into the title (油菜花开引客来文·图/韦小川)",
     "headline_marks": "titles ending in …… / ？ / ！ are not read as titles: articles with no title (<none>); "
                       "only 「慢」下来的小城 (seed 11) is found",
-    "sidebar": "the sidebar's title 什么是“口袋公园” is read as an article of its own",
 }
 
 

@@ -219,6 +219,22 @@ _BOX_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _REFERENCE_LINES = 8
 
 
+#: the most characters of a box's own title under its label
+_BOX_TITLE_CHARS = 16
+
+
+def _box_title(units: list[Unit], k: int) -> Unit | None:
+    """Unit ``k`` if it is a box's own title under its label: one line of a
+    few words ending no sentence, text under it."""
+    if k + 1 >= len(units):
+        return None
+    unit = units[k]
+    if unit.block.role != TITLE or len(unit.block.lines) != 1 or units[k + 1].block.role != BODY:
+        return None
+    text = unit.block.lines[0].strip()
+    return unit if 2 <= len(text) <= _BOX_TITLE_CHARS and not ends_sentence(text) else None
+
+
 def box_labels_are_subheadings(units: list[Unit]) -> None:
     """A short label alone (相关链接) right under an article's text that ended
     its sentence, over one paragraph set wider than the columns (or in any
@@ -226,22 +242,29 @@ def box_labels_are_subheadings(units: list[Unit]) -> None:
     the article (the next headline, or the page's end, after it): a box set
     across the foot of that article, its label a heading inside it, no
     headline of an article of its own (a new article's text stands in
-    columns)."""
+    columns). A box of reference may give its text a title of its own
+    under the label (延伸阅读 / 什么是“口袋公园”): one short line, the box's
+    heading too."""
     for k in range(1, len(units) - 1):
-        unit, prev, nxt = units[k], units[k - 1], units[k + 1]
+        unit, prev = units[k], units[k - 1]
         if unit.block.role != TITLE or len(unit.block.lines) != 1:
             continue  # (most units: asked no more)
         label = unit.block.lines[0].strip()
         reference = REFERENCE_LABEL.fullmatch(label) is not None
+        own_title = _box_title(units, k + 1) if reference else None
+        nxt = units[k + 2] if own_title is not None else units[k + 1]
         if (nxt.block.role != BODY
                 or not (nxt.set_wide or reference)
                 or prev.block.role != BODY or not _BOX_LABEL.fullmatch(label)
                 or not ends_sentence(prev.block.lines[-1].rstrip())):
             continue
-        end = k + 1  # a box of reference's few lines may come cut into pieces
+        start = k + 2 if own_title is not None else k + 1
+        end = start  # a box of reference's few lines may come cut into pieces
         while (reference and end + 1 < len(units) and units[end + 1].block.role == BODY
-               and sum(len(u.block.lines) for u in units[k + 1:end + 2]) <= _REFERENCE_LINES):
+               and sum(len(u.block.lines) for u in units[start:end + 2]) <= _REFERENCE_LINES):
             end += 1
         after = units[end + 1] if end + 1 < len(units) else None
         if after is None or after.block.role in (TITLE, HEADER, FOOTER):
             unit.block.role = SUBHEADING
+            if own_title is not None:
+                own_title.block.role = SUBHEADING

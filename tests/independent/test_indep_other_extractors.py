@@ -138,9 +138,9 @@ XFAIL: dict[str, str] = {
     "blocks:page_extras4:headline_marks-4":
         "titles expected ['「慢」下来的小城', '家门口的球场开放啦！', '春天来了……', '谁来守护老街？'], got ['<none>', '<none>', '家门口的球场开放啦！']",
     "blocks:page_extras4:text_photo_bylines-11":
-        "titles expected ['山里娃也能上好课', '油菜花开引客来', '老旧小区改出幸福生活'], got ['山里娃也能上好课', '油菜花开引客来文·图/韦小川', '老旧小区改出幸福生活']",
+        "the caption printed with no credit (游客在河湾村油菜花田中拍照留念。) is read as the report\'s first paragraph",
     "blocks:page_extras4:text_photo_bylines-4":
-        "titles expected ['山里娃也能上好课', '油菜花开引客来', '老旧小区改出幸福生活'], got ['山里娃也能上好课', '文/韦小川图/蓝天', '老旧小区改出幸福生活']",
+        "the caption printed with no credit (游客在河湾村油菜花田中拍照留念。) is read as the report\'s first paragraph",
     "raw:page_extras3:infographic-12":
         "titles expected ['快递业务量增速位居全省前列', '港城夜市人气旺', '科技企业扎堆高新区'], got ['全市游客来源构成', '港城夜市人气旺', '科技企业扎堆高新区']",
     "raw:page_extras3:infographic-5":
@@ -162,9 +162,9 @@ XFAIL: dict[str, str] = {
     "raw:page_extras4:headline_marks-4":
         "titles expected ['「慢」下来的小城', '家门口的球场开放啦！', '春天来了……', '谁来守护老街？'], got ['<none>', '<none>', '<none>']",
     "raw:page_extras4:text_photo_bylines-11":
-        "titles expected ['山里娃也能上好课', '油菜花开引客来', '老旧小区改出幸福生活'], got ['山里娃也能上好课', '油菜花开引客来文·图/韦小川', '老旧小区改出幸福生活']",
+        "the caption printed with no credit (游客在河湾村油菜花田中拍照留念。) is read as the report\'s first paragraph",
     "raw:page_extras4:text_photo_bylines-4":
-        "titles expected ['山里娃也能上好课', '油菜花开引客来', '老旧小区改出幸福生活'], got ['山里娃也能上好课', '文/韦小川图/蓝天', '老旧小区改出幸福生活']",
+        "the caption printed with no credit (游客在河湾村油菜花田中拍照留念。) is read as the report\'s first paragraph",
     "raw:page_extras:turned_credit-2":
         "湖滨马拉松鸣枪开跑 (no byline, under the text of the report before it in a wider measure) is read as a subheading of that report",
 }

@@ -221,9 +221,8 @@ PDF_XFAIL: dict[str, str] = {
 }
 TEXT_XFAIL: dict[str, str] = {
     "drop_cap": "title, author and the first line run into one title (母亲的菜园陈秋实母亲的菜园在老屋后)",
-    "text_photo_bylines-4": "the caption printed with no credit (游客在河湾村油菜花田中拍照留念。) is read as the "
-                            "report's first paragraph: text gives no sign of a photo",
-    "text_photo_bylines-11": "the 文·图/韦小川 line is run into the title (油菜花开引客来文·图/韦小川)",
+    "text_photo_bylines": "the caption printed with no credit (游客在河湾村油菜花田中拍照留念。) is read as the "
+                          "report's first paragraph: text gives no sign of a photo",
     "headline_marks": "titles ending in …… / ？ / ！ are not read as titles: articles with no title (<none>); "
                       "only 「慢」下来的小城 (seed 11) is found",
 }

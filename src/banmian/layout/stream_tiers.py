@@ -22,6 +22,7 @@ from .number_breaks import cut_inside_number
 from .tier_wording import PHRASE_GAP as _PHRASE_GAP, full_line_over_tagged_tail, phrase_cut_short
 from .rules import is_continuation_line, marked_authors, parse_byline_line, parse_credit
 from .closing_authors import ends_with_authors
+from .marked_bylines import marked_bylines
 
 
 def paragraph_opens(m: Measure, k: int) -> bool:
@@ -75,8 +76,8 @@ def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
             and m.widths[k - 2] > m.widths[k - 1] and not unbalanced(so_far):
         return False  # a dashed subtitle narrower than its title's line filled no box: it wrapped no tail
     if (parse_byline_line(text) or parse_credit(text) or closes_with_credit(text) or is_continuation_line(text)
-            or COLUMN_TAG.fullmatch(text)):
-        return False
+            or COLUMN_TAG.fullmatch(text) or (("/" in text or "／" in text) and marked_bylines(text))):
+        return False  # (文·图/韦小川: a byline marking each part)
     if not has_inner_clause(so_far) and caption_over_credit(m.lines, k):
         return False  # 竹丝里的三百年 / 赵师傅在作坊 / 里编织竹篮。 / 谢冰/摄: a caption under the title
         # (a tier that holds a clause mark may be that caption's first line: 有了公路隧道，和某某的运输 / …)

@@ -18,6 +18,7 @@ from ..model import Block, Byline
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, DATELINE, FOOTER, HEADER, OTHER, SUBHEADING, TITLE
 from ..names import COMPOUND_SURNAMES, starts_with_surname
 from .phrase_lines import phrase_line, phrase_pair
+from .marked_bylines import marked_bylines
 from .rules import name_tokens, opens_with_any_dateline
 from .closing_notes import closes_body
 from .text_closing import closes_with_byline
@@ -167,7 +168,8 @@ def mark_names_under_headlines(units: list[Unit]) -> None:
             unit.block.role = OTHER
         elif names:
             unit.block.role = BYLINE
-            unit.bylines = [Byline(None, name) for name in names]
+            marked = marked_bylines(unit.block.lines[0]) if len(unit.block.lines) == 1 else None
+            unit.bylines = marked or [Byline(None, name) for name in names]  # (文·图/韦小川 keeps its part)
 
 
 def _first_phrase(unit: Unit, below: Unit | None, after: Unit | None = None) -> bool:

@@ -129,10 +129,6 @@ XFAIL: dict[str, str] = {
         "titles expected ['城市书房里书香浓', '河西镇春耕备耕正当时', '老街醒来了'], got ['古镇春色里的烟火气', '城市书房里书香浓', '河西镇春耕备耕正当时']",
     "blocks:page_extras3:photo_headline-5":
         "titles expected ['城市书房里书香浓', '河西镇春耕备耕正当时', '老街醒来了'], got ['古镇春色里的烟火气', '城市书房里书香浓', '河西镇春耕备耕正当时']",
-    "blocks:page_extras4:drop_cap-11":
-        "titles expected ['城市书房里书香浓', '母亲的菜园', '湖滨马拉松鸣枪开跑', '长者食堂暖了老人胃'], got ['城市书房里书香浓', '母亲的菜园陈秋实母亲的菜园在老屋后', '湖滨马拉松鸣枪开跑', '长者食堂暖了老人胃']",
-    "blocks:page_extras4:drop_cap-4":
-        "titles expected ['母亲的菜园', '湖滨马拉松鸣枪开跑', '长者食堂暖了老人胃'], got ['亲的菜园在老屋后', '湖滨马拉松鸣枪开跑', '长者食堂暖了老人胃']",
     "blocks:page_extras4:headline_marks-11":
         "titles expected ['「慢」下来的小城', '家门口的球场开放啦！', '春天来了……', '谁来守护老街？'], got ['<none>', '<none>', '<none>', '「慢」下来的小城']",
     "blocks:page_extras4:headline_marks-4":
@@ -153,10 +149,6 @@ XFAIL: dict[str, str] = {
         "titles expected ['城市书房里书香浓', '河西镇春耕备耕正当时', '老街醒来了'], got ['古镇春色里的烟火气', '城市书房里书香浓', '河西镇春耕备耕正当时']",
     "raw:page_extras3:photo_headline-5":
         "titles expected ['城市书房里书香浓', '河西镇春耕备耕正当时', '老街醒来了'], got ['古镇春色里的烟火气', '城市书房里书香浓', '河西镇春耕备耕正当时']",
-    "raw:page_extras4:drop_cap-11":
-        "titles expected ['城市书房里书香浓', '母亲的菜园', '湖滨马拉松鸣枪开跑', '长者食堂暖了老人胃'], got ['城市书房里书香浓', '母亲的菜园陈秋实母亲的菜园在老屋后', '湖滨马拉松鸣枪开跑', '长者食堂暖了老人胃']",
-    "raw:page_extras4:drop_cap-4":
-        "titles expected ['母亲的菜园', '湖滨马拉松鸣枪开跑', '长者食堂暖了老人胃'], got ['母亲的菜园陈秋实母亲的菜园在老屋后', '湖滨马拉松鸣枪开跑', '长者食堂暖了老人胃']",
     "raw:page_extras4:headline_marks-11":
         "titles expected ['「慢」下来的小城', '家门口的球场开放啦！', '春天来了……', '谁来守护老街？'], got ['<none>', '<none>', '<none>', '「慢」下来的小城']",
     "raw:page_extras4:headline_marks-4":

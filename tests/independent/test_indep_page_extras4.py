@@ -220,7 +220,6 @@ CASES = {"drop_cap": drop_cap_page, "text_photo_bylines": text_photo_byline_page
 PDF_XFAIL: dict[str, str] = {
 }
 TEXT_XFAIL: dict[str, str] = {
-    "drop_cap": "title, author and the first line run into one title (母亲的菜园陈秋实母亲的菜园在老屋后)",
     "text_photo_bylines": "the caption printed with no credit (游客在河湾村油菜花田中拍照留念。) is read as the "
                           "report's first paragraph: text gives no sign of a photo",
     "headline_marks": "titles ending in …… / ？ / ！ are not read as titles: articles with no title (<none>); "

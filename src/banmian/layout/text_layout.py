@@ -90,6 +90,7 @@ from .pull_quotes import drop_pull_quotes
 from .commentator_lines import commentator_signatures
 from .page_direction import headlines_first
 from .marked_bylines import closing_signature
+from .text_drop_caps import drop_caps_joined
 from .notice_boxes import set_notice_boxes_apart, tables_are_body
 from .text_closing import (
     closes_with_byline,
@@ -102,6 +103,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     """Blocks of one page's extracted text -> a :class:`Page` with articles."""
     unbroken = is_unbroken_column_text(blocks)
     blocks, stream_meta = separate_furniture(blocks)
+    blocks = drop_caps_joined(blocks)  # 母 / 亲的菜园在老屋后: a drop cap opens the line beside it
     blocks = set_notice_boxes_apart(blocks)
     blocks = resume_interrupted_columns(blocks)
     stream = unbroken or is_line_stream(blocks) or column_pieces(blocks)

@@ -19,7 +19,7 @@ import re
 from ..model import Block
 from .headless_titles import is_headline_shaped
 from .kicker_tails import ends_sentence_line
-from .roles import BODY, CAPTION, CONTINUATION, CREDIT, TITLE
+from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, TITLE
 from .rules import is_closing_note
 from .text_units import Unit
 
@@ -99,9 +99,15 @@ def _cut(unit: Unit, count: int) -> list[Unit]:
 def headlines_closing_headless_texts(groups: list[list[Unit]]) -> list[list[Unit]]:
     """Each group with a body and no headline whose body closes on headline lines
     after its last sentence gets those lines as its headline (cut off its last
-    body unit, in their place); one line stays where the next group opens with
-    a headline."""
+    body unit, in their place), and the names alone right under them (■ 本报记者
+    张三: a headline's byline, left a group with no text) as its bylines; one
+    line stays where the next group opens with a headline."""
+    out: list[list[Unit]] = []
+    taken = -1  # the group of names taken into the one before it
     for n, group in enumerate(groups):
+        if n == taken:
+            continue
+        out.append(group)
         if any(u.block.role == TITLE for u in group):
             continue  # (most groups: a headline of their own)
         k = next((j for j in range(len(group) - 1, -1, -1) if group[j].block.role == BODY), None)
@@ -113,7 +119,10 @@ def headlines_closing_headless_texts(groups: list[list[Unit]]) -> list[list[Unit
             continue  # (one line may be the kicker of the headline that opens the next text)
         if count:
             group[k:k + 1] = _cut(group[k], count)
-    return groups
+            if nxt and all(u.block.role == BYLINE for u in nxt):
+                group.extend(nxt)
+                taken = n + 1
+    return out
 
 
 __all__ = ["headlines_closing_headless_texts"]

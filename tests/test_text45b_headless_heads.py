@@ -24,10 +24,3 @@ def test_closing_tier_that_tells_of_the_headless_text_heads_it() -> None:
     before = [_u(["垃圾分类见实效"], Role.TITLE), _u(REPORT, Role.BODY), _u(["回收利用率再提高"], Role.TITLE)]
     groups = tiers_to_headless_texts([before, [_u(HEADLESS, Role.BODY)]])
     assert len(groups[0]) == 3 and all(u.block.role == Role.BODY for u in groups[1])
-
-
-def test_opening_tier_of_the_next_headline_that_tells_of_it() -> None:
-    after = [_u(["志愿服务暖冬行动"], Role.TITLE), _u(["垃圾分类见实效"], Role.TITLE), _u(REPORT, Role.BODY)]
-    groups = tiers_to_headless_texts([[_u(HEADLESS, Role.BODY)], after])
-    assert groups[0][-1].block.lines == ["志愿服务暖冬行动"]
-    assert groups[1][0].block.lines == ["垃圾分类见实效"]

@@ -57,9 +57,9 @@ def _trailing_cut(before: list[Unit], text: str) -> int | None:
 def tiers_to_headless_texts(groups: list[list[Unit]]) -> list[list[Unit]]:
     """A headless group (body, no headline unit) takes the headline units that
     close the group before it from the first that belongs to its text
-    (:func:`_belongs`), or the first headline unit of the group after it, where
-    that group opens with two or more and the unit belongs to its text; the
-    neighbour keeps a headline unit at least."""
+    (:func:`_belongs`); the neighbour keeps a headline unit at least. (The
+    first of two headline units opening the group after it is no such tier: a
+    kicker over its title may echo the text before it too.)"""
     for n, group in enumerate(groups):
         if any(u.block.role == TITLE for u in group) or not any(u.block.role == BODY for u in group):
             continue  # (most groups: a headline of their own)
@@ -69,11 +69,6 @@ def tiers_to_headless_texts(groups: list[list[Unit]]) -> list[list[Unit]]:
         if before is not None and cut is not None:
             group[:0] = before[cut:]
             del before[cut:]
-            continue
-        after = groups[n + 1] if n + 1 < len(groups) else None
-        if after and len(after) >= 3 and after[0].block.role == TITLE and after[1].block.role == TITLE \
-                and any(u.block.role == BODY for u in after) and _belongs(after[0], text, _body(after)):
-            group.append(after.pop(0))
     return groups
 
 

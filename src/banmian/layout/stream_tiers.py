@@ -265,11 +265,30 @@ def is_author_alone(m: Measure, tier: list[float], above: Block, k: int) -> bool
     if k and m.fulls[k - 1] and not m.closes[k - 1] and has_inner_clause(last):
         return False  # 布局高端产业，打造创新发展新 / 高地: a line filling the column's measure with a clause
         # inside it is a subheading's (or a text's) in the body's type, wrapped: no headline over its author
-    complete = last[-1:] in CLOSING or (len(tier) >= 2 and tier[-1] < tier[0] - 1)
+    complete = last[-1:] in CLOSING or (len(tier) >= 2 and tier[-1] < tier[0] - 1) or _phrase_lines_over_name(m, k, text)
     n = k + 1
     more = n < len(m.lines) and bool(NAME_ONLY.fullmatch(m.lines[n].strip())) and starts_with_surname(m.lines[n])
     # a banner's two phrases under it: the name closes the headline above (an author between two headlines)
     return complete or more or " " in text or body_opens(m, n) or _two_phrases(m, n) or _body_text_under(m, n)
+
+
+#: the widths (cells) of a title's phrases set a line each in a narrow box (划分片区 / 协作办案)
+_PHRASE_CELLS = (4, 8)
+
+
+def _phrase_lines_over_name(m: Measure, k: int, text: str) -> bool:
+    """Are the lines over line ``k`` two or more of one width, each a phrase of
+    a few characters (划分片区 / 协作办案), and the name-shaped line ``k``
+    narrower (陆金军)? A title set a phrase a line has come whole: the
+    shorter line under it is its author, as a wrapped title's words break
+    where the box does (the other tests, a word cut or a phrase left open,
+    are asked before)."""
+    if not 2 <= len(text) <= 3 or k < 2:
+        return False
+    width = m.cores[k - 1]
+    if not _PHRASE_CELLS[0] <= width <= _PHRASE_CELLS[1] or cell_width(text) >= width - 0.5:
+        return False
+    return abs(m.cores[k - 2] - width) < 0.5 and not m.closes[k - 2] and not m.closes[k - 1]
 
 
 #: an event's verb closing a name-shaped line (…文化旅游年”在金 / 边开幕): a tier's tail, as no

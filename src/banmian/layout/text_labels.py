@@ -93,7 +93,9 @@ def mark_labels_at_the_ends(units: list[Unit]) -> None:
         after += 1
     short = all(len(line.replace(" ", "")) <= _LABEL_CHARS for u in content[:first] for line in u.block.lines)
     # (the body's own headline is the one after it, sharing its wording: a page drawn headlines after)
-    if (first and after > end and short and _shares_nothing(content[:first], content[first:end])
+    # (a name under the run signs the text under it: a headline with its author, never a column's label)
+    signed = first < len(content) and content[first].block.role == BYLINE and not content[first].closing
+    if (first and after > end and short and not signed and _shares_nothing(content[:first], content[first:end])
             and not _shares_nothing(content[end:after], content[first:end])):
         # (a brief column's heading (简讯, 一线快讯) opens the run: what stands under it is its first brief's
         # title, which tells of a thing its few lines need not name; the heading alone is the label)

@@ -28,6 +28,8 @@ from .brief_titles import brief_titles_off_bodies
 from .turn_headlines import headlines_at_measure_turns
 from .text_units import Unit
 from .text_tails import join_headless_tails, lone_headlines_to_headlines_under
+from .headless_tails import headlines_closing_headless_texts
+from .headless_heads import tiers_to_headless_texts
 from .picture_news import heads_its_caption
 from .text_parts import (agencies_after_credits, banner_between, banner_inside, headline_read_as_subheading,
                          lead_left_open, lead_over_its_text, lead_under_headline, report_under_opening_headline,
@@ -194,6 +196,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     if not stacked:  # (a heading left among bodies whose headlines were stacked apart heads a sidebar)
         notes_under_opened_reports(units, directions)
     groups = lone_headlines_to_headlines_under(join_headless_tails(assemble(units, directions, stream)))
+    groups = tiers_to_headless_texts(headlines_closing_headless_texts(groups))
     datelines = {}
     for n, group in enumerate(groups):
         leads_over_closing_headlines(group)

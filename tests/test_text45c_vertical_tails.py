@@ -29,3 +29,22 @@ def test_the_name_under_a_vertical_title_is_cut_where_its_surname_is_common():
     # 时范金 (时 opens names rarely) or 范金 (范 among the commonest): the title ends on 此时
     lines = [*"老街归来此时", *"范金", *typeset_body(STREET)]
     assert _articles(lines) == [("老街归来此时", ["范金"])]
+
+
+PARK = ["新建的体育公园位于明珠路北侧，占地三十亩，设有篮球场和健身步道。",
+        "公园将于下月对市民免费开放，周边居民步行几分钟就能到达。"]
+
+
+def test_a_name_opened_by_a_preposition_is_cut_whatever_pair_the_page_says():
+    # the page says 于明 (位于明珠路) across two words: no word of the title, so 于明亮 is the author's
+    lines = [*"城北新建体育公园", *"于明亮", *typeset_body(PARK)]
+    assert _articles(lines) == [("城北新建体育公园", ["于明亮"])]
+
+
+def test_a_title_line_wrapped_before_its_last_glyph_keeps_it_over_a_vertical_name():
+    # the kicker, the title's wrapped line, its last glyph alone on a line, then the author's name set
+    # vertically: the glyph closes the title (the wrapped line is no shorter than the kicker over it)
+    lines = ["农业工作会议召开", "抓好春耕 稳定粮食生", "产", "杨", "涛", *typeset_body(STREET)]
+    articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
+    assert [(a.headline.kicker, a.headline.title, [b.name for b in a.bylines]) for a in articles] == [
+        ("农业工作会议召开", "抓好春耕 稳定粮食生产", ["杨涛"])]

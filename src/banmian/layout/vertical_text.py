@@ -110,9 +110,10 @@ def _tail_glyph_over_names(out: list[tuple[str, int | None]], run: list[tuple[st
     """Does the run open with the last character of the line before it, wrapped
     alone onto a line of its own, the rest a name set vertically (…会议表 / 决 /
     肖 / 瑞)? So when that character opens no name (no surname), the rest is one
-    name or names run together, and the two lines before are a box's wrapped
-    lines: of one length (a box wraps its lines full), four characters or more,
-    ending in no mark (a tier's or a sentence's end). (The caller asks that
+    name or names run together, and the line before is a box's wrapped line: no
+    shorter than the line over it (a box wraps its lines full; a kicker over the
+    title may be shorter), phrase gaps not counted, four characters or more, the
+    two ending in no mark (a tier's or a sentence's end). (The caller asks that
     neither line be a vertical run put together.)"""
     glyph = run[0][0].strip()
     if len(out) < 2 or not _ONE_CHARACTER.fullmatch(glyph) or starts_with_surname(glyph):
@@ -120,8 +121,8 @@ def _tail_glyph_over_names(out: list[tuple[str, int | None]], run: list[tuple[st
     rest = "".join(t.strip() for t, _ in run[1:])
     if not (_HANZI_RUN.fullmatch(rest) and (len(rest) <= 3 and starts_with_surname(rest) or names_run_together(rest))):
         return False
-    line, over = out[-1][0].strip(), out[-2][0].strip()
-    return len(line) == len(over) >= _WRAPPED_LINE and all(_ONE_CHARACTER.fullmatch(x[-1]) for x in (line, over))
+    line, over = "".join(out[-1][0].split()), "".join(out[-2][0].split())
+    return len(line) >= max(len(over), _WRAPPED_LINE) and all(_ONE_CHARACTER.fullmatch(x[-1]) for x in (line, over))
 
 
 #: a headline line wrapped in its box holds this many characters at least
@@ -161,6 +162,10 @@ _HANZI_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _SECTION_NUMBERS = "一二三四五六七八九十"
 
 
+#: surnames that are prepositions too (于, 向): the page's text pairs them with any next character
+_FUNCTION_SURNAMES = "于向和"
+
+
 def name_at_end(text: str, body: str) -> int:
     """Where a vertical headline ends and its author's name (two or three
     characters, a surname first) begins, or 0; the headline may be as short as
@@ -176,9 +181,10 @@ def name_at_end(text: str, body: str) -> int:
             continue
         if len(head) <= 3 and starts_with_surname(head):
             continue  # names alone (张三李四): no headline over them
-        if tail not in body and head[-1] + tail[0] not in body and not (size == 3 and tail[:2] in body):
+        if tail not in body and head[-1] + tail[0] not in body and not (
+                size == 3 and tail[0] not in _FUNCTION_SURNAMES and tail[:2] in body):
             # (a three-character tail whose first two the page says, 文化 of 到国博过个文化年, is a word of
-            # the headline, no surname and given name)
+            # the headline, no surname and given name; a preposition's pair, 于明 of 位于明, says no word)
             return len(head)
     return 0
 

@@ -48,3 +48,10 @@ def test_a_title_line_wrapped_before_its_last_glyph_keeps_it_over_a_vertical_nam
     articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
     assert [(a.headline.kicker, a.headline.title, [b.name for b in a.bylines]) for a in articles] == [
         ("农业工作会议召开", "抓好春耕 稳定粮食生产", ["杨涛"])]
+
+
+def test_a_vertical_title_ends_on_no_conjunction():
+    # 高尚 would be a name (高 is a common surname), but the title would end on 和: the author is the
+    # one name after it
+    lines = [*"老街新貌见证善良和高尚", *"李明远", *typeset_body(STREET)]
+    assert _articles(lines) == [("老街新貌见证善良和高尚", ["李明远"])]

@@ -162,6 +162,8 @@ _HANZI_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _SECTION_NUMBERS = "一二三四五六七八九十"
 
 
+#: a conjunction, preposition or particle no headline ends on: the words after it are the headline's
+_LEFT_OPEN = "和与及的在把被对从向"
 #: surnames that are prepositions too (于, 向): the page's text pairs them with any next character
 _FUNCTION_SURNAMES = "于向和"
 
@@ -181,6 +183,8 @@ def name_at_end(text: str, body: str) -> int:
             continue
         if len(head) <= 3 and starts_with_surname(head):
             continue  # names alone (张三李四): no headline over them
+        if head[-1] in _LEFT_OPEN:
+            continue  # …看到美好和 / 高尚: a headline ends on no conjunction or preposition
         if tail not in body and head[-1] + tail[0] not in body and not (
                 size == 3 and tail[0] not in _FUNCTION_SURNAMES and tail[:2] in body):
             # (a three-character tail whose first two the page says, 文化 of 到国博过个文化年, is a word of

@@ -65,7 +65,7 @@ def join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | 
             whole = blocks and all(same_block(a, b) for (_, a), (_, b) in zip(run, run[1:]))
             while (not names and not whole and len(cuts) < _MOST_NAMES_CUT
                    and len(text[:cuts[-1] if cuts else None]) >= _NAME_AFTER_HEADLINE):
-                cut = name_at_end(text[:cuts[-1] if cuts else None], body[0])
+                cut = name_at_end(text[:cuts[-1] if cuts else None], body[0], common=bool(cuts))
                 if not cut:
                     break
                 cuts.append(cut)
@@ -162,25 +162,30 @@ _HANZI_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _SECTION_NUMBERS = "一二三四五六七八九十"
 
 
-#: a conjunction, preposition or particle no headline ends on: the words after it are the headline's
-_LEFT_OPEN = "和与及的在把被对从向"
+#: a conjunction or preposition no headline ends on: the words after it are the headline's (的 may: …奋斗出来的)
+_LEFT_OPEN = "和与及在把被对从向"
 #: surnames that are prepositions too (于, 向): the page's text pairs them with any next character
 _FUNCTION_SURNAMES = "于向和"
 
 
-def name_at_end(text: str, body: str) -> int:
+def name_at_end(text: str, body: str, common: bool = False) -> int:
     """Where a vertical headline ends and its author's name (two or three
     characters, a surname first) begins, or 0; the headline may be as short as
     two characters (速览, 团圆此时: a column's own). A name is none of the page's
     words: neither it nor the pair across the cut occurs in the text set
     across, while a headline's words echo in its body (工程 of 民生工程莫荣
-    keeps 程 in the headline). Told by the page's silence alone, the name opens
-    with one of the hundred commonest surnames: a rarer one (时, 和, 党, 荣, 焦)
-    opens more of a headline's words (开除党籍, 繁荣吉祥, 聚焦安全) than names."""
+    keeps 程 in the headline). Where the page's silence is all there is to go
+    by, a rarer surname (时, 焦, 千: not among the hundred commonest) opens more
+    of a headline's words than names: it loses to a name of two opening with a
+    commoner one (…此时范金: 范金), and a second name cut after the first one
+    (…聚焦安全袁瑞: 袁瑞 alone) must open with a commoner one. (A first name
+    alone may open with any: 祝灵君.)"""
     for size in (3, 2):
         head, tail = text[:-size], text[-size:]
-        if len(head) < 2 or not _HANZI_RUN.fullmatch(tail) or tail[0] not in HUNDRED_SURNAMES:
+        if len(head) < 2 or not _HANZI_RUN.fullmatch(tail) or not starts_with_surname(tail):
             continue
+        if tail[0] not in HUNDRED_SURNAMES and (common or size == 3 and tail[1] in HUNDRED_SURNAMES):
+            continue  # 时范金 against 范金, a second name 千年 or 焦安全: a rarer surname loses
         if len(head) <= 3 and starts_with_surname(head):
             continue  # names alone (张三李四): no headline over them
         if head[-1] in _LEFT_OPEN:

@@ -38,7 +38,6 @@ from .body_end_headlines import headlines_off_body_ends
 from .one_story_headings import lone_headings_in_one_story
 from .text_decks import decks_over_names
 from .text_run_in_titles import run_in_titles
-from .tier_sizes import SourceLines, tiers_by_size
 from .phrase_lines import join_phrase_lines
 from .sentence_tiers import lead_openings_are_body, leads_under_bylines_are_body, sentences_are_body
 from .verse import verse_is_body
@@ -102,7 +101,6 @@ from .text_closing import (
 def build_text_page(blocks: list[Block], number: int | None = None, source: str | None = None) -> Page:
     """Blocks of one page's extracted text -> a :class:`Page` with articles."""
     unbroken = is_unbroken_column_text(blocks)
-    as_given = SourceLines(blocks)  # (a tier's lines as wrapped: which tier is set larger)
     blocks, stream_meta = separate_furniture(blocks)
     blocks = set_notice_boxes_apart(blocks)
     blocks = resume_interrupted_columns(blocks)
@@ -222,8 +220,6 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
             body = "".join(article.paragraphs).replace(" ", "")
             dashed = _dashed_tier(group)
             reread_tiers(article.headline, dashed, by_words, body)
-            if not dashed:
-                tiers_by_size(article.headline, group, as_given)
             no_kicker_over_tagged_title(article.headline, body)
             # (a closing note, （作者为江城大学…）, tells who wrote, not what: a label naming the paper's city echoes in it)
             told = "".join(p for p in article.paragraphs if not is_closing_note(p)).replace(" ", "")

@@ -167,8 +167,6 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     by_words = stream or larger_under or tiers_share_blocks(units)
     if by_words:
         units = join_phrase_lines(one_tier_a_unit(units))
-        # (a name that shared its tier's unit, a stream's headline run: 任免驻外大使 / 张三, is its author)
-        mark_names_under_headlines(units)
         figures_are_body(units, over_text=True)
         figure_items_are_body(units)
         worded_items_are_body(units)

@@ -61,3 +61,8 @@ def test_a_vertical_title_ends_on_no_conjunction():
     # one name after it
     lines = [*"老街新貌见证善良和高尚", *"李明远", *typeset_body(STREET)]
     assert _articles(lines) == [("老街新貌见证善良和高尚", ["李明远"])]
+
+
+def test_a_vertical_title_may_end_on_a_word_closing_on_a_conjunction():
+    lines = [*"老街改造居民参与", *"李明远", *typeset_body(STREET)]
+    assert _articles(lines) == [("老街改造居民参与", ["李明远"])]

@@ -162,8 +162,11 @@ _HANZI_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _SECTION_NUMBERS = "一二三四五六七八九十"
 
 
-#: a conjunction or preposition no headline ends on: the words after it are the headline's (的 may: …奋斗出来的)
-_LEFT_OPEN = "和与及在把被对从向"
+#: a conjunction no headline ends on: the words after it are the headline's (的 may: …奋斗出来的)
+_LEFT_OPEN = "和与及"
+#: words ending in one of them that close a phrase (祥和, 参与, 惠及)
+_CLOSED_ON_CONJUNCTION = ("祥和", "温和", "平和", "柔和", "缓和", "调和", "讲和", "总和", "参与", "给与", "普及", "涉及",
+                          "波及", "危及", "惠及", "顾及", "企及", "来不及")
 #: surnames that are prepositions too (于, 向): the page's text pairs them with any next character
 _FUNCTION_SURNAMES = "于向和"
 
@@ -188,8 +191,8 @@ def name_at_end(text: str, body: str, common: bool = False) -> int:
             continue  # 时范金 against 范金, a second name 千年 or 焦安全: a rarer surname loses
         if len(head) <= 3 and starts_with_surname(head):
             continue  # names alone (张三李四): no headline over them
-        if head[-1] in _LEFT_OPEN:
-            continue  # …看到美好和 / 高尚: a headline ends on no conjunction or preposition
+        if head[-1] in _LEFT_OPEN and not head.endswith(_CLOSED_ON_CONJUNCTION):
+            continue  # …看到美好和 / 高尚: a headline ends on no conjunction
         if tail not in body and head[-1] + tail[0] not in body and not (
                 size == 3 and tail[0] not in _FUNCTION_SURNAMES and tail[:2] in body):
             # (a three-character tail whose first two the page says, 文化 of 到国博过个文化年, is a word of

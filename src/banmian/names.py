@@ -19,6 +19,10 @@ SURNAMES = frozenset(
 #: the commonest surnames, most common first (the list's first line): where two names run together
 #: (张帆杨文明), the second more likely opens with one of these than with a rarer one (文)
 COMMON_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+#: the hundred commonest surnames (the list's first two lines): most people bear one. A character
+#: further down the list (时, 和, 党, 荣, 焦, 千) opens far more words than names
+HUNDRED_SURNAMES = frozenset(COMMON_SURNAMES + "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃"
+                             "武戴莫孔向汤常温")
 #: surnames that are not rare in the news yet missing above (洪, 赖 are among the hundred commonest), for
 #: enrichment only: the layout's byline tests keep the list above, which their floors were measured with.
 #: Characters that open common words or places (回, 富, 丰, 伊, 冀, 阙 of 阙庄, 袭 of 袭击) are left out.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..names import starts_with_surname
+from ..names import HUNDRED_SURNAMES, starts_with_surname
 from .rules import ROLES
 
 _ONE_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
@@ -65,7 +65,7 @@ def join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | 
             whole = blocks and all(same_block(a, b) for (_, a), (_, b) in zip(run, run[1:]))
             while (not names and not whole and len(cuts) < _MOST_NAMES_CUT
                    and len(text[:cuts[-1] if cuts else None]) >= _NAME_AFTER_HEADLINE):
-                cut = name_at_end(text[:cuts[-1] if cuts else None], body[0])
+                cut = name_at_end(text[:cuts[-1] if cuts else None], body[0], common=bool(cuts))
                 if not cut:
                     break
                 cuts.append(cut)
@@ -110,9 +110,10 @@ def _tail_glyph_over_names(out: list[tuple[str, int | None]], run: list[tuple[st
     """Does the run open with the last character of the line before it, wrapped
     alone onto a line of its own, the rest a name set vertically (…会议表 / 决 /
     肖 / 瑞)? So when that character opens no name (no surname), the rest is one
-    name or names run together, and the two lines before are a box's wrapped
-    lines: of one length (a box wraps its lines full), four characters or more,
-    ending in no mark (a tier's or a sentence's end). (The caller asks that
+    name or names run together, and the line before is a box's wrapped line: no
+    shorter than the line over it (a box wraps its lines full; a kicker over the
+    title may be shorter), phrase gaps not counted, four characters or more, the
+    two ending in no mark (a tier's or a sentence's end). (The caller asks that
     neither line be a vertical run put together.)"""
     glyph = run[0][0].strip()
     if len(out) < 2 or not _ONE_CHARACTER.fullmatch(glyph) or starts_with_surname(glyph):
@@ -120,8 +121,8 @@ def _tail_glyph_over_names(out: list[tuple[str, int | None]], run: list[tuple[st
     rest = "".join(t.strip() for t, _ in run[1:])
     if not (_HANZI_RUN.fullmatch(rest) and (len(rest) <= 3 and starts_with_surname(rest) or names_run_together(rest))):
         return False
-    line, over = out[-1][0].strip(), out[-2][0].strip()
-    return len(line) == len(over) >= _WRAPPED_LINE and all(_ONE_CHARACTER.fullmatch(x[-1]) for x in (line, over))
+    line, over = "".join(out[-1][0].split()), "".join(out[-2][0].split())
+    return len(line) >= max(len(over), _WRAPPED_LINE) and all(_ONE_CHARACTER.fullmatch(x[-1]) for x in (line, over))
 
 
 #: a headline line wrapped in its box holds this many characters at least
@@ -161,22 +162,41 @@ _HANZI_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _SECTION_NUMBERS = "一二三四五六七八九十"
 
 
-def name_at_end(text: str, body: str) -> int:
+#: a conjunction no headline ends on: the words after it are the headline's (的 may: …奋斗出来的)
+_LEFT_OPEN = "和与及"
+#: words ending in one of them that close a phrase (祥和, 参与, 惠及)
+_CLOSED_ON_CONJUNCTION = ("祥和", "温和", "平和", "柔和", "缓和", "调和", "讲和", "总和", "参与", "给与", "普及", "涉及",
+                          "波及", "危及", "惠及", "顾及", "企及", "来不及")
+#: surnames that are prepositions too (于, 向): the page's text pairs them with any next character
+_FUNCTION_SURNAMES = "于向和"
+
+
+def name_at_end(text: str, body: str, common: bool = False) -> int:
     """Where a vertical headline ends and its author's name (two or three
     characters, a surname first) begins, or 0; the headline may be as short as
     two characters (速览, 团圆此时: a column's own). A name is none of the page's
     words: neither it nor the pair across the cut occurs in the text set
     across, while a headline's words echo in its body (工程 of 民生工程莫荣
-    keeps 程 in the headline)."""
+    keeps 程 in the headline). Where the page's silence is all there is to go
+    by, a rarer surname (时, 焦, 千: not among the hundred commonest) opens more
+    of a headline's words than names: it loses to a name of two opening with a
+    commoner one (…此时范金: 范金), and a second name cut after the first one
+    (…聚焦安全袁瑞: 袁瑞 alone) must open with a commoner one. (A first name
+    alone may open with any: 祝灵君.)"""
     for size in (3, 2):
         head, tail = text[:-size], text[-size:]
         if len(head) < 2 or not _HANZI_RUN.fullmatch(tail) or not starts_with_surname(tail):
             continue
+        if tail[0] not in HUNDRED_SURNAMES and (common or size == 3 and tail[1] in HUNDRED_SURNAMES):
+            continue  # 时范金 against 范金, a second name 千年 or 焦安全: a rarer surname loses
         if len(head) <= 3 and starts_with_surname(head):
             continue  # names alone (张三李四): no headline over them
-        if tail not in body and head[-1] + tail[0] not in body and not (size == 3 and tail[:2] in body):
+        if head[-1] in _LEFT_OPEN and not head.endswith(_CLOSED_ON_CONJUNCTION):
+            continue  # …看到美好和 / 高尚: a headline ends on no conjunction
+        if tail not in body and head[-1] + tail[0] not in body and not (
+                size == 3 and tail[0] not in _FUNCTION_SURNAMES and tail[:2] in body):
             # (a three-character tail whose first two the page says, 文化 of 到国博过个文化年, is a word of
-            # the headline, no surname and given name)
+            # the headline, no surname and given name; a preposition's pair, 于明 of 位于明, says no word)
             return len(head)
     return 0
 

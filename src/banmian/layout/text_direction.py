@@ -312,9 +312,18 @@ def headless_body(region: list[Unit]) -> bool:
             if said and opens_with_any_dateline(unit.block.lines):
                 return True
             said = said or any(mark in line for line in unit.block.lines for mark in "。！？")
-            if said and k and ends_article(region[k - 1]):
+            if said and k and (ends_article(region[k - 1]) or k > 1 and _authors_bracket(region[k - 1], region[k - 2])):
                 return True
     return False
+
+
+def _authors_bracket(unit: Unit, over: Unit) -> bool:
+    """Is ``unit`` the authors' bracket set alone under a body (……。 / （张三）)?
+    A brief's text ends so: text under it is another article's."""
+    if unit.block.role != BYLINE or not unit.bylines or over.block.role != BODY or len(unit.block.lines) != 1:
+        return False
+    line = unit.block.lines[0].strip()
+    return line[:1] in "（(" and line[-1:] in "）)" and over.block.lines[-1].rstrip().endswith(("。", "！", "？", "”"))
 
 
 def ends_article(unit: Unit) -> bool:

@@ -231,12 +231,13 @@ def _settle_claimed_bodies(units: list[Unit], groups: list[tuple[int, int]], out
 def _unclaimed_after(units: list[Unit], groups: list[tuple[int, int]], n: int, out: dict[int, bool]) -> bool:
     """Is there a body between group ``n`` and the next group that no other
     group claims (the next group opens the body after it, or there is none),
-    and does the text group ``n`` would close hold no second article with no
+    and says a sentence, and does the text group ``n`` would close hold no second article with no
     headline of its own (:func:`headless_body`: group ``n`` is that one's)?"""
     start, end = groups[n]
     hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
-    if headless_body(units[groups[n - 1][1]:start]) or not body_text(units[end:hi]):
-        return False
+    after = body_text(units[end:hi])
+    if headless_body(units[groups[n - 1][1]:start]) or not any(mark in after for mark in "。！？"):
+        return False  # (a line or two that say no sentence, a kicker read as text, is no article to head)
     return n + 1 == len(groups) or out[groups[n + 1][0]]
 
 

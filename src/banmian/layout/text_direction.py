@@ -102,9 +102,10 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
             out[start] = False  # no body follows (another headline does): it closes the body before it
             continue
         lo = groups[n - 1][1] if n else 0
-        if _resumes_under(units, after_it) and not any(u.block.role == BODY for u in units[lo:start]):
+        if _resumes_under(units, after_it) and (not any(u.block.role == BODY for u in units[lo:start])
+                                                or n and out[groups[n - 1][0]]):
             # the jump head over its resumed text (（上接第8版） and the text under it), with no text
-            # over it to close
+            # over it to close (or only text the headline before opens: that text has its headline)
             out[start] = True
             continue
         if pictured > after_it:

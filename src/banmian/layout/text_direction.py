@@ -102,10 +102,9 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
             out[start] = False  # no body follows (another headline does): it closes the body before it
             continue
         lo = groups[n - 1][1] if n else 0
-        if _resumes_under(units, after_it) and (not any(u.block.role == BODY for u in units[lo:start])
-                                                or n and out[groups[n - 1][0]]):
+        if _resumes_under(units, after_it) and not any(u.block.role == BODY for u in units[lo:start]):
             # the jump head over its resumed text (（上接第8版） and the text under it), with no text
-            # over it to close (or only text the headline before opens: that text has its headline)
+            # over it to close
             out[start] = True
             continue
         if pictured > after_it:
@@ -139,7 +138,23 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
             # body after (that one's headline may be read as body)
             out[start] = False
     _settle_claimed_bodies(units, groups, out)
+    _jump_heads_under_opened_text(units, groups, out)
     return out
+
+
+def _jump_heads_under_opened_text(units: list[Unit], groups: list[tuple[int, int]], out: dict[int, bool]) -> None:
+    """A jump head over its resumed text (headline / （上接第8版） / text) read
+    as closing the text over it, where the group before opens that text: the
+    text has its headline, and the jump head opens the text under its note."""
+    for n in range(1, len(groups)):
+        start, end = groups[n]
+        if out[start] or not out[groups[n - 1][0]]:
+            continue
+        after_it = end
+        while after_it < len(units) and units[after_it].block.role == BYLINE and not units[after_it].closing:
+            after_it += 1
+        if _resumes_under(units, after_it):
+            out[start] = True
 
 
 def _resumes_under(units: list[Unit], k: int) -> bool:

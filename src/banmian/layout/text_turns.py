@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block
-from .roles import BODY, BYLINE, CAPTION, CREDIT, TITLE
+from .roles import BODY, BYLINE, CAPTION, CREDIT, SUBHEADING, TITLE
 from .closing_notes import closes_body
 from .paragraphs import split_paragraphs
 from .reflow import cell_width, ends_sentence
@@ -316,12 +316,19 @@ def _after_caption(current: list[Unit], starts: list[tuple[int, int]], texts: li
             continue
         if not any(current[j].block.role in (CAPTION, CREDIT) for j in range(prev_k + 1, k)):
             continue
-        before, after = "".join(texts[:n]), "".join(texts[n:])
+        # (the subheadings inside each part are that part's words too)
+        before = "".join(texts[:n]) + _subheadings(current[:k])
+        after = "".join(texts[n:]) + _subheadings(current[k:])
         if shared_pairs(head, after) and shared_pairs(head, after) / max(len(after), 1) >= shared_pairs(
                 head, before) / max(len(before), 1):
             return n
         return None
     return None
+
+
+def _subheadings(units: list[Unit]) -> str:
+    """The lines of the subheadings among ``units``, run together."""
+    return "".join(line for u in units if u.block.role == SUBHEADING for line in u.block.lines)
 
 
 __all__ = ["cut_at_width_turns", "cut_group", "is_salutation", "own_part", "paragraph_starts", "paragraph_texts",

@@ -499,7 +499,7 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
                 start()
             elif has_body() and any(u.block.role == TITLE for u in current):
                 # it closes a body another headline opened: its own part of that body goes with it
-                cut = own_part(current, group)
+                cut = own_part(current, group, authored=j < len(units) and units[j].block.role == BYLINE)
                 if cut is None:
                     cut = banner_inside(current)
                 if cut is not None:

@@ -138,23 +138,7 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
             # body after (that one's headline may be read as body)
             out[start] = False
     _settle_claimed_bodies(units, groups, out)
-    _jump_heads_under_opened_text(units, groups, out)
     return out
-
-
-def _jump_heads_under_opened_text(units: list[Unit], groups: list[tuple[int, int]], out: dict[int, bool]) -> None:
-    """A jump head over its resumed text (headline / （上接第8版） / text) read
-    as closing the text over it, where the group before opens that text: the
-    text has its headline, and the jump head opens the text under its note."""
-    for n in range(1, len(groups)):
-        start, end = groups[n]
-        if out[start] or not out[groups[n - 1][0]]:
-            continue
-        after_it = end
-        while after_it < len(units) and units[after_it].block.role == BYLINE and not units[after_it].closing:
-            after_it += 1
-        if _resumes_under(units, after_it):
-            out[start] = True
 
 
 def _resumes_under(units: list[Unit], k: int) -> bool:

@@ -27,6 +27,8 @@ def cut_runs_over_unclaimed_text(units: list[Unit], directions: dict[int, bool])
         start, end = groups[n]
         if end - start < 2 or directions.get(start, True) or not directions.get(groups[n - 1][0], True):
             continue
+        if any(len(line.strip()) < 2 or "。" in line for u in units[start:end] for line in u.block.lines):
+            continue  # stray characters (a vertical line torn apart) or text run in: no two headlines to part
         if n + 1 < len(groups) and not directions.get(groups[n + 1][0], True):
             continue  # the next headline closes the text under the run
         over = units[groups[n - 1][1]:start]

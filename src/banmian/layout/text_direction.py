@@ -236,7 +236,7 @@ def _unclaimed_after(units: list[Unit], groups: list[tuple[int, int]], n: int, o
     start, end = groups[n]
     hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
     after = body_text(units[end:hi])
-    if headless_body(units[groups[n - 1][1]:start]) or not any(mark in after for mark in "。！？"):
+    if headless_body(units[groups[n - 1][1]:start], bracketed=True) or not any(mark in after for mark in "。！？"):
         return False  # (a line or two that say no sentence, a kicker read as text, is no article to head)
     return n + 1 == len(groups) or out[groups[n + 1][0]]
 
@@ -301,19 +301,21 @@ def _signed(units: list[Unit], k: int) -> bool:
     return k < len(units) and units[k].block.role == BYLINE and not units[k].closing
 
 
-def headless_body(region: list[Unit]) -> bool:
+def headless_body(region: list[Unit], bracketed: bool = False) -> bool:
     """Does a body in ``region`` (the units between a headline opening its body
     and the next headline group) open an article of its own: a dateline under
     a body that said its sentences, or text under a body its closing note or
     （下转第N版） ended? That article has no headline over it: the next group's
-    first tiers close it."""
+    first tiers close it. ``bracketed``: text under a body its authors' bracket
+    ended (……。 / （张三）, a brief's end) opens one too."""
     said = False
     for k, unit in enumerate(region):
         if unit.block.role == BODY and unit.block.lines:
             if said and opens_with_any_dateline(unit.block.lines):
                 return True
             said = said or any(mark in line for line in unit.block.lines for mark in "。！？")
-            if said and k and (ends_article(region[k - 1]) or k > 1 and _authors_bracket(region[k - 1], region[k - 2])):
+            if said and k and (ends_article(region[k - 1])
+                               or bracketed and k > 1 and _authors_bracket(region[k - 1], region[k - 2])):
                 return True
     return False
 

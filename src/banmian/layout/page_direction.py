@@ -14,10 +14,8 @@ def headlines_first(units: list[Unit], stream: bool = False) -> bool:
     headline has them first, one that ends with a headline (or its caption)
     has them after, as does a line stream (``stream``: content-stream order)
     that opens with a body; a photo caption follows the headline on pages that print
-    headlines after the body, and the body otherwise. When these tie or stand
-    a vote apart (one caption under a line read as a headline: an author's
-    fragment, maybe), the headlines' wording decides (see
-    _titles_echo_following_body)."""
+    headlines after the body, and the body otherwise. When these tie, the
+    headlines' wording decides (see _titles_echo_following_body)."""
     content = [u for u in units if u.block.role not in (HEADER, FOOTER)]
     if not content:
         return True

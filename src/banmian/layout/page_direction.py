@@ -38,7 +38,7 @@ def headlines_first(units: list[Unit], stream: bool = False) -> bool:
             after += 2 if unit is content[-2] else 1
         elif content[k - 1].block.role == BODY:
             before += 2 if unit is content[-2] else 1
-    if abs(before - after) <= 1:
+    if before == after:
         return _titles_echo_following_body(content)
     return before > after
 

@@ -231,12 +231,13 @@ def _settle_claimed_bodies(units: list[Unit], groups: list[tuple[int, int]], out
 def _unclaimed_after(units: list[Unit], groups: list[tuple[int, int]], n: int, out: dict[int, bool]) -> bool:
     """Is there a body between group ``n`` and the next group that no other
     group claims (the next group opens the body after it, or there is none),
-    and does the text group ``n`` would close hold no second article with no
+    and says a sentence, and does the text group ``n`` would close hold no second article with no
     headline of its own (:func:`headless_body`: group ``n`` is that one's)?"""
     start, end = groups[n]
     hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
-    if headless_body(units[groups[n - 1][1]:start]) or not body_text(units[end:hi]):
-        return False
+    after = body_text(units[end:hi])
+    if headless_body(units[groups[n - 1][1]:start], bracketed=True) or not any(mark in after for mark in "。！？"):
+        return False  # (a line or two that say no sentence, a kicker read as text, is no article to head)
     return n + 1 == len(groups) or out[groups[n + 1][0]]
 
 
@@ -300,21 +301,32 @@ def _signed(units: list[Unit], k: int) -> bool:
     return k < len(units) and units[k].block.role == BYLINE and not units[k].closing
 
 
-def headless_body(region: list[Unit]) -> bool:
+def headless_body(region: list[Unit], bracketed: bool = False) -> bool:
     """Does a body in ``region`` (the units between a headline opening its body
     and the next headline group) open an article of its own: a dateline under
     a body that said its sentences, or text under a body its closing note or
     （下转第N版） ended? That article has no headline over it: the next group's
-    first tiers close it."""
+    first tiers close it. ``bracketed``: text under a body its authors' bracket
+    ended (……。 / （张三）, a brief's end) opens one too."""
     said = False
     for k, unit in enumerate(region):
         if unit.block.role == BODY and unit.block.lines:
             if said and opens_with_any_dateline(unit.block.lines):
                 return True
             said = said or any(mark in line for line in unit.block.lines for mark in "。！？")
-            if said and k and ends_article(region[k - 1]):
+            if said and k and (ends_article(region[k - 1])
+                               or bracketed and k > 1 and _authors_bracket(region[k - 1], region[k - 2])):
                 return True
     return False
+
+
+def _authors_bracket(unit: Unit, over: Unit) -> bool:
+    """Is ``unit`` the authors' bracket set alone under a body (……。 / （张三）)?
+    A brief's text ends so: text under it is another article's."""
+    if unit.block.role != BYLINE or not unit.bylines or over.block.role != BODY or len(unit.block.lines) != 1:
+        return False
+    line = unit.block.lines[0].strip()
+    return line[:1] in "（(" and line[-1:] in "）)" and over.block.lines[-1].rstrip().endswith(("。", "！", "？", "”"))
 
 
 def ends_article(unit: Unit) -> bool:

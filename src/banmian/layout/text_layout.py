@@ -76,6 +76,7 @@ from .tier_cuts import split_groups_by_wording
 from .label_run_ons import no_label_run_into_title, no_label_run_onto_title
 from .headline_run_ons import split_headlines_on_one_line
 from .headline_claims import settle_headline_claims
+from .unclaimed_cuts import cut_runs_over_unclaimed_text
 from .told_tiers import kicker_told_by_words
 from .three_tiers import wrapped_tier_of_three
 from .open_tiers import open_tier_joins_next
@@ -191,6 +192,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     split_groups_by_wording(units, directions)
     headings_over_notes_only(units, directions)
     settle_headline_claims(units, directions)
+    cut_runs_over_unclaimed_text(units, directions)
     lone_headings_in_one_story(units)
     units, directions = headlines_off_body_ends(units, directions)
     if not stacked:  # (a heading left among bodies whose headlines were stacked apart heads a sidebar)
@@ -502,7 +504,7 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
                 start()
             elif has_body() and any(u.block.role == TITLE for u in current):
                 # it closes a body another headline opened: its own part of that body goes with it
-                cut = own_part(current, group)
+                cut = own_part(current, group, authored=j < len(units) and units[j].block.role == BYLINE)
                 if cut is None:
                     cut = banner_inside(current)
                 if cut is not None:

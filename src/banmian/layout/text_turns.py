@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block
-from .roles import BODY, BYLINE, CAPTION, CREDIT, TITLE
+from .roles import BODY, BYLINE, CAPTION, CREDIT, SUBHEADING, TITLE
 from .closing_notes import closes_body
 from .paragraphs import split_paragraphs
 from .reflow import cell_width, ends_sentence
@@ -23,6 +23,7 @@ _SPACE = re.compile(r"\s+")
 _CREDIT_END = re.compile(r"摄(?:[（(][^（）()]{2,8}[）)])?$")
 #: what heads no article: a column's label (城建观察), a banner of two phrases, a name
 _LABEL_OR_BANNER = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{3,7}[ \u3000]+[\u4e00-\u9fff]{3,7}")
+_LABEL = re.compile(r"[\u4e00-\u9fff]{2,5}")
 #: one addressee of a speech's salutation: 同志们, 女士们, 尊敬的各位来宾, 亲爱的同学们, 各位代表
 _ADDRESSEE = re.compile(r"(?:(?:尊敬|亲爱)的)?各?[\u4e00-\u9fff]{1,6}们|(?:(?:尊敬|亲爱)的|各位)[\u4e00-\u9fff]{1,8}")
 _ADDRESSEE_SEPARATOR = re.compile(r"[，、,]")
@@ -60,14 +61,17 @@ def _split(unit: Unit, at: int) -> tuple[Unit, Unit]:
     return Unit(upper), Unit(lower)
 
 
-def _no_headline(lines: list[str]) -> bool:
+def _no_headline(lines: list[str], phrases: bool = True) -> bool:
     """Lines that head no article here: labels, banners and credits only, or a
-    caption (a sentence and its credit), or a kicker still waiting for its title."""
+    caption (a sentence and its credit), or a kicker still waiting for its title.
+    ``phrases`` False: a line of two phrases (让小萝卜 拉动大产业) may be a headline
+    (one signed by its authors: its words in the body tell where its part begins)."""
     if not lines or lines[-1].endswith(("——", "—")):
         return True
     if any(_CREDIT_END.search(line) or "。" in line for line in lines):
         return True
-    return all(_LABEL_OR_BANNER.fullmatch(line) for line in lines)
+    pattern = _LABEL_OR_BANNER if phrases else _LABEL
+    return all(pattern.fullmatch(line) for line in lines)
 
 
 def is_salutation(paragraph: str) -> bool:
@@ -204,11 +208,12 @@ def cut_group(group: list[Unit], starts: list[tuple[int, int]], cuts: list[int])
     return [units[a:b] for a, b in zip([0, *edges], [*edges, len(units)]) if units[a:b]]
 
 
-def own_part(current: list[Unit], group: list[Unit]) -> int | None:
+def own_part(current: list[Unit], group: list[Unit], authored: bool = False) -> int | None:
     """Where in ``current`` (an article opened by its headline) the part that
     the closing headline ``group`` echoes begins: an index into ``current``,
     whose body unit is cut in two there when the part begins inside it; None
-    when the wording leaves the article whole."""
+    when the wording leaves the article whole. ``authored``: the group's authors
+    stand under it (a line of two phrases is then a headline, no banner)."""
     opening = [line.strip() for u in current if u.block.role == TITLE for line in u.block.lines]
     closing = [line.strip() for u in group if u.block.role == TITLE for line in u.block.lines]
     last_head = max(k for k, u in enumerate(current) if u.block.role == TITLE)
@@ -217,7 +222,7 @@ def own_part(current: list[Unit], group: list[Unit]) -> int | None:
         # 短标题 / ……。（张三 李四）: the text under a brief's one-line title (a short one too) ended with
         # its authors there; what follows is the closing headline's
         return signed
-    if (_no_headline(opening) and not _byline_under(current, last_head)) or _no_headline(closing):
+    if (_no_headline(opening) and not _byline_under(current, last_head)) or _no_headline(closing, phrases=not authored):
         return None  # a column's label, a page's banner or a credit heads no article
     starts = [(k, line) for k in range(last_head + 1, len(current)) if current[k].block.role == BODY
               for line in _paragraph_starts(current[k])]
@@ -316,12 +321,19 @@ def _after_caption(current: list[Unit], starts: list[tuple[int, int]], texts: li
             continue
         if not any(current[j].block.role in (CAPTION, CREDIT) for j in range(prev_k + 1, k)):
             continue
-        before, after = "".join(texts[:n]), "".join(texts[n:])
+        # (the subheadings inside each part are that part's words too)
+        before = "".join(texts[:n]) + _subheadings(current[:k])
+        after = "".join(texts[n:]) + _subheadings(current[k:])
         if shared_pairs(head, after) and shared_pairs(head, after) / max(len(after), 1) >= shared_pairs(
                 head, before) / max(len(before), 1):
             return n
         return None
     return None
+
+
+def _subheadings(units: list[Unit]) -> str:
+    """The lines of the subheadings among ``units``, run together."""
+    return "".join(line for u in units if u.block.role == SUBHEADING for line in u.block.lines)
 
 
 __all__ = ["cut_at_width_turns", "cut_group", "is_salutation", "own_part", "paragraph_starts", "paragraph_texts",

@@ -52,7 +52,7 @@ def shared_pairs(head: AbstractSet[str], text: str) -> int:
     without the pairs of a whole body (a headline has a few; a body has hundreds)."""
     if len(head) > _FEW_PAIRS:  # a long head (a body read as a headline): one pass over the text
         return len(head & bigrams(text))
-    return sum(pair in text for pair in head)
+    return sum(map(text.__contains__, head))  # (a generator's frames cost a third more, on every headline)
 
 
 def title_groups(units: list[Unit]) -> list[tuple[int, int]]:

@@ -101,7 +101,7 @@ def drop_caps_joined(blocks: list[Block]) -> list[Block]:
     """``blocks`` with each drop cap's paragraph set again at its column's
     measure, the cap its first character (the block of the first line beside
     the cap holds the paragraph; the other lines go)."""
-    if not any(len(line.strip()) == 1 for block in blocks for line in block.lines):
+    if not any(1 in map(len, map(str.strip, block.lines)) for block in blocks):
         return blocks  # (most pages: asked no more)
     places = [(b, j) for b, block in enumerate(blocks) for j in range(len(block.lines))]
     lines = [blocks[b].lines[j] for b, j in places]

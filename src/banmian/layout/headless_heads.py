@@ -61,12 +61,14 @@ def tiers_to_headless_texts(groups: list[list[Unit]]) -> list[list[Unit]]:
     first of two headline units opening the group after it is no such tier: a
     kicker over its title may echo the text before it too.)"""
     for n, group in enumerate(groups):
-        if any(u.block.role == TITLE for u in group) or not any(u.block.role == BODY for u in group):
+        if group[0].block.role == TITLE or any(u.block.role == TITLE for u in group) \
+                or not any(u.block.role == BODY for u in group):
             continue  # (most groups: a headline of their own)
-        text = _body(group)
         before = groups[n - 1] if n else None
-        cut = _trailing_cut(before, text) if before and before[-1].block.role != BODY else None
-        if before is not None and cut is not None:
+        if not before or before[-1].block.role == BODY:
+            continue  # (the group before closes on its text: no headline units to take)
+        cut = _trailing_cut(before, _body(group))
+        if cut is not None:
             group[:0] = before[cut:]
             del before[cut:]
     return groups

@@ -108,8 +108,8 @@ def headlines_closing_headless_texts(groups: list[list[Unit]]) -> list[list[Unit
         if n == taken:
             continue
         out.append(group)
-        if any(u.block.role == TITLE for u in group):
-            continue  # (most groups: a headline of their own)
+        if group[0].block.role == TITLE or any(u.block.role == TITLE for u in group):
+            continue  # (most groups: a headline of their own, most of them opening on it)
         k = next((j for j in range(len(group) - 1, -1, -1) if group[j].block.role == BODY), None)
         if k is None or any(u.block.role not in _AFTER_BODY for u in group[k + 1:]):
             continue

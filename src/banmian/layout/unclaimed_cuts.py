@@ -68,7 +68,7 @@ def _best_cut(run: list[Unit], over: str, under: str) -> int | None:
     cuts = [k for k in range(1, len(run)) if not _leads_on(run[k - 1]) and not _dashed(run[k])]
     if not cuts:
         return None
-    return max(cuts, key=lambda k: (sum(b for b, _ in echoes[:k]) + sum(a for _, a in echoes[k:]), -k))
+    return max(cuts, key=lambda k: (sum(a for a, _ in echoes[:k]) + sum(b for _, b in echoes[k:]), -k))
 
 
 def _leads_on(unit: Unit) -> bool:

@@ -31,7 +31,7 @@ def _cell_block(b: ColumnBlock) -> bool:
     return b.role == BODY and all(len(ln.text.strip()) <= _CELL_CHARS and "。" not in ln.text for ln in b.lines)
 
 
-def _rows(lines: list[TextLine]) -> list[list[TextLine]]:
+def baseline_rows(lines: list[TextLine]) -> list[list[TextLine]]:
     """Lines on one baseline (their middles within a third of a line), left to right."""
     rows: list[list[TextLine]] = []
     for ln in sorted(lines, key=lambda ln: (ln.y0 + ln.y1) / 2):
@@ -94,7 +94,7 @@ def tables_read_by_rows(blocks: list[ColumnBlock], body: float) -> list[ColumnBl
         return blocks
     owner = {id(ln): b for b in cells for ln in b.lines}
     out = list(blocks)
-    for table in _tables(_rows([ln for b in cells for ln in b.lines])):
+    for table in _tables(baseline_rows([ln for b in cells for ln in b.lines])):
         inside = {id(ln) for r in table for ln in r}
         taken = {id(owner[i]): owner[i] for i in inside}
         if any(id(ln) not in inside for b in taken.values() for ln in b.lines):
@@ -117,4 +117,4 @@ def tables_read_by_rows(blocks: list[ColumnBlock], body: float) -> list[ColumnBl
     return out
 
 
-__all__ = ["tables_read_by_rows"]
+__all__ = ["baseline_rows", "tables_read_by_rows"]

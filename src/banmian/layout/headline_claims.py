@@ -21,7 +21,7 @@ from .text_direction import ECHO_MARGIN, body_text, echo_lean, ends_article, hea
 from .text_closing import closes_with_byline
 from .text_units import Unit
 
-def _effective_groups(units: list[Unit], directions: dict[int, bool]) -> list[tuple[int, int]]:
+def effective_groups(units: list[Unit], directions: dict[int, bool]) -> list[tuple[int, int]]:
     """The headline groups as ``assemble`` reads them: a run of title units cut
     at every unit ``directions`` names (a run holding two articles' headlines)."""
     groups: list[tuple[int, int]] = []
@@ -118,7 +118,7 @@ def settle_headline_claims(units: list[Unit], directions: dict[int, bool]) -> No
     """Turn the fewest loosely held groups (or read one as an in-body
     subheading) so that fewer bodies go without a headline and fewer
     headlines without a body (``directions`` and roles changed in place)."""
-    groups = _effective_groups(units, directions)
+    groups = effective_groups(units, directions)
     if len(groups) < 2:
         return
     edges = [0, *(k for group in groups for k in group), len(units)]
@@ -183,4 +183,4 @@ def settle_headline_claims(units: list[Unit], directions: dict[int, bool]) -> No
             directions[start] = choice == _OPENS
 
 
-__all__ = ["settle_headline_claims"]
+__all__ = ["effective_groups", "settle_headline_claims"]

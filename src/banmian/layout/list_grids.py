@@ -16,6 +16,7 @@ import re
 
 from ..model import TextLine, union
 from .columns import ColumnBlock
+from .figure_tables import baseline_rows
 
 #: the most characters an entry holds (a name, a unit and a name)
 _ENTRY_CHARS = 14
@@ -33,18 +34,6 @@ def _entry(ln: TextLine, body: float) -> bool:
     text = ln.text.strip()
     return (not ln.vertical and 2 <= len(text) <= _ENTRY_CHARS and abs(ln.size - body) <= 0.2 * body
             and not _SENTENCE_MARKS.search(text) and not any("0" <= ch <= "9" for ch in text))
-
-
-def _baseline_rows(lines: list[TextLine]) -> list[list[TextLine]]:
-    """Lines on one baseline (their middles within a third of a line), left to right, top to bottom."""
-    rows: list[list[TextLine]] = []
-    for ln in sorted(lines, key=lambda ln: (ln.y0 + ln.y1) / 2):
-        mid = (ln.y0 + ln.y1) / 2
-        if rows and abs(mid - (rows[-1][0].y0 + rows[-1][0].y1) / 2) <= 0.35 * ln.size:
-            rows[-1].append(ln)
-        else:
-            rows.append([ln])
-    return [sorted(r, key=lambda ln: ln.x0) for r in rows]
 
 
 def _runs(row: list[TextLine], entries: set[int], body: float) -> list[list[TextLine]]:
@@ -97,7 +86,7 @@ def list_lines_joined(lines: list[TextLine], body: float) -> tuple[list[TextLine
     entries = {id(ln) for ln in lines if _entry(ln, body)}
     if len(entries) < 2 * _LEAST_ROWS:
         return lines, []  # (most pages: asked no more)
-    runs = [run for row in _baseline_rows([ln for ln in lines if not ln.vertical]) for run in _runs(row, entries, body)]
+    runs = [run for row in baseline_rows([ln for ln in lines if not ln.vertical]) for run in _runs(row, entries, body)]
     grids: list[list[list[TextLine]]] = []
     for run in runs:
         grid = next((g for g in grids if _same_grid(run, g[0], g[-1], body) and len(g[-1]) == len(g[0])), None)

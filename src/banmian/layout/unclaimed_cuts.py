@@ -13,16 +13,17 @@ title, nor over a subtitle (——……).
 
 from __future__ import annotations
 
+from .headline_claims import effective_groups
 from .headlines import starts_with_dash
 from .roles import BODY
-from .text_direction import bigrams, body_text, headless_body, shared_pairs, title_groups
+from .text_direction import bigrams, body_text, headless_body, shared_pairs
 from .text_units import Unit
 
 
 def cut_runs_over_unclaimed_text(units: list[Unit], directions: dict[int, bool]) -> None:
     """Cut such runs (``directions`` changed in place: the run's first tiers
     close the text over it, its last tiers open the text under it)."""
-    groups = _effective_groups(units, directions)
+    groups = effective_groups(units, directions)
     for n in range(1, len(groups)):
         start, end = groups[n]
         if end - start < 2 or directions.get(start, True) or not directions.get(groups[n - 1][0], True):
@@ -41,19 +42,6 @@ def cut_runs_over_unclaimed_text(units: list[Unit], directions: dict[int, bool])
         cut = _best_cut(units[start:end], body_text(over), said)
         if cut is not None:
             directions[start + cut] = True
-
-
-def _effective_groups(units: list[Unit], directions: dict[int, bool]) -> list[tuple[int, int]]:
-    """The runs of headline units cut at every unit ``directions`` names."""
-    groups: list[tuple[int, int]] = []
-    for start, end in title_groups(units):
-        cut = start
-        for k in range(start + 1, end):
-            if k in directions:
-                groups.append((cut, k))
-                cut = k
-        groups.append((cut, end))
-    return groups
 
 
 def _best_cut(run: list[Unit], over: str, under: str) -> int | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .roles import BODY, CAPTION, CONTINUATION, FOOTER, HEADER, TITLE
-from .text_direction import bigrams, shared_pairs, title_groups
+from .text_direction import body_text, group_pairs, shared_pairs, title_groups
 from .text_units import Unit
 
 
@@ -47,14 +47,12 @@ def _titles_echo_following_body(content: list[Unit]) -> bool:
     """When the page's ends do not tell, ask the words: a headline shares
     more of its wording with its own article's body than with its neighbour's."""
     groups = title_groups(content)
+    # the body text between each two groups (and before the first, after the last), joined once
+    edges = [0, *(k for group in groups for k in group), len(content)]
+    bodies = [body_text(content[edges[2 * n]:edges[2 * n + 1]]) for n in range(len(groups) + 1)]
     score = 0.0
     for n, (start, end) in enumerate(groups):
-        head = bigrams("".join(line for u in content[start:end] for line in u.block.lines))
-        if not head:
-            continue
-        lo = groups[n - 1][1] if n else 0
-        hi = groups[n + 1][0] if n + 1 < len(groups) else len(content)
-        body_before = "".join(line for u in content[lo:start] if u.block.role == BODY for line in u.block.lines)
-        body_after = "".join(line for u in content[end:hi] if u.block.role == BODY for line in u.block.lines)
-        score += (shared_pairs(head, body_after) - shared_pairs(head, body_before)) / len(head)
+        head = group_pairs(content[start:end])
+        if head:
+            score += (shared_pairs(head, bodies[n + 1]) - shared_pairs(head, bodies[n])) / len(head)
     return score > 0

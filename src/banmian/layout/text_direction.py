@@ -78,7 +78,7 @@ def title_groups(units: list[Unit]) -> list[tuple[int, int]]:
 
 def body_text(units: list[Unit]) -> str:
     """The body lines of ``units``, run together (the text a headline's wording is looked for in)."""
-    return "".join(line for u in units if u.block.role == BODY for line in u.block.lines)
+    return "".join(["".join(u.block.lines) for u in units if u.block.role == BODY])
 
 
 def group_directions(units: list[Unit], page_before: bool, by_wording: bool = True) -> dict[int, bool]:
@@ -89,6 +89,13 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
     reading order keeps one answer for the page)."""
     groups = title_groups(units)
     out: dict[int, bool] = {}
+    texts: dict[int, str] = {}  # the body text between group n - 1 and group n, joined once
+
+    def between(n: int) -> str:
+        if n not in texts:
+            texts[n] = body_text(units[groups[n - 1][1] if n else 0:groups[n][0] if n < len(groups) else len(units)])
+        return texts[n]
+
     for n, (start, end) in enumerate(groups):
         out[start] = page_before
         after_it = end
@@ -122,8 +129,7 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
             continue
         if not (by_wording or named):
             continue
-        hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
-        lean = echo_lean(units[start:end], body_text(units[lo:start]), body_text(units[end:hi]))
+        lean = echo_lean(units[start:end], between(n), between(n + 1))
         if lean is None:
             continue
         if lean >= ECHO_MARGIN:
@@ -313,7 +319,7 @@ def headless_body(region: list[Unit], bracketed: bool = False) -> bool:
         if unit.block.role == BODY and unit.block.lines:
             if said and opens_with_any_dateline(unit.block.lines):
                 return True
-            said = said or any(mark in line for line in unit.block.lines for mark in "。！？")
+            said = said or says_a_sentence(unit.block.lines)
             if said and k and (ends_article(region[k - 1])
                                or bracketed and k > 1 and _authors_bracket(region[k - 1], region[k - 2])):
                 return True
@@ -329,6 +335,12 @@ def _authors_bracket(unit: Unit, over: Unit) -> bool:
     return line[:1] in "（(" and line[-1:] in "）)" and over.block.lines[-1].rstrip().endswith(("。", "！", "？", "”"))
 
 
+def says_a_sentence(lines: list[str]) -> bool:
+    """Do the lines hold a full stop, ! or ? (a finished sentence)?"""
+    text = "".join(lines)
+    return "。" in text or "！" in text or "？" in text
+
+
 def ends_article(unit: Unit) -> bool:
     """A closing note (（作者单位：…）) or a note sending the text on (（下转第N版）)."""
     if unit.block.role == CONTINUATION:
@@ -337,4 +349,4 @@ def ends_article(unit: Unit) -> bool:
 
 
 __all__ = ["ECHO_MARGIN", "bigrams", "body_text", "echo_lean", "ends_article", "group_directions", "group_pairs",
-           "has_pairs", "headless_body", "shared_pairs", "title_groups"]
+           "has_pairs", "headless_body", "says_a_sentence", "shared_pairs", "title_groups"]

@@ -308,6 +308,21 @@ def _body_ended(current: list[Unit]) -> bool:
     return last is not None and last is current[-1] and closes_with_byline(last.block.lines)
 
 
+def _opens_text(units: list[Unit], i: int, current: list[Unit], directions: bool | dict[int, bool],
+                stream: bool) -> bool:
+    """Does body unit ``i`` open another article's text after the article so far
+    (``current``)? A dateline opens an article's text: under text that has said no
+    sentence yet (figures called out under the headline: 11.73亿人 / 今年春晚…人),
+    it opens that article's own. So does an editor's lead label."""
+    lines = units[i].block.lines
+    return ((opens_with_any_dateline(lines) and said_a_sentence(current)
+             and not lead_under_headline(current, stream) and not lead_left_open(current)
+             and not lead_over_its_text(current, units, i) and not lead_under_figure_item(current)
+             and not reports_under_one_closing_headline(current, units, i, directions)
+             and not report_under_opening_headline(current, units, i, directions))
+            or is_lead_label(lines[0]))
+
+
 def _label_under_byline(current: list[Unit], group: list[Unit]) -> bool:
     """A one-line headline unit right under a headline and its byline, with no
     body yet: no new article (it would leave that headline without a body),
@@ -536,16 +551,9 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
             if (has_body() or closed) and not (stays or over_closing or signs):
                 start()
         elif role == BODY:
-            ended = _body_ended(current) and not is_closing_note(unit.block.lines[0])
-            # a dateline opens an article's text: under text that has said no sentence yet (figures
-            # called out under the headline: 11.73亿人 / 今年春晚…人), it opens that article's own
-            opens = ((opens_with_any_dateline(unit.block.lines) and said_a_sentence(current)
-                      and not lead_under_headline(current, stream) and not lead_left_open(current)
-                      and not lead_over_its_text(current, units, i) and not lead_under_figure_item(current)
-                      and not reports_under_one_closing_headline(current, units, i, directions)
-                      and not report_under_opening_headline(current, units, i, directions))
-                     or is_lead_label(unit.block.lines[0]))
-            if closed or (has_body() and (opens or ended)):
+            # (asked only where a body is open: the tests are pure, and most units are no such body)
+            if closed or (has_body() and (_opens_text(units, i, current, directions, stream) or (
+                    _body_ended(current) and not is_closing_note(unit.block.lines[0])))):
                 start()
         elif role == CONTINUATION and unit.note and unit.note.direction == "from":
             if has_body() or closed:

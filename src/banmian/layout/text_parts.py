@@ -11,7 +11,7 @@ import re
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, FOOTER, HEADER, OTHER, SUBHEADING, TITLE
 from .reflow import ends_sentence
 from .rules import opens_with_any_dateline
-from .text_direction import bigrams, shared_pairs
+from .text_direction import bigrams, says_a_sentence, shared_pairs
 from .tier_patterns import is_lead_label
 from .text_units import Unit
 
@@ -256,7 +256,7 @@ def headline_read_as_subheading(current: list[Unit], group: list[Unit]) -> int |
 
 def said_a_sentence(current: list[Unit]) -> bool:
     """Does the body so far hold a finished sentence (a full stop, ! or ?)?"""
-    return any(mark in line for u in current if u.block.role == BODY for line in u.block.lines for mark in "。！？")
+    return any(says_a_sentence(u.block.lines) for u in current if u.block.role == BODY)
 
 
 #: a page's banner: one line of two parallel phrases of (nearly) one length (弘扬时代新风 凝聚奋进力量)

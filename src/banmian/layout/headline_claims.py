@@ -47,13 +47,15 @@ def _ended_inside(region: list[Unit]) -> bool:
     then body text (another article's, no headline over it), or a note under
     text saying the text under it continues from another page (（上接第N版）)? (A name standing
     alone under a body is not asked: an author's line may sit beside its text.)"""
+    # (whether the last body closes with its authors tells nothing: no body under it to open)
+    last = max((k for k, unit in enumerate(region) if unit.block.role == BODY and unit.block.lines), default=-1)
     ended = seen = False
-    for unit in region:
+    for k, unit in enumerate(region):
         role = unit.block.role
         if role == BODY and unit.block.lines:
             if ended:
                 return True
-            ended = closes_with_byline(unit.block.lines)
+            ended = k < last and closes_with_byline(unit.block.lines)
         elif role == DATELINE:
             ended = True
         elif role == CONTINUATION and unit.note is not None and unit.note.direction == "from" and seen:

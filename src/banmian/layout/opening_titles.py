@@ -39,9 +39,10 @@ def _brief_title(unit: Unit, prev: Unit) -> bool:
 def _box_after_end(unit: Unit, prev: Unit) -> bool:
     """A narrow box of lines with no clause mark right after a note sending
     the body before on to another page (its part here is over)."""
-    sent_on = prev.block.role == CONTINUATION and prev.note is not None and prev.note.direction == "to"
+    if not (prev.block.role == CONTINUATION and prev.note is not None and prev.note.direction == "to"):
+        return False  # (the cheap question first: most units follow no such note)
     lines = [line.strip() for line in unit.block.lines]
-    return (sent_on and 2 <= len(lines) <= _BOX_LINES and _no_clause(lines)
+    return (2 <= len(lines) <= _BOX_LINES and _no_clause(lines)
             and all(0 < cell_width(line) <= _BOX_CELLS for line in lines) and cjk_count("".join(lines)) >= 8)
 
 

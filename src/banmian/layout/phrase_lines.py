@@ -67,6 +67,10 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
     body: str | None = None  # the page's body text, read once a page holds two phrase lines in a row
     k = 0
     while k < len(units):
+        if units[k].block.role != TITLE:  # (no phrase: most units)
+            out.append(units[k])
+            k += 1
+            continue
         first = phrase_line(units[k])
         second = phrase_line(units[k + 1]) if first and k + 1 < len(units) else None
         third = phrase_line(units[k + 2]) if second and k + 2 < len(units) else None

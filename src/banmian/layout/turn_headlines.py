@@ -71,11 +71,13 @@ class _Widths:
     """The lines' cell widths, each measured when first asked for (a unit's
     lines near a candidate headline are asked, seldom the rest)."""
 
-    __slots__ = ("_lines", "_known")
+    __slots__ = ("_lines", "_known", "columns")
 
     def __init__(self, lines: list[str]) -> None:
         self._lines = lines
         self._known: dict[int, float] = {}
+        #: :func:`_column_width` at each line asked (asked twice of a candidate)
+        self.columns: dict[int, float | None] = {}
 
     def __getitem__(self, n: int) -> float:
         width = self._known.get(n)
@@ -84,7 +86,14 @@ class _Widths:
         return width
 
     def span(self, start: int, end: int) -> list[float]:
-        return [self[n] for n in range(max(0, start), min(len(self._lines), end))]
+        known, lines = self._known, self._lines
+        out: list[float] = []
+        for n in range(max(0, start), min(len(lines), end)):  # (self[n] inlined: asked on every candidate)
+            width = known.get(n)
+            if width is None:
+                width = known[n] = cell_width(lines[n].strip())
+            out.append(width)
+        return out
 
 
 def _unmarked_lines(lines: list[str], start: int) -> int:
@@ -125,7 +134,12 @@ def _column_width(widths: _Widths, under: int) -> float | None:
     the middle width of the lines after it, when most of them hold it (a
     column's lines are of one width; lines of several columns run together
     are not); else None."""
-    below = widths.span(under + 1, under + 1 + _NEW_LINES)
+    if under not in widths.columns:
+        widths.columns[under] = _measured_column(widths.span(under + 1, under + 1 + _NEW_LINES))
+    return widths.columns[under]
+
+
+def _measured_column(below: list[float]) -> float | None:
     if len(below) < 2:
         return None
     full = sorted(below)[len(below) // 2]

@@ -14,8 +14,8 @@ from itertools import islice
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, DATELINE, OTHER, SUBHEADING, TITLE
 from .alone_titles import one_measure, opens_new_story, says_a_word_again, two_datelines_around
 from .closing_lines import heads_signed_notice
-from .paragraphs import common_width
-from .reflow import PULLED_UP, cell_width
+from .paragraphs import column_width
+from .reflow import cell_width, core_width
 from .rules import ROLES, is_closing_note, opens_with_any_dateline
 from .stream_measure import has_inner_clause
 from .text_closing import closes_with_byline
@@ -46,55 +46,30 @@ def _more_word_chars_than(text: str, count: int) -> bool:
     return next(islice(_WORD_CHARS.finditer(text), count, None), None) is not None
 
 
-class _Widths(dict):
-    """Lines' cell widths, each line measured once in a pass: the body run under
-    one heading is the run over the next, and a stream's runs are asked twice."""
-
-    def __missing__(self, line: str) -> float:
-        width = self[line] = cell_width(line)
-        return width
-
-    def core(self, line: str) -> float:
-        """:func:`.reflow.core_width` of the line."""
-        return self[line.rstrip(PULLED_UP)] if line[-1:] in _PULLED_UP_SET else self[line]
-
-    def column(self, lines: list[str]) -> float:
-        """:func:`.paragraphs.column_width` of one run of lines (``column_width([lines])``)."""
-        if len(lines) <= 2:
-            return self[lines[0]] if lines else 0.0
-        return common_width([[self[line] for line in lines[:-1]]])
-
-
-_PULLED_UP_SET = frozenset(PULLED_UP)
-
-
-def _common_widths(lines: list[str], widths: _Widths) -> list[float]:
+def _common_widths(lines: list[str]) -> list[float]:
     """The line widths (pulled-up marks aside) that a fifth of the lines hold, widest first."""
-    counts = Counter(map(widths.core, lines))
+    counts = Counter(map(core_width, lines))
     return sorted((w for w, n in counts.items() if n >= _COMMON_SHARE * len(lines)), reverse=True)
 
 
-def _one_squeezed_column(before: list[str], after: list[str], widths: _Widths) -> bool:
+def _one_squeezed_column(before: list[str], after: list[str]) -> bool:
     """A printed column squeezes its punctuation, so its full lines hold one
     character more or less (14 and 15 about as often) and the commonest width
     of two runs of it may differ by one. Where a run shows two such widths a
     cell apart, the runs are one column when their widest common widths agree
     (text set exactly, one width a column, never shows it)."""
-    widths_before, widths_after = _common_widths(before, widths), _common_widths(after, widths)
+    widths_before, widths_after = _common_widths(before), _common_widths(after)
     squeezed = any(len(ws) >= 2 and ws[0] - ws[1] == 1.0 for ws in (widths_before, widths_after))
     return squeezed and bool(widths_before) and bool(widths_after) and widths_before[0] == widths_after[0]
 
 
-def looks_like_subheading(lines: list[str], before: list[str], after: list[str], stream: bool = False,
-                          widths: _Widths | None = None) -> bool:
+def looks_like_subheading(lines: list[str], before: list[str], after: list[str], stream: bool = False) -> bool:
     """Is the unit ``lines`` between body blocks ``before`` and ``after`` a
     subheading of that body rather than the headline of a new article?
 
     Numbered or marked ones (一、 第一节 ■ ...) are; a bracketed column tag
     （人民时评） never is; an unmarked one is when the text around it runs on
-    in the same column width (a new article usually changes it). ``widths``: the
-    lines' widths as measured so far in the pass."""
-    widths = _Widths() if widths is None else widths
+    in the same column width (a new article usually changes it)."""
     text = "".join(lines)
     # the tag closes the lines (wrapped over two, too) or any one line: a title
     # closed by its tag may stand over a lead-in of its own
@@ -106,27 +81,27 @@ def looks_like_subheading(lines: list[str], before: list[str], after: list[str],
         return False  # a title over its subtitle (——……): a new article's headline
     if _kicker_over_more_lines(lines):
         return False  # a kicker's closing dash (……高山夫妇—— / 在蛇岛过年): a title under it
-    if len(before) >= _MIN_RUN and _last_part_over_note(lines, before, after, widths):
+    if len(before) >= _MIN_RUN and _last_part_over_note(lines, before, after):
         return True
     if len(before) < _MIN_RUN or len(after) < _MIN_RUN:
         return False  # too little text on a side to trust its width
-    width_before = widths.column(before)
-    width_after = widths.column(after)
+    width_before = column_width([before])
+    width_after = column_width([after])
     # in a line stream (an extractor's output of a real page) the runs may measure a cell apart: real
     # pages justify a column a character narrower or wider from run to run
     if not width_before or (abs(width_before - width_after) > (1.0 if stream else 0.5)
-                            and not _one_squeezed_column(before, after, widths)):
+                            and not _one_squeezed_column(before, after)):
         return False
     if abs(width_before - width_after) > 0.5 and not one_measure(before, after, width_before, width_after):
         return False  # each run's full lines hold one width, a cell apart: two articles' measures
-    return all(widths[line] <= width_after + 1.0 for line in lines)
+    return all(cell_width(line) <= width_after + 1.0 for line in lines)
 
 
 #: lines of text a subheading's last part may hold over the note closing the article
 _LAST_PART_LINES = 2
 
 
-def _last_part_over_note(lines: list[str], before: list[str], after: list[str], widths: _Widths) -> bool:
+def _last_part_over_note(lines: list[str], before: list[str], after: list[str]) -> bool:
     """Is the heading over its article's last part: a sentence or two (too few
     lines to measure a column on: a paragraph's indented first line and its
     last) and then the note that closes the article (（作者为…）)? The heading
@@ -135,9 +110,9 @@ def _last_part_over_note(lines: list[str], before: list[str], after: list[str], 
     at = next((k for k, line in enumerate(after) if is_closing_note(line)), None)
     if at is None or not 1 <= at <= _LAST_PART_LINES or at + _LAST_PART_LINES < len(after):
         return False
-    width = widths.column(before)
+    width = column_width([before])
     part = after[:at]
-    return bool(width) and all(widths[line] <= width + 1.0 for line in lines + part) and bool(
+    return bool(width) and all(cell_width(line) <= width + 1.0 for line in lines + part) and bool(
         re.search(r"[。！？…][”’）)]*$", part[-1].rstrip()))
 
 
@@ -159,7 +134,6 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
     become one unit. Returns the units left."""
     out: list[Unit] = []
     unmarked: list[Unit] = []  # subheadings told by the column's width alone, not by their wording
-    widths = _Widths()
     i = 0
     while i < len(units):
         out.append(units[i])
@@ -181,7 +155,7 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
                 and not (opens_with_any_dateline(nxt.block.lines) or closes_with_byline(prev.block.lines))
                 and _reads_as_subheading([line for u in run for line in u.block.lines],
                                          _body_run(units, i, -1, stream), _body_run(units, end - 1, +1, stream),
-                                         stream, widths)
+                                         stream)
                 and not two_datelines_around(units, i, end) and not heads_signed_notice(units, i)
                 and not speech_kicker_over_title([line for u in run for line in u.block.lines])):
             lead_under_label = _label_over_sentence(run)
@@ -363,17 +337,16 @@ def _nearest(lines: list[str], step: int) -> list[str]:
     return lines[-_NEAREST_LINES:] if step < 0 else lines[:_NEAREST_LINES]
 
 
-def _reads_as_subheading(lines: list[str], before: list[str], after: list[str], stream: bool,
-                         widths: _Widths) -> bool:
+def _reads_as_subheading(lines: list[str], before: list[str], after: list[str], stream: bool) -> bool:
     """:func:`looks_like_subheading` on the body runs around the heading; in a
     stream, asked again on the lines next to it: a stream's unit may hold two
     articles' column text (the other's headline stands elsewhere), whose
     other measure outvotes this column's."""
-    if looks_like_subheading(lines, before, after, stream, widths):
+    if looks_like_subheading(lines, before, after, stream):
         return True
     near_before, near_after = _nearest(before, -1), _nearest(after, +1)
     return stream and (len(near_before) < len(before) or len(near_after) < len(after)) and looks_like_subheading(
-        lines, near_before, near_after, stream, widths)
+        lines, near_before, near_after, stream)
 
 
 #: lines of a stream's body next to a heading that its column is measured on

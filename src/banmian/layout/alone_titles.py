@@ -5,7 +5,6 @@ heading a section of the one before (:mod:`.subheadings` asks)."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from .roles import BODY, BYLINE, DATELINE, SUBHEADING
 from .reflow import PULLED_UP, cell_width
@@ -163,9 +162,10 @@ def says_a_word_again(before: str, after: str) -> bool:
 
 def _pair_counts(text: str) -> dict[str, int]:
     """How often each pair of adjacent CJK characters comes in ``text``."""
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}
     for run in _CJK_RUN.findall(text):
-        counts.update(map(str.__add__, run, run[1:]))  # (counted in C)
+        for pair in map(str.__add__, run, run[1:]):
+            counts[pair] = counts.get(pair, 0) + 1
     return counts
 
 

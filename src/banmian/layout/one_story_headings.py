@@ -61,10 +61,8 @@ def one_story_around(heading: str, before: str, after: str, elsewhere: Callable[
     tells in how many of the page's other stretches of text a pair comes): one story's?"""
     own = bigrams(heading)
     over, under = _pair_counts(before), _pair_counts(after)
-    # (the pairs said often on both sides first: a few of the hundreds each side says)
-    often = {pair for pair, n in over.items() if n >= _SAID_OFTEN}
-    often.intersection_update(pair for pair, n in under.items() if n >= _SAID_OFTEN)
-    said = sum(pair not in own and not _NUMERALS.issuperset(pair) and elsewhere(pair) <= _ELSEWHERE for pair in often)
+    said = sum(n >= _SAID_OFTEN and under.get(pair, 0) >= _SAID_OFTEN and pair not in own
+               and not _NUMERALS.issuperset(pair) and elsewhere(pair) <= _ELSEWHERE for pair, n in over.items())
     return said >= _OWN_WORDS
 
 

@@ -27,7 +27,7 @@ from .text_units import Unit
 
 #: characters of text over the heading and under it whose wording is compared
 _SIDE_CHARS = 400
-#: a story's own words: pairs of characters said at least this often on each side ...
+#: a story's own words: pairs of characters said at least this often on each side (twice: see _said_often) ...
 _SAID_OFTEN = 2
 #: ... this many of them (two stories share a common word or two: 记者, 表示, 发展)
 _OWN_WORDS = 5
@@ -60,10 +60,18 @@ def one_story_around(heading: str, before: str, after: str, elsewhere: Callable[
     (numbers, the heading's own words and the page's common words aside: ``elsewhere``
     tells in how many of the page's other stretches of text a pair comes): one story's?"""
     own = bigrams(heading)
-    over, under = _pair_counts(before), _pair_counts(after)
-    said = sum(n >= _SAID_OFTEN and under.get(pair, 0) >= _SAID_OFTEN and pair not in own
-               and not _NUMERALS.issuperset(pair) and elsewhere(pair) <= _ELSEWHERE for pair, n in over.items())
+    # (the text under is searched only for the few pairs said often over it: no count of its every pair)
+    said = sum(n >= _SAID_OFTEN and _said_often(pair, after) and pair not in own
+               and not _NUMERALS.issuperset(pair) and elsewhere(pair) <= _ELSEWHERE
+               for pair, n in _pair_counts(before).items())
     return said >= _OWN_WORDS
+
+
+def _said_often(pair: str, text: str) -> bool:
+    """Does the pair of CJK characters come in ``text`` twice at least (``_SAID_OFTEN``)?
+    Two that overlap (哈哈哈) count as two, as :func:`.alone_titles._pair_counts` counts;
+    str.count counts them once."""
+    return text.count(pair) >= 2 or (pair[0] == pair[1] and pair + pair[0] in text)
 
 
 def _stretches(units: list[Unit]) -> tuple[dict[int, int], Counter[str], list[frozenset[str]]]:

@@ -8,7 +8,6 @@ runs on in the same column width (a new article usually changes it).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from itertools import islice
 
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, DATELINE, OTHER, SUBHEADING, TITLE
@@ -48,7 +47,9 @@ def _more_word_chars_than(text: str, count: int) -> bool:
 
 def _common_widths(lines: list[str]) -> list[float]:
     """The line widths (pulled-up marks aside) that a fifth of the lines hold, widest first."""
-    counts = Counter(map(core_width, lines))
+    counts: dict[float, int] = {}  # (a dict: a Counter's set-up costs more than a run's few lines)
+    for width in map(core_width, lines):
+        counts[width] = counts.get(width, 0) + 1
     return sorted((w for w, n in counts.items() if n >= _COMMON_SHARE * len(lines)), reverse=True)
 
 

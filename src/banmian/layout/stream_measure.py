@@ -74,10 +74,10 @@ class Measure:
         self.lines = lines
         self.vertical = vertical if vertical is not None else [False] * len(lines)
         self.widths = [cell_width(x) for x in lines]
-        # a line as wide as it is long has no Latin or digits (they are half a cell, or none)
-        # (most lines: no Latin or digits, nothing pulled up, the core is the width)
-        self.cores = [w if w == len(x) and x[-1:] not in PULLED_UP else
-                      _core_width(x, w) + (_ASCII_SLACK * ascii_count(x) if w != len(x) else 0.0)
+        # a line as wide as it is long has no Latin or digits (they are half a cell, or none), nor
+        # spaces: each character a cell, its core is its characters but the marks pulled up (most lines)
+        self.cores = [float(len(x.rstrip(PULLED_UP))) if w == len(x) else
+                      _core_width(x, w) + _ASCII_SLACK * ascii_count(x)
                       for x, w in zip(lines, self.widths)]
         self.closes = lines_ending_sentences(lines)
         # (据新华社北京2月19日电: a wire's dateline the paper quotes opens a body too, kept in its text)

@@ -149,7 +149,7 @@ class Measure:
                 else:
                     del counts[leaving]
             if k == 0 or width is None or leaving == width and entering != leaving:
-                width = max((c, w) for w, c in counts.items())[1] if counts else None
+                width = max(zip(counts.values(), counts))[1] if counts else None
             elif entering is not None and (counts[entering], entering) > (counts[width], width):
                 width = entering  # only the width that came in can pass the commonest one, still there
             if width is not None:

@@ -47,6 +47,9 @@ def _exclaiming_head(lines: list[str]) -> bool:
 
 def _cut_at(unit: Unit, nxt: Unit | None) -> tuple[int, int] | None:
     """(start, end) of the headline lines inside ``unit``, or None."""
+    above_last = "".join(unit.block.lines[:-1])
+    if "）" not in above_last and ")" not in above_last:
+        return None  # no line over the last closes a bracket (most units): no authors' bracket to cut after
     lines = [line.strip() for line in unit.block.lines]
     n = len(lines)
     for k in range(n - 2, -1, -1):  # (the bracket may close the unit's first line: ……。（张三） / 江城新建…)
@@ -137,7 +140,9 @@ def _echoed_head(unit: Unit, prev: Unit | None, following: list[Unit]) -> int:
     them repeats (a brief's lead restates its title). 0 when there are none."""
     if prev is None or prev.block.role != OTHER or unit.block.role != OTHER or not prev.block.lines:
         return 0
-    if not ends_with_authors([line.strip() for line in prev.block.lines[-3:]], len(prev.block.lines[-3:]) - 1):
+    # (the authors' bracket closes the unit before: its last line ends with the bracket, which most do not)
+    if not prev.block.lines[-1].rstrip().endswith(("）", ")")) \
+            or not ends_with_authors([line.strip() for line in prev.block.lines[-3:]], len(prev.block.lines[-3:]) - 1):
         return 0
     lines = [line.strip() for line in unit.block.lines]
     after = list(lines)
@@ -166,6 +171,10 @@ def cut_headlines_after_closings(units: list[Unit]) -> list[Unit]:
     does a label with the authors' bracket set in a block of its own."""
     joined: list[Unit] = []
     for unit in units:
+        text = "".join(unit.block.lines)
+        if "）" not in text and ")" not in text:  # (both close a bracket: most units hold no closing bracket)
+            joined.append(unit)
+            continue
         if _bracket_tail(unit, joined[-1] if joined else None):
             joined[-1].block.lines.append(unit.block.lines[0])
             joined[-1]._width = None

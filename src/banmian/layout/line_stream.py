@@ -182,7 +182,7 @@ def _regrouped(numbered: list[tuple[str, int | None]], m: Measure, page: int | N
             continue
         under_kicker = bool(tier) and not m.headlines[k] and title_under_kicker(m, out[-1].lines[-1], k)
         # a line as full as the tier's over a short last line is that box's (put on the tier's line)
-        box_line = full_before_tail(m, tier, k)
+        box_line = bool(tier) and full_before_tail(m, tier, k)
         if tier and strips and (m.vertical[k] or m.vertical[k - 1]):
             tier = []  # a line set vertically stands in its strip: it wraps no tier set across, nor one it
         if tier and (m.headlines[k] or dash_tail(m, k) or under_kicker or box_line or closes_over_byline(m, tier, k)):

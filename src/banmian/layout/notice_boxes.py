@@ -113,11 +113,18 @@ def _table_start(lines: list[str], end: int) -> int | None:
     return start if figures >= _MIN_FIGURES else None
 
 
+#: a word every box's label or source line holds (its lines run together, spaces out: 导 / 读)
+_BOX_WORDS = ("天气", "广告", "导读", "要目", "来源")
+
+
 def box_lines(lines: list[str]) -> set[int]:
     """The indexes of the lines of every labelled box closed by its issuer's
     line, of every contents box (its label, then entries each closed by its
     page: 古村落里的新生活（3版）) and of every table closed by its source line."""
     taken: set[int] = set()
+    page = _compact("".join(lines))
+    if not any(word in page for word in _BOX_WORDS):
+        return taken  # no label or source line can stand anywhere on the page (most pages)
     k = 0
     while k < len(lines):
         compact = _compact(lines[k])

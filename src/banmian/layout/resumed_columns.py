@@ -94,15 +94,21 @@ def _credit(line: str) -> bool:
 _CREDIT = re.compile(r"(?:^|[\s/])[^\s，。、；：/]{0,8}\s?/?摄(?:[（(][^（）()]{1,8}[）)])?$")
 
 
+def _may_be_resumed(block: Block) -> bool:
+    """What needs no width: the block opens with a line of text that opens no
+    article (本报…, ■ 记者…) and does not end on a photo's credit. Asked
+    before its width is measured: most bodies' blocks open an article."""
+    first = block.lines[0].strip()
+    return bool(first) and not _opens_article(first) and not _credit(block.lines[-1].strip())
+
+
 def _goes_on(block: Block, width: float) -> bool:
-    """Does the block open with a line as wide as its column (no paragraph's
-    indented first line, no headline wider or narrower than its column)? A
-    line is a cell short where the next opens with a quote or bracket, or an
-    ASCII run, moved down off its end."""
+    """Does the block (:func:`_may_be_resumed`) open with a line as wide as its
+    column (no paragraph's indented first line, no headline wider or narrower
+    than its column)? A line is a cell short where the next opens with a
+    quote or bracket, or an ASCII run, moved down off its end."""
     lines = block.lines
     first = lines[0].strip()
-    if not first or _opens_article(first) or _credit(lines[-1].strip()):
-        return False
     opening = lines[1].strip()[:1]
     short = _FULL if opening and (opening in _MOVED_DOWN or opening.isascii()) else _ALIGNED
     return width - short <= core_width(first) <= width + _FULL
@@ -149,7 +155,7 @@ def _heads(blocks: list[Block]) -> dict[int, int]:
     widths = _Widths(blocks)
     options: dict[int, list[int]] = {}
     for j, block in enumerate(blocks):
-        if not _may_open_piece(block):
+        if not _may_open_piece(block) or not _may_be_resumed(block):
             continue
         width = widths[j]
         if width is None or not _goes_on(block, width):

@@ -159,7 +159,9 @@ def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]
     between two of its lines is part of it."""
     # only lines near one that could anchor a header (or an editors line) are looked at closely
     near: set[int] = set()
-    for i in [i for i, line in enumerate(lines) if _ANCHOR_HINT.search(line)]:
+    # (the page's text is searched once first: most pages hold no hint at all)
+    hinted = _ANCHOR_HINT.search("\n".join(lines)) is not None
+    for i in [i for i, line in enumerate(lines) if _ANCHOR_HINT.search(line)] if hinted else []:
         near.update(range(max(0, i - _HEADER_LINES), i + _HEADER_LINES + 1))
     kinds: list[str | None] = [None] * len(lines)
     for i in near.intersection(range(len(lines))):

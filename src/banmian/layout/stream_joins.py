@@ -62,7 +62,8 @@ def _two_tiers_over_first_line(m: Measure, k: int) -> bool:
     none; they are a headline's tiers (a title and its subtitle, 地铁三号线
     二期完成铺轨 / 城北到火车站将缩短至半小时), not a paragraph's first lines."""
     n = k + 2
-    if n + 1 >= len(m.lines) or k and not m.closes[k - 1] or any(_ANY_MARK.search(m.lines[j]) for j in (k, k + 1)):
+    if (n + 1 >= len(m.lines) or k and not m.closes[k - 1]
+            or _ANY_MARK.search(m.lines[k]) or _ANY_MARK.search(m.lines[k + 1])):
         return False  # (the text above must have ended: a sentence's end)
     return (not m.closes[n] and first_line_like(m, n) and m.cores[n] <= m.columns[n] - 1.5
             and m.fulls[n + 1] and m.widths[n + 1] > m.widths[n])
@@ -70,6 +71,10 @@ def _two_tiers_over_first_line(m: Measure, k: int) -> bool:
 
 #: any mark a sentence's text holds (a headline's line may hold none)
 _ANY_MARK = re.compile(r"[，。、；：！？“”‘’《》（）,.;:!?()—…]")
+
+
+#: any mark of :data:`.stream_lines.CLAUSE_MARKS`
+_CLAUSE_MARK = re.compile(f"[{CLAUSE_MARKS}]")
 
 
 #: a clause said and ended inside a line: a comma or a semicolon (a list's 、 is in titles too)
@@ -226,7 +231,7 @@ def _headline_after_an_end(m: Measure, p: int, k: int) -> bool:
     above = p - 1
     if above < 0 or m.headlines[k] or not after_an_end(m, above):
         return False
-    if any(mark in m.lines[p] or mark in m.lines[k] for mark in CLAUSE_MARKS):
+    if _CLAUSE_MARK.search(m.lines[p]) or _CLAUSE_MARK.search(m.lines[k]):
         return False
     if m.fulls[p]:
         # two lines of one measure are a paragraph's or a caption's, set unindented

@@ -132,8 +132,10 @@ def without_overprint(lines: list[tuple[str, int | None]]) -> list[tuple[str, in
     / 中国共产党的历史担当): such a copy goes. Only lines with no clause mark
     are asked (headline lines; a body's lines never repeat one another)."""
     bare = [text.replace(" ", "").strip() for text, _ in lines]
-    # lines with no clause mark, short enough to be a headline's piece (most lines: none)
-    asked = [k for k, b in enumerate(bare) if 2 <= len(b) <= _OVERPRINT_MAX and not _CLAUSE_MARK.search(b)]
+    # lines with no clause mark, short enough to be a headline's piece (most lines: none), standing
+    # inside a line next to them (a copy repeats its neighbour, or one opens or ends with it)
+    asked = [k for k, b in enumerate(bare) if 2 <= len(b) <= _OVERPRINT_MAX and not _CLAUSE_MARK.search(b)
+             and (k and b in bare[k - 1] or k + 1 < len(bare) and b in bare[k + 1])]
     drop = set()
     for k in asked:
         line = bare[k]

@@ -74,18 +74,21 @@ class Measure:
         self.lines = lines
         self.vertical = vertical if vertical is not None else [False] * len(lines)
         self.widths = [cell_width(x) for x in lines]
-        # a line as wide as it is long has no Latin or digits (they are half a cell, or none)
-        # (most lines: no Latin or digits, nothing pulled up, the core is the width)
-        self.cores = [w if w == len(x) and x[-1:] not in PULLED_UP else
-                      _core_width(x, w) + (_ASCII_SLACK * ascii_count(x) if w != len(x) else 0.0)
+        # a line as wide as it is long has no Latin or digits (they are half a cell, or none), nor
+        # spaces: each character a cell, its core is its characters but the marks pulled up (most lines)
+        self.cores = [float(len(x.rstrip(PULLED_UP))) if w == len(x) else
+                      _core_width(x, w) + _ASCII_SLACK * ascii_count(x)
                       for x, w in zip(lines, self.widths)]
         self.closes = lines_ending_sentences(lines)
         # (据新华社北京2月19日电: a wire's dateline the paper quotes opens a body too, kept in its text)
         self.datelines = lines_opening_datelines(lines, quoted=True)
-        self.columns = self._local_widths()
+        # each unfinished line's width to the half cell (None: a line ending a sentence, or narrower
+        # than a column), what the column is read from
+        keys = [round(w * 2) / 2 if not c and w >= MIN_COLUMN else None for w, c in zip(self.widths, self.closes)]
+        self.columns = self._local_widths(keys)
         # lines where the column widens under a sentence that goes on in them (:meth:`_sentence_runs_on`)
         self.widened_at: set[int] = set()
-        self._columns_turning()
+        self._columns_turning(keys)
         self.mid = [x.rstrip()[-1:] in MID_MARKS for x in lines]
         # asked of most lines several times over (as line k, its neighbour, the line above):
         # full (:meth:`_full`); headline-like: short, and ends no sentence and no clause
@@ -124,11 +127,10 @@ class Measure:
         start, end = max(0, min(start, len(self.lines))), max(0, min(end, len(self.lines)))
         return self._spelled[self._starts[start]:self._starts[end]] if start < end else ""
 
-    def _local_widths(self) -> list[float]:
+    def _local_widths(self, keys: list[float | None]) -> list[float]:
         """For every line, the commonest width of the unfinished lines near it
         (full column lines; one wide lead-in or headline must not outvote
         them). One sliding window over the page: linear in its length."""
-        keys = [round(w * 2) / 2 if not c and w >= MIN_COLUMN else None for w, c in zip(self.widths, self.closes)]
         # widths leave the window's counts when their count falls to 0: the counts are the live widths
         counts: dict[float, int] = dict(Counter(key for key in keys[:_WINDOW] if key is not None))
         # the width that comes in at line k (k + _WINDOW) and the one that goes (k - _WINDOW - 1)
@@ -147,7 +149,7 @@ class Measure:
                 else:
                     del counts[leaving]
             if k == 0 or width is None or leaving == width and entering != leaving:
-                width = max((c, w) for w, c in counts.items())[1] if counts else None
+                width = max(zip(counts.values(), counts))[1] if counts else None
             elif entering is not None and (counts[entering], entering) > (counts[width], width):
                 width = entering  # only the width that came in can pass the commonest one, still there
             if width is not None:
@@ -158,14 +160,13 @@ class Measure:
                 out.append(fallback)
         return out
 
-    def _columns_turning(self) -> None:
+    def _columns_turning(self, keys: list[float | None]) -> None:
         """Where the stream turns to a column of another width, the window
         around its first lines still holds the old column's lines. A body
         opened by a dateline (本报北京2月19日电 记者19日从 / 教育部…) says
         where: the unfinished lines under an unfinished dateline line, as wide
         as most unfinished lines after them, are the new column's (a headline
         line at a turn stands after an end, never under a dateline)."""
-        keys = [round(w * 2) / 2 if not c and w >= MIN_COLUMN else None for w, c in zip(self.widths, self.closes)]
         turned: float | None = None  # the new column's width while its first lines are read
         widened = False  # turned under a title: the wider column's lines go on past sentence ends
         for k, key in enumerate(keys):

@@ -218,9 +218,10 @@ def unechoed_label(m: Measure, k: int) -> bool:
         return False
     near = m.spelled(k - _LABEL_NEAR, k) + m.spelled(k + 1, k + 1 + _LABEL_NEAR)
     # the same label heading the column's other articles, a line of its own each, tells of nothing
+    # (its lines counted only where the text near spells it: most labels it does not)
+    echoes = near.count(text)
     span = range(max(0, k - _LABEL_NEAR), min(len(m.lines), k + 1 + _LABEL_NEAR))
-    repeats = sum(m.lines[j].strip() == text for j in span)
-    if repeats > 1 and near.count(text) == repeats - 1:
+    if echoes and sum(m.lines[j].strip() == text for j in span) == echoes + 1:
         near = near.replace(text, "\n")
     pairs = {text[i:i + 2] for i in range(len(text) - 1)}
     return not any(pair in near for pair in pairs)

@@ -66,10 +66,10 @@ Numbered = list[tuple[str, int | None]]
 def unweave_columns(lines: Numbered) -> Numbered:
     """The numbered lines, runs of one-line blocks read column by column where
     they were read across the columns."""
-    woven = _read_down(lines)
+    alone = _alone_lines(lines)
+    woven = _read_down(lines, alone)
     if woven is not None:
         return woven
-    alone = [_alone(lines, k) for k in range(len(lines))]
     if sum(alone) < _MIN_RUN:
         return lines
     out: Numbered = []
@@ -92,7 +92,7 @@ def unweave_columns(lines: Numbered) -> Numbered:
     return out
 
 
-def _read_down(lines: Numbered) -> Numbered | None:
+def _read_down(lines: Numbered, alone: list[bool]) -> Numbered | None:
     """The lines read down their columns, where most of them were read
     across level columns: most lines linked to a line of their column above
     them with other columns' lines between, and the sentences cut at the
@@ -102,7 +102,7 @@ def _read_down(lines: Numbered) -> Numbered | None:
     if not _MIN_RUN <= len(lines) <= _MAX_WOVEN:
         return None  # (a text of more lines than a page has is read as given: the reading is weighed line by line)
     together = [k > 0 and number is not None and lines[k - 1][1] == number - 1 for k, (_, number) in enumerate(lines)]
-    if sum(_alone(lines, k) for k in range(len(lines))) < _ALONE_SHARE * len(lines):
+    if sum(alone) < _ALONE_SHARE * len(lines):
         return None  # lines read across level columns stand a block each: these stand in blocks
     texts = [text.replace(" ", "") for text, _ in lines]
     pieces = page_pieces(texts)
@@ -147,14 +147,12 @@ def _went_on(texts: list[str], links: list[int | None], pairs: set[str]) -> int:
     return sum(1 for k, p in enumerate(links) if p is not None and _continues(texts[p], texts[k], pairs))
 
 
-def _alone(lines: Numbered, k: int) -> bool:
-    """Is line ``k`` a block of its own (a blank line, or none, either side)?"""
-    number = lines[k][1]
-    if number is None:
-        return False
-    before = lines[k - 1][1] if k else None
-    after = lines[k + 1][1] if k + 1 < len(lines) else None
-    return (before is None or number != before + 1) and (after is None or after != number + 1)
+def _alone_lines(lines: Numbered) -> list[bool]:
+    """Is each line a block of its own (a blank line, or none, either side)?"""
+    numbers = [number for _, number in lines]
+    befores, afters = [None, *numbers[:-1]], [*numbers[1:], None]
+    return [number is not None and (before is None or number != before + 1) and (after is None or after != number + 1)
+            for number, before, after in zip(numbers, befores, afters)]
 
 
 def _page_pairs(lines: Iterable[str]) -> set[str]:

@@ -37,8 +37,10 @@ def split_names_off_headline_boxes(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for unit in units:
         lines = unit.block.lines
-        names = names_alone(lines[-1:]) if unit.block.role == OTHER and len(lines) > 2 else None
-        if not names or not lead_in_over_tagged_title(lines):
+        # (the box asked first: its lead-in's dash is cheap to look for, the names are not)
+        box = unit.block.role == OTHER and len(lines) > 2 and lead_in_over_tagged_title(lines)
+        names = names_alone(lines[-1:]) if box else None
+        if not names:
             out.append(unit)
             continue
         block = unit.block

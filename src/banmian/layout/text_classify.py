@@ -143,7 +143,10 @@ def classify_text_units(units: list[Unit]) -> None:
     for k, unit in enumerate(units):
         if unit.block.role == OTHER:
             # (a bracketed byline opens with its bracket: most units are not joined to be asked)
-            opening = next((line.lstrip()[:1] for line in unit.block.lines if line.strip()), "")
+            lines = unit.block.lines
+            opening = lines[0].lstrip()[:1] if lines else ""
+            if not opening:  # (a blank first line: the first line holding text)
+                opening = next((line.lstrip()[:1] for line in lines if line.strip()), "")
             closing = ((opening in ("（", "(") and parse_bracket_byline(join_lines(unit.block.lines)))
                        or closing_names(units, k))
             if closing:
@@ -247,7 +250,10 @@ def _sentence_then_dateline(lines: list[str]) -> bool:
     """Do the lines close with a closing dateline in brackets (（本报曼谷2月11日电）)
     after a sentence ended inside them (。！？……)? A text ends so; a headline
     says no sentence and carries no dateline."""
-    text = "".join("".join(lines).split())
+    joined = "".join(lines)
+    if not joined.rstrip().endswith(("）", ")")):
+        return False  # (the dateline's bracket closes the text: most units end on none)
+    text = "".join(joined.split())
     found = CLOSING_DATELINE.search(text)
     if found is None or found.end() != len(text):
         return False
@@ -428,7 +434,7 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
     if _sentence_then_dateline(lines):
         return True  # ……风 / 力十一级，飞沙走石…… / （本报曼谷2月11日电）: a text's end and its closing dateline
     # a subtitle opens with ——, but so does a long attribution paragraph
-    if (starts_with_dash(lines[0]) and len(lines) <= 2) or any(_has_phrase_gap(line) for line in lines):
+    if (starts_with_dash(lines[0]) and len(lines) <= 2) or any(map(_has_phrase_gap, lines)):
         return False
     if (len(lines) == 1 and TITLE_TAG.search(lines[0])) or lead_in_over_tagged_title(lines) \
             or _closed_by_series_tag(lines):
@@ -459,7 +465,8 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
         label_first = len(lines) > 1 and not ends_sentence(lines[0]) and (len(lines) > 2 or ends_sentence(lines[-1]))
         if any(w < width - 3.0 for w in (ws[1:-1] if label_first else ws[:-1])):
             continue
-        last_full = ws[-1] >= width - 3.0 - 0.25 * sum(c.isascii() for c in lines[-1])
+        # (Latin and digits, half a cell each, may be set wider: a quarter cell of slack each)
+        last_full = ws[-1] >= width - 3.0 or ws[-1] >= width - 3.0 - 0.25 * len(lines[-1].encode("ascii", "ignore"))
         if ends_sentence(lines[-1]):
             # a one-line paragraph (titles never close with 。): body when
             # body text goes on after it or it closes the body before it

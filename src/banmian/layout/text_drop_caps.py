@@ -17,6 +17,8 @@ a feature's text, and a glyph alone elsewhere is far more often a tail.
 
 from __future__ import annotations
 
+import re
+
 from ..model import Block
 from .reflow import PULLED_UP, cell_width, ends_sentence
 from .marked_bylines import marked_bylines
@@ -33,6 +35,8 @@ _LEAST_MEASURE = 8
 _INDENT = 2
 #: the most lines of a paragraph set again
 _MOST_LINES = 40
+#: a line holding one glyph (a drop cap's line), white space either side
+_ONE_GLYPH_LINE = re.compile(r"\n[^\S\n]*\S[^\S\n]*\n")
 
 
 def _one_glyph(line: str) -> bool:
@@ -101,8 +105,9 @@ def drop_caps_joined(blocks: list[Block]) -> list[Block]:
     """``blocks`` with each drop cap's paragraph set again at its column's
     measure, the cap its first character (the block of the first line beside
     the cap holds the paragraph; the other lines go)."""
-    if not any(1 in map(len, map(str.strip, block.lines)) for block in blocks):
-        return blocks  # (most pages: asked no more)
+    text = "\n".join([line for block in blocks for line in block.lines])
+    if not _ONE_GLYPH_LINE.search(f"\n{text}\n"):
+        return blocks  # (most pages: no line of one glyph, asked of the page's text at once)
     places = [(b, j) for b, block in enumerate(blocks) for j in range(len(block.lines))]
     lines = [blocks[b].lines[j] for b, j in places]
     texts: dict[tuple[int, int], list[str]] = {place: [lines[n]] for n, place in enumerate(places)}

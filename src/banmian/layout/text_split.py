@@ -96,8 +96,15 @@ def split_units(blocks: list[Block]) -> list[Unit]:
                                               for b in marked_bylines(line) or [Byline(None, n) for n in
                                                                                  name_tokens(line) or []]]))
             continue
-        if len(block.lines) > 1:
+        # (a wrapped credit holds 摄, a wrapped note 版: asked of the block once, most blocks hold neither)
+        text = "\n".join(block.lines)
+        if len(block.lines) > 1 and ("摄" in text or "版" in text):
             block.lines[:] = rejoin_wrapped_notes(rejoin_wrapped_credits(block.lines))
+            text = "\n".join(block.lines)
+        if _plain(text):  # most bodies' blocks: no line holds a byline, a credit or a note: one unit
+            if block.lines:
+                units.append(_unit(block.lines, OTHER, block, 0))
+            continue
         current: list[str] = []
         begin = 0
         lead = 0.0  # cells a note run into the running unit's first line took

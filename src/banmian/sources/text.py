@@ -134,6 +134,8 @@ _LONG_LINE = 6
 #: share of a page's long lines holding a space between wide characters when the extractor spread them
 _SPREAD_SHARE = 0.3
 _SPREAD_MIN_LINES = 10
+#: lines counted at a time for a first count of the long lines
+_STRETCH = 1000
 #: a byline keeps its spaces: they part its names (记者 张三 李四)
 _BYLINE_OPENING = re.compile(r"^[■◎●▲□◆★☆]?\s*(?:本报|新华社|人民日报)?(?:特约|首席|见习|摄影)?(?:记者|通讯员|实习生)")
 
@@ -159,9 +161,16 @@ def _spread_page(lines: list[str]) -> bool:
     page's long lines hold such spaces at no phrase's end; a page of headlines'
     phrase gaps holds far fewer."""
     # (the spread lines first: most pages have too few to count the long lines at all)
-    spread = sum(1 for line in lines if _spread_long_line(line) and _long_line(line))
+    spread = sum(1 for line in lines if " " in line and _spread_long_line(line) and _long_line(line))
     if spread < _SPREAD_MIN_LINES:
         return False
+    # the lines opening with seven wide characters (most column lines) are long: counted in C a
+    # stretch at a time, they alone mostly outnumber the spread lines too far soon enough
+    opening_long = 0
+    for start in range(0, len(lines), _STRETCH):
+        opening_long += sum(map(bool, map(_WIDE_OPENING.match, lines[start:start + _STRETCH])))
+        if _SPREAD_SHARE * opening_long > spread:
+            return False
     long_lines = 0
     for line in lines:  # (the count stops once the spread lines are too few a share: most pages)
         long_lines += _long_line(line)

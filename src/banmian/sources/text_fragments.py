@@ -126,9 +126,15 @@ def fragmented(lines: list[str]) -> bool:
     ends = [i for i in range(len(lines) - 1) if lines[i] and lines[i + 1] and lines[i][-1] in _MID]
     if len(ends) < max(_FRAGMENTED_MIN, _FRAGMENTED_SHARE * len(lines)):
         return False  # most pages: too few such lines to measure any width (short lines a blank line apart: none)
-    widths = [width(line) for line in lines]
-    count = sum(1 for i in ends if _fits(widths[i], widths[i + 1], _column_at(widths, i)))
-    return count >= _FRAGMENTED_MIN and count >= _FRAGMENTED_SHARE * len(lines)
+    needed = max(_FRAGMENTED_MIN, _FRAGMENTED_SHARE * len(lines))
+    widths: list[float] = []  # (measured as far as the lines asked so far need)
+    count = 0
+    for n, i in enumerate(ends):
+        if count + len(ends) - n < needed:
+            return False  # too few lines left to fit with the next (most pages: whole lines fit none)
+        widths.extend(map(width, lines[len(widths):i + _WINDOW + 1]))
+        count += _fits(widths[i], widths[i + 1], _column_at(widths, i))
+    return count >= needed
 
 
 def rejoin_fragments(lines: list[str]) -> list[str]:

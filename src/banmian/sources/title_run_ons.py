@@ -19,6 +19,8 @@ _OPENING = re.compile(r"(?:(?:据)?(?:本报|新华社|中新社)[\u4e00-\u9fff]
                       r"|\d{1,2}月\d{1,2}日[，,]|\d{4}年(?!\d{1,2}月\d{1,2}日))")
 #: the gap: white space between the phrase and the opening
 _GAP = re.compile(r"\s+")
+#: what every opening after a gap starts with (asked first: most lines with a space have no such gap)
+_GAP_BEFORE_OPENING = re.compile(r"\s(?:据|本报|新华社|中新社|\d)")
 #: what a headline phrase does not hold: a sentence's or a clause's mark, an opening bracket first
 _NOT_A_PHRASE = re.compile(r"[。！？；：:;，,]|^[（(【\[■●◆▲□◎★☆]|——$")
 #: what makes the part before the gap a dateline, a byline or the page's furniture, no headline
@@ -35,8 +37,11 @@ def split_title_run_ons(lines: list[str]) -> list[str]:
         return lines
     out: list[str] = []
     for line in lines:
-        parts = _split(line) if " " in line else None
-        out.extend(parts or [line])
+        parts = _split(line) if " " in line and _GAP_BEFORE_OPENING.search(line) else None
+        if parts:
+            out.extend(parts)
+        else:
+            out.append(line)
     return out
 
 

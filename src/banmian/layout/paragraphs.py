@@ -275,23 +275,27 @@ def _around_a_figure(f: _Lines, width: float) -> set[int]:
     paragraph's first line (W-2), that carries the run's unfinished sentence
     on (the line stream's cut keeps such runs in their block, see
     :mod:`.wrapped_runs`). None of them ends the paragraph, however short."""
+    short_at = width - _AROUND_SHORT
+    # (a line that short is no full line: the runs are those of the short lines, few in most bodies)
+    short = [k for k, w in enumerate(f.widths) if w <= short_at]
+    if not short:
+        return set()
     around: set[int] = set()
-    full = [w >= width - 1.25 for w in f.widths]
-    k = 0
-    while k < len(f.text):
-        if full[k] or f.widths[k] > width - _AROUND_SHORT:
-            k += 1
-            continue
-        first = last = k
-        while last + 1 < len(f.text) and not full[last + 1] and f.widths[last + 1] <= width - _AROUND_SHORT:
-            last += 1
+    full_at = width - 1.25
+    widths, closes, n = f.widths, f.closes, len(f.widths)
+    at = 0
+    while at < len(short):
+        end = at
+        while end + 1 < len(short) and short[end + 1] == short[end] + 1:
+            end += 1
+        first, last = short[at], short[end]
+        at = end + 1
         above, under = first - 1, last + 1
-        if (above >= 0 and under < len(f.text) and last - first < _AROUND_LINES and full[above] and full[under]
-                and not f.closes[above] and not f.closes[first] and not f.closes[last]
-                and abs(f.widths[under] - (width - INDENT_CELLS)) > 1.0
-                and any(f.closes[q] or any(m in f.text[q].rstrip()[:-1] for m in _CLAUSE) for q in range(first, last + 1))):
+        if (above >= 0 and under < n and last - first < _AROUND_LINES and widths[above] >= full_at
+                and widths[under] >= full_at and not closes[above] and not closes[first] and not closes[last]
+                and abs(widths[under] - (width - INDENT_CELLS)) > 1.0
+                and any(closes[q] or any(m in f.text[q].rstrip()[:-1] for m in _CLAUSE) for q in range(first, last + 1))):
             around.update(range(first, last + 1))
-        k = last + 1
     return around
 
 

@@ -92,11 +92,8 @@ def ends_sentence(text: str) -> bool:
 def lines_ending_sentences(lines: list[str]) -> list[bool]:
     """:func:`ends_sentence` of every line, asked of every line of a page: a line
     ending in neither an end mark nor a closing mark nor a space (most) costs no call."""
-    out = []
-    for x in lines:
-        last = x[-1:]
-        out.append(last in SENTENCE_END or ((last in CLOSERS or last.isspace()) and ends_sentence(x)))
-    return out
+    return [last in SENTENCE_END or ((last in CLOSERS or last.isspace()) and ends_sentence(x))
+            for x in lines for last in (x[-1:],)]
 
 
 def clean_body_spaces(text: str) -> str:

@@ -297,12 +297,12 @@ def lines_opening_datelines(lines: list[str], quoted: bool = False) -> list[bool
     """:func:`starts_with_dateline` of every line (with ``quoted``, of the line
     stripped and without the 据 of a wire's dateline quoted), asked of every line
     of a page: a line opening with no dateline's first words (most) costs no call."""
+    if not quoted:
+        return [x.lstrip().startswith(_DATELINE_OPENERS) and starts_with_dateline(x) for x in lines]
     out = []
     for x in lines:
-        head = x.lstrip()
-        if quoted:
-            x = head = head.removeprefix(QUOTED_WIRE)
-        out.append(head.startswith(_DATELINE_OPENERS) and starts_with_dateline(x))
+        x = x.lstrip().removeprefix(QUOTED_WIRE)
+        out.append(x.startswith(_DATELINE_OPENERS) and starts_with_dateline(x))
     return out
 
 

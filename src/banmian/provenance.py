@@ -18,6 +18,7 @@ misplaces text.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 from .model import Article, Block, Edition, Provenance, Role
 from .layout.roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, DATELINE, KICKER, SUBHEADING, SUBTITLE, TITLE
@@ -72,11 +73,16 @@ def trace_edition(edition: Edition) -> Edition:
 def trace_article(article: Article) -> None:
     """Fill ``article.provenance`` (and the roles of headline-tier blocks)."""
     prov = Provenance()
-    texts = {id(b): compact(b.text) for b in article.blocks}  # (each block's text is asked for several times)
-    heads = [(b, texts[id(b)]) for b in article.blocks if b.role in _HEAD_ROLES]
+    blocks = article.blocks
+    # each block's text compacted once (it is asked for several times): the lines joined with nothing
+    # between them compact as joined with their line breaks (white space goes either way)
+    texts = [_compact_lines(b.lines) for b in blocks]
+    heads = [(b, text) for b, text in zip(blocks, texts) if b.role in _HEAD_ROLES]
+    headline = article.headline
     used: set[int] = set()
-    for tier, role in (("title", TITLE), ("kicker", KICKER), ("subtitle", SUBTITLE)):
-        text = compact(getattr(article.headline, tier))
+    for tier, role, value in (("title", TITLE, headline.title), ("kicker", KICKER, headline.kicker),
+                              ("subtitle", SUBTITLE, headline.subtitle)):
+        text = compact(value)
         if not text:
             continue
         found = _blocks_holding(text, heads)
@@ -85,36 +91,39 @@ def trace_article(article: Article) -> None:
                 used.add(id(b))
                 b.role = role
         setattr(prov, tier, [b.id for b in found])
-    body = [b for b in article.blocks if b.role in _BODY_ROLES]
-    prov.paragraphs = _trace_run(article.paragraphs, [(b, texts[id(b)]) for b in body])
+    body = [(b, text) for b, text in zip(blocks, texts) if b.role in _BODY_ROLES]
+    prov.paragraphs = _trace_run(article.paragraphs, body)
     if article.dateline:
         key = compact(article.dateline)
-        prov.dateline = [b.id for b in body + [b for b in article.blocks if b.role == BYLINE]
-                         if key in texts[id(b)]][:1]
+        prov.dateline = [b.id for b, text in body + [(b, text) for b, text in zip(blocks, texts) if b.role == BYLINE]
+                         if key in text][:1]
     for byline in article.bylines:
         name = compact(byline.name)
-        own = [b.id for b in article.blocks if b.role == BYLINE and name in texts[id(b)]]
+        own = [b.id for b, text in zip(blocks, texts) if b.role == BYLINE and name in text]
         if not own:  # in brackets inside the text: （记者 张三）
-            own = [b.id for b in body if name in texts[id(b)]][:1]
+            own = [b.id for b, text in body if name in text][:1]
         prov.bylines.append(own)
-    captions = [b for b in article.blocks if b.role in _CAPTION_ROLES]
-    for caption in article.captions:
-        whole = compact(caption.text) + compact(caption.credit)
-        prov.captions.append([b.id for b in captions if texts[id(b)][:6] and
-                              (texts[id(b)][:6] in whole or (caption.credit and compact(caption.credit) in
-                                                             texts[id(b)]))])
+    if article.captions:
+        captions = [(b, text) for b, text in zip(blocks, texts) if b.role in _CAPTION_ROLES]
+        for caption in article.captions:
+            whole = compact(caption.text) + compact(caption.credit)
+            prov.captions.append([b.id for b, text in captions if text[:6] and
+                                  (text[:6] in whole or (caption.credit and compact(caption.credit) in text))])
     article.provenance = prov
+
+
+def _compact_lines(lines: list[str]) -> str:
+    """:func:`compact` of the lines' text (``Block.text``), without joining them with line breaks first."""
+    return "".join("".join(lines).split()).replace("——", "")
 
 
 def _trace_run(texts: list[str], blocks: list[tuple[Block, str]]) -> list[list[str]]:
     """Each text's blocks (given with their compacted text): the texts were made
     from the blocks' text in order, with pieces (a dateline, a byline, a note) left out."""
-    stream = ""
-    spans: list[tuple[int, int, Block]] = []
-    for b, piece in blocks:
-        spans.append((len(stream), len(stream) + len(piece), b))
-        stream += piece
-    starts, ends = [s for s, _, _ in spans], [e for _, e, _ in spans]
+    stream = "".join(piece for _, piece in blocks)
+    ends = list(accumulate(len(piece) for _, piece in blocks))
+    starts = [0, *ends[:-1]] if ends else []
+    ids = [b.id for b, _ in blocks]
     out: list[list[str]] = []
     pos = 0
     for text in texts:
@@ -132,7 +141,7 @@ def _trace_run(texts: list[str], blocks: list[tuple[Block, str]]) -> list[list[s
             continue
         # the spans are in order: those overlapping [start, end) lie between two bisections
         first, last = bisect_right(ends, start), bisect_left(starts, end)
-        out.append([b.id for _, _, b in spans[first:last] if b.id])
+        out.append([i for i in ids[first:last] if i])
         pos = end
     return out
 

@@ -21,6 +21,8 @@ _NOTES_CHARS = 200
 _NOTES_SHARE = 3
 #: the most characters of a piece of a chart's notes cut off after them (a date, a source's last words)
 _PIECE_CHARS = 60
+#: what every source note holds (:data:`~.rules.SOURCE_NOTE`: 来源, or a maker's label before its colon)
+_NOTE_WORDS = ("来源", "制图", "制表", "绘图", "设计")
 
 
 def is_chart_notes(group: list[Unit]) -> bool:
@@ -29,8 +31,11 @@ def is_chart_notes(group: list[Unit]) -> bool:
     source notes? (A short report may close with the page's 本版制图：…: that
     alone makes no chart.)"""
     body = [line for u in group if u.block.role == BODY for line in u.block.lines]
-    if not body or sum(len(line) for line in body) > _NOTES_CHARS:
+    if not body or sum(map(len, body)) > _NOTES_CHARS:
         return False
+    text = "".join(body)
+    if not any(word in text for word in _NOTE_WORDS):
+        return False  # (most groups: no line can be a source note; one pass over the text tells)
     notes = sum(SOURCE_NOTE.match(line) is not None for line in body)
     if not notes:
         return False

@@ -33,6 +33,7 @@ def opens_point(before: str, line: str) -> bool:
     return line[:1] in LIST_MARKS and before.rstrip("”’）)」』 ")[-1:] in "。！？!?"
 # a paragraph may end on a closing quote or bracket without a full stop
 _QUOTE_CLOSERS = ("”", "’", "）", "」", "』")
+_QUOTE_CLOSER_SET = frozenset(_QUOTE_CLOSERS)
 # ASCII glyphs are half a cell in theory, wider in many real pages
 _ASCII_SLACK = 0.25
 # the gap a dateline (本报讯) leaves before the text in its line
@@ -55,17 +56,24 @@ def common_width(widths: list[list[float]]) -> float:
     """:func:`column_width` from the blocks' line widths, measured already
     (a block's last line, when it has others, left out by the caller)."""
     # (a width is a whole number of half cells already: CJK 1, ASCII 0.5)
-    return _commonest_long(Counter([w for block in widths for w in block]))
+    return _commonest_long(_counts(widths))
 
 
-def _commonest_long(counts: Counter) -> float:
+def _counts(widths: list[list[float]]) -> dict[float, int]:
+    """How many lines have each width (a body's few lines: cheaper counted here than by a Counter)."""
+    counts: dict[float, int] = {}
+    for block in widths:
+        for w in block:
+            counts[w] = counts.get(w, 0) + 1
+    return counts
+
+
+def _commonest_long(counts: dict[float, int]) -> float:
     """The commonest of the longer widths (the widest of equals) in ``counts``."""
     if not counts:
         return 0.0
     floor = 0.6 * max(counts)
-    long_counts = {w: c for w, c in counts.items() if w >= floor}
-    best = max(long_counts.values())
-    return max(w for w, c in long_counts.items() if c == best)
+    return max((c, w) for w, c in counts.items() if w >= floor)[1]
 
 
 #: a width two cells over the commonest, held by this share of as many lines at least, is the column's
@@ -79,7 +87,7 @@ def body_width(widths: list[list[float]]) -> float:
     wider are common too. A line overruns its column by a pulled-up mark (one
     cell) at most; so those wider lines are full, and the commonest were the
     indented first lines of many short paragraphs."""
-    counts = Counter([w for block in widths for w in block])
+    counts = _counts(widths)
     width = _commonest_long(counts)
     wider = counts.get(width + INDENT_CELLS, 0)
     if wider >= 2 and wider >= _FULL_OVER_FIRST * counts[width]:
@@ -110,10 +118,11 @@ def _measured_token(line: str, first: float, measure) -> float:
     return measure(line[:end + 1])
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Lines:
     """A body's lines with what the boundary test asks of each, computed once per line
-    (the test looks at every line three or four times)."""
+    (the test looks at every line three or four times). Read only (not frozen: a frozen
+    dataclass sets each field through ``object.__setattr__``, once per body)."""
 
     text: list[str]
     widths: list[float]
@@ -161,35 +170,34 @@ def _ends_here(f: _Lines, i: int, capacity: float, width: float, block_end: bool
     ASCII may be set wider than half a cell in real pages, so "room left"
     is tested both ways: room even with wide ASCII ends the paragraph; room
     only with narrow ASCII ends it when the next line looks like a first line."""
-    nxt = f.text[i + 1]
     if f.gaps[i + 1]:
         return True
-    if f.room(i, capacity, wide=True):
+    if f.room(i, capacity, True):  # (wide)
         return True
+    nxt = f.text[i + 1]
     closes, next_closes = f.closes[i], f.closes[i + 1]
     if closes and opens_point(f.text[i], nxt):
         return True  # a point hanging from its mark opens flush left (悬挂缩进): no indent tells it
     # a line inside a paragraph is full at W; a next line full at W-2 but not
     # at W is an indented first line (unless it closes its own paragraph)
-    open_end = not next_closes and not nxt.endswith(_QUOTE_CLOSERS)
+    open_end = not next_closes and nxt[-1:] not in _QUOTE_CLOSER_SET
     # (measured with half-width marks, a full line may be a cell short: justification spreads the
     # half cells, so only a whole indent short tells a first line)
     short = INDENT_CELLS if f.half_marks else 1.5
     next_is_first = open_end and i + 2 < len(f.text) and f.core(i + 1) <= width - short \
-        and not f.room(i + 1, width - INDENT_CELLS, wide=False, exact=True) \
-        and f.room(i + 1, width, wide=False, exact=True)
+        and not f.room(i + 1, width - INDENT_CELLS, False, True) and f.room(i + 1, width, False, True)  # (narrow, exact)
     # a next line that is clearly short of the column (no pulled-up mark, no
     # ASCII of uncertain width) is a first line whatever line i was; one
     # that only may be (real columns jitter by a cell) needs line i to close
     clearly_short = f.widths[i + 1] <= width - short and not f.ascii[i + 1]
     if next_is_first and (clearly_short or closes or capacity < width
-                          or f.room(i, capacity, wide=False, exact=True)):
+                          or f.room(i, capacity, False, True)):
         return True
     # a text block that closes a sentence, then a line short of full: the
     # extractor's block break was a paragraph end (real columns jitter)
     if block_end and closes and f.widths[i + 1] <= width - 1.0 and not next_closes:
         return True
-    if closes and open_end and f.room(i + 1, width - INDENT_CELLS, wide=False):
+    if closes and open_end and f.room(i + 1, width - INDENT_CELLS, False):
         # a finished sentence, then a short line that ends unpunctuated: a label
         return True
     if closes and next_closes:

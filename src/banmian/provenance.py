@@ -73,57 +73,62 @@ def trace_edition(edition: Edition) -> Edition:
 def trace_article(article: Article) -> None:
     """Fill ``article.provenance`` (and the roles of headline-tier blocks)."""
     prov = Provenance()
-    blocks = article.blocks
-    # each block's text compacted once (it is asked for several times): the lines joined with nothing
-    # between them compact as joined with their line breaks (white space goes either way)
-    texts = [_compact_lines(b.lines) for b in blocks]
-    heads = [(b, text) for b, text in zip(blocks, texts) if b.role in _HEAD_ROLES]
+    # each block's text compacted once (it is asked for several times), sorted by role in one pass:
+    # the lines joined with nothing between them compact as joined with their line breaks
+    heads: list[tuple[Block, str]] = []
+    body: list[tuple[Block, str]] = []
+    signed: list[tuple[Block, str]] = []
+    captions: list[tuple[Block, str]] = []
+    for b in article.blocks:
+        role = b.role
+        text = "".join("".join(b.lines).split()).replace("——", "")
+        if role in _HEAD_ROLES:
+            heads.append((b, text))
+        elif role in _BODY_ROLES:
+            body.append((b, text))
+        elif role == BYLINE:
+            signed.append((b, text))
+        elif role in _CAPTION_ROLES:
+            captions.append((b, text))
     headline = article.headline
     used: set[int] = set()
     for tier, role, value in (("title", TITLE, headline.title), ("kicker", KICKER, headline.kicker),
                               ("subtitle", SUBTITLE, headline.subtitle)):
-        text = compact(value)
+        text = compact(value) if value else ""
         if not text:
             continue
         found = _blocks_holding(text, heads)
         for b in found:
             if id(b) not in used:  # a block holding two tiers keeps the first one's role
                 used.add(id(b))
-                b.role = role
+                b.role = role  # (a headline tier's: the block stays among the heads)
         setattr(prov, tier, [b.id for b in found])
-    body = [(b, text) for b, text in zip(blocks, texts) if b.role in _BODY_ROLES]
     prov.paragraphs = _trace_run(article.paragraphs, body)
     if article.dateline:
         key = compact(article.dateline)
-        prov.dateline = [b.id for b, text in body + [(b, text) for b, text in zip(blocks, texts) if b.role == BYLINE]
-                         if key in text][:1]
+        prov.dateline = [b.id for b, text in body + signed if key in text][:1]
     for byline in article.bylines:
         name = compact(byline.name)
-        own = [b.id for b, text in zip(blocks, texts) if b.role == BYLINE and name in text]
+        own = [b.id for b, text in signed if name in text]
         if not own:  # in brackets inside the text: （记者 张三）
             own = [b.id for b, text in body if name in text][:1]
         prov.bylines.append(own)
-    if article.captions:
-        captions = [(b, text) for b, text in zip(blocks, texts) if b.role in _CAPTION_ROLES]
-        for caption in article.captions:
-            whole = compact(caption.text) + compact(caption.credit)
-            prov.captions.append([b.id for b, text in captions if text[:6] and
-                                  (text[:6] in whole or (caption.credit and compact(caption.credit) in text))])
+    for caption in article.captions:
+        whole = compact(caption.text) + compact(caption.credit)
+        prov.captions.append([b.id for b, text in captions if text[:6] and
+                              (text[:6] in whole or (caption.credit and compact(caption.credit) in text))])
     article.provenance = prov
-
-
-def _compact_lines(lines: list[str]) -> str:
-    """:func:`compact` of the lines' text (``Block.text``), without joining them with line breaks first."""
-    return "".join("".join(lines).split()).replace("——", "")
 
 
 def _trace_run(texts: list[str], blocks: list[tuple[Block, str]]) -> list[list[str]]:
     """Each text's blocks (given with their compacted text): the texts were made
     from the blocks' text in order, with pieces (a dateline, a byline, a note) left out."""
-    stream = "".join(piece for _, piece in blocks)
-    ends = list(accumulate(len(piece) for _, piece in blocks))
+    pieces = [piece for _, piece in blocks]
+    stream = "".join(pieces)
+    ends = list(accumulate(map(len, pieces)))
     starts = [0, *ends[:-1]] if ends else []
     ids = [b.id for b, _ in blocks]
+    numbered = all(ids)  # (every block has its id: none to leave out)
     out: list[list[str]] = []
     pos = 0
     for text in texts:
@@ -141,7 +146,7 @@ def _trace_run(texts: list[str], blocks: list[tuple[Block, str]]) -> list[list[s
             continue
         # the spans are in order: those overlapping [start, end) lie between two bisections
         first, last = bisect_right(ends, start), bisect_left(starts, end)
-        out.append([i for i in ids[first:last] if i])
+        out.append(ids[first:last] if numbered else [i for i in ids[first:last] if i])
         pos = end
     return out
 

@@ -9,6 +9,7 @@ sentence and the next line has the shape of an indented first line.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -252,18 +253,21 @@ def _block_columns(widths: list[float], sizes: list[int], width: float) -> list[
     """Each line's column width: the body's, or its block's own where the
     block is a column of another width (an article set 25 cells wide under
     its headline and 35 below a picture), its full lines agreeing on it."""
+    if len(sizes) == 1 and sizes[0] <= _OWN_LINES:
+        return [width] * sizes[0]  # (one block too short to tell a width of its own: most bodies)
     out: list[float] = []
     start = 0
     for size in sizes:
         own = widths[start:start + size - 1]
         column = width
-        # (lines near the body's width leave too few near any width apart from it: most blocks)
-        if len(own) >= _OWN_LINES and sum(1 for x in own if width - 1 <= x <= width) <= (1 - _OWN_SHARE) * len(own):
-            # (by distinct widths: a block of many lines asked every line of every line was quadratic)
-            counts = Counter(own)
-            near, top = max((sum(c for x, c in counts.items() if w - 1 <= x <= w), w) for w in counts)
-            if near >= _OWN_SHARE * len(own) and abs(top - width) >= _OWN_APART:
-                column = top
+        if len(own) >= _OWN_LINES:
+            # (the lines within a cell under a width are counted in the sorted widths by two bisections)
+            ranked = sorted(own)
+            # (lines near the body's width leave too few near any width apart from it: most blocks)
+            if bisect_right(ranked, width) - bisect_left(ranked, width - 1) <= (1 - _OWN_SHARE) * len(own):
+                near, top = max((bisect_right(ranked, w) - bisect_left(ranked, w - 1), w) for w in set(own))
+                if near >= _OWN_SHARE * len(own) and abs(top - width) >= _OWN_APART:
+                    column = top
         out.extend([column] * size)
         start += size
     return out
@@ -284,10 +288,10 @@ def _around_a_figure(f: _Lines, width: float) -> set[int]:
     on (the line stream's cut keeps such runs in their block, see
     :mod:`.wrapped_runs`). None of them ends the paragraph, however short."""
     short_at = width - _AROUND_SHORT
+    if min(f.widths) > short_at:
+        return set()  # (no line that short: many bodies)
     # (a line that short is no full line: the runs are those of the short lines, few in most bodies)
     short = [k for k, w in enumerate(f.widths) if w <= short_at]
-    if not short:
-        return set()
     around: set[int] = set()
     full_at = width - 1.25
     widths, closes, n = f.widths, f.closes, len(f.widths)
@@ -337,6 +341,9 @@ def _narrow_runs(f: _Lines, columns: list[float]) -> list[float]:
     the marks of prose in them. Such lines are full at that width; their
     shortness ends no paragraph. (A photo at a column's top leaves no full
     line above the run, which :func:`_around_a_figure` needs.)"""
+    if len(columns) < _NARROW_LINES or (columns.count(columns[0]) == len(columns)
+                                        and sorted(f.widths)[_NARROW_LINES - 1] > columns[0] - _NARROW_SHORT):
+        return columns  # (one column with fewer lines that short, told with no pass in Python: most bodies)
     short = [k for k, (w, c) in enumerate(zip(f.widths, columns)) if w <= c - _NARROW_SHORT]
     if len(short) < _NARROW_LINES:
         return columns  # (most bodies: a few paragraphs' last lines)

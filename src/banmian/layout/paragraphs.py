@@ -57,24 +57,27 @@ def common_width(widths: list[list[float]]) -> float:
     """:func:`column_width` from the blocks' line widths, measured already
     (a block's last line, when it has others, left out by the caller)."""
     # (a width is a whole number of half cells already: CJK 1, ASCII 0.5)
-    return _commonest_long(_counts(widths))
+    return _commonest_long(sorted([w for block in widths for w in block]))
 
 
-def _counts(widths: list[list[float]]) -> dict[float, int]:
-    """How many lines have each width (a body's few lines: cheaper counted here than by a Counter)."""
-    counts: dict[float, int] = {}
-    for block in widths:
-        for w in block:
-            counts[w] = counts.get(w, 0) + 1
-    return counts
-
-
-def _commonest_long(counts: dict[float, int]) -> float:
-    """The commonest of the longer widths (the widest of equals) in ``counts``."""
-    if not counts:
+def _commonest_long(ranked: list[float]) -> float:
+    """The commonest of the longer widths (the widest of equals) among ``ranked``,
+    sorted: equal widths stand together, a run each, told apart by bisection."""
+    if not ranked:
         return 0.0
-    floor = 0.6 * max(counts)
-    return max((c, w) for w, c in counts.items() if w >= floor)[1]
+    best, commonest = 0, 0.0
+    k = bisect_left(ranked, 0.6 * ranked[-1])  # (the longer widths)
+    while k < len(ranked):
+        end = bisect_right(ranked, ranked[k])
+        if end - k >= best:  # (ascending: the wider of two as common)
+            best, commonest = end - k, ranked[k]
+        k = end
+    return commonest
+
+
+def _count_in(ranked: list[float], width: float) -> int:
+    """How many of the sorted widths ``ranked`` are ``width``."""
+    return bisect_right(ranked, width) - bisect_left(ranked, width)
 
 
 #: a width two cells over the commonest, held by this share of as many lines at least, is the column's
@@ -88,10 +91,10 @@ def body_width(widths: list[list[float]]) -> float:
     wider are common too. A line overruns its column by a pulled-up mark (one
     cell) at most; so those wider lines are full, and the commonest were the
     indented first lines of many short paragraphs."""
-    counts = _counts(widths)
-    width = _commonest_long(counts)
-    wider = counts.get(width + INDENT_CELLS, 0)
-    if wider >= 2 and wider >= _FULL_OVER_FIRST * counts[width]:
+    ranked = sorted([w for block in widths for w in block])
+    width = _commonest_long(ranked)
+    wider = _count_in(ranked, width + INDENT_CELLS)
+    if wider >= 2 and wider >= _FULL_OVER_FIRST * _count_in(ranked, width):
         return width + INDENT_CELLS
     return width
 
@@ -147,7 +150,7 @@ class _Lines:
         ascii = [0 if len(x) == cell_width(x) else ascii_count(x) for x in lines] if half_marks else \
             [0 if w == len(x) else ascii_count(x) for x, w in zip(lines, widths)]
         # (a line opening with a CJK character and no mark after it pushes that one cell down: most lines)
-        pushed = [1.0 if x[:1] > "\x7f" and x[0] not in _WIDE_TOKEN_OPENERS and x[1:2] not in _PULLED_UP_SET
+        pushed = [1.0 if (first := x[:1]) > "\x7f" and first not in _WIDE_TOKEN_OPENERS and x[1:2] not in _PULLED_UP_SET
                   else pushed_token_width(x, measure) for x in lines]
         return cls(lines, widths, gaps, lines_ending_sentences(lines), ascii, pushed + [0.0], half_marks)
 

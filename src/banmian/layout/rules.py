@@ -280,6 +280,7 @@ _DATELINE_OPENERS = ("本报", "新华社", "人民日报", "中新社", "央视
 
 
 _OPENER_LENGTH = max(map(len, _DATELINE_OPENERS))
+_OPENER_HEADS = frozenset(opener[:2] for opener in _DATELINE_OPENERS)
 _CLOSERS = ("）", ")")
 
 
@@ -298,7 +299,8 @@ def lines_opening_datelines(lines: list[str], quoted: bool = False) -> list[bool
     stripped and without the 据 of a wire's dateline quoted), asked of every line
     of a page: a line opening with no dateline's first words (most) costs no call."""
     if not quoted:
-        return [x.lstrip().startswith(_DATELINE_OPENERS) and starts_with_dateline(x) for x in lines]
+        # (the openers' first two characters asked first, by a set: cheaper than startswith on a tuple)
+        return [x.lstrip()[:2] in _OPENER_HEADS and starts_with_dateline(x) for x in lines]
     out = []
     for x in lines:
         x = x.lstrip().removeprefix(QUOTED_WIRE)

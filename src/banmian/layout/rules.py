@@ -380,7 +380,7 @@ def ends_with_closing_dateline(line: str) -> bool:
 
 
 #: a chart's source or maker opening a line (数据来源：…, 资料来源：…, 本版制图：…, 制表：…), or the
-#: source's label alone (数据来源); every match holds one of :data:`.chart_notes._NOTE_WORDS` (kept in step)
+#: source's label alone (数据来源); every match holds one of the words :func:`.chart_notes.is_chart_notes` asks first (kept in step)
 SOURCE_NOTE = re.compile(r"^\s*(?:本版)?(?:(?:数据|资料)?来源(?:[：:]|\s*$)|(?:制图|制表|绘图|设计)[：:])")
 
 

@@ -227,7 +227,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
             reread_tiers(article.headline, dashed, by_words, body)
             no_kicker_over_tagged_title(article.headline, body)
             # (a closing note, （作者为江城大学…）, tells who wrote, not what: a label naming the paper's city echoes in it)
-            told = "".join(p for p in article.paragraphs if not is_closing_note(p)).replace(" ", "")
+            told = "".join([p for p in article.paragraphs if not is_closing_note(p)]).replace(" ", "")
             no_label_kicker(article.headline, told)
             no_label_run_into_title(article.headline, told)
             no_label_run_onto_title(article.headline, told)

@@ -12,11 +12,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from operator import eq
 
 from .mark_widths import half_mark_width
 from .reflow import (PULLED_UP, ascii_count, cell_width, core_width, join_lines, lines_ending_sentences,
                      token_width)
-from .rules import lines_opening_datelines, starts_with_dateline
+from .rules import lines_opening_datelines, may_open_dateline, starts_with_dateline
 
 _PULLED_UP_SET = frozenset(PULLED_UP)
 _TOKEN_OPENERS = "“‘《（(【「『〔〈"
@@ -140,15 +141,22 @@ class _Lines:
 
     @classmethod
     def of(cls, lines: list[str], widths: list[float] | None = None, half_marks: bool = False) -> _Lines:
-        gaps = [_DATELINE_GAP if opens else 0.0 for opens in lines_opening_datelines(lines)]
-        if len(lines) > 1 and not gaps[0] and starts_with_dateline(lines[0] + lines[1]):
-            gaps[0] = _DATELINE_GAP  # 据新华社布拉迪斯 / 拉发2月20日电: a dateline wrapped
+        if may_open_dateline("".join(lines)):
+            gaps = [_DATELINE_GAP if opens else 0.0 for opens in lines_opening_datelines(lines)]
+            if len(lines) > 1 and not gaps[0] and starts_with_dateline(lines[0] + lines[1]):
+                gaps[0] = _DATELINE_GAP  # 据新华社布拉迪斯 / 拉发2月20日电: a dateline wrapped
+        else:
+            gaps = [0.0] * len(lines)  # (no dateline's first words in the body's lines: most bodies)
         measure = half_mark_width if half_marks else cell_width
         if widths is None:
             widths = [measure(x) for x in lines]
         # a line as wide as its characters holds no ASCII (most lines): no second look
-        ascii = [0 if len(x) == cell_width(x) else ascii_count(x) for x in lines] if half_marks else \
-            [0 if w == len(x) else ascii_count(x) for x, w in zip(lines, widths)]
+        if half_marks:
+            ascii = [0 if len(x) == cell_width(x) else ascii_count(x) for x in lines]
+        elif all(map(eq, widths, map(len, lines))):
+            ascii = [0] * len(lines)  # (every line so: most bodies, told in C)
+        else:
+            ascii = [0 if w == len(x) else ascii_count(x) for x, w in zip(lines, widths)]
         # (a line opening with a CJK character and no mark after it pushes that one cell down: most lines)
         pushed = [1.0 if (first := x[:1]) > "\x7f" and first not in _WIDE_TOKEN_OPENERS and x[1:2] not in _PULLED_UP_SET
                   else pushed_token_width(x, measure) for x in lines]

@@ -281,6 +281,13 @@ _DATELINE_OPENERS = ("本报", "新华社", "人民日报", "中新社", "央视
 
 _OPENER_LENGTH = max(map(len, _DATELINE_OPENERS))
 _OPENER_HEADS = frozenset(opener[:2] for opener in _DATELINE_OPENERS)
+_ANY_OPENER = re.compile("|".join(_DATELINE_OPENERS))
+
+
+def may_open_dateline(text: str) -> bool:
+    """Does ``text`` hold a dateline's first words anywhere? (No: none of its
+    lines, nor two of them joined, opens a dateline; one scan of the text.)"""
+    return _ANY_OPENER.search(text) is not None
 _CLOSERS = ("）", ")")
 
 

@@ -184,10 +184,12 @@ def _ends_here(f: _Lines, i: int, capacity: float, width: float, block_end: bool
     only with narrow ASCII ends it when the next line looks like a first line."""
     if f.gaps[i + 1]:
         return True
-    if f.room(i, capacity, True):  # (wide)
+    closes, next_closes = f.closes[i], f.closes[i + 1]
+    # f.room(i, capacity, wide=True), written out: asked of every line, the commonest end
+    if f.widths[i] + (f.gaps[i] + _ASCII_SLACK * f.ascii[i]) + f.first_token[i + 1] <= capacity - (
+            0.0 if closes else _JITTER):
         return True
     nxt = f.text[i + 1]
-    closes, next_closes = f.closes[i], f.closes[i + 1]
     if closes and opens_point(f.text[i], nxt):
         return True  # a point hanging from its mark opens flush left (悬挂缩进): no indent tells it
     # a line inside a paragraph is full at W; a next line full at W-2 but not

@@ -391,6 +391,12 @@ def ends_with_closing_dateline(line: str) -> bool:
 SOURCE_NOTE = re.compile(r"^\s*(?:本版)?(?:(?:数据|资料)?来源(?:[：:]|\s*$)|(?:制图|制表|绘图|设计)[：:])")
 
 
+def may_hold_closing_note(text: str) -> bool:
+    """Could a line or paragraph inside ``text`` be a closing note? Not when ``text``
+    holds no colon, no 作者 nor 整理, and no opening bracket (:func:`is_closing_note`'s first test)."""
+    return "：" in text or ":" in text or "作者" in text or "整理" in text or "（" in text or "(" in text
+
+
 def is_closing_note(line: str) -> bool:
     """（作者为…）, 本版制图：…, 数据来源：…, （张三采访整理）, （综合本报和新华社电）, （相关报道见第四版）"""
     line = line.lstrip()

@@ -18,7 +18,7 @@ misplaces text.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
+from itertools import accumulate, chain
 
 from .model import Article, Block, Edition, Provenance, Role
 from .layout.roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, DATELINE, KICKER, SUBHEADING, SUBTITLE, TITLE
@@ -55,13 +55,9 @@ def trace_edition(edition: Edition) -> Edition:
     """Number every block (``"3.12"``: page position 3, block 12) and trace
     every article's fields to its blocks."""
     for pos, page in enumerate(edition.pages, 1):
-        seen: set[int] = set()
-        n = 0
-        for block in [b for a in page.articles for b in a.blocks] + list(page.blocks):
-            if id(block) in seen:
-                continue
-            seen.add(id(block))
-            n += 1
+        # each block once, where it first stands (a dict keeps its first place)
+        unique = {id(b): b for b in chain((b for a in page.articles for b in a.blocks), page.blocks)}
+        for n, block in enumerate(unique.values(), 1):
             block.id = f"{pos}.{n}"
             if block.page is None:
                 block.page = page.number

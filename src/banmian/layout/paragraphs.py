@@ -160,7 +160,8 @@ class _Lines:
         # (a line opening with a CJK character and no mark after it pushes that one cell down: most lines)
         pushed = [1.0 if (first := x[:1]) > "\x7f" and first not in _WIDE_TOKEN_OPENERS and x[1:2] not in _PULLED_UP_SET
                   else pushed_token_width(x, measure) for x in lines]
-        return cls(lines, widths, gaps, lines_ending_sentences(lines), ascii, pushed + [0.0], half_marks)
+        pushed.append(0.0)  # (after the last line)
+        return cls(lines, widths, gaps, lines_ending_sentences(lines), ascii, pushed, half_marks)
 
     def core(self, j: int) -> float:
         """Line ``j``'s width without the marks pulled up past the column (most end in none)."""
@@ -228,7 +229,8 @@ def split_paragraphs(blocks: list[list[str]], width: float | None = None,
     tells which, so a sentence cut by a column break is joined again.
     ``widths``: the blocks' line widths, where the caller measured them;
     ``half_marks``: the body was set with half-width marks (mark_widths.py)."""
-    lines = [line for block in blocks for line in block]
+    # (one block, as most bodies are: its own lists, read only, no copy)
+    lines = blocks[0] if len(blocks) == 1 else [line for block in blocks for line in block]
     if not lines:
         return []
     ends: set[int] = set()
@@ -239,7 +241,9 @@ def split_paragraphs(blocks: list[list[str]], width: float | None = None,
     if half_marks and not width:
         width = common_width([[half_mark_width(x) for x in (b[:-1] if len(b) > 1 else b)] for b in blocks])
     W = width or column_width(blocks)
-    features = _Lines.of(lines, None if widths is None else [w for block in widths for w in block], half_marks)
+    if widths is not None:
+        widths = widths[0] if len(widths) == 1 else [w for block in widths for w in block]
+    features = _Lines.of(lines, widths, half_marks)
     paragraphs: list[str] = []
     current: list[str] = []
     last = len(lines) - 1

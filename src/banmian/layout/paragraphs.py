@@ -241,9 +241,8 @@ def split_paragraphs(blocks: list[list[str]], width: float | None = None,
     if half_marks and not width:
         width = common_width([[half_mark_width(x) for x in (b[:-1] if len(b) > 1 else b)] for b in blocks])
     W = width or column_width(blocks)
-    if widths is not None:
-        widths = widths[0] if len(widths) == 1 else [w for block in widths for w in block]
-    features = _Lines.of(lines, widths, half_marks)
+    line_widths = None if widths is None else widths[0] if len(widths) == 1 else [w for ws in widths for w in ws]
+    features = _Lines.of(lines, line_widths, half_marks)
     paragraphs: list[str] = []
     current: list[str] = []
     last = len(lines) - 1

@@ -18,6 +18,7 @@ misplaces text.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import accumulate, chain
 
 from .model import Article, Block, Edition, Provenance, Role
 from .layout.roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, DATELINE, KICKER, SUBHEADING, SUBTITLE, TITLE
@@ -54,13 +55,9 @@ def trace_edition(edition: Edition) -> Edition:
     """Number every block (``"3.12"``: page position 3, block 12) and trace
     every article's fields to its blocks."""
     for pos, page in enumerate(edition.pages, 1):
-        seen: set[int] = set()
-        n = 0
-        for block in [b for a in page.articles for b in a.blocks] + list(page.blocks):
-            if id(block) in seen:
-                continue
-            seen.add(id(block))
-            n += 1
+        # each block once, where it first stands (a dict keeps its first place)
+        unique = {id(b): b for b in chain((b for a in page.articles for b in a.blocks), page.blocks)}
+        for n, block in enumerate(unique.values(), 1):
             block.id = f"{pos}.{n}"
             if block.page is None:
                 block.page = page.number
@@ -72,49 +69,62 @@ def trace_edition(edition: Edition) -> Edition:
 def trace_article(article: Article) -> None:
     """Fill ``article.provenance`` (and the roles of headline-tier blocks)."""
     prov = Provenance()
-    texts = {id(b): compact(b.text) for b in article.blocks}  # (each block's text is asked for several times)
-    heads = [(b, texts[id(b)]) for b in article.blocks if b.role in _HEAD_ROLES]
+    # each block's text compacted once (it is asked for several times), sorted by role in one pass:
+    # the lines joined with nothing between them compact as joined with their line breaks
+    heads: list[tuple[Block, str]] = []
+    body: list[tuple[Block, str]] = []
+    signed: list[tuple[Block, str]] = []
+    captions: list[tuple[Block, str]] = []
+    for b in article.blocks:
+        role = b.role
+        text = "".join("".join(b.lines).split()).replace("——", "")
+        if role in _HEAD_ROLES:
+            heads.append((b, text))
+        elif role in _BODY_ROLES:
+            body.append((b, text))
+        elif role == BYLINE:
+            signed.append((b, text))
+        elif role in _CAPTION_ROLES:
+            captions.append((b, text))
+    headline = article.headline
     used: set[int] = set()
-    for tier, role in (("title", TITLE), ("kicker", KICKER), ("subtitle", SUBTITLE)):
-        text = compact(getattr(article.headline, tier))
+    for tier, role, value in (("title", TITLE, headline.title), ("kicker", KICKER, headline.kicker),
+                              ("subtitle", SUBTITLE, headline.subtitle)):
+        text = compact(value) if value else ""
         if not text:
             continue
         found = _blocks_holding(text, heads)
         for b in found:
             if id(b) not in used:  # a block holding two tiers keeps the first one's role
                 used.add(id(b))
-                b.role = role
+                b.role = role  # (a headline tier's: the block stays among the heads)
         setattr(prov, tier, [b.id for b in found])
-    body = [b for b in article.blocks if b.role in _BODY_ROLES]
-    prov.paragraphs = _trace_run(article.paragraphs, [(b, texts[id(b)]) for b in body])
+    prov.paragraphs = _trace_run(article.paragraphs, body)
     if article.dateline:
         key = compact(article.dateline)
-        prov.dateline = [b.id for b in body + [b for b in article.blocks if b.role == BYLINE]
-                         if key in texts[id(b)]][:1]
+        prov.dateline = [b.id for b, text in body + signed if key in text][:1]
     for byline in article.bylines:
         name = compact(byline.name)
-        own = [b.id for b in article.blocks if b.role == BYLINE and name in texts[id(b)]]
+        own = [b.id for b, text in signed if name in text]
         if not own:  # in brackets inside the text: （记者 张三）
-            own = [b.id for b in body if name in texts[id(b)]][:1]
+            own = [b.id for b, text in body if name in text][:1]
         prov.bylines.append(own)
-    captions = [b for b in article.blocks if b.role in _CAPTION_ROLES]
     for caption in article.captions:
         whole = compact(caption.text) + compact(caption.credit)
-        prov.captions.append([b.id for b in captions if texts[id(b)][:6] and
-                              (texts[id(b)][:6] in whole or (caption.credit and compact(caption.credit) in
-                                                             texts[id(b)]))])
+        prov.captions.append([b.id for b, text in captions if text[:6] and
+                              (text[:6] in whole or (caption.credit and compact(caption.credit) in text))])
     article.provenance = prov
 
 
 def _trace_run(texts: list[str], blocks: list[tuple[Block, str]]) -> list[list[str]]:
     """Each text's blocks (given with their compacted text): the texts were made
     from the blocks' text in order, with pieces (a dateline, a byline, a note) left out."""
-    stream = ""
-    spans: list[tuple[int, int, Block]] = []
-    for b, piece in blocks:
-        spans.append((len(stream), len(stream) + len(piece), b))
-        stream += piece
-    starts, ends = [s for s, _, _ in spans], [e for _, e, _ in spans]
+    pieces = [piece for _, piece in blocks]
+    stream = "".join(pieces)
+    ends = list(accumulate(map(len, pieces)))
+    starts = [0, *ends[:-1]] if ends else []
+    ids = [b.id for b, _ in blocks]
+    numbered = all(ids)  # (every block has its id: none to leave out)
     out: list[list[str]] = []
     pos = 0
     for text in texts:
@@ -132,7 +142,7 @@ def _trace_run(texts: list[str], blocks: list[tuple[Block, str]]) -> list[list[s
             continue
         # the spans are in order: those overlapping [start, end) lie between two bisections
         first, last = bisect_right(ends, start), bisect_left(starts, end)
-        out.append([b.id for _, _, b in spans[first:last] if b.id])
+        out.append(ids[first:last] if numbered else [i for i in ids[first:last] if i])
         pos = end
     return out
 

@@ -15,8 +15,8 @@ from .text_units import Unit
 
 
 def build_article(units: list[Unit]) -> Article:
-    article = Article(id="", blocks=[u.block for u in units])
-    article.headline = assign_tiers(tiers_from_units([u.block.lines for u in units if u.block.role == TITLE]))
+    headline = assign_tiers(tiers_from_units([u.block.lines for u in units if u.block.role == TITLE]))
+    article = Article(id="", headline=headline, blocks=[u.block for u in units])
     for u in units:
         if u.block.role == BYLINE:
             article.bylines.extend(u.bylines)

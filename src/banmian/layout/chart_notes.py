@@ -29,8 +29,11 @@ def is_chart_notes(group: list[Unit]) -> bool:
     source notes? (A short report may close with the page's 本版制图：…: that
     alone makes no chart.)"""
     body = [line for u in group if u.block.role == BODY for line in u.block.lines]
-    if not body or sum(len(line) for line in body) > _NOTES_CHARS:
+    if not body or sum(map(len, body)) > _NOTES_CHARS:
         return False
+    text = "".join(body)
+    if not ("来源" in text or "制图" in text or "制表" in text or "绘图" in text or "设计" in text):
+        return False  # (most groups: no line can be a source note, told by the words every note holds)
     notes = sum(SOURCE_NOTE.match(line) is not None for line in body)
     if not notes:
         return False

@@ -28,6 +28,8 @@ def leads_over_closing_headlines(group: list[Unit]) -> None:
     comes after that body: where they make one run of clauses (two clause
     marks or more, no column tag, no lead-in dash or colon at its end), they
     are the lead paragraph of the body, no tier of the headline under it."""
+    if not group or group[0].block.role != TITLE:
+        return  # (most groups: no headline unit opens them, so none stands over the body)
     first_body = next((k for k, u in enumerate(group) if u.block.role == BODY), None)
     if not first_body or not any(u.block.role == TITLE for u in group[first_body:]):
         return

@@ -9,13 +9,15 @@ sentence and the next line has the shape of an indented first line.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from operator import eq
 
 from .mark_widths import half_mark_width
 from .reflow import (PULLED_UP, ascii_count, cell_width, core_width, join_lines, lines_ending_sentences,
                      token_width)
-from .rules import lines_opening_datelines, starts_with_dateline
+from .rules import lines_opening_datelines, may_open_dateline, starts_with_dateline
 
 _PULLED_UP_SET = frozenset(PULLED_UP)
 _TOKEN_OPENERS = "“‘《（(【「『〔〈"
@@ -33,6 +35,7 @@ def opens_point(before: str, line: str) -> bool:
     return line[:1] in LIST_MARKS and before.rstrip("”’）)」』 ")[-1:] in "。！？!?"
 # a paragraph may end on a closing quote or bracket without a full stop
 _QUOTE_CLOSERS = ("”", "’", "）", "」", "』")
+_QUOTE_CLOSER_SET = frozenset(_QUOTE_CLOSERS)
 # ASCII glyphs are half a cell in theory, wider in many real pages
 _ASCII_SLACK = 0.25
 # the gap a dateline (本报讯) leaves before the text in its line
@@ -55,17 +58,27 @@ def common_width(widths: list[list[float]]) -> float:
     """:func:`column_width` from the blocks' line widths, measured already
     (a block's last line, when it has others, left out by the caller)."""
     # (a width is a whole number of half cells already: CJK 1, ASCII 0.5)
-    return _commonest_long(Counter([w for block in widths for w in block]))
+    return _commonest_long(sorted([w for block in widths for w in block]))
 
 
-def _commonest_long(counts: Counter) -> float:
-    """The commonest of the longer widths (the widest of equals) in ``counts``."""
-    if not counts:
+def _commonest_long(ranked: list[float]) -> float:
+    """The commonest of the longer widths (the widest of equals) among ``ranked``,
+    sorted: equal widths stand together, a run each, told apart by bisection."""
+    if not ranked:
         return 0.0
-    floor = 0.6 * max(counts)
-    long_counts = {w: c for w, c in counts.items() if w >= floor}
-    best = max(long_counts.values())
-    return max(w for w, c in long_counts.items() if c == best)
+    best, commonest = 0, 0.0
+    k = bisect_left(ranked, 0.6 * ranked[-1])  # (the longer widths)
+    while k < len(ranked):
+        end = bisect_right(ranked, ranked[k])
+        if end - k >= best:  # (ascending: the wider of two as common)
+            best, commonest = end - k, ranked[k]
+        k = end
+    return commonest
+
+
+def _count_in(ranked: list[float], width: float) -> int:
+    """How many of the sorted widths ``ranked`` are ``width``."""
+    return bisect_right(ranked, width) - bisect_left(ranked, width)
 
 
 #: a width two cells over the commonest, held by this share of as many lines at least, is the column's
@@ -79,10 +92,10 @@ def body_width(widths: list[list[float]]) -> float:
     wider are common too. A line overruns its column by a pulled-up mark (one
     cell) at most; so those wider lines are full, and the commonest were the
     indented first lines of many short paragraphs."""
-    counts = Counter([w for block in widths for w in block])
-    width = _commonest_long(counts)
-    wider = counts.get(width + INDENT_CELLS, 0)
-    if wider >= 2 and wider >= _FULL_OVER_FIRST * counts[width]:
+    ranked = sorted([w for block in widths for w in block])
+    width = _commonest_long(ranked)
+    wider = _count_in(ranked, width + INDENT_CELLS)
+    if wider >= 2 and wider >= _FULL_OVER_FIRST * _count_in(ranked, width):
         return width + INDENT_CELLS
     return width
 
@@ -110,10 +123,11 @@ def _measured_token(line: str, first: float, measure) -> float:
     return measure(line[:end + 1])
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Lines:
     """A body's lines with what the boundary test asks of each, computed once per line
-    (the test looks at every line three or four times)."""
+    (the test looks at every line three or four times). Read only (not frozen: a frozen
+    dataclass sets each field through ``object.__setattr__``, once per body)."""
 
     text: list[str]
     widths: list[float]
@@ -127,19 +141,27 @@ class _Lines:
 
     @classmethod
     def of(cls, lines: list[str], widths: list[float] | None = None, half_marks: bool = False) -> _Lines:
-        gaps = [_DATELINE_GAP if opens else 0.0 for opens in lines_opening_datelines(lines)]
-        if len(lines) > 1 and not gaps[0] and starts_with_dateline(lines[0] + lines[1]):
-            gaps[0] = _DATELINE_GAP  # 据新华社布拉迪斯 / 拉发2月20日电: a dateline wrapped
+        if may_open_dateline("".join(lines)):
+            gaps = [_DATELINE_GAP if opens else 0.0 for opens in lines_opening_datelines(lines)]
+            if len(lines) > 1 and not gaps[0] and starts_with_dateline(lines[0] + lines[1]):
+                gaps[0] = _DATELINE_GAP  # 据新华社布拉迪斯 / 拉发2月20日电: a dateline wrapped
+        else:
+            gaps = [0.0] * len(lines)  # (no dateline's first words in the body's lines: most bodies)
         measure = half_mark_width if half_marks else cell_width
         if widths is None:
             widths = [measure(x) for x in lines]
         # a line as wide as its characters holds no ASCII (most lines): no second look
-        ascii = [0 if len(x) == cell_width(x) else ascii_count(x) for x in lines] if half_marks else \
-            [0 if w == len(x) else ascii_count(x) for x, w in zip(lines, widths)]
+        if half_marks:
+            ascii = [0 if len(x) == cell_width(x) else ascii_count(x) for x in lines]
+        elif all(map(eq, widths, map(len, lines))):
+            ascii = [0] * len(lines)  # (every line so: most bodies, told in C)
+        else:
+            ascii = [0 if w == len(x) else ascii_count(x) for x, w in zip(lines, widths)]
         # (a line opening with a CJK character and no mark after it pushes that one cell down: most lines)
-        pushed = [1.0 if x[:1] > "\x7f" and x[0] not in _WIDE_TOKEN_OPENERS and x[1:2] not in _PULLED_UP_SET
+        pushed = [1.0 if (first := x[:1]) > "\x7f" and first not in _WIDE_TOKEN_OPENERS and x[1:2] not in _PULLED_UP_SET
                   else pushed_token_width(x, measure) for x in lines]
-        return cls(lines, widths, gaps, lines_ending_sentences(lines), ascii, pushed + [0.0], half_marks)
+        pushed.append(0.0)  # (after the last line)
+        return cls(lines, widths, gaps, lines_ending_sentences(lines), ascii, pushed, half_marks)
 
     def core(self, j: int) -> float:
         """Line ``j``'s width without the marks pulled up past the column (most end in none)."""
@@ -161,35 +183,36 @@ def _ends_here(f: _Lines, i: int, capacity: float, width: float, block_end: bool
     ASCII may be set wider than half a cell in real pages, so "room left"
     is tested both ways: room even with wide ASCII ends the paragraph; room
     only with narrow ASCII ends it when the next line looks like a first line."""
-    nxt = f.text[i + 1]
     if f.gaps[i + 1]:
         return True
-    if f.room(i, capacity, wide=True):
-        return True
     closes, next_closes = f.closes[i], f.closes[i + 1]
+    # f.room(i, capacity, wide=True), written out: asked of every line, the commonest end
+    if f.widths[i] + (f.gaps[i] + _ASCII_SLACK * f.ascii[i]) + f.first_token[i + 1] <= capacity - (
+            0.0 if closes else _JITTER):
+        return True
+    nxt = f.text[i + 1]
     if closes and opens_point(f.text[i], nxt):
         return True  # a point hanging from its mark opens flush left (悬挂缩进): no indent tells it
     # a line inside a paragraph is full at W; a next line full at W-2 but not
     # at W is an indented first line (unless it closes its own paragraph)
-    open_end = not next_closes and not nxt.endswith(_QUOTE_CLOSERS)
+    open_end = not next_closes and nxt[-1:] not in _QUOTE_CLOSER_SET
     # (measured with half-width marks, a full line may be a cell short: justification spreads the
     # half cells, so only a whole indent short tells a first line)
     short = INDENT_CELLS if f.half_marks else 1.5
     next_is_first = open_end and i + 2 < len(f.text) and f.core(i + 1) <= width - short \
-        and not f.room(i + 1, width - INDENT_CELLS, wide=False, exact=True) \
-        and f.room(i + 1, width, wide=False, exact=True)
+        and not f.room(i + 1, width - INDENT_CELLS, False, True) and f.room(i + 1, width, False, True)  # (narrow, exact)
     # a next line that is clearly short of the column (no pulled-up mark, no
     # ASCII of uncertain width) is a first line whatever line i was; one
     # that only may be (real columns jitter by a cell) needs line i to close
     clearly_short = f.widths[i + 1] <= width - short and not f.ascii[i + 1]
     if next_is_first and (clearly_short or closes or capacity < width
-                          or f.room(i, capacity, wide=False, exact=True)):
+                          or f.room(i, capacity, False, True)):
         return True
     # a text block that closes a sentence, then a line short of full: the
     # extractor's block break was a paragraph end (real columns jitter)
     if block_end and closes and f.widths[i + 1] <= width - 1.0 and not next_closes:
         return True
-    if closes and open_end and f.room(i + 1, width - INDENT_CELLS, wide=False):
+    if closes and open_end and f.room(i + 1, width - INDENT_CELLS, False):
         # a finished sentence, then a short line that ends unpunctuated: a label
         return True
     if closes and next_closes:
@@ -206,7 +229,8 @@ def split_paragraphs(blocks: list[list[str]], width: float | None = None,
     tells which, so a sentence cut by a column break is joined again.
     ``widths``: the blocks' line widths, where the caller measured them;
     ``half_marks``: the body was set with half-width marks (mark_widths.py)."""
-    lines = [line for block in blocks for line in block]
+    # (one block, as most bodies are: its own lists, read only, no copy)
+    lines = blocks[0] if len(blocks) == 1 else [line for block in blocks for line in block]
     if not lines:
         return []
     ends: set[int] = set()
@@ -217,7 +241,8 @@ def split_paragraphs(blocks: list[list[str]], width: float | None = None,
     if half_marks and not width:
         width = common_width([[half_mark_width(x) for x in (b[:-1] if len(b) > 1 else b)] for b in blocks])
     W = width or column_width(blocks)
-    features = _Lines.of(lines, None if widths is None else [w for block in widths for w in block], half_marks)
+    line_widths = None if widths is None else widths[0] if len(widths) == 1 else [w for ws in widths for w in ws]
+    features = _Lines.of(lines, line_widths, half_marks)
     paragraphs: list[str] = []
     current: list[str] = []
     last = len(lines) - 1
@@ -244,18 +269,21 @@ def _block_columns(widths: list[float], sizes: list[int], width: float) -> list[
     """Each line's column width: the body's, or its block's own where the
     block is a column of another width (an article set 25 cells wide under
     its headline and 35 below a picture), its full lines agreeing on it."""
+    if len(sizes) == 1 and sizes[0] <= _OWN_LINES:
+        return [width] * sizes[0]  # (one block too short to tell a width of its own: most bodies)
     out: list[float] = []
     start = 0
     for size in sizes:
         own = widths[start:start + size - 1]
         column = width
-        # (lines near the body's width leave too few near any width apart from it: most blocks)
-        if len(own) >= _OWN_LINES and sum(1 for x in own if width - 1 <= x <= width) <= (1 - _OWN_SHARE) * len(own):
-            # (by distinct widths: a block of many lines asked every line of every line was quadratic)
-            counts = Counter(own)
-            near, top = max((sum(c for x, c in counts.items() if w - 1 <= x <= w), w) for w in counts)
-            if near >= _OWN_SHARE * len(own) and abs(top - width) >= _OWN_APART:
-                column = top
+        if len(own) >= _OWN_LINES:
+            # (the lines within a cell under a width are counted in the sorted widths by two bisections)
+            ranked = sorted(own)
+            # (lines near the body's width leave too few near any width apart from it: most blocks)
+            if bisect_right(ranked, width) - bisect_left(ranked, width - 1) <= (1 - _OWN_SHARE) * len(own):
+                near, top = max((bisect_right(ranked, w) - bisect_left(ranked, w - 1), w) for w in set(own))
+                if near >= _OWN_SHARE * len(own) and abs(top - width) >= _OWN_APART:
+                    column = top
         out.extend([column] * size)
         start += size
     return out
@@ -275,23 +303,27 @@ def _around_a_figure(f: _Lines, width: float) -> set[int]:
     paragraph's first line (W-2), that carries the run's unfinished sentence
     on (the line stream's cut keeps such runs in their block, see
     :mod:`.wrapped_runs`). None of them ends the paragraph, however short."""
+    short_at = width - _AROUND_SHORT
+    if min(f.widths) > short_at:
+        return set()  # (no line that short: many bodies)
+    # (a line that short is no full line: the runs are those of the short lines, few in most bodies)
+    short = [k for k, w in enumerate(f.widths) if w <= short_at]
     around: set[int] = set()
-    full = [w >= width - 1.25 for w in f.widths]
-    k = 0
-    while k < len(f.text):
-        if full[k] or f.widths[k] > width - _AROUND_SHORT:
-            k += 1
-            continue
-        first = last = k
-        while last + 1 < len(f.text) and not full[last + 1] and f.widths[last + 1] <= width - _AROUND_SHORT:
-            last += 1
+    full_at = width - 1.25
+    widths, closes, n = f.widths, f.closes, len(f.widths)
+    at = 0
+    while at < len(short):
+        end = at
+        while end + 1 < len(short) and short[end + 1] == short[end] + 1:
+            end += 1
+        first, last = short[at], short[end]
+        at = end + 1
         above, under = first - 1, last + 1
-        if (above >= 0 and under < len(f.text) and last - first < _AROUND_LINES and full[above] and full[under]
-                and not f.closes[above] and not f.closes[first] and not f.closes[last]
-                and abs(f.widths[under] - (width - INDENT_CELLS)) > 1.0
-                and any(f.closes[q] or any(m in f.text[q].rstrip()[:-1] for m in _CLAUSE) for q in range(first, last + 1))):
+        if (above >= 0 and under < n and last - first < _AROUND_LINES and widths[above] >= full_at
+                and widths[under] >= full_at and not closes[above] and not closes[first] and not closes[last]
+                and abs(widths[under] - (width - INDENT_CELLS)) > 1.0
+                and any(closes[q] or any(m in f.text[q].rstrip()[:-1] for m in _CLAUSE) for q in range(first, last + 1))):
             around.update(range(first, last + 1))
-        k = last + 1
     return around
 
 
@@ -325,6 +357,9 @@ def _narrow_runs(f: _Lines, columns: list[float]) -> list[float]:
     the marks of prose in them. Such lines are full at that width; their
     shortness ends no paragraph. (A photo at a column's top leaves no full
     line above the run, which :func:`_around_a_figure` needs.)"""
+    if len(columns) < _NARROW_LINES or (columns.count(columns[0]) == len(columns)
+                                        and sorted(f.widths)[_NARROW_LINES - 1] > columns[0] - _NARROW_SHORT):
+        return columns  # (one column with fewer lines that short, told with no pass in Python: most bodies)
     short = [k for k, (w, c) in enumerate(zip(f.widths, columns)) if w <= c - _NARROW_SHORT]
     if len(short) < _NARROW_LINES:
         return columns  # (most bodies: a few paragraphs' last lines)

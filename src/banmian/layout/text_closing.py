@@ -81,10 +81,14 @@ def _last_bracket(unit: Unit, line_over: str = "") -> tuple[int, int] | None:
     ``line_over``: the last line of the body unit over it (a one-line unit
     the extractor set apart: ……。 / 影像中国（张三 李四）)."""
     lines = unit.block.lines
+    stop = max(0, len(lines) - _BRACKET_LINES)
+    last = "".join(lines[stop:])
+    if "（" not in last and "(" not in last:
+        return None  # (most bodies: no bracket in their last lines, told by one look at them)
     k = len(lines) - 1
-    while k >= max(0, len(lines) - _BRACKET_LINES) and "（" not in lines[k] and "(" not in lines[k]:
+    while k >= stop and "（" not in lines[k] and "(" not in lines[k]:
         k -= 1
-    if k < max(0, len(lines) - _BRACKET_LINES):
+    if k < stop:
         return None
     pos = max(lines[k].rfind("（"), lines[k].rfind("("))
     above = lines[k - 1].rstrip() if k else line_over.rstrip()

@@ -47,7 +47,7 @@ from .unfinished_tiers import unfinished_tiers_are_text
 from .measure_cuts import cut_at_measure_changes
 from .run_on_lines import join_run_on_lines
 from .reflow import join_lines
-from .rules import CLOSING_DATELINE, opens_with_any_dateline, split_dateline
+from .rules import CLOSING_DATELINE, may_hold_closing_note, opens_with_any_dateline, split_dateline
 from .headless_titles import title_from_first_paragraph, title_from_last_paragraph
 from .headlines import starts_with_dash
 from .lead_paragraphs import leads_over_closing_headlines
@@ -227,7 +227,8 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
             reread_tiers(article.headline, dashed, by_words, body)
             no_kicker_over_tagged_title(article.headline, body)
             # (a closing note, （作者为江城大学…）, tells who wrote, not what: a label naming the paper's city echoes in it)
-            told = "".join(p for p in article.paragraphs if not is_closing_note(p)).replace(" ", "")
+            told = "".join([p for p in article.paragraphs if not is_closing_note(p)]).replace(" ", "") \
+                if may_hold_closing_note(body) else body  # (no note can stand in most bodies: told at once)
             no_label_kicker(article.headline, told)
             no_label_run_into_title(article.headline, told)
             no_label_run_onto_title(article.headline, told)

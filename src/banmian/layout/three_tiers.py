@@ -46,8 +46,10 @@ def wrapped_tier_of_three(head: Headline, dashed: bool) -> None:
     tier that wrapped (the kicker's or the title's, told by the break) and name
     the tiers again. A kicker that ends as a kicker does (……时强调, ……——) is
     whole on its line, and tiers the break tells nothing of stay as read."""
+    if dashed or not (head.kicker and head.title and head.subtitle):
+        return  # (most headlines: fewer tiers)
     kicker, title, subtitle = ((x or "").strip() for x in (head.kicker, head.title, head.subtitle))
-    if dashed or not (kicker and title and subtitle) or not _plain(kicker, title, subtitle):
+    if not (kicker and title and subtitle) or not _plain(kicker, title, subtitle):
         return
     if _kicker_runs_on(kicker, title, subtitle):
         joined = kicker + title

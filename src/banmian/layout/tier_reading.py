@@ -17,10 +17,11 @@ from .text_headlines import wraps_on
 from .text_units import Unit
 from .tier_patterns import CONTEST, EVENT_END, PHRASE, TITLE_TAG, cjk_count, has_title_tag, is_lead_label
 from .told_tiers import asked_tier, quoted_tier, word_set_apart
-from .tier_wording import (kicker_wrapped, parallel_phrases, points_to_subtitle, reports_under_title, title_is_whole,
-                           wrapped_subtitle_under_title)
+from .tier_wording import (POINT_MARKS, kicker_wrapped, parallel_phrases, points_to_subtitle, reports_under_title,
+                           title_is_whole, wrapped_subtitle_under_title)
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_POINT_MARKS = frozenset(POINT_MARKS)
 
 
 def lead_labels_are_body(units: list[Unit]) -> None:
@@ -287,6 +288,8 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool, body: str = "") -> 
     (``stream``), a first tier reporting a finished event keeps the tier under
     it as its subtitle (:func:`title_then_subtitle`). ``body``: the article's
     text, where known (the words it spells tell a tier from a label or a band)."""
+    if not head.kicker and not head.subtitle and _POINT_MARKS.isdisjoint(head.title or ""):
+        return  # a title alone, with no point's mark in it (most headlines): every rule below needs two tiers
     if stream and head.kicker and head.title and head.subtitle and not dashed and kicker_wrapped(head):
         # 某某在全市防火安全工作 / 电视电话会议上强调 / title: one kicker wrapped over two lines
         head.kicker, head.title, head.subtitle = head.kicker.rstrip() + head.title.strip(), head.subtitle, None
@@ -569,7 +572,9 @@ def no_tagged_title_in_subtitle(head: Headline) -> None:
     subtitle after the first of its tiers, is the next headline's title (…之际
     / 有了灯光…（域外听风）), drawn next to this one; the subtitle ends before it. Under a
     title closed by its own tag, a whole subtitle so closed is another title too."""
-    parts = (head.subtitle or "").split(" ")
+    if not head.subtitle:
+        return  # (most headlines)
+    parts = head.subtitle.split(" ")
     tagged_title = has_title_tag((head.title or "").strip())
     cut = next((k for k, part in enumerate(parts) if (k or tagged_title) and part[:1] not in "（("
                 and has_title_tag(part)), None)

@@ -49,8 +49,11 @@ def column_width(lines: list[list[str]]) -> float:
     """The column width W of a body: the commonest width among its longer
     lines (full lines are the longest; short last lines and one-line
     paragraphs must not outvote them)."""
-    if len(lines) == 1 and len(lines[0]) <= 2:  # one block of a line or two (most units): its first line
-        return cell_width(lines[0][0]) if lines[0] else 0.0
+    if len(lines) == 1:
+        block = lines[0]
+        if len(block) <= 2:  # one block of a line or two (most units): its first line
+            return cell_width(block[0]) if block else 0.0
+        return _commonest_long(sorted(map(cell_width, block[:-1])))  # (one block: no flattened copy)
     return common_width([[cell_width(x) for x in (block[:-1] if len(block) > 1 else block)] for block in lines])
 
 

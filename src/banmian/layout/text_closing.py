@@ -64,6 +64,9 @@ def closes_with_byline(lines: list[str]) -> bool:
     nor more of its body."""
     if is_closing_note(lines[-1]):
         return True  # （作者为…）, 本版制图：…
+    last = lines[-1].strip()
+    if last and last[-1] not in "）)":
+        return False  # (most bodies: a last line ending on no bracket closes with no authors' bracket)
     if ends_with_authors([x.strip() for x in lines[-3:]], len(lines[-3:]) - 1):
         return True  # ……。新华社发（张三 / 李四）: a short label before the authors
     for glue in ("", " "):  # a line break inside the bracket: within a name or between two

@@ -38,6 +38,7 @@ ROLES = ["记者", "本报记者", "通讯员", "实习生", "新华社记者", 
 MARKS = ["■", "◎", "●", "", ""]
 ODD = ["\u3000", "\xa0", "\u2028", "\t", "·", "、", "，", "（", "）", "(", ")", "——", "“", "”", "!", "x", "7", "\x0b",
        "\ufeff", "\u200b", "🙂", "<script>", "%s", "{}", "\\", "\r"]
+HAN_AND_ODD = HAN + "".join(ODD)
 
 
 class Hang(Exception):
@@ -62,7 +63,8 @@ def deadline(seconds: float) -> Iterator[None]:
 # --- generated pages --------------------------------------------------------------------
 
 def _han(rng: random.Random, low: int, high: int) -> str:
-    return "".join(rng.choice(HAN) for _ in range(rng.randint(low, high)))
+    # (choices: a character at a time cost a fifth of the time budget, spent on no parse)
+    return "".join(rng.choices(HAN, k=rng.randint(low, high)))
 
 
 def _names(rng: random.Random) -> str:
@@ -90,7 +92,7 @@ def _piece(rng: random.Random) -> list[str]:
     if kind == 7:
         return [rng.choice(ODD) * rng.randint(1, 400)]  # a run of one odd character
     if kind == 8:
-        return ["".join(rng.choice(HAN + "".join(ODD)) for _ in range(rng.randint(1, 3000)))]
+        return ["".join(rng.choices(HAN_AND_ODD, k=rng.randint(1, 3000)))]
     if kind == 9:
         return [f"责任编辑：{_names(rng)} 美编：{_han(rng, 2, 3)}"]
     if kind == 10:

@@ -121,7 +121,7 @@ def _section_pieces(line: str) -> dict[str, str] | None:
     return pieces
 
 
-def _section_line(lines: list[str], run: list[int], j: int, kinds: list[str | None]) -> bool:
+def _section_line(lines: list[str], run: list[int], j: int, kinds: _Kinds) -> bool:
     """Is line ``j``, of no furniture kind, the header's section name? A short
     name standing between two header lines or right under the page number, or
     a section with its Latin name or page number right under the header's
@@ -149,6 +149,23 @@ def take_furniture(lines: list[str]) -> tuple[set[int], dict[str, str]]:
     return header | editors, meta
 
 
+class _Kinds:
+    """:func:`_furniture_kind` of the lines near an anchor (None elsewhere), each
+    line's asked when first needed: the header is the first run, and past it only
+    editors lines are looked for."""
+
+    __slots__ = ("_lines", "_near", "_known")
+
+    def __init__(self, lines: list[str], near: set[int]) -> None:
+        self._lines, self._near = lines, near
+        self._known: dict[int, str | None] = {}
+
+    def __getitem__(self, i: int) -> str | None:
+        if i not in self._known:
+            self._known[i] = _furniture_kind(self._lines[i]) if i in self._near else None
+        return self._known[i]
+
+
 def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]]:
     """The lines of the page header wherever the stream has it, the editors
     lines standing apart from it (a footer); and the edition metadata they give.
@@ -163,17 +180,17 @@ def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]
     hinted = _ANCHOR_HINT.search("\n".join(lines)) is not None
     for i in [i for i, line in enumerate(lines) if _ANCHOR_HINT.search(line)] if hinted else []:
         near.update(range(max(0, i - _HEADER_LINES), i + _HEADER_LINES + 1))
-    kinds: list[str | None] = [None] * len(lines)
-    for i in near.intersection(range(len(lines))):
-        kinds[i] = _furniture_kind(lines[i])
-    # the lines of some kind, in order: only they open a run (the rest are passed over)
-    furniture = sorted(i for i in near if i < len(lines) and kinds[i] is not None)
+    kinds = _Kinds(lines, near)
+    # the lines near an anchor, in order: those of some kind open a run (the rest are passed over)
+    candidates = sorted(near.intersection(range(len(lines))))
     taken: set[int] = set()
     meta: dict[str, str] = {}
     k = 0  # the lines before k are looked at
-    for first in furniture:
+    for first in candidates:
         if taken:
             break
+        if kinds[first] is None:
+            continue
         if first < k:
             continue
         run = [first]
@@ -202,8 +219,10 @@ def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]
                         meta.setdefault(key, value)
         k = j
     editors: set[int] = set()
-    for i in furniture:
-        if i not in taken and kinds[i] == "meta":
+    # (an editors line names its role before a colon: a line with none is no such line, and its kind
+    # is not asked: a page repeating its header far down holds many lines near an anchor)
+    for i in candidates:
+        if i not in taken and ("：" in lines[i] or ":" in lines[i]) and kinds[i] == "meta":
             f = furniture_meta(lines[i]) or {}
             if set(f) == {"editors"}:
                 editors.add(i)

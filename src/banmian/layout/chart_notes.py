@@ -11,7 +11,7 @@ article is made of it."""
 from __future__ import annotations
 
 from .roles import BODY, BYLINE, DATELINE, TITLE
-from .rules import SOURCE_NOTE
+from .rules import SOURCE_NOTE, SOURCE_NOTE_WORDS
 from .text_units import Unit
 
 #: the most characters a chart's notes hold (a source named over two or three lines, a maker, a date)
@@ -32,7 +32,7 @@ def is_chart_notes(group: list[Unit]) -> bool:
     if not body or sum(map(len, body)) > _NOTES_CHARS:
         return False
     text = "".join(body)
-    if not ("来源" in text or "制图" in text or "制表" in text or "绘图" in text or "设计" in text):
+    if not any(word in text for word in SOURCE_NOTE_WORDS):
         return False  # (most groups: no line can be a source note, told by the words every note holds)
     notes = sum(SOURCE_NOTE.match(line) is not None for line in body)
     if not notes:

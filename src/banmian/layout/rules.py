@@ -386,9 +386,12 @@ def ends_with_closing_dateline(line: str) -> bool:
     return CLOSING_DATELINE.fullmatch(text[at:]) is not None
 
 
+#: the words a chart's source or maker note names (one of them is in every :data:`SOURCE_NOTE` line)
+SOURCE_NOTE_WORDS = ("来源", "制图", "制表", "绘图", "设计")
 #: a chart's source or maker opening a line (数据来源：…, 资料来源：…, 本版制图：…, 制表：…), or the
-#: source's label alone (数据来源); every match holds one of the words :func:`.chart_notes.is_chart_notes` asks first (kept in step)
-SOURCE_NOTE = re.compile(r"^\s*(?:本版)?(?:(?:数据|资料)?来源(?:[：:]|\s*$)|(?:制图|制表|绘图|设计)[：:])")
+#: source's label alone (数据来源)
+SOURCE_NOTE = re.compile(rf"^\s*(?:本版)?(?:(?:数据|资料)?{SOURCE_NOTE_WORDS[0]}(?:[：:]|\s*$)|"
+                         rf"(?:{'|'.join(SOURCE_NOTE_WORDS[1:])})[：:])")
 
 
 def may_hold_closing_note(text: str) -> bool:

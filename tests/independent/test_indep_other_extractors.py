@@ -129,10 +129,8 @@ XFAIL: dict[str, str] = {
         "titles expected ['城市书房里书香浓', '河西镇春耕备耕正当时', '老街醒来了'], got ['古镇春色里的烟火气', '城市书房里书香浓', '河西镇春耕备耕正当时']",
     "blocks:page_extras3:photo_headline-5":
         "titles expected ['城市书房里书香浓', '河西镇春耕备耕正当时', '老街醒来了'], got ['古镇春色里的烟火气', '城市书房里书香浓', '河西镇春耕备耕正当时']",
-    "blocks:page_extras4:headline_marks-11":
-        "titles expected ['「慢」下来的小城', '家门口的球场开放啦！', '春天来了……', '谁来守护老街？'], got ['<none>', '<none>', '<none>', '「慢」下来的小城']",
     "blocks:page_extras4:headline_marks-4":
-        "titles expected ['「慢」下来的小城', '家门口的球场开放啦！', '春天来了……', '谁来守护老街？'], got ['<none>', '<none>', '家门口的球场开放啦！']",
+        "「慢」下来的小城 (one line, no byline, no subtitle) is read as a subheading of the report over it",
     "blocks:page_extras4:text_photo_bylines-11":
         "the caption printed with no credit (游客在河湾村油菜花田中拍照留念。) is read as the report\'s first paragraph",
     "blocks:page_extras4:text_photo_bylines-4":
@@ -149,10 +147,8 @@ XFAIL: dict[str, str] = {
         "titles expected ['城市书房里书香浓', '河西镇春耕备耕正当时', '老街醒来了'], got ['古镇春色里的烟火气', '城市书房里书香浓', '河西镇春耕备耕正当时']",
     "raw:page_extras3:photo_headline-5":
         "titles expected ['城市书房里书香浓', '河西镇春耕备耕正当时', '老街醒来了'], got ['古镇春色里的烟火气', '城市书房里书香浓', '河西镇春耕备耕正当时']",
-    "raw:page_extras4:headline_marks-11":
-        "titles expected ['「慢」下来的小城', '家门口的球场开放啦！', '春天来了……', '谁来守护老街？'], got ['<none>', '<none>', '<none>', '「慢」下来的小城']",
     "raw:page_extras4:headline_marks-4":
-        "titles expected ['「慢」下来的小城', '家门口的球场开放啦！', '春天来了……', '谁来守护老街？'], got ['<none>', '<none>', '<none>']",
+        "「慢」下来的小城 (one line, no byline, no subtitle) is read as a subheading of the report over it",
     "raw:page_extras4:text_photo_bylines-11":
         "the caption printed with no credit (游客在河湾村油菜花田中拍照留念。) is read as the report\'s first paragraph",
     "raw:page_extras4:text_photo_bylines-4":

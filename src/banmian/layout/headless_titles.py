@@ -27,7 +27,7 @@ def is_headline_shaped(first: str) -> bool:
         return False  # a paragraph cut short, or one holding a sentence's end
     if not 4 <= cjk_count(first) <= _HEADLINE_CHARS or is_lead_label(first):
         return False
-    return not ends_sentence(first) or first[-1] in "？！?!"
+    return not ends_sentence(first) or first[-1] in "？！?!…"
 
 
 def title_from_first_paragraph(article: Article) -> None:

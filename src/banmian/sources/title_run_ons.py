@@ -47,9 +47,9 @@ def split_title_run_ons(lines: list[str]) -> list[str]:
 
 def _split(line: str) -> list[str] | None:
     for gap in _GAP.finditer(line):
-        head, tail = line[:gap.start()], line[gap.end():]
-        if not _OPENING.match(tail):
+        if not _OPENING.match(line, gap.end()):  # (matched in place: no copy of the tail for each gap)
             continue
+        head, tail = line[:gap.start()], line[gap.end():]
         if len(_CJK.findall(head)) < _PHRASE_CHARS or _NOT_A_PHRASE.search(head) or _NO_HEADLINE.search(head):
             return None
         return [head, tail]

@@ -283,12 +283,15 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
 
 #: how only a kicker ends, in text where no size tells: 时强调, 会议上要求, ……——
 _SCENE_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：|[时上](?:希望|说))$")
+#: the longest end _SCENE_END matches
+_SCENE_END_CHARS = 3
 
 
 def sets_the_scene(text: str) -> bool:
     """Does a tier end the way only a kicker does (…时强调, …会议上要求, ……——)?
     Stricter than :func:`looks_like_kicker`: a title may end in 召开 or 发布."""
-    return bool(_SCENE_END.search(text.rstrip()))
+    text = text.rstrip()
+    return bool(_SCENE_END.search(text, len(text) - _SCENE_END_CHARS))  # (its end only: anchored there)
 
 
 def _is_title_then_subtitle(first: str, second: str) -> bool:

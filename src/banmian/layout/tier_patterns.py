@@ -86,7 +86,9 @@ def counts_on(line: str) -> bool:
     """Does the line end in a count or a demonstrative whose noun must follow
     (一张 / 特殊的车票, 这个 / 关键变量)?"""
     line = line.rstrip()
-    return _COUNT_END.search(line) is not None or _DEMONSTRATIVE_END.search(line) is not None
+    at = len(line) - 2  # (both patterns end the line with two characters: searched there only, a long line
+    # not walked; a lookbehind still sees the character before)
+    return _COUNT_END.search(line, at) is not None or _DEMONSTRATIVE_END.search(line, at) is not None
 
 
 def opens_inside_word(line: str) -> bool:

@@ -66,7 +66,8 @@ def without_column_tag(line: str) -> str:
 
 def ends_with_column_tag(line: str) -> bool:
     """A headline line closing with a column tag, （权威发布） (人民时评), not a date note."""
-    tag = _TRAILING_TAG.search(line.strip())
+    line = line.strip()  # (the tag ends the line, 22 characters at most: searched there only)
+    tag = _TRAILING_TAG.search(line, len(line) - 22)
     return tag is not None and not _DATE_NOTE.search(tag.group())
 
 
@@ -93,9 +94,11 @@ def opens_bracket_note(lines: list[TextLine], k: int) -> bool:
 def _is_column_tag(line: str) -> bool:
     """A bracketed tag alone on a line: （新语） (人民观点)."""
     line = line.strip()
+    if not (len(line) >= 3 and line[0] in "（(" and line[-1] in "）)"):
+        return False  # (most lines: the brackets asked before the date's pattern is searched for)
     if _DATE_NOTE.search(line):
         return False  # （2019年1月31日）: a document's date, its own subtitle tier
-    return len(line) >= 3 and line[0] in "（(" and line[-1] in "）)" and cell_width(line) <= 16
+    return cell_width(line) <= 16
 
 
 def bracket_note(line: str) -> bool:

@@ -17,7 +17,8 @@ from .headlines import ends_with_column_tag, starts_with_dash
 from .reflow import cell_width, ends_sentence
 from .roles import BODY, CONTINUATION, DATELINE, SUBHEADING
 from .rules import opens_with_any_dateline
-from .text_direction import ECHO_MARGIN, body_text, echo_lean, ends_article, headless_body, title_groups
+from .text_direction import (ECHO_MARGIN, body_text, echo_lean, ends_article, has_pairs, headless_body,
+                             title_groups)
 from .text_closing import closes_with_byline
 from .text_units import Unit
 
@@ -37,6 +38,8 @@ def effective_groups(units: list[Unit], directions: dict[int, bool]) -> list[tup
 
 def _firm(units: list[Unit], group: tuple[int, int], before: str, after: str, opens: bool) -> bool:
     """Does the group's wording hold its direction by the margin the wording rule asks?"""
+    if not has_pairs(after if opens else before):
+        return False  # no pair on the side it claims: that side echoes none of its words (not weighed)
     lean = echo_lean(units[group[0]:group[1]], before, after)
     return lean is not None and (lean if opens else -lean) >= ECHO_MARGIN
 

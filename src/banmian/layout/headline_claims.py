@@ -17,7 +17,8 @@ from .headlines import ends_with_column_tag, starts_with_dash
 from .reflow import cell_width, ends_sentence
 from .roles import BODY, CONTINUATION, DATELINE, SUBHEADING
 from .rules import opens_with_any_dateline
-from .text_direction import ECHO_MARGIN, body_text, echo_lean, ends_article, headless_body, title_groups
+from .text_direction import (ECHO_MARGIN, body_text, echo_lean, ends_article, has_pairs, headless_body,
+                             title_groups)
 from .text_closing import closes_with_byline
 from .text_units import Unit
 
@@ -37,6 +38,8 @@ def effective_groups(units: list[Unit], directions: dict[int, bool]) -> list[tup
 
 def _firm(units: list[Unit], group: tuple[int, int], before: str, after: str, opens: bool) -> bool:
     """Does the group's wording hold its direction by the margin the wording rule asks?"""
+    if not has_pairs(after if opens else before):
+        return False  # no pair on the side it claims: that side echoes none of its words (not weighed)
     lean = echo_lean(units[group[0]:group[1]], before, after)
     return lean is not None and (lean if opens else -lean) >= ECHO_MARGIN
 
@@ -129,14 +132,19 @@ def settle_headline_claims(units: list[Unit], directions: dict[int, bool]) -> No
     has_body = [any(u.block.role == BODY for u in region) for region in regions]
     holds_two = [has_body[n] and (headless_body(region) or _ended_inside(region)) for n, region in enumerate(regions)]
     current = [_OPENS if directions.get(start, True) else _CLOSES for start, _ in groups]
-    fixed = [_firm(units, group, texts[n], texts[n + 1], current[n] == _OPENS) for n, group in enumerate(groups)]
-    inside = [not fixed[n] and _subheading_shaped(units, group) for n, group in enumerate(groups)]
-    first_line = [not fixed[n] and _first_line_shaped(units, group) for n, group in enumerate(groups)]
 
     def faults(claims: int, body: bool, two: bool) -> int:
         if body:
             return int(claims == 0 or (claims >= 2 and not two))
         return claims  # a headline over no body
+
+    now = sum(faults(int(n > 0 and current[n - 1] == _OPENS) + int(n < len(groups) and current[n] == _CLOSES),
+                     has_body[n], holds_two[n]) for n in range(len(groups) + 1))
+    if not now:
+        return  # no fault to clear: no turn can do better (the groups' wording is not weighed)
+    fixed = [_firm(units, group, texts[n], texts[n + 1], current[n] == _OPENS) for n, group in enumerate(groups)]
+    inside = [not fixed[n] and _subheading_shaped(units, group) for n, group in enumerate(groups)]
+    first_line = [not fixed[n] and _first_line_shaped(units, group) for n, group in enumerate(groups)]
 
     # state: (claims on the open region, it has a body, it holds two articles) ->
     #        (faults, turns, choices so far as a linked list (last choice, the ones before): no copying)
@@ -165,8 +173,6 @@ def settle_headline_claims(units: list[Unit], directions: dict[int, bool]) -> No
     fault, _, path = min(((fault + faults(claims, body, two), turns, path)
                           for (claims, body, two), (fault, turns, path) in best.items()),
                          key=lambda o: (o[0], o[1]))
-    now = sum(faults(int(n > 0 and current[n - 1] == _OPENS) + int(n < len(groups) and current[n] == _CLOSES),
-                     has_body[n], holds_two[n]) for n in range(len(groups) + 1))
     if fault >= now:
         return
     choices: list[int] = []

@@ -21,7 +21,13 @@ from .text_units import Unit
 
 #: the gap between the two headlines on the line
 _GAP = re.compile(r"[ \u3000]+")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _cjk_count(line: str, start: int, end: int) -> int:
+    """How many CJK characters ``line[start:end]`` holds."""
+    return sum(map(len, _CJK_RUN.findall(line, start, end)))
+
 #: each part holds this many CJK characters at least (郭声琨强调)
 _PART_CHARS = 4
 #: the closing headline's share of character pairs the body over it spells, at least
@@ -61,10 +67,15 @@ def _cut(units: list[Unit], k: int) -> tuple[str, str] | None:
     line = units[k].block.lines[0].strip()
     tiers = _tiers_from(units, k)
     rest = " ".join([*tiers[0].block.lines[1:], *(line for u in tiers[1:] for line in u.block.lines)])
+    # (the CJK characters either side of each gap counted once along the line, a run at a time: a
+    # long line of many gaps was counted whole at every gap; a gap holds none)
+    total, before, at = _cjk_count(line, 0, len(line)), 0, 0
     for gap in _GAP.finditer(line):
-        head, tail = line[:gap.start()], line[gap.end():]
-        if len(_CJK.findall(head)) < _PART_CHARS or len(_CJK.findall(tail)) < _PART_CHARS:
+        before += _cjk_count(line, at, gap.start())
+        at = gap.end()
+        if before < _PART_CHARS or total - before < _PART_CHARS:
             continue
+        head, tail = line[:gap.start()], line[gap.end():]
         pairs = bigrams(head)
         if not pairs:
             continue

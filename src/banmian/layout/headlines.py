@@ -66,7 +66,8 @@ def without_column_tag(line: str) -> str:
 
 def ends_with_column_tag(line: str) -> bool:
     """A headline line closing with a column tag, （权威发布） (人民时评), not a date note."""
-    tag = _TRAILING_TAG.search(line.strip())
+    line = line.strip()  # (the tag ends the line, 22 characters at most: searched there only)
+    tag = _TRAILING_TAG.search(line, len(line) - 22)
     return tag is not None and not _DATE_NOTE.search(tag.group())
 
 
@@ -93,9 +94,11 @@ def opens_bracket_note(lines: list[TextLine], k: int) -> bool:
 def _is_column_tag(line: str) -> bool:
     """A bracketed tag alone on a line: （新语） (人民观点)."""
     line = line.strip()
+    if not (len(line) >= 3 and line[0] in "（(" and line[-1] in "）)"):
+        return False  # (most lines: the brackets asked before the date's pattern is searched for)
     if _DATE_NOTE.search(line):
         return False  # （2019年1月31日）: a document's date, its own subtitle tier
-    return len(line) >= 3 and line[0] in "（(" and line[-1] in "）)" and cell_width(line) <= 16
+    return cell_width(line) <= 16
 
 
 def bracket_note(line: str) -> bool:
@@ -283,12 +286,15 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
 
 #: how only a kicker ends, in text where no size tells: 时强调, 会议上要求, ……——
 _SCENE_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：|[时上](?:希望|说))$")
+#: the longest end _SCENE_END matches
+_SCENE_END_CHARS = 3
 
 
 def sets_the_scene(text: str) -> bool:
     """Does a tier end the way only a kicker does (…时强调, …会议上要求, ……——)?
     Stricter than :func:`looks_like_kicker`: a title may end in 召开 or 发布."""
-    return bool(_SCENE_END.search(text.rstrip()))
+    text = text.rstrip()
+    return bool(_SCENE_END.search(text, len(text) - _SCENE_END_CHARS))  # (its end only: anchored there)
 
 
 def _is_title_then_subtitle(first: str, second: str) -> bool:

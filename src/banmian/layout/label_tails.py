@@ -35,7 +35,8 @@ def opens_with_amount(line: str) -> bool:
 def awaits_amount(line: str, nxt: str) -> bool:
     """Does headline line ``line`` end in a verb whose object is an amount, given
     on ``nxt`` (…参保人数已有 / 五亿多人)? The amount is that tier's last word."""
-    return _AWAITS_AMOUNT.search(line.rstrip()) is not None and opens_with_amount(nxt)
+    line = line.rstrip()  # (the pattern ends the line with three characters at most: searched there only)
+    return _AWAITS_AMOUNT.search(line, len(line) - 3) is not None and opens_with_amount(nxt)
 
 
 def tier_not_label(above: str, line: str, body: Container[str]) -> bool:

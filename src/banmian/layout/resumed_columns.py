@@ -165,10 +165,18 @@ def _heads(blocks: list[Block]) -> dict[int, int]:
             k for k in range(j - 1 - stays, max(-1, j - 1 - _LOOK_BACK), -1) if _continues(blocks, widths, k, width)]
     if not options:
         return {}
-    pairs = _page_pairs(blocks)
+    acrosses = {j: [(k, _across(blocks[k], blocks[j])) for k in candidates] for j, candidates in options.items()}
+    # (a break's two characters are never white space: a few are looked for in the page's lines, run
+    # together apart by line breaks, in C; many, the page's pairs are gathered once)
+    wanted = {across for pairs in acrosses.values() for _, across in pairs if len(across) == 2}
+    if len(wanted) > _FEW_BREAKS:
+        found = wanted & _page_pairs(blocks)
+    else:
+        page = "\n".join([line.replace(" ", "") for block in blocks for line in block.lines])
+        found = {across for across in wanted if across in page}
     heads: dict[int, int] = {}
     taken: set[int] = set()
-    spelled = {j: [k for k in candidates if _across(blocks[k], blocks[j]) in pairs] for j, candidates in options.items()}
+    spelled = {j: [k for k, across in pairs if across in found] for j, pairs in acrosses.items()}
     for careful in (True, False):
         # first where the piece right before may not go on (or is the one spelled), then, the pieces
         # before taken by others, where it may
@@ -195,6 +203,10 @@ def _heads(blocks: list[Block]) -> dict[int, int]:
 def _across(head: Block, piece: Block) -> str:
     """The two characters either side of the break between ``head`` and ``piece``."""
     return head.lines[-1].strip()[-1:] + piece.lines[0].strip()[:1]
+
+
+#: up to this many breaks' pairs are each looked for in the page's text
+_FEW_BREAKS = 32
 
 
 def _page_pairs(blocks: list[Block]) -> set[str]:

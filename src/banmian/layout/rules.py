@@ -517,6 +517,8 @@ def name_tokens(text: str, most: int = 4) -> list[str] | None:
     if marked:
         return [b.name for b in marked] if len(marked) <= most else None
     tokens = AUTHOR_MARK.sub("", text.strip(), count=1).split()
+    if len(tokens) > 2 * most:
+        return None  # (a name takes two tokens at most: more names than ``most`` whatever they are)
     names: list[str] = []
     i = 0
     while i < len(tokens):

@@ -543,8 +543,13 @@ def _indented_paragraph(lines: list[str]) -> bool:
 def _has_phrase_gap(line: str) -> bool:
     """CJK, space, CJK: the gap between a title's two phrases."""
     k = line.find(" ", 1)  # (only the spaces are looked at: most lines have none)
-    while 0 < k < len(line) - 1:
-        if line[k - 1] > "\u2e80" and line[k + 1] > "\u2e80":
-            return True
-        k = line.find(" ", k + 1)
-    return False
+    if not 0 < k < len(line) - 1:
+        return False
+    if line[k - 1] > "\u2e80" and line[k + 1] > "\u2e80":
+        return True
+    # (from the second space on, the pattern walks the rest in C: a line of many spaces is no Python loop)
+    k = line.find(" ", k + 1)
+    return 0 < k < len(line) - 1 and _PHRASE_GAP.search(line, k - 1) is not None
+
+
+_PHRASE_GAP = re.compile("[\u2e81-\U0010ffff] [\u2e81-\U0010ffff]")

@@ -120,7 +120,7 @@ def _glued_credit(line: str, above: str) -> tuple[str, str] | None:
     credit (张三/摄, 张三摄（新华社发）, （人民视觉）) is told by its slash, its
     agency or 摄 after a name; a headline or a body line never ends so. A
     picture agency alone may be set apart by a space too."""
-    m = _GLUED_CREDIT.search(line.rstrip())
+    m = _GLUED_CREDIT.search(line.rstrip(), len(line.rstrip()) - 21)  # (a credit ends the line: 21 at most)
     if not m:
         return None
     text = m.group("credit")

@@ -27,13 +27,12 @@ def bigrams(text: str) -> frozenset[str]:
     """The pairs of adjacent CJK characters in ``text``: the wording two texts share.
     (A page's layout asks for the pairs of one headline or body several times
     over, a few calls apart: the last few answers are kept, frozen.)"""
-    pairs: set[str] = set()
-    for run in _CJK_RUN.findall(text):  # (pairs of the runs: no pair to test and drop)
-        pairs.update(map(str.__add__, run, run[1:]))
-    return frozenset(pairs)
+    # (every pair cut in C, at each place two CJK characters stand: a third fewer instructions than
+    # joining each run's characters pairwise, on a long line; no fewer on a short one)
+    return frozenset(_EACH_PAIR.findall(text))
 
 
-_CJK_RUN = re.compile("[\u2e81-\U0010ffff]{2,}")
+_EACH_PAIR = re.compile("(?=([\u2e81-\U0010ffff]{2}))")
 
 
 #: up to this many pairs, each is looked for in the text (a search in C: faster than gathering the

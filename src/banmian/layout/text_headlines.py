@@ -28,8 +28,8 @@ from .stream_lines import BYLINE_MARKS
 from .text_units import Unit
 from .tier_runs import tier_runs
 from .label_tails import awaits_amount, tier_not_label
-from .tier_patterns import (CONTEST, OBJECT_VERBS, PERSON_VERBS, PHRASE, SUBTITLE_VERB_FIRST, TITLE_TAG, counts_on,
-                            ends_before_verb, event_closed, is_brief_heading, opens_inside_word)
+from .tier_patterns import (CONTEST, OBJECT_VERBS, PERSON_VERBS, PHRASE, SUBTITLE_VERB_FIRST, TITLE_TAG, cjk_count,
+                            counts_on, ends_before_verb, event_closed, is_brief_heading, opens_inside_word)
 from .tier_wording import (full_line_over_tagged_tail, parallel_phrases, phrase_cut_short, short_box_tail,
                            short_tagged_tail, three_character_tail, two_character_tail)
 
@@ -107,7 +107,7 @@ def wraps_on(line: str, nxt: str, page_text: str | BodyWords | None) -> bool:
         # (…部门已 / 组建…: an adverb's verb too)
     if page_text is None or looks_like_kicker(line) or CONTEST.search(line):
         return False  # (a contest named whole, …墨尔本站, sets the scene for the tier under it)
-    if len(_CJK.findall(line)) >= _LONG_TIER and SUBTITLE_VERB_FIRST.match(nxt):
+    if cjk_count(line) >= _LONG_TIER and SUBTITLE_VERB_FIRST.match(nxt):
         return False  # …委员长会议 / 决定将…: a subtitle goes on from the title's subject, its verb
         # first (a body restating the headline spells the break)
     # one character either side is weak evidence: not for a line far wider than the one over it (a

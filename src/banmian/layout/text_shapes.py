@@ -34,7 +34,7 @@ def headline_box(lines: list[str], width: float) -> bool:
     # a column running on into the next block ends full; a box free of marks is ragged anywhere (勉励他们努力做新时 /
     # 代的好战士在人 / 民军队的大熔炉中书 / 写火热的青春篇章): a column's line inside a paragraph is never short
     ragged = (unmarked and any(w < max(widths) - 1.5 for w in widths[1:-1])
-              and not any(c.isascii() for c in "".join(lines)))
+              and not "".join(lines).encode("ascii", "ignore"))  # (no ASCII character: counted in C)
     return ((widths[-1] < max(widths) - 1 or ragged) and (unmarked or _tier_break(lines))
             and not one_column_width(lines, width))
 
@@ -45,13 +45,18 @@ def _tier_break(lines: list[str]) -> bool:
     return any(line.rstrip().endswith("——") for line in lines[:-1])
 
 
+#: the ASCII characters str.isspace takes
+_ASCII_SPACES = bytes(c for c in range(128) if chr(c).isspace())
+
+
 def one_column_width(lines: list[str], width: float) -> bool:
     """Are the lines one column's: each line but the last full at the column's
     width, or closing its paragraph, or a paragraph's indented first line (after
     a line that closed one)? A headline wrapped in a box of several lines has
     lines of many widths that end nothing."""
     for k, line in enumerate(lines[:-1]):
-        core = core_width(line) + 0.25 * sum(c.isascii() and not c.isspace() for c in line)
+        # (the visible ASCII characters counted in C: the ASCII ones less those str.isspace takes)
+        core = core_width(line) + 0.25 * len(line.encode("ascii", "ignore").translate(None, _ASCII_SPACES))
         if core >= width - 1.5 or ends_sentence(line) or line.rstrip()[-1:] in _CLOSER_MARKS:
             continue
         if abs(core - (width - 2)) <= 1.0 and (k == 0 or ends_sentence(lines[k - 1])):

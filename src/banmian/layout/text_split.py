@@ -339,7 +339,8 @@ _PLAIN = re.compile(r"记者|通讯员|实习生|评论员|摄|版|视觉|影像
 def _plain(line: str) -> bool:
     """A line none of the cuts of :func:`split_units` can take: the words each
     cut needs are missing, and it holds at most one closing bracket."""
-    return _PLAIN.search(line) is None and line.count("）") + line.count(")") <= 1
+    # (the brackets counted first, in C: a line of many is no plain one, its words not searched for)
+    return line.count("）") + line.count(")") <= 1 and _PLAIN.search(line) is None
 
 
 _BRACKET = re.compile(r"[（(][^（）()]+[）)]")

@@ -20,7 +20,7 @@ from .rules import opens_with_any_dateline
 from .phrase_lines import phrase_pair
 from .text_direction import (ECHO_MARGIN, bigrams, body_text, ends_article, has_pairs, headless_body, shared_pairs,
                              title_groups)
-from .tier_patterns import TITLE_TAG
+from .tier_patterns import has_title_tag
 from .text_units import Unit
 #: a headline group of this many tiers holds two headlines
 _TWO_HEADLINES = 4
@@ -133,9 +133,9 @@ def _tagged_title_after_led_title(group: list[Unit], echoes: list[tuple[float, f
     first was drawn after its body). Its offset in the group, else None."""
     for k in range(2, len(group)):
         tagged, title, kicker = group[k], group[k - 1], group[k - 2]
-        if (_leads_on(kicker) and tagged.lines and TITLE_TAG.search(tagged.lines[-1].strip())
+        if (_leads_on(kicker) and tagged.lines and has_title_tag(tagged.lines[-1].strip())
                 and len(title.lines) == 1 and not _leads_on(title) and not starts_with_dash(title.lines[0])
-                and not TITLE_TAG.search(title.lines[0].strip()) and echoes[k - 1][0] > echoes[k - 1][1]):
+                and not has_title_tag(title.lines[0].strip()) and echoes[k - 1][0] > echoes[k - 1][1]):
             return k
     return None
 
@@ -148,7 +148,7 @@ def _titled_subtitle_after_tagged_title(group: list[Unit], echoes: list[tuple[fl
     after it). Its offset in the group, else None."""
     for k in range(len(group) - 2):
         tagged = group[k].block.lines
-        if not (tagged and TITLE_TAG.search(tagged[-1].strip())) or _dashed(group[k + 1]):
+        if not (tagged and has_title_tag(tagged[-1].strip())) or _dashed(group[k + 1]):
             continue
         if _dashed(group[k + 2]) and echoes[k][0] > echoes[k][1]:
             return k + 1
@@ -167,7 +167,7 @@ def _foreign_tiers_under_tagged_title(group: list[Unit], echoes: list[tuple[floa
     first such tier, else None."""
     for k in range(1, len(group)):
         lines = group[k - 1].block.lines
-        if not (lines and TITLE_TAG.search(lines[-1].strip())) or _dashed(group[k]) or _leads_on(group[k - 1]):
+        if not (lines and has_title_tag(lines[-1].strip())) or _dashed(group[k]) or _leads_on(group[k - 1]):
             continue
         before, after = echoes[k - 1]
         rest = list(zip(echoes[k:], sizes[k:]))
@@ -228,7 +228,7 @@ def _tagged_title_under_tiers(group: list[Unit], cut: int) -> bool:
     if cut < 2 or cut >= len(group):
         return False
     lines = group[cut].block.lines
-    return bool(lines) and TITLE_TAG.search(lines[-1].strip()) is not None and not any(
+    return bool(lines) and has_title_tag(lines[-1].strip()) and not any(
         starts_with_dash(line) for u in group[:cut] for line in u.block.lines[:1])
 
 
@@ -238,8 +238,8 @@ def _second_tagged_title(group: list[Unit]) -> int | None:
     over it that is no subtitle of the first, opening with ——) opens the next
     headline; so does one tagged title under a title and its —— subtitle. The
     offset of the unit where the second headline starts, else None."""
-    tagged = [k for k, u in enumerate(group) if u.block.lines and TITLE_TAG.search(u.block.lines[-1].strip())
-              and not any(TITLE_TAG.search(line.strip()) for line in u.block.lines[:-1])]
+    tagged = [k for k, u in enumerate(group) if u.block.lines and has_title_tag(u.block.lines[-1].strip())
+              and not any(has_title_tag(line.strip()) for line in u.block.lines[:-1])]
     if len(tagged) == 1:
         k = tagged[0]
         if k >= 2 and group[k - 1].block.lines and starts_with_dash(group[k - 1].block.lines[0]):

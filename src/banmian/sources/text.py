@@ -83,10 +83,12 @@ _LETTER = re.compile(r"[^\W_]+")
 def check_chinese(text: str) -> None:
     """Raise :class:`NotChineseError` when too few characters are CJK."""
     sample = text[:4000]
+    cjk = sum(map(len, _CJK.findall(sample)))
+    if cjk >= _MIN_CJK_SHARE * len(sample) + 1 and _LETTER.search(sample):
+        return  # a share of all the characters already, so of the letters: not counted (half the cost)
     letters = sum(map(len, _LETTER.findall(sample)))
     if not letters:
         raise NotChineseError(f"input has no letters or characters: {text.strip()[:30]!r}")
-    cjk = sum(map(len, _CJK.findall(sample)))
     if cjk / letters < _MIN_CJK_SHARE:
         raise NotChineseError(
             f"input is not Chinese text ({cjk} of {letters} letters are CJK; starts {text.strip()[:30]!r})")

@@ -30,7 +30,7 @@ def cut_runs_under_headless_text(units: list[Unit], directions: dict[int, bool])
         if n + 1 < len(groups) and not directions.get(groups[n + 1][0], True):
             continue  # the next headline closes the text under the run: the run may close the text over it
         over = units[groups[n - 1][1]:start]
-        begin = _headless_from(over)
+        begin = headless_from(over)
         if begin is None:
             continue
         if any(len(line.strip()) < 2 or "。" in line for u in units[start:end] for line in u.block.lines):
@@ -51,7 +51,7 @@ def cut_runs_under_headless_text(units: list[Unit], directions: dict[int, bool])
             directions[start + cut] = True
 
 
-def _headless_from(region: list[Unit]) -> int | None:
+def headless_from(region: list[Unit]) -> int | None:
     """Where a text of its own opens in ``region`` (after the text the headline
     before it opened): :func:`.text_direction.headless_start`, or text under a
     note saying it goes on from another page (（上接第N版）) after that text
@@ -77,4 +77,4 @@ def _bracketed(unit: Unit) -> bool:
     return bool(lines) and lines[0].lstrip()[:1] in "（(" and lines[-1].rstrip()[-1:] in "）)"
 
 
-__all__ = ["cut_runs_under_headless_text"]
+__all__ = ["cut_runs_under_headless_text", "headless_from"]

@@ -23,7 +23,8 @@ _SLOGAN = re.compile(r"([\u4e00-\u9fff]{4,7})[ \u3000]+([\u4e00-\u9fff]{4,7})")
 
 def silent_banners_head_nothing(units: list[Unit]) -> None:
     """Set such slogans apart (role OTHER, in place)."""
-    groups = None
+    groups: list[tuple[int, int]] | None = None
+    alone: dict[int, int] = {}  # the unit opening a group of one unit -> the group's index
     for k, unit in enumerate(units):
         lines = unit.block.lines
         if unit.block.role != TITLE or len(lines) != 1 or "\u3000" not in lines[0] and " " not in lines[0]:
@@ -31,9 +32,10 @@ def silent_banners_head_nothing(units: list[Unit]) -> None:
         match = _SLOGAN.fullmatch(lines[0].strip())
         if match is None or abs(len(match.group(1)) - len(match.group(2))) > 1:
             continue
-        if groups is None:
+        if groups is None:  # (read once a page, when a slogan-shaped line is found)
             groups = title_groups(units)
-        n = next((n for n, (start, end) in enumerate(groups) if start == k and end == k + 1), None)
+            alone = {start: n for n, (start, end) in enumerate(groups) if end == start + 1}
+        n = alone.get(k)
         if n is None or k + 1 < len(units) and units[k + 1].block.role == BYLINE:
             continue  # (a tier of a headline, or a signed headline)
         over = units[groups[n - 1][1] if n else 0:k]

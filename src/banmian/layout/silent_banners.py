@@ -4,9 +4,12 @@ A page's banner (两个平行短语: 守正创新 勇毅前行) runs across the 
 content stream draws it between two articles' texts, where it reads as a
 one-line headline. A headline tells of its text: its words come back in the
 text it opens or closes. A line of two parallel phrases, unsigned, alone
-between two texts neither of which says a pair of its characters, is the
-banner: it is set aside before the headlines' directions are read, so it
-claims neither text (and leaves the text to its own headline).
+between two texts neither of which says a pair of its characters, the text
+under it closed by the next headline (drawn after it), is the banner: it is
+set apart and the headlines' directions are read again, so it claims neither
+text (and leaves each text to its own headline). Where no headline after it
+closes the text under it, a title so shaped heads that text (人民幸福安康
+祖国繁荣吉祥 over a report that never says its words).
 """
 
 from __future__ import annotations
@@ -21,8 +24,13 @@ from .text_units import Unit
 _SLOGAN = re.compile(r"([\u4e00-\u9fff]{4,7})[ \u3000]+([\u4e00-\u9fff]{4,7})")
 
 
-def silent_banners_head_nothing(units: list[Unit]) -> None:
-    """Set such slogans apart (role OTHER, in place)."""
+def silent_banners_head_nothing(units: list[Unit], directions: dict[int, bool]) -> bool:
+    """Set such slogans apart (role OTHER, in place) where the next headline
+    closes the text under the slogan (``directions``: that text has its own
+    headline, drawn after it; a slogan-shaped title over a text no other
+    headline claims heads it: 人民幸福安康 祖国繁荣吉祥). True when one was set
+    apart (the directions are then read again)."""
+    found = False
     groups: list[tuple[int, int]] | None = None
     alone: dict[int, int] = {}  # the unit opening a group of one unit -> the group's index
     for k, unit in enumerate(units):
@@ -38,6 +46,8 @@ def silent_banners_head_nothing(units: list[Unit]) -> None:
         n = alone.get(k)
         if n is None or k + 1 < len(units) and units[k + 1].block.role == BYLINE:
             continue  # (a tier of a headline, or a signed headline)
+        if n + 1 == len(groups) or directions.get(groups[n + 1][0], True):
+            continue  # no headline after the text under it closes that text
         over = units[groups[n - 1][1] if n else 0:k]
         under = units[k + 1:groups[n + 1][0] if n + 1 < len(groups) else len(units)]
         if not any(u.block.role == BODY for u in over) or not any(u.block.role == BODY for u in under):
@@ -46,6 +56,8 @@ def silent_banners_head_nothing(units: list[Unit]) -> None:
         if head and not shared_pairs(head, body_text(over)) and not shared_pairs(head, body_text(under)):
             unit.block.role = OTHER
             unit.banner = True
+            found = True
+    return found
 
 
 __all__ = ["silent_banners_head_nothing"]

@@ -189,8 +189,9 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
         # headlines were stacked apart from their bodies, a heading left among the bodies heads a sidebar)
         notes_titles_are_subheadings(units)
     # blocks holding a kicker with its title are an extractor's, not reading order: words turn headlines too
-    silent_banners_head_nothing(units)
     directions = group_directions(units, before, by_wording=stream or by_words)
+    if silent_banners_head_nothing(units, directions):  # (a banner between two texts claims neither)
+        directions = group_directions(units, before, by_wording=stream or by_words)
     # real blocks too (tight leading): two articles' headlines may meet between their bodies
     split_groups_by_wording(units, directions)
     headings_over_notes_only(units, directions)

@@ -313,16 +313,22 @@ def headless_body(region: list[Unit], bracketed: bool = False) -> bool:
     （下转第N版） ended? That article has no headline over it: the next group's
     first tiers close it. ``bracketed``: text under a body its authors' bracket
     ended (……。 / （张三）, a brief's end) opens one too."""
+    return headless_start(region, bracketed) is not None
+
+
+def headless_start(region: list[Unit], bracketed: bool = False) -> int | None:
+    """Where in ``region`` the body opening an article of its own stands
+    (:func:`headless_body`), or None."""
     said = False
     for k, unit in enumerate(region):
         if unit.block.role == BODY and unit.block.lines:
             if said and opens_with_any_dateline(unit.block.lines):
-                return True
+                return k
             said = said or says_a_sentence(unit.block.lines)
             if said and k and (ends_article(region[k - 1])
                                or bracketed and k > 1 and _authors_bracket(region[k - 1], region[k - 2])):
-                return True
-    return False
+                return k
+    return None
 
 
 def _authors_bracket(unit: Unit, over: Unit) -> bool:
@@ -348,4 +354,4 @@ def ends_article(unit: Unit) -> bool:
 
 
 __all__ = ["ECHO_MARGIN", "bigrams", "body_text", "echo_lean", "ends_article", "group_directions", "group_pairs",
-           "has_pairs", "headless_body", "says_a_sentence", "shared_pairs", "title_groups"]
+           "has_pairs", "headless_body", "headless_start", "says_a_sentence", "shared_pairs", "title_groups"]

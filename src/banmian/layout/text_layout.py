@@ -77,6 +77,8 @@ from .label_run_ons import no_label_run_into_title, no_label_run_onto_title
 from .headline_run_ons import split_headlines_on_one_line
 from .headline_claims import settle_headline_claims
 from .unclaimed_cuts import cut_runs_over_unclaimed_text
+from .headless_runs import cut_runs_under_headless_text
+from .silent_banners import silent_banners_head_nothing
 from .told_tiers import kicker_told_by_words
 from .three_tiers import wrapped_tier_of_three
 from .open_tiers import open_tier_joins_next
@@ -188,11 +190,14 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
         notes_titles_are_subheadings(units)
     # blocks holding a kicker with its title are an extractor's, not reading order: words turn headlines too
     directions = group_directions(units, before, by_wording=stream or by_words)
+    if silent_banners_head_nothing(units, directions):  # (a banner between two texts claims neither)
+        directions = group_directions(units, before, by_wording=stream or by_words)
     # real blocks too (tight leading): two articles' headlines may meet between their bodies
     split_groups_by_wording(units, directions)
     headings_over_notes_only(units, directions)
     settle_headline_claims(units, directions)
     cut_runs_over_unclaimed_text(units, directions)
+    cut_runs_under_headless_text(units, directions)
     lone_headings_in_one_story(units)
     units, directions = headlines_off_body_ends(units, directions)
     if not stacked:  # (a heading left among bodies whose headlines were stacked apart heads a sidebar)
@@ -492,7 +497,9 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
         unit = units[i]
         role = unit.block.role
         signs = False
-        if role in (HEADER, FOOTER):
+        if role in (HEADER, FOOTER) or unit.banner:
+            if unit.banner:
+                start()  # a banner between two texts ends the one over it and heads none
             articles.append([unit])
             i += 1
             continue

@@ -25,7 +25,8 @@ def join_headless_tails(groups: list[list[Unit]]) -> list[list[Unit]]:
     out: list[list[Unit]] = []
     for group in groups:
         prev = next((g for g in reversed(out) if any(u.block.role in (TITLE, BODY) for u in g)), None)
-        if prev is not None and _tail_only(group):
+        # (a banner between two texts ends the one over it: the text under it is no tail of that one)
+        if prev is not None and _tail_only(group) and not (out and out[-1][0].banner):
             prev.extend(group)
             continue
         out.append(group)

@@ -272,7 +272,9 @@ def _signed_off_at(current: list[Unit], last_head: int) -> int | None:
     for k in range(last_head + 1, len(current) - 1):
         unit = current[k]
         line = unit.block.lines[-1].strip() if unit.block.lines else ""
-        signs = unit.block.role == BYLINE and unit.closing and line[:1] in "（(" and line[-1:] in "）)"
+        # (the bracket may wrap: （本报记者张三、李四、 / 王五）)
+        first = unit.block.lines[0].lstrip() if unit.block.lines else ""
+        signs = unit.block.role == BYLINE and unit.closing and first[:1] in "（(" and line[-1:] in "）)"
         if signs and any(u.block.role == BODY for u in current[last_head + 1:k + 1]) and any(
                 u.block.role == BODY for u in current[k + 1:]):
             cut = k + 1

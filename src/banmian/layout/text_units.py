@@ -30,6 +30,8 @@ class Unit:
     lead: float = 0.0
     #: one paragraph set wider than its article's columns (an editor's note, a link box's text)
     set_wide: bool = False
+    #: a page's banner between two texts (:mod:`.silent_banners`): it ends the text over it and heads nothing
+    banner: bool = False
     _width: float | None = None
 
     @property

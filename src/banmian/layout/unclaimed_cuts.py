@@ -39,20 +39,26 @@ def cut_runs_over_unclaimed_text(units: list[Unit], directions: dict[int, bool])
         said = body_text(under)
         if not any(mark in said for mark in "。！？"):
             continue
-        cut = _best_cut(units[start:end], body_text(over), said)
+        cut = best_cut(units[start:end], body_text(over), said)
         if cut is not None:
             directions[start + cut] = True
 
 
-def _best_cut(run: list[Unit], over: str, under: str) -> int | None:
-    """Where in the run the tiers over the cut echo the text over it and the
-    ones under it the text under it best (a kicker leading into its title and
-    a subtitle under its title kept with it); None when no cut may be made."""
+def echo_shares(run: list[Unit], over: str, under: str) -> list[tuple[float, float]]:
+    """For each unit of the run: the share of its character pairs the text over it and the text under it say."""
     echoes = []
     for unit in run:
         head = bigrams("".join(unit.block.lines))
         share = len(head) or 1
         echoes.append((shared_pairs(head, over) / share, shared_pairs(head, under) / share))
+    return echoes
+
+
+def best_cut(run: list[Unit], over: str, under: str) -> int | None:
+    """Where in the run the tiers over the cut echo the text over it and the
+    ones under it the text under it best (a kicker leading into its title and
+    a subtitle under its title kept with it); None when no cut may be made."""
+    echoes = echo_shares(run, over, under)
     cuts = [k for k in range(1, len(run)) if not _leads_on(run[k - 1]) and not _dashed(run[k])]
     if not cuts:
         return None
@@ -69,4 +75,4 @@ def _dashed(unit: Unit) -> bool:
     return bool(unit.block.lines) and starts_with_dash(unit.block.lines[0])
 
 
-__all__ = ["cut_runs_over_unclaimed_text"]
+__all__ = ["best_cut", "cut_runs_over_unclaimed_text", "echo_shares"]

@@ -248,9 +248,7 @@ def headline_read_as_subheading(current: list[Unit], group: list[Unit]) -> int |
             continue
         if shared_pairs(head, before) / len(head) > _FAINT_ECHO / 2:
             continue
-        # (counted on as much text each side: a long part says more of any line's pairs by its length alone)
-        span = min(len(before), len(after))
-        if shared_pairs(line, before[-span:]) > shared_pairs(line, after[:span]):
+        if shared_pairs(line, before) > shared_pairs(line, after):
             unit.block.role = TITLE
             return k + 1
     return None

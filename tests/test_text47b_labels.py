@@ -28,9 +28,9 @@ def test_kicker_of_two_phrases_and_told_labels_stay() -> None:
     head = Headline(kicker="进村入户 了解农情", title="百乡万户调查启动")
     no_label_run_into_kicker(head, "记者走进村里，了解农民的生产生活。")
     assert head.kicker == "进村入户 了解农情"
-    head = Headline(kicker="凝心聚力 砥砺前行江城新区", title="铺展发展新画卷")
+    head = Headline(kicker="基层观察 江城新区", title="铺展发展新画卷")
     no_label_run_into_kicker(head, "新区今年开工项目五十个。")
-    assert head.kicker == "凝心聚力 砥砺前行江城新区"  # (no more than twice the first phrase: a band's)
+    assert head.kicker == "基层观察 江城新区"  # (the rest less than twice the label: no label run on)
     head = Headline(kicker="竹编产业 江城县推动竹编作坊转型升级", title="小小竹篮 编出大产业")
     no_label_run_into_kicker(head, "全县竹编企业已有三十多家。")
     assert head.kicker.startswith("竹编产业")  # the article tells of its words: no label

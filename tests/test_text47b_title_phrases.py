@@ -26,3 +26,4 @@ def test_phrase_needs_a_tagged_line_under_it_and_a_wide_line_over_it() -> None:
     assert phrase_over_tagged_title("江城一寸寸在广袤土地上延展", "全城增绿", ["江城贡献最大（美丽江城·绿", "色家园①）"])
     assert not phrase_over_tagged_title("江城一寸寸在广袤土地上延展", "全城增绿", ["江城贡献最大"])
     assert not phrase_over_tagged_title("江城增绿行动", "全城增绿", ["江城贡献最大（美丽江城）"])
+    assert not phrase_over_tagged_title("江城市人民检察院监所检察科原", "检察员张三", ["“守护公平，我永不退休”（先锋风采）"])

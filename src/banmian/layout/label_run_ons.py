@@ -60,7 +60,7 @@ def no_label_run_into_kicker(head: Headline, body: str) -> None:
     转型升级 / 小小刷子 做成产业): ``-raw`` joins the label set level with the
     headline's first line, and that line is the kicker where a title stands under
     it. Asked as of a title (:func:`no_label_run_into_title`): the article
-    spells none of the label's pairs and the rest, one phrase, is more than twice as long."""
+    spells none of the label's pairs and the rest, one phrase, is twice as long at least."""
     kicker = (head.kicker or "").strip()
     if not kicker or not (head.title or "").strip():
         return
@@ -68,9 +68,8 @@ def no_label_run_into_kicker(head: Headline, body: str) -> None:
     if found is None:
         return
     rest = without_column_tag(found.group("title"))
-    if len(_CJK.findall(rest)) <= _TITLE_TIMES * len(found.group("label")) or _GAP.search(rest.strip()):
-        return  # (phrases a space apart: 进村入户 了解“三农”, a kicker's parallel phrases; a band's two
-        # phrases run into a short kicker, 凝心聚力 砥砺前行江城新区, hold no more than twice the first)
+    if len(_CJK.findall(rest)) < _TITLE_TIMES * len(found.group("label")) or _GAP.search(rest.strip()):
+        return  # (phrases a space apart: 进村入户 了解“三农”, a kicker's parallel phrases)
     told = found.group("title") + (head.title or "") + (head.subtitle or "") + body
     if not any(pair in told for pair in _pairs(found.group("label"))):
         head.kicker = found.group("title").strip()

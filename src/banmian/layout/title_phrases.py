@@ -29,6 +29,9 @@ def phrase_over_tagged_title(over: str, line: str, under: list[str]) -> bool:
     if not under or not _SHORT_PHRASE.fullmatch(line) or 2 * cell_width(line) >= cell_width(over.strip()):
         return False
     first = under[0].strip()
+    if first.startswith(("“", "‘")):
+        return False  # a title wholly a quotation (“维护公平正义…”（…）) stands alone: its kicker names the speaker,
+        # …检察科原 / 检察员张三, and that kicker's box may end short
     if ends_with_column_tag(first):
         return True
     opened = _OPEN_TAG.search(first)

@@ -209,8 +209,8 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
                                            or short_box_tail(merged[-1], line, (nxt_line or [""])[0], page_text)
                                            or phrase_cut_short(merged[-1].strip(), cell_width(line.strip()))))) \
                     and cell_width(merged[-1] + line) <= 80 and not _parallel_lines(merged[-1], line) \
-                    and not (nxt_line and _parallel_lines(line, nxt_line[0])) and not (stream and not wraps_on(
-                        merged[-1], line, None) and phrase_over_tagged_title(merged[-1], line, [*lines[j + 1:], *below])):
+                    and not (nxt_line and _parallel_lines(line, nxt_line[0])) and not (stream and phrase_over_tagged_title(
+                        merged[-1], line, [*lines[j + 1:j + 3], *below]) and not wraps_on(merged[-1], line, None)):
                 closed = cell_width(line.strip()) <= _SHORT_LAST * cell_width(merged[-1].strip())
                 merged[-1] = merged[-1].rstrip() + line.strip()
             else:

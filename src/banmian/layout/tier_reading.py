@@ -546,25 +546,15 @@ def no_banner_title(head: Headline, body: str) -> None:
     under it. The article's body tells which is its headline: where it spells
     few of the band's words (a title of two phrases tells of its article) and
     more of the tier under it, the band is no tier of this headline and the
-    tier under it is the title. So for a band read as the kicker of a title alone
-    (the stream drew it over the headline): no kicker then."""
-    if head.kicker and head.title and not head.subtitle and _banner(head.kicker) and not _banner(head.title):
-        if _band_untold(head.kicker, head.title, body):
-            head.kicker = None
-        return
+    tier under it is the title."""
     if head.kicker or not head.title or not head.subtitle or not _banner(head.title) or _banner(head.subtitle):
         return
-    if _band_untold(head.title, head.subtitle, body):
-        head.title, head.subtitle = head.subtitle, None
-
-
-def _band_untold(band_text: str, tier: str, body: str) -> bool:
-    """Does ``body`` spell few of the band's character pairs and more of ``tier``'s?"""
-    band, under = _pairs(band_text), _pairs(tier)
+    band, under = _pairs(head.title), _pairs(head.subtitle)
     if not band or not under:
-        return False
+        return
     echo = sum(p in body for p in band) / len(band)
-    return echo <= _BAND_ECHO and sum(p in body for p in under) / len(under) > echo
+    if echo <= _BAND_ECHO and sum(p in body for p in under) / len(under) > echo:
+        head.title, head.subtitle = head.subtitle, None
 
 
 #: the most of a slogan band's character pairs its neighbour's body spells (a title of two phrases

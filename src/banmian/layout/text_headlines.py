@@ -426,7 +426,7 @@ def _wraps_into_unit(last: str, merged: list[str], page_text: BodyWords, stream:
             # a wide line over one more than half as wide: a kicker over its title (…副局长 /
             # 张三…), though a lead restating the headline runs on through the break
             return wraps_on(last, merged[0], None)
-        title_phrase = phrase_over_tagged_title(last, merged[0], [*merged[1:], *below])  # (only line ends tell then)
+        title_phrase = phrase_over_tagged_title(last, merged[0], [*merged[1:3], *below])  # (only line ends tell then)
         return wraps_on(last, merged[0], None if title_phrase else page_text)
     if len(merged) != 1:
         return False

@@ -55,6 +55,26 @@ def no_label_run_into_title(head: Headline, body: str) -> None:
     head.title = found.group("title").strip()
 
 
+def no_label_run_into_kicker(head: Headline, body: str) -> None:
+    """Take a column's label off the front of the kicker (基层观察 某县推动制造业
+    转型升级 / 小小刷子 做成产业): ``-raw`` joins the label set level with the
+    headline's first line, and that line is the kicker where a title stands under
+    it. Asked as of a title (:func:`no_label_run_into_title`): the article
+    spells none of the label's pairs and the rest, one phrase, is twice as long at least."""
+    kicker = (head.kicker or "").strip()
+    if not kicker or not (head.title or "").strip():
+        return
+    found = _LABEL_FIRST.fullmatch(kicker)
+    if found is None:
+        return
+    rest = without_column_tag(found.group("title"))
+    if len(_CJK.findall(rest)) < _TITLE_TIMES * len(found.group("label")) or _GAP.search(rest.strip()):
+        return  # (phrases a space apart: 进村入户 了解“三农”, a kicker's parallel phrases)
+    told = found.group("title") + (head.title or "") + (head.subtitle or "") + body
+    if not any(pair in told for pair in _pairs(found.group("label"))):
+        head.kicker = found.group("title").strip()
+
+
 #: a column's label: four or five characters, no mark
 _LABEL = re.compile(r"[\u4e00-\u9fff]{4,5}")
 #: the title before a label run onto its end holds this many characters more than the label at least
@@ -84,4 +104,4 @@ def _told(found: re.Match[str], head: Headline, body: str) -> bool:
     return any(pair in told for pair in _pairs(found.group("label")))
 
 
-__all__ = ["no_label_run_into_title", "no_label_run_onto_title"]
+__all__ = ["no_label_run_into_kicker", "no_label_run_into_title", "no_label_run_onto_title"]

@@ -94,7 +94,7 @@ def _section_beside_number(lines: list[str], run: list[int], j: int) -> bool:
     section, set larger, a line of its own, when the header names no paper
     either (a header band names its paper or its section); a brief column's
     heading or a lead's label there is the page's (2019年2月13日 星期三 15 /
-    新闻速递)."""
+    新闻速递), and so is any line there when the section opened the page over the dated line."""
     if run[-1] != j - 1 or len(lines[j].replace(" ", "")) > _SECTION_BESIDE_NUMBER:
         return False
     number = lines[j - 1].replace(" ", "")
@@ -103,6 +103,9 @@ def _section_beside_number(lines: list[str], run: list[int], j: int) -> bool:
     above = furniture_meta(lines[j - 1]) or {}
     if "page" not in above or "section" in above or "editors" in above:
         return False
+    if run[0] == 1 and _SECTION_NAME.fullmatch(lines[0].replace(" ", "")):
+        return False  # the section opened the page over the dated line (要闻 / 2019年2月3日 星期日 2 / 检察机关):
+        # a header names its section once, and the short line under it opens the page (a kicker, a label)
     # a header naming its paper (…人民日报 第16版) may have no section: the line under it is the page's
     # first (核心阅读, 图片报道); so is a brief column's heading or a lead's label (新闻速递, 核心阅读)
     names_paper = any(_PAPER_NAME.fullmatch(piece) for piece in lines[j - 1].split())

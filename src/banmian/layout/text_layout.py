@@ -73,7 +73,7 @@ from .tier_reading import (kicker_over_title, lead_labels_are_body,
                            reread_tiers, tiers_share_blocks, titles_set_larger_under_lines)
 from .text_direction import group_directions
 from .tier_cuts import split_groups_by_wording
-from .label_run_ons import no_label_run_into_title, no_label_run_onto_title
+from .label_run_ons import no_label_run_into_kicker, no_label_run_into_title, no_label_run_onto_title
 from .headline_run_ons import split_headlines_on_one_line
 from .headline_claims import settle_headline_claims
 from .unclaimed_cuts import cut_runs_over_unclaimed_text
@@ -236,6 +236,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
                 if may_hold_closing_note(body) else body  # (no note can stand in most bodies: told at once)
             no_label_kicker(article.headline, told)
             no_label_run_into_title(article.headline, told)
+            no_label_run_into_kicker(article.headline, told)
             no_label_run_onto_title(article.headline, told)
             tagged_tail_joins_kicker(article.headline)
             parallel_phrase_joins_tagged_title(article.headline)

@@ -70,7 +70,7 @@ LEAD_LABEL = re.compile(r"(?:核心阅读|开栏的话|内容提要)[：:]?")
 #: the conjunction 并 (收并向…开放, 书并会见…: 并 joins two verbs' phrases, and one character is
 #: none; 合并, 兼并, 一并… are words of their own)
 _OPENS_INSIDE_WORD = re.compile(r"^(?:(?![一二三四五六七八九十])[\u4e00-\u9fff][，、；：（(》”」』]|的(?!确|士)|之(?!江)"
-                                r"|(?![一合兼吞归火裁撤])[\u4e00-\u9fff]并)")
+                                r"|(?![一合兼吞归火裁撤])[\u4e00-\u9fff]并|暨(?!南))")
 
 
 #: a line ending in a count of one numeral and its measure word (明信片：一张 / 特殊的…, 这三个 / 关键词):
@@ -101,7 +101,8 @@ def opens_inside_word(line: str) -> bool:
 #: no tier ends in one, the verb is on the next line (不已 and 而已 end a phrase: 感慨不已; so do 不断 and
 #: 率先, which may close a tier: 摩擦不断, 全国率先); nor in the passive's 被 or the modal 可 whose verb is
 #: still to come (…违纪违法被 / 开除党籍, …犯罪可 / 从重处罚; 棉被, 认可, 许可, 不可, 即可 are words of their own)
-_BEFORE_VERB = re.compile(r"(?:(?<![不而])已|已经|正在|即将|将要|累计|进一步|逐步|(?<![棉])被|(?<![认许不即宁尚皆])可)$")
+_BEFORE_VERB = re.compile(r"(?:(?<![不而])已|已经|正在|即将|将要|累计|进一步|逐步|(?<![棉])被|(?<![认许不即宁尚皆])可"
+                          r"|(?<![老名大中少上主猛干武闯小悍良女宿神战守败勇虎骁健麻爱强])将|(?<![模虚草比])拟)$")
 
 
 def ends_before_verb(line: str) -> bool:

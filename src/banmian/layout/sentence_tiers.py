@@ -123,4 +123,22 @@ def lead_openings_are_body(units: list[Unit]) -> list[Unit]:
     return out
 
 
-__all__ = ["lead_openings_are_body", "leads_under_bylines_are_body", "sentences_are_body"]
+#: a line that is one whole utterance in quotes, closed by its sentence's mark (“不知道，没通知。娃呢？”)
+_UTTERANCE = re.compile(r"“[^“”]+[。！？…]”")
+
+
+def dialogue_lines_are_body(units: list[Unit]) -> None:
+    """A headline unit of two lines or more, each a whole utterance in quotes
+    (“哪天回？” / “不知道，没通知。娃呢？”), one of them holding a full stop, right
+    over body text, is a dialogue opening that text: each line a paragraph. A
+    headline is set with no full stop, and a quoted title wrapped over two lines
+    closes its quote once."""
+    for k in range(len(units) - 1):
+        unit = units[k]
+        if (unit.block.role == TITLE and len(unit.block.lines) >= 2 and units[k + 1].block.role == BODY
+                and any("。" in line for line in unit.block.lines)
+                and all(_UTTERANCE.fullmatch(line.strip()) for line in unit.block.lines)):
+            unit.block.role, unit.paragraph_lines = BODY, True
+
+
+__all__ = ["dialogue_lines_are_body", "lead_openings_are_body", "leads_under_bylines_are_body", "sentences_are_body"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .roles import BODY, BYLINE, SUBHEADING, TITLE
+from .roles import BODY, BYLINE, CONTINUATION, SUBHEADING, TITLE
 from .reflow import ends_sentence, join_lines
 from .text_units import Unit
 from .tier_patterns import TITLE_TAG, cjk_count
@@ -123,4 +123,56 @@ def lead_openings_are_body(units: list[Unit]) -> list[Unit]:
     return out
 
 
-__all__ = ["lead_openings_are_body", "leads_under_bylines_are_body", "sentences_are_body"]
+#: a line that is one whole utterance in quotes, closed by its sentence's mark (“不知道，没通知。娃呢？”)
+_UTTERANCE = re.compile(r"“[^“”]+[。！？…]”")
+
+
+def dialogue_lines_are_body(units: list[Unit]) -> None:
+    """A headline unit of two lines or more, each a whole utterance in quotes
+    (“哪天回？” / “不知道，没通知。娃呢？”), one of them holding a full stop, right
+    over body text, is a dialogue opening that text: each line a paragraph. A
+    headline is set with no full stop, and a quoted title wrapped over two lines
+    closes its quote once."""
+    for k in range(len(units) - 1):
+        unit = units[k]
+        if (unit.block.role == TITLE and len(unit.block.lines) >= 2 and units[k + 1].block.role == BODY
+                and any("。" in line for line in unit.block.lines)
+                and all(_UTTERANCE.fullmatch(line.strip()) for line in unit.block.lines)):
+            unit.block.role, unit.paragraph_lines = BODY, True
+
+
+#: a point of an article's summary opens with a bullet (●4500多万低保对象基本生活得到更好保障)
+_BULLETS = ("●", "◆")
+#: what stands right over an article's summary points: its headline, the note resuming it, its byline
+_OVER_POINTS = (TITLE, CONTINUATION, BYLINE)
+
+
+def bullet_points_are_body(units: list[Unit]) -> None:
+    """Headline units each opening with a bullet (●……), standing together right
+    under a headline, its resume note or its byline and right over body text,
+    are the article's summary points: its first paragraphs, one a bullet (a
+    point wrapped over lines joined). With text over them the same bullets
+    head parts of that text, as subheadings (:mod:`.subheadings`)."""
+    k = 1
+    while k < len(units):
+        end = k
+        while end < len(units) and units[end].block.role == TITLE and units[end].block.lines \
+                and units[end].block.lines[0].lstrip().startswith(_BULLETS):
+            end += 1
+        if end == k:
+            k += 1
+            continue
+        if units[k - 1].block.role in _OVER_POINTS and end < len(units) and units[end].block.role == BODY:
+            for unit in units[k:end]:
+                points: list[list[str]] = []
+                for line in unit.block.lines:
+                    if line.lstrip().startswith(_BULLETS) or not points:
+                        points.append([])
+                    points[-1].append(line)
+                unit.block.lines[:] = [join_lines(point) for point in points]
+                unit._width = None
+                unit.block.role, unit.paragraph_lines = BODY, True
+        k = end
+
+
+__all__ = ["bullet_points_are_body", "dialogue_lines_are_body", "lead_openings_are_body", "leads_under_bylines_are_body", "sentences_are_body"]

@@ -13,7 +13,7 @@ from itertools import islice
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, DATELINE, OTHER, SUBHEADING, TITLE
 from .alone_titles import one_measure, opens_new_story, says_a_word_again, two_datelines_around
 from .closing_lines import heads_signed_notice
-from .paragraphs import column_width
+from .paragraphs import body_width, column_width
 from .reflow import cell_width, core_width
 from .rules import ROLES, is_closing_note, opens_with_any_dateline
 from .stream_measure import has_inner_clause
@@ -86,8 +86,8 @@ def looks_like_subheading(lines: list[str], before: list[str], after: list[str],
         return True
     if len(before) < _MIN_RUN or len(after) < _MIN_RUN:
         return False  # too little text on a side to trust its width
-    width_before = column_width([before])
-    width_after = column_width([after])
+    width_before = _run_width(before)
+    width_after = _run_width(after)
     # in a line stream (an extractor's output of a real page) the runs may measure a cell apart: real
     # pages justify a column a character narrower or wider from run to run
     if not width_before or (abs(width_before - width_after) > (1.0 if stream else 0.5)
@@ -96,6 +96,16 @@ def looks_like_subheading(lines: list[str], before: list[str], after: list[str],
     if abs(width_before - width_after) > 0.5 and not one_measure(before, after, width_before, width_after):
         return False  # each run's full lines hold one width, a cell apart: two articles' measures
     return all(cell_width(line) <= width_after + 1.0 for line in lines)
+
+
+def _run_width(lines: list[str]) -> float:
+    """The column width of a run of body lines: its full lines' width, also where
+    short paragraphs' first lines, indented two cells, outnumber them
+    (:func:`.paragraphs.body_width`): the run over a subheading and the run under
+    it would measure apart by the indent alone."""
+    if len(lines) <= 2:
+        return column_width([lines])
+    return body_width([list(map(cell_width, lines[:-1]))])
 
 
 #: lines of text a subheading's last part may hold over the note closing the article

@@ -41,7 +41,8 @@ from .one_story_headings import lone_headings_in_one_story
 from .text_decks import decks_over_names
 from .text_run_in_titles import run_in_titles
 from .phrase_lines import join_phrase_lines
-from .sentence_tiers import lead_openings_are_body, leads_under_bylines_are_body, sentences_are_body
+from .sentence_tiers import (bullet_points_are_body, dialogue_lines_are_body, lead_openings_are_body,
+                             leads_under_bylines_are_body, sentences_are_body)
 from .verse import verse_is_body
 from .unfinished_tiers import unfinished_tiers_are_text
 from .measure_cuts import cut_at_measure_changes
@@ -168,6 +169,8 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     section_numbers_are_body(units)
     units = join_run_on_lines(units, stream)
     sentences_are_body(units, stream)
+    dialogue_lines_are_body(units)
+    bullet_points_are_body(units)
     leads_under_bylines_are_body(units)
     figure_explanations_are_body(units)
     # a page whose blocks put a kicker with its title: tiers are told by their words there too

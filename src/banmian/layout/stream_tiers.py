@@ -20,7 +20,6 @@ from .stream_lines import CLAUSE_MARKS, COLUMN_TAG, MARK_ONLY, NAME_ONLY, ROLE_O
 from .stream_measure import CLOSING, Measure, has_inner_clause, unbalanced
 from .number_breaks import cut_inside_number
 from .tier_wording import PHRASE_GAP as _PHRASE_GAP, full_line_over_tagged_tail, phrase_cut_short
-from .title_phrases import phrase_over_tagged_title
 from .rules import is_continuation_line, marked_authors, parse_byline_line, parse_credit
 from .closing_authors import ends_with_authors
 from .marked_bylines import marked_bylines
@@ -120,9 +119,6 @@ def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
         return True  # 化解风险，以审慎监管筑 / 牢金融屏障（人民时评）: one title filling its box
     if _opens_box(m, k) or (_label_before_body(m, k) and so_far.rstrip()[-1:] not in _LEADS_ON):
         return False  # (a tier ending in a word that leads on, 走在 / 时代前列, takes its object there)
-    if len(tier) == 1 and k + 1 < len(m.lines) and m.headlines[k + 1] \
-            and phrase_over_tagged_title(so_far, text, m.lines[k + 1:k + 3]) and not _word_cut(m, so_far, text, k):
-        return False  # …在广袤国土上延展 / 全球增绿 / 我国贡献最大（…）: the title's first phrase, a phrase a line
     if tier[-1] >= _WIDE_LINE and m.cores[k] >= 0.5 * tier[-1] and not full_before_tail(m, tier, k):
         return False  # a wide line over one more than half as wide: a kicker over its title, no tail
     if _ENDS_WITH_FIGURE.search(so_far[-4:]):

@@ -27,7 +27,6 @@ from .reflow import cell_width, ends_sentence, join_lines
 from .stream_lines import BYLINE_MARKS
 from .text_units import Unit
 from .tier_runs import tier_runs
-from .title_phrases import phrase_over_tagged_title
 from .label_tails import awaits_amount, tier_not_label
 from .tier_patterns import (CONTEST, OBJECT_VERBS, PERSON_VERBS, PHRASE, SUBTITLE_VERB_FIRST, TITLE_TAG, cjk_count,
                             counts_on, ends_before_verb, event_closed, is_brief_heading, opens_inside_word)
@@ -209,8 +208,7 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
                                            or short_box_tail(merged[-1], line, (nxt_line or [""])[0], page_text)
                                            or phrase_cut_short(merged[-1].strip(), cell_width(line.strip()))))) \
                     and cell_width(merged[-1] + line) <= 80 and not _parallel_lines(merged[-1], line) \
-                    and not (nxt_line and _parallel_lines(line, nxt_line[0])) and not (stream and phrase_over_tagged_title(
-                        merged[-1], line, [*lines[j + 1:j + 3], *below]) and not wraps_on(merged[-1], line, None)):
+                    and not (nxt_line and _parallel_lines(line, nxt_line[0])):
                 closed = cell_width(line.strip()) <= _SHORT_LAST * cell_width(merged[-1].strip())
                 merged[-1] = merged[-1].rstrip() + line.strip()
             else:
@@ -219,7 +217,7 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
         # (a stream's unit: its first printed line, not the tier put together from it, is measured
         # against the line over it: 习近平接受九国新 / 任驻华大使递交国 / 书并会见…)
         first = [raw[0]] if stream and raw and merged and merged[0].startswith(raw[0].rstrip()) else merged
-        if previous is not None and merged and not previous_closed and (_wraps_into_unit(previous.block.lines[-1], first, page_text, stream, below)
+        if previous is not None and merged and not previous_closed and (_wraps_into_unit(previous.block.lines[-1], first, page_text, stream)
                                                 or stream and _tail_cut_apart(previous.block.lines[-1], merged[0])) \
                 and not _opens_phrase_pair(merged, units, k) \
                 and not _parallel_lines(previous.block.lines[-1], merged[0]):
@@ -411,7 +409,7 @@ def without_overprint(lines: list[str]) -> list[str]:
 _CUT_TAIL = 2 / 3
 
 
-def _wraps_into_unit(last: str, merged: list[str], page_text: BodyWords, stream: bool, below: list[str]) -> bool:
+def _wraps_into_unit(last: str, merged: list[str], page_text: BodyWords, stream: bool) -> bool:
     """Does the first line of a headline unit carry on the headline unit right
     above it? In a line stream as any wrap; where blocks are real, a line
     that is a block of its own only when its line ends say so (a kicker's tail
@@ -426,8 +424,7 @@ def _wraps_into_unit(last: str, merged: list[str], page_text: BodyWords, stream:
             # a wide line over one more than half as wide: a kicker over its title (…副局长 /
             # 张三…), though a lead restating the headline runs on through the break
             return wraps_on(last, merged[0], None)
-        title_phrase = phrase_over_tagged_title(last, merged[0], [*merged[1:3], *below])  # (only line ends tell then)
-        return wraps_on(last, merged[0], None if title_phrase else page_text)
+        return wraps_on(last, merged[0], page_text)
     if len(merged) != 1:
         return False
     return wraps_on(last, merged[0], None) or is_short_tail(last, merged[0], page_text)

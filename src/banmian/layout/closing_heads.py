@@ -177,11 +177,11 @@ def cut_headlines_after_closings(units: list[Unit]) -> list[Unit]:
             continue
         if _bracket_tail(unit, joined[-1] if joined else None):
             joined[-1].block.lines.append(unit.block.lines[0])
-            joined[-1]._width = None
+            joined[-1].forget_width()
             continue
         if _label_and_authors(unit, joined[-1] if joined else None):
             joined[-1].block.lines.extend(unit.block.lines)
-            joined[-1]._width = None
+            joined[-1].forget_width()
             continue
         joined.append(unit)
     units = joined
@@ -194,7 +194,7 @@ def cut_headlines_after_closings(units: list[Unit]) -> list[Unit]:
             src, lines = unit.block, list(unit.lines)
             src.lines[:] = lines[:k]
             src.role = TITLE
-            unit._width = None
+            unit.forget_width()
             out.append(unit)
             unit = _piece(src, lines[k:], k)
             unit.block.role = BODY  # the lead that echoes them (记者从…获悉： too)

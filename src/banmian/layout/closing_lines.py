@@ -90,7 +90,7 @@ def dates_off_headlines(units: list[Unit]) -> list[Unit]:
             date = Unit(Block([lines[0]], unit.block.role, page=unit.block.page, line_start=number))
             del lines[0]
             unit.block.line_start = None if number is None else number + 1
-            unit._width = None
+            unit.forget_width()
             out.append(date)
         out.append(unit)
     return out

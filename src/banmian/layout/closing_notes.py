@@ -24,6 +24,12 @@ def closes_body(lines: list[str]) -> bool:
             and not unbalanced(text))
 
 
+def in_one_bracket(lines: list[str]) -> bool:
+    """Are the lines one bracket, wrapped or not (（本报记者张三、 / 李四）)?
+    So a text's authors sign it off: what follows is another article's."""
+    return bool(lines) and lines[0].lstrip()[:1] in "（(" and lines[-1].rstrip()[-1:] in "）)"
+
+
 def note_goes_on(lines: list[str], text: str) -> bool:
     """Does ``text`` close the bracket of the closing note ``lines`` left open
     (（作者为江城大学城市 / 规划学院研究员）)? The note's tail, however short, is
@@ -87,4 +93,4 @@ def dateline_goes_on(lines: list[str], text: str) -> bool:
     return CLOSING_DATELINE.fullmatch((last[at:] + text.strip()).replace(" ", "")) is not None
 
 
-__all__ = ["closes_body", "dateline_goes_on", "join_note_tails", "note_goes_on"]
+__all__ = ["closes_body", "dateline_goes_on", "in_one_bracket", "join_note_tails", "note_goes_on"]

@@ -12,6 +12,7 @@ falls where the tiers' words echo the two texts best.
 
 from __future__ import annotations
 
+from .closing_notes import in_one_bracket
 from .headline_claims import effective_groups
 from .roles import BODY, BYLINE, CONTINUATION
 from .text_direction import body_text, headless_start, says_a_sentence
@@ -66,15 +67,9 @@ def headless_from(region: list[Unit]) -> int | None:
             said = said or says_a_sentence(unit.block.lines)
         elif said and k + 1 < len(region) and region[k + 1].block.role == BODY and (
                 role == CONTINUATION and unit.note is not None and unit.note.direction == "from"
-                or role == BYLINE and _bracketed(unit) and region[k - 1].block.role == BODY):
+                or role == BYLINE and in_one_bracket(unit.block.lines) and region[k - 1].block.role == BODY):
             return k + 1
     return None
-
-
-def _bracketed(unit: Unit) -> bool:
-    """Are the unit's lines one bracket (（本报记者张三、 / 李四）: a text's authors closing it)?"""
-    lines = unit.block.lines
-    return bool(lines) and lines[0].lstrip()[:1] in "（(" and lines[-1].rstrip()[-1:] in "）)"
 
 
 __all__ = ["cut_runs_under_headless_text", "headless_from"]

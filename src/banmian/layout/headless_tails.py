@@ -88,7 +88,7 @@ def _cut(unit: Unit, count: int) -> list[Unit]:
     if keep:
         unit.block = Block(src.lines[:keep], BODY, page=src.page, line_start=src.line_start, bbox=src.bbox,
                            font_size=src.font_size)
-        unit._width = None
+        unit.forget_width()
         out.append(unit)
     for n in range(keep, len(src.lines)):  # (one unit a line, as a headline's tiers come: the tiers are read later)
         start = src.line_start + n if src.line_start is not None else None

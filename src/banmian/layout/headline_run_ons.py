@@ -55,7 +55,7 @@ def split_headlines_on_one_line(units: list[Unit]) -> list[Unit]:
         number = unit.block.line_start
         out.append(Unit(Block([head], TITLE, page=unit.block.page, line_start=number)))
         unit.block.lines[0] = tail
-        unit._width = None
+        unit.forget_width()
         out.append(unit)
     return out
 

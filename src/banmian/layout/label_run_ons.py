@@ -16,12 +16,12 @@ import re
 from ..model import Headline
 from .headlines import without_column_tag
 from .rules import BRIEF_WORDS
+from .tier_patterns import cjk_count, cjk_only
 
 #: a column's label then the title, a space apart: the label is four or five characters, no mark
 _LABEL_FIRST = re.compile(r"(?P<label>[\u4e00-\u9fff]{4,5})[ \u3000]+(?P<title>\S.*)")
 #: a column of briefs' heading run into its first item's title, with or without a space
 _BRIEF_FIRST = re.compile(rf"(?P<label>[\u4e00-\u9fff]{{0,4}}(?:{BRIEF_WORDS}))[ \u3000]*(?P<title>[\u4e00-\u9fff“].*)")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _GAP = re.compile(r"[ \u3000]")
 #: a title beside a label is at least this many times as long (CJK characters)
 _TITLE_TIMES = 2
@@ -30,7 +30,7 @@ _ITEM_CHARS = 2
 
 
 def _pairs(text: str) -> set[str]:
-    bare = "".join(_CJK.findall(text))
+    bare = cjk_only(text)
     return {bare[k:k + 2] for k in range(len(bare) - 1)}
 
 
@@ -42,7 +42,7 @@ def no_label_run_into_title(head: Headline, body: str) -> None:
     headline's first line); a brief column's heading (……快讯, ……速递) off its first item's title."""
     title = (head.title or "").strip()
     found = _BRIEF_FIRST.fullmatch(title)
-    if found and len(_CJK.findall(found.group("title"))) >= _ITEM_CHARS and not _told(found, head, body):
+    if found and cjk_count(found.group("title")) >= _ITEM_CHARS and not _told(found, head, body):
         head.title = found.group("title").strip()
         return
     found = _LABEL_FIRST.fullmatch(title)
@@ -50,7 +50,7 @@ def no_label_run_into_title(head: Headline, body: str) -> None:
         return  # (a label stands level with a headline's first line: under a kicker, 植绿护绿 共建…, a title's phrase)
     label = found.group("label")
     rest = without_column_tag(found.group("title"))  # (a tag, （新春走基层）, is no part of the title's length)
-    if len(_CJK.findall(rest)) < _TITLE_TIMES * len(label) or _GAP.search(rest) or _told(found, head, body):
+    if cjk_count(rest) < _TITLE_TIMES * len(label) or _GAP.search(rest) or _told(found, head, body):
         return  # (phrases a space apart after it: 绿地多了 空气好了 市民乐了, parallel phrases of one title)
     head.title = found.group("title").strip()
 
@@ -68,7 +68,7 @@ def no_label_run_into_kicker(head: Headline, body: str) -> None:
     if found is None:
         return
     rest = without_column_tag(found.group("title"))
-    if len(_CJK.findall(rest)) < _TITLE_TIMES * len(found.group("label")) or _GAP.search(rest.strip()):
+    if cjk_count(rest) < _TITLE_TIMES * len(found.group("label")) or _GAP.search(rest.strip()):
         return  # (phrases a space apart: 进村入户 了解“三农”, a kicker's parallel phrases)
     told = found.group("title") + (head.title or "") + (head.subtitle or "") + body
     if not any(pair in told for pair in _pairs(found.group("label"))):
@@ -91,7 +91,7 @@ def no_label_run_onto_title(head: Headline, body: str) -> None:
     rest = rest.rstrip()
     if not gap or not rest or not _LABEL.fullmatch(label) or _GAP.search(rest):
         return
-    if len(_CJK.findall(rest)) < len(label) + _TITLE_MORE:
+    if cjk_count(rest) < len(label) + _TITLE_MORE:
         return
     told = (head.kicker or "") + rest + (head.subtitle or "") + body
     if not any(pair in told for pair in _pairs(label)):

@@ -213,7 +213,7 @@ def tables_are_body(units: list[Unit]) -> None:
             if rows is not None:
                 unit.block.lines[:] = rows
                 unit.block.role, unit.paragraph_lines = BODY, True
-                unit._width = None
+                unit.forget_width()
 
 
 __all__ = ["box_lines", "set_notice_boxes_apart", "table_rows", "tables_are_body"]

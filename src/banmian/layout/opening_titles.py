@@ -77,7 +77,8 @@ def headlines_read_as_body(units: list[Unit]) -> None:
             unit.block.role = TITLE
         elif _headline_line_left_in_body(unit, nxt):
             nxt.block.lines.insert(0, unit.block.lines.pop())
-            unit._width = nxt._width = None  # both measured again from their new lines
+            unit.forget_width()
+            nxt.forget_width()  # both measured again from their new lines
             if nxt.block.line_start is not None:
                 nxt.block.line_start -= 1
 

@@ -73,7 +73,7 @@ def join_run_on_lines(units: list[Unit], stream: bool = False) -> list[Unit]:
         if nxt.block.role == CAPTION:
             if inner_end and cjk_count(text) >= _TEXT_CHARS and _as_wide_as(width, nxt.width):
                 nxt.block.lines[:0] = unit.block.lines
-                nxt._width = None
+                nxt.forget_width()
                 joined.add(k)
             continue
         prev = units[k - 1] if k else None
@@ -83,11 +83,11 @@ def join_run_on_lines(units: list[Unit], stream: bool = False) -> list[Unit]:
         if _as_wide_as(width, nxt.width) or (prev is not None and prev.block.role == BODY
                                               and _as_wide_as(width, prev.width)):
             nxt.block.lines[:0] = unit.block.lines  # its clause goes on in the text under it
-            nxt._width = None
+            nxt.forget_width()
             joined.add(k)
         elif _wide_tail(width, nxt):
             nxt.block.lines[:] = [join_lines([text, nxt.block.lines[0]])]
-            nxt._width = None
+            nxt.forget_width()
             nxt.paragraph_lines = nxt.set_wide = True
             joined.add(k)
     return [u for k, u in enumerate(units) if k not in joined] if joined else units

@@ -49,7 +49,7 @@ def sentences_are_body(units: list[Unit], stream: bool = False) -> None:
         if _CLAUSE_MARK.search(unit.block.lines[0]) and _reads_as_sentence(text) and (
                 stream or text.count("“") == text.count("”")):
             unit.block.lines[:] = [join_lines(unit.block.lines)]  # one paragraph, wrapped or not
-            unit._width = None
+            unit.forget_width()
             unit.block.role, unit.paragraph_lines = BODY, True
 
 
@@ -78,7 +78,7 @@ def leads_under_bylines_are_body(units: list[Unit]) -> None:
             continue
         if _reads_as_lead("".join(line.strip() for line in unit.block.lines)):
             unit.block.lines[:] = [join_lines(unit.block.lines)]
-            unit._width = None
+            unit.forget_width()
             unit.block.role, unit.paragraph_lines = BODY, True
 
 
@@ -118,7 +118,7 @@ def lead_openings_are_body(units: list[Unit]) -> list[Unit]:
             continue
         nxt.block.lines[:0] = lines
         nxt.block.line_start = unit.block.line_start
-        nxt._width = None
+        nxt.forget_width()
         k = end
     return out
 
@@ -170,7 +170,7 @@ def bullet_points_are_body(units: list[Unit]) -> None:
                         points.append([])
                     points[-1].append(line)
                 unit.block.lines[:] = [join_lines(point) for point in points]
-                unit._width = None
+                unit.forget_width()
                 unit.block.role, unit.paragraph_lines = BODY, True
         k = end
 

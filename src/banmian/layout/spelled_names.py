@@ -51,7 +51,7 @@ def names_the_body_spells(units: list[Unit]) -> list[Unit]:
         above = units[k - 1]
         if lead == 1 and _wrapped_end(above.block.lines[-1], lines[0]):
             above.block.lines[-1] = above.block.lines[-1].rstrip() + lines[0].strip()
-            above._width = None
+            above.forget_width()
         elif lead == len(lines):
             unit.block.role, unit.bylines = TITLE, []
             out.append(unit)
@@ -68,7 +68,7 @@ def names_the_body_spells(units: list[Unit]) -> list[Unit]:
         block.lines = lines[lead:]
         if block.line_start is not None:
             block.line_start += lead
-        unit._width = None
+        unit.forget_width()
         out.append(unit)
     return out
 

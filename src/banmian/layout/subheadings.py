@@ -225,7 +225,7 @@ def _lone_titles_back(units: list[Unit], unmarked: list[Unit]) -> None:
                 units[k].block.role = TITLE
                 if lines is not units[k].block.lines:  # one title wrapped, made one line
                     units[k].block.lines[:] = lines
-                    units[k]._width = None
+                    units[k].forget_width()
 
 
 def _story_title(units: list[Unit], n: int, above: int, below: int) -> list[str] | None:

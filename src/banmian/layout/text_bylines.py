@@ -57,7 +57,8 @@ def split_first_author_off_headlines(units: list[Unit]) -> None:
                 or is_short_tail(lines[-2], lines[-1], near(k))):
             continue
         nxt.block.lines.insert(0, lines.pop())
-        unit._width = nxt._width = None  # both measured again from their new lines
+        unit.forget_width()
+        nxt.forget_width()  # both measured again from their new lines
         if nxt.block.line_start is not None:
             nxt.block.line_start -= 1
         if nxt.block.role == BYLINE:

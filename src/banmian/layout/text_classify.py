@@ -194,14 +194,14 @@ def classify_text_units(units: list[Unit]) -> None:
         nxt = units[i + 1]
         nxt.block.lines[:0] = units[i].lines
         nxt.block.line_start = units[i].block.line_start
-        nxt._width = None
+        nxt.forget_width()
         del units[i]
     if goes_on:  # the paragraph above goes on in it: one unit
         joined, kept = {id(unit) for unit in goes_on}, []
         for unit in units:
             if id(unit) in joined and kept:
                 kept[-1].block.lines.extend(unit.lines)
-                kept[-1]._width = None
+                kept[-1].forget_width()
             else:
                 kept.append(unit)
         units[:] = kept

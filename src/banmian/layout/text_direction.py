@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import AbstractSet
 
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, TITLE
-from .closing_notes import closes_body
+from .closing_notes import closes_body, in_one_bracket
 from .rules import opens_with_any_dateline
 from .text_units import Unit
 
@@ -332,12 +332,11 @@ def headless_start(region: list[Unit], bracketed: bool = False) -> int | None:
 
 
 def _authors_bracket(unit: Unit, over: Unit) -> bool:
-    """Is ``unit`` the authors' bracket set alone under a body (……。 / （张三）)?
+    """Is ``unit`` the authors' bracket (wrapped or not) set alone under a body (……。 / （张三）)?
     A brief's text ends so: text under it is another article's."""
-    if unit.block.role != BYLINE or not unit.bylines or over.block.role != BODY or len(unit.block.lines) != 1:
+    if unit.block.role != BYLINE or not unit.bylines or over.block.role != BODY:
         return False
-    line = unit.block.lines[0].strip()
-    return line[:1] in "（(" and line[-1:] in "）)" and over.block.lines[-1].rstrip().endswith(("。", "！", "？", "”"))
+    return in_one_bracket(unit.block.lines) and over.block.lines[-1].rstrip().endswith(("。", "！", "？", "”"))
 
 
 def says_a_sentence(lines: list[str]) -> bool:

@@ -169,7 +169,7 @@ def _marked_title_line(unit: Unit, before: Unit | None, nxt: Unit) -> list[Unit]
         return None
     # (the text's first line as set: the title took the rest of its width, as :func:`_cut` gives it)
     nxt.block.lines.insert(0, text)
-    nxt._width = None
+    nxt.forget_width()
     nxt.lead = cell_width(title) + _GAP_CELLS
     if nxt.block.line_start is not None:
         nxt.block.line_start -= 1

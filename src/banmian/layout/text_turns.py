@@ -10,7 +10,7 @@ import re
 
 from ..model import Block
 from .roles import BODY, BYLINE, CAPTION, CREDIT, SUBHEADING, TITLE
-from .closing_notes import closes_body
+from .closing_notes import closes_body, in_one_bracket
 from .paragraphs import split_paragraphs
 from .reflow import cell_width, ends_sentence
 from .rules import opens_with_any_dateline
@@ -271,10 +271,7 @@ def _signed_off_at(current: list[Unit], last_head: int) -> int | None:
     cut = None
     for k in range(last_head + 1, len(current) - 1):
         unit = current[k]
-        line = unit.block.lines[-1].strip() if unit.block.lines else ""
-        # (the bracket may wrap: （本报记者张三、李四、 / 王五）)
-        first = unit.block.lines[0].lstrip() if unit.block.lines else ""
-        signs = unit.block.role == BYLINE and unit.closing and first[:1] in "（(" and line[-1:] in "）)"
+        signs = unit.block.role == BYLINE and unit.closing and in_one_bracket(unit.block.lines)
         if signs and any(u.block.role == BODY for u in current[last_head + 1:k + 1]) and any(
                 u.block.role == BODY for u in current[k + 1:]):
             cut = k + 1

@@ -42,6 +42,10 @@ class Unit:
             self._width = column_width([self.block.lines])
         return self._width
 
+    def forget_width(self) -> None:
+        """Measure the width again at its next read: a stage has rewritten the unit's lines."""
+        self._width = None
+
     # the block's role and lines, for reading; the stages' loops over a page's units read
     # ``unit.block.role`` instead (on CPython 3.11 a property read costs five times that)
     role = property(attrgetter("block.role"), doc="The block's role (a Role).")

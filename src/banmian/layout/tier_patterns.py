@@ -9,7 +9,6 @@ import re
 from .reflow import TAG_NOT_A_DATE, ends_sentence
 from .rules import BRIEF_WORDS
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 #: a column's tag closing a 主题: 透视红包背后的消费（财经观）; a series' tag joins its
@@ -173,6 +172,11 @@ def is_callout(line: str) -> bool:
     return bool(_CALLOUT.fullmatch(line.replace(" ", "")))
 
 
+def cjk_only(text: str) -> str:
+    """The text's CJK characters, all else dropped."""
+    return "".join(_CJK_RUN.findall(text))
+
+
 def cjk_count(text: str) -> int:
     """How many CJK characters the text holds."""
     return sum(map(len, _CJK_RUN.findall(text)))  # (runs, not characters: a third of the cost)
@@ -212,7 +216,7 @@ def event_closed(line: str, rest: list[str]) -> bool:
     reports the event whole; the lines under it are its subtitle, set in the same
     narrow measure."""
     under = "".join(part.strip() for part in rest)
-    return _CLOSED_EVENT.search(line.rstrip()) is not None and len(_CJK.findall(under)) >= _CLAUSE_CHARS
+    return _CLOSED_EVENT.search(line.rstrip()) is not None and cjk_count(under) >= _CLAUSE_CHARS
 
 
 #: a clause of its own under a box line holds this many CJK characters at least

@@ -120,7 +120,7 @@ def unfinished_tiers_are_text(units: list[Unit]) -> list[Unit]:
             nxt.block.lines[:0] = [line for line in unit.block.lines if line.strip()]
             if unit.block.line_start is not None:
                 nxt.block.line_start = unit.block.line_start
-            nxt._width = None
+            nxt.forget_width()
             continue
         kept.append(unit)
     kept.reverse()

@@ -41,7 +41,7 @@ def verse_is_body(units: list[Unit]) -> list[Unit]:
                 and k + 1 < len(units) and units[k + 1].block.role == BYLINE):
             # the verse, read as one body, took the next title over its byline as its last line
             title = Block([verse.block.lines.pop()], TITLE, page=verse.block.page)
-            verse._width = None
+            verse.forget_width()
             units.insert(k + 1, Unit(title))
             k += 2
             continue

@@ -82,7 +82,7 @@ def join_wide_paragraphs(units: list[Unit], runs: list[list[Unit]]) -> None:
         head = run[0]
         head.block.lines[:] = [join_lines([line for u in run for line in u.block.lines])]
         head.paragraph_lines = head.set_wide = True
-        head._width = None
+        head.forget_width()
         gone.update(id(u) for u in run[1:])
     if gone:
         units[:] = [u for u in units if id(u) not in gone]

@@ -242,9 +242,6 @@ TEXT_XFAIL: dict[str, str] = {
                     "it are read with no title (<none>, <none>)",
     "names_list-12": "the report beside the list (夜间公交线路再添六条) is lost: an article with no title (<none>) "
                      "stands in its place",
-    "infographic-5": "the bar chart's last line 制图：黄一鸣 is kept as a paragraph of the report beside it",
-    "infographic-12": "the pie chart's title 全市游客来源构成 is read as the report's title "
-                      "(快递业务量增速位居全省前列 lost)",
     "photo_headline": "the kicker over the photo 古镇春色里的烟火气 is read as the title, the title 老街醒来了 lost",
 }
 

@@ -86,8 +86,12 @@ def _contents_end(lines: list[str], start: int) -> int | None:
 
 #: a table's cell holding a figure alone (1286.4, 6.1, -0.5%)
 _FIGURE_CELL = re.compile(r"[-+－]?\d[\d,.]*\s*[%％]?")
+#: a chart's legend entry, its label and figure on one line (省内游客56.3%, 一季度 5.8)
+_LABELLED_FIGURE = re.compile(r"[\u4e00-\u9fff]{1,10}[ \u3000]*[-+－]?\d[\d,.]*[ \u3000]*[%％]?")
 #: the line closing a table with where its figures come from (数据来源：市统计局)
 _SOURCE = re.compile(r"(?:数据|资料)?来源\s*[：:].{1,30}")
+#: the line naming who drew a table or chart, right under its source line (制图：张三, 本版制表：李四)
+_MAKER = re.compile(r"(?:本版)?(?:制图|制表|绘图|图表制作)[：:][^：:]{1,12}")
 #: a table holds this many figure cells at least
 _MIN_FIGURES = 3
 #: a table's title and header cells over its first figure: this many lines at most
@@ -95,7 +99,7 @@ _TABLE_HEAD_LINES = 8
 
 
 def _table_start(lines: list[str], end: int) -> int | None:
-    """The first line of a table closed by its source line ``end``: back over
+    """The first line of a table or chart closed by its source line ``end``: back over
     short lines that end no sentence (rows, header cells, the table's title) to
     the line after a text's end; None when it holds too few figure cells."""
     figures, start, head = 0, end, 0
@@ -103,7 +107,7 @@ def _table_start(lines: list[str], end: int) -> int | None:
         line = lines[k].strip()
         if not line or ends_sentence(line) or cell_width(line) > _BOX_WIDTH:
             break
-        if _FIGURE_CELL.fullmatch(line):
+        if _FIGURE_CELL.fullmatch(line) or _LABELLED_FIGURE.fullmatch(line):
             figures, head = figures + 1, 0
         else:
             head += 1
@@ -141,7 +145,9 @@ def box_lines(lines: list[str]) -> set[int]:
         if len(compact) <= 34 and _SOURCE.fullmatch(compact):
             start = _table_start(lines, k)
             if start is not None:
-                taken.update(range(start, k + 1))
+                # (who drew it, a line under its source, is the table's too)
+                end = k + 1 if k + 1 < len(lines) and _MAKER.fullmatch(_compact(lines[k + 1])) else k
+                taken.update(range(start, end + 1))
         k += 1
     return taken
 
@@ -156,6 +162,7 @@ def set_notice_boxes_apart(blocks: list[Block]) -> list[Block]:
     starts = list(accumulate((len(b.lines) for b in blocks[:-1]), initial=0))
     cut = {bisect_right(starts, i) - 1 for i in boxes}
     out: list[Block] = []
+    box_end = -2  # the page's index of the last box line out: a box's next line goes on in its block
     for n, (block, start) in enumerate(zip(blocks, starts)):
         if n not in cut:
             out.append(block)
@@ -164,11 +171,14 @@ def set_notice_boxes_apart(blocks: list[Block]) -> list[Block]:
         for k, text in enumerate(block.lines):
             in_box = start + k in boxes
             number = block.line_start + k if block.line_start is not None else None
-            if kind is in_box:
+            # (an extractor may give a box's rows a block each: 地区生产总值 / 1286.4 / 6.1; the box is one)
+            if kind is in_box or (kind is None and in_box and box_end == start + k - 1):
                 out[-1].lines.append(text)
             else:
                 out.append(Block([text], FOOTER if in_box else block.role, page=block.page, line_start=number))
             kind = in_box
+            if in_box:
+                box_end = start + k
     return out
 
 
@@ -177,6 +187,8 @@ def table_rows(lines: list[str]) -> list[str] | None:
     and figures, closed by its source line) put back a row a line, cells a
     space apart: 地区生产总值 1286.4 6.1. None when the lines are no such table."""
     cells = [line.strip() for line in lines]
+    maker = cells[-1:] if len(cells) > 1 and _MAKER.fullmatch(_compact(cells[-1])) else []
+    cells = cells[:len(cells) - len(maker)]  # (who drew the table closes it, under its source)
     if len(cells) < 3 or not _SOURCE.fullmatch(_compact(cells[-1])):
         return None
     figure = [bool(_FIGURE_CELL.fullmatch(c)) for c in cells[:-1]]
@@ -201,7 +213,7 @@ def table_rows(lines: list[str]) -> list[str] | None:
     head = cells[:first]
     header = head[-width:] if len(head) >= width else []
     title = head[:len(head) - len(header)]
-    return [*(["".join(title)] if title else []), *([" ".join(header)] if header else []), *rows, cells[-1]]
+    return [*(["".join(title)] if title else []), *([" ".join(header)] if header else []), *rows, cells[-1], *maker]
 
 
 def tables_are_body(units: list[Unit]) -> None:

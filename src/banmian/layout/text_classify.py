@@ -294,12 +294,18 @@ def _runs_into_next(units: list[Unit], i: int) -> bool:
         # ……扛鼎之作，开启了中国当代 / 理论全面影响世界……: a line of clauses filling the column under it to
         # the cell, its sentence open; a headline says a phrase or two, in its own measure
         return True
+    if (len(units[i].block.lines) == 1 and nxt.block.role == BODY and units[i].block.lines[0].rstrip()[-1:] in _OPEN_CLAUSE
+            and cell_width(units[i].block.lines[0]) <= nxt.width + 0.5):
+        # 有关负责人表示， / 当前……: a line closing on a comma leaves its clause open; no headline ends so
+        return True
     # its lines fill the column the text goes on in, at most its indent short (a headline over
     # it is wider or shorter, or stands over another column's line an extractor ran in beside it)
     return (opens_inside_word(nxt.block.lines[0])
             and all(nxt.width - 3.0 <= cell_width(line) <= nxt.width + 0.5 for line in units[i].lines))
 
 
+#: marks that leave a clause open at a line's end: a headline never closes on one
+_OPEN_CLAUSE = ("，", "、", "；")
 #: a line of text holding this many commas says clauses, no headline's phrases
 _PROSE_COMMAS = 2
 #: a line opening with one character and a full stop: the tail of the sentence the line above broke

@@ -55,8 +55,6 @@ XFAIL: dict[str, str] = {
         "春到河湾: paragraphs expected 3, got 4",
     "blocks:tables_jumps:jumps-4":
         "titles expected ['地铁三号线二期完成铺轨', '政务服务跑出加速度', '老旧小区改出幸福生活'], got ['今年再启动三十个小区改造', '地铁三号线二期完成铺轨', '政务服务跑出加速度']",
-    "blocks:tables_jumps:table-4":
-        "一季度经济运行开局良好: tail expected 0数据来源：市统计局, got 动经济运行持续向好。",
     "blocks:theory_banner:banner_rows-7":
         "titles expected ['五十万株郁金香竞相绽放', '清水河重现碧波', '港口货物吞吐量持续增长', '老旧小区改出幸福生活'], got ['一季度同比增长百分之八点六', '五十万株郁金香竞相绽放', '清水河重现碧波', '老旧小区改出幸福生活']",
     "raw:byline_tiers:tiers-6":

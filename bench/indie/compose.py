@@ -80,7 +80,9 @@ class Composer:
             bottom = self.footer(margin, bottom)
         x0, x1 = margin, page.width - margin
         grid = rng.randint(5, 8)
-        if rng.random() < 0.35 and grid >= 5:
+        if self.separators == "white":
+            page.feature("white_space_only")
+        if rng.random() < 0.25 and grid >= 5:
             bw = rng.choice([1, 2]) * (x1 - x0) / grid
             if rng.random() < 0.5:
                 self.briefs(x1 - bw + self.gutter / 2, top, x1, bottom)
@@ -109,7 +111,7 @@ class Composer:
 
     def header(self, margin: float, date: dt.date) -> float:
         rng, page = self.rng, self.page
-        form = rng.choice(["top", "corner", "english"])
+        form = "front" if self.page_number == 1 and rng.random() < 0.7 else rng.choice(["top", "corner", "english"])
         page.feature(f"header_{form}")
         paper, english = self.paper
         y = margin
@@ -117,7 +119,15 @@ class Composer:
         dates = rng.choice([f"{date.year}年{date.month}月{date.day}日 {weekday}",
                             f"{date.year}.{date.month}.{date.day} {weekday}"])
         right = page.width - margin
-        if form == "top":
+        if form == "front":  # the paper's name large across the top, the edition's details in a line under it
+            size = page.width * rng.uniform(0.06, 0.08)
+            self._run("header", (0,), (page.width - width("hei", paper, size)) / 2, y + size, paper, "hei", size, lo.RED)
+            self._run("header", (1,), (page.width - width("song", english, 9)) / 2, y + size + 14, english, "song", 9)
+            info = f"{dates}　第{self.page_number}版　{self.section}"
+            self._run("header", (2,), margin, y + size + 32, info, "song", 9)
+            y += size + 38
+            page.shapes.append(Shape("line", (margin, y, right, y), width=1.2))
+        elif form == "top":
             size = page.width * rng.uniform(0.03, 0.04)
             self._run("header", (0,), margin, y + size, paper, "hei", size, lo.RED)
             label = rng.choice([f"第{self.page_number}版", f"{self.page_number:02d}版"])
@@ -230,6 +240,11 @@ class Composer:
                     continue
             else:
                 story = st.make_story(self.take(capacity), rng, self.names, self.page_number)
+                if rng.random() < 0.05:  # an article printed without a headline
+                    story.kicker = story.title = story.subtitle = None
+                    if story.byline_line:
+                        story.byline_line, story.bylines = None, []
+                    story.features.append("no_headline")
             done = self.set_article(idx, x0 + pad, y0 + pad, x1 - pad, y1 - pad, story, feats)
             if done:
                 return
@@ -240,6 +255,9 @@ class Composer:
                     feats: list[str]) -> bool:
         page, rng = self.page, self.rng
         bs, lead, gutter = page.body_size, page.leading, self.gutter
+        step = rng.choice([1.0, 1.0, 1.0, 0.92, 1.08])  # some articles set a step smaller or larger
+        bs, lead = round(bs * step, 2), round(lead * step, 2)
+        sub_style = rng.choice(["center", "left", "boxed", "body"])
         group = f"a{idx}"
         feats = list(feats)
         body_role = "kai" if rng.random() < 0.08 else "song"
@@ -298,7 +316,7 @@ class Composer:
         if cols and rng.random() < 0.1 and cols[0].bottom - cols[0].top > 20 * lead:
             cols[0].top = lo.logo(page, cols[0].x, cols[0].top, colw, bs)
             feats.append("logo_in_block")
-        if len(cols) >= 2 and rng.random() < 0.35 and H > 30 * lead:
+        if len(cols) >= 2 and rng.random() < 0.45 and H > 30 * lead:
             span = rng.randint(1, len(cols) - 1) if len(cols) > 2 else rng.randint(1, 2)
             first = 0 if rng.random() < 0.5 else len(cols) - span
             use = cols[first:first + span]
@@ -323,9 +341,17 @@ class Composer:
         cont = None
         if not story.continued_from and rng.random() < 0.12:
             cont = rng.choice([p for p in range(1, 17) if p != self.page_number])
-        placed = lo.fit_story(story, cols, colw, bs, lead, body_role, self.hang, cont)
+        placed = lo.fit_story(story, cols, colw, bs, lead, body_role, self.hang, cont, sub_style)
         if not placed or sum(len(p) for p in story.paragraphs) < 30:
             return False
+        if story.subheads:
+            feats.append(f"subheads_{sub_style}")
+            if sub_style == "boxed":
+                for p in placed:
+                    if p.role == "hei":
+                        x = cols[p.col].x
+                        page.shapes.append(Shape("rect", (x, p.y - p.size * 1.05, x + colw, p.y + p.size * 0.3),
+                                                 width=0.5))
         rows: dict[int, int] = {}
         for p in placed:
             row = rows[p.col] = rows.get(p.col, -1) + 1

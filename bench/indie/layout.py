@@ -38,18 +38,19 @@ class Placed:
     elem: int
 
 
-def _elem_lines(kind: str, text: str, colw: float, bs: float, body_role: str, hang: bool) -> tuple[list[Line], str, float]:
+def _elem_lines(kind: str, text: str, colw: float, bs: float, body_role: str, hang: bool,
+                sub_style: str = "center") -> tuple[list[Line], str, float]:
     if kind == "para":
         return set_lines(text, colw, body_role, bs, indent=2 * bs, hang=hang), body_role, bs
     if kind == "sub":
-        size = round(bs * 1.1, 2)
-        return set_lines(text, colw, "hei", size, align="center" if len(text) * size < colw * 0.8 else "left",
-                         hang=False), "hei", size
+        size = round(bs * (1.0 if sub_style == "body" else 1.1), 2)
+        align = "left" if sub_style == "left" or len(text) * size >= colw * 0.8 else "center"
+        return set_lines(text, colw, "hei", size, align=align, hang=False), "hei", size
     return set_lines(text, colw, body_role, bs, align="right" if kind == "close" else "left", hang=hang), body_role, bs
 
 
 def flow(elems: list[tuple[str, str]], cols: list[Column], colw: float, bs: float, lead: float, body_role: str,
-         hang: bool) -> tuple[list[Placed], tuple[int, int] | None]:
+         hang: bool, sub_style: str = "center") -> tuple[list[Placed], tuple[int, int] | None]:
     """Place the elements' lines column by column. Returns the placed lines and, when they do
     not all fit, (element index, printed characters of it placed)."""
     placed: list[Placed] = []
@@ -57,7 +58,7 @@ def flow(elems: list[tuple[str, str]], cols: list[Column], colw: float, bs: floa
     y = cols[0].top if cols else 0.0
     at_top = True
     for e, (kind, text) in enumerate(elems):
-        lines, role, size = _elem_lines(kind, text, colw, bs, body_role, hang)
+        lines, role, size = _elem_lines(kind, text, colw, bs, body_role, hang, sub_style)
         pitch = lead if kind != "sub" else size * 1.45
         before = 0.0 if at_top or kind != "sub" else lead * 0.5
         done = 0
@@ -81,14 +82,14 @@ def flow(elems: list[tuple[str, str]], cols: list[Column], colw: float, bs: floa
 
 
 def fit_story(story: st.Story, cols: list[Column], colw: float, bs: float, lead: float, body_role: str, hang: bool,
-              continue_to: int | None = None) -> list[Placed] | None:
+              continue_to: int | None = None, sub_style: str = "center") -> list[Placed] | None:
     """Cut the story until it fits (at a sentence end; at a line end with ``continue_to``)."""
     if continue_to:
         last = cols[-1]
         cols = [*cols[:-1], Column(last.x, last.top, last.bottom - lead)]
     for _ in range(60):
         elems = story.printed()
-        placed, overflow = flow(elems, cols, colw, bs, lead, body_role, hang)
+        placed, overflow = flow(elems, cols, colw, bs, lead, body_role, hang, sub_style)
         if overflow is None:
             return placed
         e, chars = overflow

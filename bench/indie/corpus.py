@@ -95,6 +95,8 @@ def _article(row: dict) -> Article | None:
     for tier in (article.kicker, article.subtitle):
         if tier and (len(tier) > 40 or _UNWANTED.search(tier)):
             return None
+    if len(paragraphs) > 1 and paragraphs[0][:16] in "".join(paragraphs[1:]):
+        paragraphs.pop(0)  # the web edition's summary, repeated from the text
     match = _DATELINE.match(paragraphs[0])
     if match:
         article.dateline = match.group(1)

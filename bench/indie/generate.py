@@ -13,12 +13,28 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
 from . import corpus
 from .compose import Composer
 from .draw import draw, plan
+
+
+def unique_ends(articles: list[dict], pdf: Path) -> None:
+    """Lengthen ``start`` and ``end`` (14 characters, up to 30) until each occurs once in the page text."""
+    import pymupdf
+
+    with pymupdf.open(pdf) as document:
+        text = re.sub(r"\s+", "", document[0].get_text())
+    for record in articles:
+        body = re.sub(r"\s+", "", "".join(record["body"]))
+        for key, cut in (("start", lambda n: body[:n]), ("end", lambda n: body[-n:])):
+            n = 14
+            while n < min(30, len(body)) and text.count(cut(n)) > 1:
+                n += 1
+            record[key] = cut(n)
 
 
 def generate(out: Path, pages: int, seed: int, root: Path | None = None) -> list[Path]:
@@ -35,6 +51,7 @@ def generate(out: Path, pages: int, seed: int, root: Path | None = None) -> list
         order = plan(page, page.articles)
         stem = f"indie_{seed}_{n:04d}"
         rows = draw(page, order, str(out / f"{stem}.pdf"))
+        unique_ends(page.articles, out / f"{stem}.pdf")
         for record in page.articles:
             group = record.pop("_group")
             if group in rows:

@@ -97,6 +97,13 @@ def fit_story(story: st.Story, cols: list[Column], colw: float, bs: float, lead:
         para = e - offset
         if continue_to and elems[e][0] == "para" and para > 0 or continue_to and para == 0 and chars > len(story.prefix):
             if st.cut_to(story, para, chars, exact=True):
+                if story.closing:  # a closing dateline or byline is printed with the part on the other page
+                    if "dateline_closing" in story.features:
+                        story.dateline = None
+                        story.features.remove("dateline_closing")
+                    if "byline_closing" in story.features:
+                        story.bylines = []
+                        story.features.remove("byline_closing")
                 story.closing = None
                 story.continues_to = continue_to
                 story.features.append("continues_to")

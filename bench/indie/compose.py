@@ -234,7 +234,7 @@ class Composer:
             self.count += 1
             idx = self.count
             if rng.random() < 0.12:
-                art = self.take(capacity)
+                art = self.take(capacity * 2)
                 story = st.continued_part(art, rng, rng.choice([p for p in range(1, 17) if p != self.page_number]))
                 if story is None:
                     continue
@@ -325,13 +325,13 @@ class Composer:
             if rng.random() < 0.6:
                 top = max(c.top for c in use)
                 bottom, cap, f = lo.add_photo(page, group + ":caption", px0, top, pw, bs, credit,
-                                              self.spare_sentence())
+                                              self.spare_sentence(), H * 0.38)
                 for c in use:
                     c.top = bottom
             else:
-                top = min(c.bottom for c in use) - pw * 0.75 - bs * 6
+                top = min(c.bottom for c in use) - min(pw * 0.75, H * 0.38) - bs * 6
                 bottom, cap, f = lo.add_photo(page, group + ":caption", px0, top, pw, bs, credit,
-                                              self.spare_sentence())
+                                              self.spare_sentence(), H * 0.38)
                 for c in use:
                     c.bottom = top - lead * 0.5
             captions.append(cap)

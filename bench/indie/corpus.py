@@ -47,7 +47,7 @@ def clean_title(text: str | None) -> str | None:
     if not text:
         return None
     text = re.sub(r"[\s\u00a0\u3000]+", " ", text).strip()
-    text = re.sub(r"（[^（）]{1,24}）$", "", text).strip()  # the web edition's column tag
+    text = re.sub(r"[（(][^（）()]{1,24}[）)]$", "", text).strip()  # the web edition's column tag
     return text or None
 
 

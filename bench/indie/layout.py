@@ -128,12 +128,17 @@ def head_items(page: Page, story: st.Story, bs: float, scale: float) -> list[tup
     rng = page.rng
     items = []
     title_role = "hei" if scale < 1.25 or rng.random() < 0.7 else "song"
+    def tier_font(size: float) -> str:  # at body size a tier differs from the body by its font
+        return rng.choice(["kai", "hei"] if size < bs * 1.1 else ["kai", "hei", "song"])
+
     if story.kicker:
-        items.append(("kicker", story.kicker, rng.choice(["kai", "hei", "song"]), round(bs * rng.uniform(1.0, 1.4), 1), 2))
+        size = round(bs * rng.uniform(1.0, 1.4), 1)
+        items.append(("kicker", story.kicker, tier_font(size), size, 2))
     if story.title:
         items.append(("title", story.title, title_role, round(bs * scale, 1), 3))
     if story.subtitle:
-        items.append(("subtitle", story.subtitle, rng.choice(["kai", "song", "hei"]), round(bs * rng.uniform(1.0, 1.3), 1), 3))
+        size = round(bs * rng.uniform(1.0, 1.3), 1)
+        items.append(("subtitle", story.subtitle, tier_font(size), size, 3))
     if story.byline_line:
         items.append(("byline", story.byline_line, rng.choice(["kai", "song", "hei"]), bs, 2))
     return items
@@ -177,10 +182,11 @@ def _run(group, key, x, y, text, role, size, color):
 
 
 def add_photo(page: Page, group: str, x0: float, y: float, w: float, bs: float, credit_name: str,
-              caption: str) -> tuple[float, dict[str, str], list[str]]:
-    """A drawn picture ``w`` wide from ``y`` with its caption and credit; returns the bottom."""
+              caption: str, max_h: float) -> tuple[float, dict[str, str], list[str]]:
+    """A drawn picture ``w`` wide (at most ``max_h`` high) from ``y`` with its caption and credit;
+    returns the bottom."""
     rng = page.rng
-    h = w * rng.uniform(0.5, 0.75)
+    h = min(w * rng.uniform(0.5, 0.75), max_h)
     page.shapes.append(Shape("image", (x0, y, x0 + w, y + h), seed=rng.randrange(1 << 30)))
     form = rng.choice(["{n}摄", "本报记者 {n}摄", "{n}/摄", "新华社记者 {n}摄", "{n} 摄"])
     credit = form.format(n=credit_name)

@@ -288,7 +288,7 @@ class Composer:
         elif mode == "side":
             hw = W * rng.uniform(0.22, 0.33)
             items = lo.head_items(page, story, bs, scale)
-            hb, f = lo.draw_head(page, group + ":head", items, x0, y0, hw, "left")
+            hb, f = lo.draw_head(page, group + ":head", items, x0, y0, hw, "left", force_break=rng.choice([0, 2, 3]))
             if hb > y1 - 8 * lead:
                 return False
             cols, colw = lo.columns_for(x0 + hw + gutter, x1, y0, y1, m - 1, gutter)
@@ -300,7 +300,7 @@ class Composer:
                 hw = cols[span - 1].x + colw - x0
                 items = lo.head_items(page, story, bs, scale)
                 hb, f = lo.draw_head(page, group + ":head", items, x0, y0, hw, rng.choice(["center", "left"]),
-                                     force_break=rng.random() < 0.25)
+                                     force_break=rng.choice([0, 0, 0, 0, 0, 2, 2, 3]))
                 if hb > y1 - 8 * lead:
                     return False
                 for c in cols[:span]:

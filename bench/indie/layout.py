@@ -145,7 +145,7 @@ def head_items(page: Page, story: st.Story, bs: float, scale: float) -> list[tup
 
 
 def draw_head(page: Page, group: str, items: list, x0: float, y: float, w: float, align: str,
-              force_break: bool = False) -> tuple[float, list[str]]:
+              force_break: int = 0) -> tuple[float, list[str]]:
     """Draw headline tiers stacked in a box ``w`` wide from ``y``; returns the bottom and features."""
     feats = []
     for tier, text, role, size, max_lines in items:
@@ -153,7 +153,7 @@ def draw_head(page: Page, group: str, items: list, x0: float, y: float, w: float
             lines, size = balanced(text.replace("\u3000\u3000", "  "), role, size, w, 2)
             lines = [text] if len(lines) == 1 else lines
         else:
-            lines, size = balanced(text, role, size, w, max_lines, force_break and tier == "title")
+            lines, size = balanced(text, role, size, w, max_lines, force_break if tier == "title" else 0)
         if tier == "title":
             feats.append(f"title_lines_{len(lines)}")
             if size <= page.body_size * 1.05:

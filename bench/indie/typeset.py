@@ -143,17 +143,20 @@ def set_lines(text: str, measure: float, role: str, size: float, indent: float =
 
 
 def balanced(text: str, role: str, size: float, measure: float, max_lines: int = 3,
-             force_break: bool = False) -> tuple[list[str], float]:
-    """A heading broken into 1 to ``max_lines`` lines of near-equal width, at a phrase gap when it has
-    one; returns (lines, size), the size shrunk until they fit."""
+             force_break: int = 0) -> tuple[list[str], float]:
+    """A heading broken into 1 to ``max_lines`` lines of near-equal width (``force_break`` lines at
+    least, where it is long enough), at a phrase gap when it has one; returns (lines, size), the
+    size shrunk until they fit."""
     while True:
         phrases = text.split(" ")
-        if len(phrases) > 1 and (force_break or width(role, text, size) > measure) and \
+        if len(phrases) > 1 and (force_break in (2, len(phrases)) or width(role, text, size) > measure) and \
                 all(width(role, p, size) <= measure for p in phrases) and len(phrases) <= max_lines:
             return phrases, size
         flat = text.replace(" ", "\u3000")
         total = width(role, flat, size)
-        count = max(1, -(-int(total) // int(measure))) if total > measure else (2 if force_break and len(flat) >= 8 else 1)
+        count = max(1, -(-int(total) // int(measure)))
+        if force_break and len(flat) >= 4 * force_break:
+            count = max(count, force_break)
         if count <= max_lines:
             toks = tokens(flat)
             per = total / count

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import story as st
-from .page import Page, Shape
+from .corpus import sentences
+from .page import Page, Run, Shape
 from .typeset import Line, balanced, set_lines, width
 
 RED = (0.75, 0.05, 0.05)
@@ -176,8 +177,7 @@ def draw_head(page: Page, group: str, items: list, x0: float, y: float, w: float
     return y, feats
 
 
-def _run(group, key, x, y, text, role, size, color):
-    from .page import Run
+def _run(group: str, key: tuple, x: float, y: float, text: str, role: str, size: float, color) -> Run:
     return Run(group, key, x, y, text, role, size, color)
 
 
@@ -223,9 +223,6 @@ def logo(page: Page, x0: float, y: float, w: float, bs: float, group: str = "log
 
 def answer(story: st.Story, captions: list[dict[str, str]], bbox: tuple, feats: list[str]) -> dict[str, Any]:
     """The article's answer in realdev's format (and the generators' superset)."""
-    from .corpus import sentences
-    from .typeset import tokens  # noqa: F401
-
     body = story.answer_body()
     flat = "".join(body).replace(" ", "").replace("\u3000", "")
     sents = [s for p in body for s in sentences(p)]

@@ -21,7 +21,7 @@ from .brief_leads import run_in_title
 from .reflow import clean_body_spaces, clean_headline_spaces, join_lines
 from .text_credits import credits_a_picture
 from .rules import (BRIEF_WORDS, MANY_NAMES, find_continuation, is_continuation_line, is_genre_label, name_tokens,
-                    parse_bracket_byline, parse_byline_line, split_dateline, split_names, starts_with_dateline)
+                    parse_bracket_byline, parse_byline_line, parse_glued_byline, split_dateline, split_names, starts_with_dateline)
 from .marked_bylines import marked_bylines
 
 _BREAK = "\u2028"  # marks a line break inside text still to be joined
@@ -135,7 +135,7 @@ def fill_body(article: Article, units: list[Unit]) -> None:
     paras = paragraphs_of(units)
     _closing_names_line(article, units, paras)
     while paras:  # a standalone byline line (■ 通讯员 张三) under the headline
-        found = parse_byline_line(paras[0])
+        found = parse_byline_line(paras[0]) or parse_glued_byline(paras[0])
         if not found:
             break
         article.bylines.extend(found)

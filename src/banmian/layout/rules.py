@@ -171,6 +171,20 @@ def parse_byline_line(line: str) -> list[Byline] | None:
     return names
 
 
+#: a reporter's line set with no space between the role and the one name: 本报记者陈然, 新华社记者吴书光
+_GLUED_BYLINE = re.compile(r"(?P<role>(?:本报|新华社|人民日报|中新社|本刊)?(?:特约|实习)?记者)(?P<name>[\u4e00-\u9fff]{2,3})")
+
+
+def parse_glued_byline(line: str) -> list[Byline] | None:
+    """A paragraph that is only a reporter's role and one name run together
+    (本报记者陈然), else ``None``. The whole line must be that, and the name open
+    with a common surname: prose never stands alone so short (记者李明采访 goes on)."""
+    m = _GLUED_BYLINE.fullmatch(line.strip())
+    if m is None or not starts_with_surname(m.group("name")) or m.group("name") in _NOT_NAMES:
+        return None
+    return [Byline(role=m.group("role"), name=m.group("name"))]
+
+
 def _is_separator(char: str) -> bool:
     return char.isspace() or char in _SEPARATORS
 

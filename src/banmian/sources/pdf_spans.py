@@ -188,15 +188,37 @@ class _ColumnEdges:
             return True
         return starts >= _TEXT_COLUMN_LINES and text and after.bbox[0] - before.bbox[2] >= 0.6 * after.size
 
+    def starts_column(self, span: Span) -> bool:
+        """The span starts at a column's left edge (the lines of a column share it)."""
+        return self._count(self.left, span.bbox[0]) >= _COLUMN_LINES
+
     def ends_column(self, span: Span) -> bool:
         """The span ends at a column's right edge (justified lines share it)."""
-        return self._count(self.right, span.bbox[2]) >= _COLUMN_LINES
+        return self.ends_column_at(span.bbox[2])
+
+    def ends_column_at(self, x: float) -> bool:
+        """``x`` is a column's right edge (justified lines share it)."""
+        return self._count(self.right, x) >= _COLUMN_LINES
 
 
 #: lines that share an edge to make it a column's (its left edge alone, in text a glyph or so
 #: after the column on its left: a short piece squeezed into narrow columns sets three lines a column)
 _COLUMN_LINES = 4
 _TEXT_COLUMN_LINES = 3
+
+
+#: marks a page may hang past a column's right edge into the gutter (hanging punctuation, 标点悬挂)
+_HANGING = frozenset("，。、；：！？”’）》」』")
+
+
+def _hangs_into_gutter(before: Span, after: Span, gap: float, body: float, edges: _ColumnEdges) -> bool:
+    """Does ``before`` end with a mark hung into the gutter, ``after`` being the
+    next column's line? The mark's box (a full character wide) reaches almost to
+    that column, but its glyph is the box's left half: the gutter is there all
+    the same. Told by the edges lines share: without its mark, ``before`` ends
+    at a column's right edge, and ``after`` starts at a column's left edge."""
+    return (gap > 0 and before.text[-1:] in _HANGING and after.size < 1.12 * body
+            and edges.starts_column(after) and edges.ends_column_at(before.bbox[2] - before.size))
 
 
 def _split_band(band: list[Span], body: float, body_font: str, edges: _ColumnEdges,
@@ -214,7 +236,8 @@ def _split_band(band: list[Span], body: float, body_font: str, edges: _ColumnEdg
         # into the previous span's box (its advance is full width)
         # (but two sizes set apart by half a character are two headlines side by side, not one line)
         if -1.1 * small <= gap <= 0.6 * small and large - small <= 0.25 * large \
-                and not (large - small > 0.05 * large and gap > 0.3 * small):
+                and not (large - small > 0.05 * large and gap > 0.3 * small) \
+                and not _hangs_into_gutter(last, s, gap, body, edges):
             rows[-1].append(s)
         else:
             rows.append([s])

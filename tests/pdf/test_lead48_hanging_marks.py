@@ -1,0 +1,54 @@
+"""Hanging punctuation (标点悬挂): a line's closing comma or stop set past the
+column's right edge, into the gutter. Its box (a full character wide) then
+reaches within a point or two of the next column's lines, but the gutter is
+still there: the two columns' lines on one baseline stay two lines (a page of
+an independent typesetter ran them together: 中国要强，子商务蓬勃发展，…)."""
+
+from __future__ import annotations
+
+from banmian.sources.pdf_spans import Span, build_lines
+
+SIZE = 10.0
+LEFT, RIGHT = 40.0, 142.0  # the second column starts 2 points after the first one's hung marks end
+
+
+def _span(text: str, x0: float, row: int) -> Span:
+    top = 100.0 + row * 15.0
+    width = SIZE * len(text)
+    return Span(text, (x0, top, x0 + width, top + SIZE), SIZE, False, top + SIZE * 0.88, font="Song")
+
+
+def _page() -> list[Span]:
+    spans = []
+    for row in range(8):
+        # the column is nine characters wide (40 to 130); a closing comma hangs past it, to 140
+        first = "春风吹绿了江南岸边" + ("，" if row % 2 == 0 else "")
+        spans.append(_span(first, LEFT, row))
+        spans.append(_span("百花齐放迎来新春季节", RIGHT, row))
+    return spans
+
+
+def test_a_mark_hung_into_the_gutter_parts_two_columns():
+    lines = build_lines(_page())
+    texts = [line.text for line in lines]
+    assert "春风吹绿了江南岸边，" in texts
+    assert not any("，百花" in t for t in texts)
+    assert len(lines) == 16
+
+
+def test_a_comma_inside_one_columns_line_still_joins_the_span_after_it():
+    """Two spans of one line, the second after a comma a point on (a change of
+    font or a justified gap): no column's left edge there, so one line."""
+    spans = _page() + [_span("他说，", LEFT, 9), _span("今年还要再来", LEFT + 31.0, 9)]
+    texts = [line.text for line in build_lines(spans)]
+    assert "他说，今年还要再来" in texts
+
+
+def test_a_run_after_a_stop_where_indented_lines_start_stays_in_its_line():
+    """A real page's line 变。当前，我国… drawn as two runs, the second starting
+    where the column's indented first lines start: the stop hangs past no
+    column's right edge, so the line is one."""
+    spans = _page() + [_span("两个字开头的段落", LEFT + 20.8, 10 + k) for k in range(4)]
+    spans += [_span("变。", LEFT, 15), _span("当前我国经济发展正处于", LEFT + 20.8, 15)]
+    texts = [line.text for line in build_lines(spans)]
+    assert "变。当前我国经济发展正处于" in texts

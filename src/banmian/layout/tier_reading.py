@@ -11,8 +11,8 @@ import re
 from ..model import Headline
 from .roles import BODY, TITLE
 from .body_units import plain_names
-from .headline_word_cuts import ends_with_office
 from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, without_column_tag
+from .kicker_box import kicker_box_tail
 from .reflow import cell_width, ends_sentence
 from .text_headlines import wraps_on
 from .text_units import Unit
@@ -298,7 +298,7 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool, body: str = "") -> 
     text, where known (the words it spells tell a tier from a label or a band)."""
     if not head.kicker and not head.subtitle and _POINT_MARKS.isdisjoint(head.title or ""):
         return  # a title alone, with no point's mark in it (most headlines): every rule below needs two tiers
-    if head.kicker and head.title and head.subtitle and not dashed and _kicker_box_tail(head, body):
+    if head.kicker and head.title and head.subtitle and not dashed and kicker_box_tail(head, body):
         head.kicker, head.title, head.subtitle = head.kicker.rstrip() + head.title.strip(), head.subtitle, None
     if stream and head.kicker and head.title and head.subtitle and not dashed and kicker_wrapped(head):
         # 某某在全市防火安全工作 / 电视电话会议上强调 / title: one kicker wrapped over two lines
@@ -470,21 +470,6 @@ _PHRASE_CHARS = 6
 #: the second phrase of such a title: one phrase (no space, no clause mark), this long at most
 _SECOND_PHRASE_CHARS = 12
 _ONE_PHRASE = re.compile(r"[\u4e00-\u9fff“”‘’《》0-9]+")
-
-
-def _kicker_box_tail(head: Headline, body: str) -> bool:
-    """Three tiers, no dash: is the middle one only the next line of the
-    kicker's box (某地用好互联网，推进农 / 村党务、村务… / title)? So when the
-    kicker, ending in no kicker's end and no mark, is cut inside a word the
-    article's body spells across the break, and the middle tier does not run
-    on into the last one the same way (a title wrapped under its kicker)."""
-    kicker, title, subtitle = (x.strip() for x in (head.kicker or "", head.title or "", head.subtitle or ""))
-    if not (kicker and title and subtitle) or not body or not _CJK.match(kicker[-1:]) or " " in kicker:
-        return False
-    if TITLE_TAG.search(kicker) or TITLE_TAG.search(title) or sets_the_scene(kicker) or looks_like_kicker(kicker) \
-            or ends_with_office(kicker):
-        return False  # (…党组成员、副局长 / 吴浈…: a kicker may end where its title's subject starts)
-    return wraps_on(kicker, title, body) and not wraps_on(title, subtitle, body)
 
 
 def _first_phrase(title: str, subtitle: str) -> bool:

@@ -27,3 +27,4 @@ def test_marked_or_longer_kickers_and_authors_stay() -> None:
     assert _joined("稳就业——", "关注重点群体") == ("稳就业——", "关注重点群体")
     assert _joined("河湾村返乡青年", "合作社带来好日子") == ("河湾村返乡青年", "合作社带来好日子")
     assert _joined("周明远", "合作社带来好日子") == ("周明远", "合作社带来好日子")  # a name the body never spells
+

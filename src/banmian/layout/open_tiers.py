@@ -9,6 +9,9 @@ tier wrapped, never a title and its subtitle nor a kicker and its title. A
 "kicker" of one to three characters with no mark (致敬 / 美丽中国的守望者…, 苏州 /
 在开放中…) is the title's first word set on a line of its own: a kicker states
 its context in more words, or closes on a dash or colon (稳就业——, 国台办：).
+A "subtitle" that is only a column's tag in brackets (（看台人语）) is the title's
+tag wrapped onto a line of its own; a bracketed date (（2019年1月3日）) is a
+document's subtitle and stays.
 """
 
 from __future__ import annotations
@@ -63,4 +66,14 @@ def short_kicker_joins_title(head: Headline, body: str) -> None:
     head.kicker, head.title = None, kicker + gap + title
 
 
-__all__ = ["open_tier_joins_next", "short_kicker_joins_title", "tier_left_open"]
+#: a column's tag alone: a few words in brackets, no figure (a date or a number is a document's subtitle)
+_TAG_ALONE = re.compile(r"[（(][\u4e00-\u9fff·・]{2,16}[）)]")
+
+
+def tag_alone_joins_title(head: Headline) -> None:
+    """A subtitle that is only a column's tag: the title's tag, wrapped."""
+    if head.title and head.subtitle and _TAG_ALONE.fullmatch(head.subtitle.strip()):
+        head.title, head.subtitle = head.title.rstrip() + head.subtitle.strip(), None
+
+
+__all__ = ["open_tier_joins_next", "short_kicker_joins_title", "tag_alone_joins_title", "tier_left_open"]

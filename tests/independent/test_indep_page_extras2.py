@@ -280,10 +280,6 @@ CASES = {"series_label": series_label_page, "front_masthead": masthead_page, "pr
 PDF_XFAIL: dict[str, str] = {
 }
 TEXT_XFAIL: dict[str, str] = {
-    "front_masthead-5":
-        "the lead's kicker of two phrases a space apart (增速位居全省前列 新兴产业成倍增长) is read as its title and the title as its subtitle",
-    "front_masthead-14":
-        "the lead's kicker of two phrases a space apart (增速位居全省前列 新兴产业成倍增长) is read as its title and the title as its subtitle",
     "big_number-5":
         "the pulled figure and its label (52.4亿元 / 去年全市旅游收入) are kept as the article's paragraphs, as the paper's own text gives a figure box (89523件 / 全国检察机关共立案): text gives no type size to tell a figure pulled out for the eye from a figure box",
     "big_number-14":

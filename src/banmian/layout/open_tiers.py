@@ -5,7 +5,13 @@ their words. A first line that is an agent and a verb whose object has not come
 (最高人民法院发布 / 涉外商事案例, 国务院办公厅印发 / 《…意见》), or that sends a
 message through 向 or 给 to an addressee and the line under it closes on the
 message sent (…向江城大学 / 建校百年致贺信), says one clause over two lines: one
-tier wrapped, never a title and its subtitle nor a kicker and its title.
+tier wrapped, never a title and its subtitle nor a kicker and its title. A
+"kicker" of one to three characters with no mark (致敬 / 美丽中国的守望者…, 苏州 /
+在开放中…) is the title's first word set on a line of its own: a kicker states
+its context in more words, or closes on a dash or colon (稳就业——, 国台办：).
+A "subtitle" that is only a column's tag in brackets (（看台人语）) is the title's
+tag wrapped onto a line of its own; a bracketed date (（2019年1月3日）) is a
+document's subtitle and stays.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..model import Headline
+from .body_units import plain_names
 from .headlines import starts_with_dash
 
 #: an office, a body or an organisation (…法院, …国务院办公厅, …统计局, …委员会, …银行) then a verb
@@ -40,4 +47,33 @@ def open_tier_joins_next(head: Headline) -> None:
         head.title, head.subtitle = head.title.rstrip() + head.subtitle.strip(), None
 
 
-__all__ = ["open_tier_joins_next", "tier_left_open"]
+#: a first word alone on its line: one to three CJK characters, no mark, no figure
+_FIRST_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}")
+#: a title this long at least (CJK characters) under such a word
+_TITLE_CHARS = 4
+
+
+def short_kicker_joins_title(head: Headline, body: str) -> None:
+    """A kicker of a word or two with no mark over a longer title: the title's
+    first word (a phrase gap kept, unless a quote opens the rest). An author's
+    name set over the title is no word of it: a name the body never spells stays."""
+    kicker, title = (head.kicker or "").strip(), (head.title or "").strip()
+    if not _FIRST_WORD.fullmatch(kicker) or len(re.findall(r"[\u4e00-\u9fff]", title)) < _TITLE_CHARS:
+        return
+    if starts_with_dash(title) or (plain_names(kicker) and kicker not in body):
+        return
+    gap = "" if title[:1] in "“‘「《" else " "
+    head.kicker, head.title = None, kicker + gap + title
+
+
+#: a column's tag alone: a few words in brackets, no figure (a date or a number is a document's subtitle)
+_TAG_ALONE = re.compile(r"[（(][\u4e00-\u9fff·・]{2,16}[）)]")
+
+
+def tag_alone_joins_title(head: Headline) -> None:
+    """A subtitle that is only a column's tag: the title's tag, wrapped."""
+    if head.title and head.subtitle and _TAG_ALONE.fullmatch(head.subtitle.strip()):
+        head.title, head.subtitle = head.title.rstrip() + head.subtitle.strip(), None
+
+
+__all__ = ["open_tier_joins_next", "short_kicker_joins_title", "tag_alone_joins_title", "tier_left_open"]

@@ -82,7 +82,7 @@ from .headless_runs import cut_runs_under_headless_text
 from .silent_banners import silent_banners_head_nothing
 from .told_tiers import kicker_told_by_words
 from .three_tiers import wrapped_tier_of_three
-from .open_tiers import open_tier_joins_next
+from .open_tiers import open_tier_joins_next, short_kicker_joins_title, tag_alone_joins_title
 from .tier_wording import tagged_tail_joins_kicker
 from .parallel_titles import parallel_phrase_joins_tagged_title
 from .line_stream import (is_closing_note, is_line_stream, is_unbroken_column_text, regroup_line_stream,
@@ -250,6 +250,8 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
             kicker_told_by_words(article.headline, dashed)
             wrapped_tier_of_three(article.headline, dashed)
             open_tier_joins_next(article.headline)
+            short_kicker_joins_title(article.headline, body)
+            tag_alone_joins_title(article.headline)
             page.articles.append(article)
     leftover = [u.block for n, g in enumerate(groups) if not kept[n] for u in g]
     for block in leftover:

@@ -105,8 +105,16 @@ _BEFORE_VERB = re.compile(r"(?:(?<![不而])已|已经|正在|即将|将要|累�
 
 
 def ends_before_verb(line: str) -> bool:
-    """Does the line end in an adverb whose verb must follow it?"""
-    return _BEFORE_VERB.search(line.rstrip()[-_BEFORE_VERB_CHARS:]) is not None
+    """Does the line end in an adverb whose verb must follow it, or in the
+    particle 的 whose noun must (…宣传教育战线的 / 优秀战士…)?"""
+    line = line.rstrip()
+    tail = line[-_BEFORE_VERB_CHARS:]
+    return _BEFORE_VERB.search(tail) is not None or (_BEFORE_NOUN.search(tail) is not None and "是" not in line)
+
+
+#: the particle 的 closing a modifier: no tier ends on it, its noun is on the next line (目的, 似的,
+#: 是的, 有的, 别的 and 的的 end a word of their own; a tier framed by 是…的 closes on it: 幸福都是奋斗出来的)
+_BEFORE_NOUN = re.compile(r"[\u4e00-\u9fff”’》）)](?<![目似是有别的])的$")
 
 
 #: the longest word _BEFORE_VERB matches, with the character its look-behind reads

@@ -12,6 +12,7 @@ from ..model import Headline
 from .roles import BODY, TITLE
 from .body_units import plain_names
 from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, without_column_tag
+from .kicker_box import kicker_box_tail
 from .reflow import cell_width, ends_sentence
 from .text_headlines import wraps_on
 from .text_units import Unit
@@ -140,6 +141,9 @@ def title_then_subtitle(first: str, second: str) -> bool:
         return True  # it goes on from the first tier's subject: a subtitle, never a title
     if _TWO_PHRASES.fullmatch(second.strip()) and " " not in first.strip() and "是" not in second:
         return False  # 重拳整治 净化社会文化环境: two phrases a space apart, the 主题's form (a subtitle reports)
+    if _SPACED_PHRASES.fullmatch(first.strip()) and _PLAIN_CLAUSE.fullmatch(second.strip()):
+        return False  # 拓宽经营范围 简化申请手续 / 某国加快推动…: two phrases a space apart over one clause set
+        # the scene, a kicker (a 主题 of two phrases is hardly ever followed by an undashed one-clause 副题)
     return bool(EVENT_END.search(first.rstrip()) or _gives_figures(_YEAR.sub("", second))
                 or _FIGURE_IN_WORDS.search(second) or _AGAINST_THE_PAST.search(second))
 
@@ -228,6 +232,10 @@ def _predicate_alone(title: str) -> bool:
 #: a title set as two phrases a space apart, no clause mark (重拳整治 净化社会文化环境); each phrase is
 #: longer than a name (申智林 强薇: two authors)
 _TWO_PHRASES = re.compile(r"[\u4e00-\u9fff“”《》]{4,10}[ \u3000][\u4e00-\u9fff“”《》]{4,10}")
+#: two phrases some spaces apart (博物馆里过大年  大庙会上品年味), and one clause with no space and no
+#: clause mark (a title's form under such a kicker)
+_SPACED_PHRASES = re.compile(r"[\u4e00-\u9fff“”《》]{4,10}[ \u3000]{1,3}[\u4e00-\u9fff“”《》]{4,10}")
+_PLAIN_CLAUSE = re.compile(r"[^ \u3000，,。；;：:！？!?]{4,24}")
 
 
 def kicker_wrapped_over_phrases(head: Headline) -> None:
@@ -290,6 +298,8 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool, body: str = "") -> 
     text, where known (the words it spells tell a tier from a label or a band)."""
     if not head.kicker and not head.subtitle and _POINT_MARKS.isdisjoint(head.title or ""):
         return  # a title alone, with no point's mark in it (most headlines): every rule below needs two tiers
+    if head.kicker and head.title and head.subtitle and not dashed and kicker_box_tail(head, body):
+        head.kicker, head.title, head.subtitle = head.kicker.rstrip() + head.title.strip(), head.subtitle, None
     if stream and head.kicker and head.title and head.subtitle and not dashed and kicker_wrapped(head):
         # 某某在全市防火安全工作 / 电视电话会议上强调 / title: one kicker wrapped over two lines
         head.kicker, head.title, head.subtitle = head.kicker.rstrip() + head.title.strip(), head.subtitle, None

@@ -265,7 +265,14 @@ def full_line_over_tagged_tail(line: str, tail: str) -> bool:
     if line.endswith(("——", "—", "：", ":")) or looks_like_kicker(line) or sets_the_scene(line):
         return False
     bare = without_column_tag(tail)
+    if _WHOLE_QUOTE.fullmatch(bare):
+        return False  # …紧盯疑难案、斗智又斗勇 / “只要案情需要，…都得学”（…）: a quotation whole on its line is
+        # a title of its own (a clause's tail opens inside its words, not with a quote it closes there)
     return len(bare) < len(line) and abs(cell_width(tail) - cell_width(line)) <= _TAGGED_TAIL_SLACK
+
+
+#: a quotation whole: its opening mark first, its closing mark last, none between
+_WHOLE_QUOTE = re.compile(r"“[^“”]+”")
 
 
 #: a tagged last line within this many cells of the line over it fills the same box

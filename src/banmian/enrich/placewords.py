@@ -264,3 +264,18 @@ def without_kind_of_area(word: str, known: Callable[[str], bool]) -> str:
     stem = word[:-2]
     placed = len(stem) >= 2 and (known(stem) or place_shaped(stem) or stem[-1] in _DIRECTIONS)
     return stem if placed and not word.endswith(_BASIN) else ""
+
+
+def note_suffixed(suffixed: dict[str, str], name: str, word: str) -> None:
+    """Note the word a suffixed name was made of; "" once it stands after a division anywhere."""
+    if suffixed.get(name) != "":
+        suffixed[name] = word
+
+
+def place_margin(name: str, sureness: dict[str, float], suffixed: dict[str, str], default: float) -> float:
+    """LAC's margin for a place word; for a name joined from a word and the
+    unit's suffix after it (年前/LOC + 村干部, 少数区/LOC + 乡干部), the margin of
+    the word LAC read: the suffix may open the next word instead (村干部, 乡干部)."""
+    if name in sureness:
+        return sureness[name]
+    return sureness.get(suffixed.get(name, ""), default)

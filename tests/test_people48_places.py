@@ -27,3 +27,10 @@ def test_a_village_made_of_a_word_and_the_next_word_s_unit_is_no_place() -> None
 def test_a_village_after_its_county_stays_however_unsure() -> None:
     """某县 + 某某/LOC + 村干部: after its county the word is that county's village."""
     assert "向海村" in _places("在通榆县向海村干部的带动下，村民种上了杂粮。")
+
+
+def test_a_direction_before_an_ocean_names_its_part() -> None:
+    """西/LOC + 太平洋: the western Pacific as written; 中东/LOC + 太平洋 before it is
+    the ocean's central east, not the Middle East."""
+    assert _places("舰队赴西太平洋远洋训练。") == ["西太平洋"]
+    assert "中东" not in _places("监测显示，赤道中东太平洋海温持续偏高。")

@@ -22,11 +22,10 @@ from .namewords import quoted_alone
 from .place_kinds import KINDS_OF_PLACE, KINDS_OF_XIANG, REGION_KINDS, generic_place, generic_region, generic_word
 from .placewords import STATE_CHARS as _STATE_CHARS
 from .placewords import inside_a_word as _inside_a_word  # the tests of the ninth pass ask it here
-from .placewords import place_word_fronts, stray_front
-from .placewords import COMPASS_POINTS, HOME_COUNTRY, points_a_direction
+from .placewords import COMPASS_POINTS, HOME_COUNTRY, place_word_fronts, points_a_direction, stray_front
 from .placewords import (column_label, level_cut_off, local_names_apart, people_name, written_alone, read_as_a_verb,
-                         tag_readings, unsure_short_city, without_kind_of_area, without_town_tail)
-from .placewords import note_suffixed, place_margin
+                         tag_readings, unsure_short_city, without_kind_of_area, without_town_tail, before_an_ocean,
+                         note_suffixed, place_margin)
 from .villages import village_whole
 from .world import CITIES, COUNTRIES, DIRECTION_ENDINGS, PLACE_SUFFIXES, is_world_name, place_shaped, set_phrase
 
@@ -100,6 +99,10 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer, text: str = "",
             continue
         if column_label(tokens, k - 1) or points_a_direction(tokens, k - 1):
             continue  # 张三摄（影像中国）: a column's name; 美国 + 东北: a direction
+        if before_an_ocean(tokens, k - 1):  # 西 + 太平洋 -> 西太平洋 as written; 中东 + 太平洋: the ocean's part, no region
+            words += [word + tokens[k][0]] if len(word) == 1 else []
+            k += len(word) == 1
+            continue
         if _half_of_set_phrase(tokens, k - 1, gazetteer):
             continue  # 文山/LOC + 会海/v: half of a four-character set phrase (文山会海), no place
         if "、" in (tokens[k - 2][0] if k >= 2 else "", tokens[k][0] if k < len(tokens) else "") and is_contributor(
@@ -127,12 +130,10 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer, text: str = "",
         if following in _UNIT_SUFFIXES and not word.endswith(following):
             if len(word) == 1 and following in ("社区", "街道"):
                 continue  # 除夕 + 夜/LOC + 社区: a community's name has two characters at least
-            if suffixed is not None:  # after 某某县 (+ 某某 + 村) the village of that county, however unsure
-                note_suffixed(suffixed, word + following, "" if after_division else word)
+            note_suffixed(suffixed, word + following, "" if after_division else word)  # after 某某县: its village
             word += following
         elif _unit_word(word, following, gazetteer):
-            if suffixed is not None:
-                note_suffixed(suffixed, word + _unit_word(word, following, gazetteer), "" if after_division else word)
+            note_suffixed(suffixed, word + _unit_word(word, following, gazetteer), "" if after_division else word)
             word += _unit_word(word, following, gazetteer)  # 桂香 + 社区居民 -> 桂香社区
         elif following in _BANKS and not word.endswith(following[0]) and not word.endswith(_DIVISION_ENDINGS):
             word += following[0]  # 澜沧 + 江边 -> 澜沧江; not 羊角镇 + 山上

@@ -266,9 +266,9 @@ def without_kind_of_area(word: str, known: Callable[[str], bool]) -> str:
     return stem if placed and not word.endswith(_BASIN) else ""
 
 
-def note_suffixed(suffixed: dict[str, str], name: str, word: str) -> None:
+def note_suffixed(suffixed: dict[str, str] | None, name: str, word: str) -> None:
     """Note the word a suffixed name was made of; "" once it stands after a division anywhere."""
-    if suffixed.get(name) != "":
+    if suffixed is not None and suffixed.get(name) != "":
         suffixed[name] = word
 
 
@@ -279,3 +279,19 @@ def place_margin(name: str, sureness: dict[str, float], suffixed: dict[str, str]
     if name in sureness:
         return sureness[name]
     return sureness.get(suffixed.get(name, ""), default)
+
+
+#: oceans, whose parts are named by a direction written before them (西太平洋, 赤道中东太平洋)
+_OCEAN_ENDING = "洋"
+_DIRECTION_CHARS = frozenset("东西南北中")
+
+
+def before_an_ocean(tokens: list[Token], index: int) -> bool:
+    """Is the place word at ``index`` a direction of one or two characters LAC
+    cut from the ocean right after it (西/LOC + 太平洋, 中东/LOC + 太平洋)? The
+    direction names a part of the ocean, not a region of its own (中东 there
+    is the central east, not the Middle East)."""
+    word = tokens[index][0]
+    following = tokens[index + 1] if index + 1 < len(tokens) else ("", "w")
+    return (len(word) <= 2 and all(c in _DIRECTION_CHARS for c in word) and following[1] == "LOC"
+            and len(following[0]) >= 3 and following[0].endswith(_OCEAN_ENDING))

@@ -18,15 +18,15 @@ def test_a_river_basin_is_no_place() -> None:
     assert not any(p.endswith("流域") for p in _places("降雨主要集中在大江流域和大河流域。"))
 
 
-def test_a_village_made_of_a_word_and_the_next_word_s_unit_is_no_place() -> None:
-    """年前/LOC + 村干部: the unit opens the next word (村干部), and LAC was unsure
-    of the word as a place: no village 年前村."""
-    assert not any(p.endswith("村") for p in _places("“年前村干部挨家挨户来送春联。”"))
+def test_a_village_made_of_a_word_and_a_unit_opening_the_next_word_is_no_place() -> None:
+    """建起/LOC + 村/n + 两委: the unit opens the next word (村两委), and LAC was unsure
+    of the word before it as a place: no village 建起村."""
+    assert not any(p.endswith("村") for p in _places("县里拨款建起村两委办公室、卫生室。"))
 
 
 def test_a_village_after_its_county_stays_however_unsure() -> None:
-    """某县 + 某某/LOC + 村干部: after its county the word is that county's village."""
-    assert "向海村" in _places("在通榆县向海村干部的带动下，村民种上了杂粮。")
+    """某县 + 某某/LOC + 村 + 农民: after its county the word is that county's village."""
+    assert "架其村" in _places("在吉林省通榆县架其村农民家里，记者看到了新粮仓。")
 
 
 def test_a_direction_before_an_ocean_names_its_part() -> None:

@@ -133,7 +133,6 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer, text: str = "",
             note_suffixed(suffixed, word + following, "" if after_division else word)  # after 某某县: its village
             word += following
         elif _unit_word(word, following, gazetteer):
-            note_suffixed(suffixed, word + _unit_word(word, following, gazetteer), "" if after_division else word)
             word += _unit_word(word, following, gazetteer)  # 桂香 + 社区居民 -> 桂香社区
         elif following in _BANKS and not word.endswith(following[0]) and not word.endswith(_DIVISION_ENDINGS):
             word += following[0]  # 澜沧 + 江边 -> 澜沧江; not 羊角镇 + 山上

@@ -520,7 +520,8 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer,
             continue  # 查 + 干湖, 高家上 + 石会村, 斯匹次 + 卑尔根群岛: the tail of a longer name
         if people_name(name, text) or name.startswith("族"):
             continue  # 朝鲜 + 族自治州: the name of a people, and the tail LAC cut from it
-        if division is None and not is_world_name(name) and place_margin(name, sureness or {}, suffixed, PLACE_MARGIN) < PLACE_MARGIN:
+        if (division is None and not is_world_name(name)
+                and place_margin(name, sureness or {}, suffixed, PLACE_MARGIN) < PLACE_MARGIN):
             continue  # 溃坝, 虎山, 人家村: a word no list knows that LAC was unsure of
         key = division.code if division else name
         if key in seen:

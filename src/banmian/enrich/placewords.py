@@ -244,7 +244,6 @@ def unsure_short_city(name: str, division: Division, sureness: dict[str, float] 
             and (sureness or {}).get(name, SHORT_CITY_MARGIN) < SHORT_CITY_MARGIN)
 
 
-
 #: areas named by a place for what they were, never a division of their own: a soviet base of the
 #: 1930s (洪湖苏区, 中央苏区); none is annotated as a place in the tuning parts, the place in front is
 _KINDS_OF_AREA = ("苏区",)

@@ -204,8 +204,8 @@ def title_after_whose(tokens: list[Token], name: int, copula: int) -> int:
     if copula + 3 < len(tokens) and tokens[copula + 1][1] == "a" and tokens[copula + 2][0] == "的":
         return copula + 3  # 某某是 + 有名/a + 的 + 乡土专家: an adjective of the person, the title after the 的
     k = copula + 1
-    while k < len(tokens) and k - copula <= _WHOSE_LONGEST and (tokens[k][1] in _WHOSE_TAGS or _named_body(tokens, k, copula)
-                                                               or _degree_before_adjective(tokens, k)):
+    while k < len(tokens) and k - copula <= _WHOSE_LONGEST and (
+            tokens[k][1] in _WHOSE_TAGS or _named_body(tokens, k, copula) or _degree_before_adjective(tokens, k)):
         k += 1
     # not a place alone (村里的, 某区的居民); a count says a role follows (是 + 某市 + 一名 + 普通 + 的 + 职工)
     has_body = any(tag in ("ORG", "n", "nz") or COUNTED.match(word) for word, tag in tokens[copula + 1:k])

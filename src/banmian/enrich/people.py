@@ -91,7 +91,7 @@ def split_at_names(tokens: list[Token], names: list[str]) -> list[Token]:
         while span_index < len(spans) and spans[span_index][0] < end:
             name_start, name_end = spans[span_index]
             if name_start > cursor:
-                out.append((text[cursor:name_start], tag))
+                out.append(_rest_of_name_word(text[cursor:name_start], tag))
             if name_start >= cursor:
                 out.append((text[name_start:name_end], "PER"))
             cursor = max(cursor, name_end)
@@ -100,8 +100,25 @@ def split_at_names(tokens: list[Token], names: list[str]) -> list[Token]:
             else:
                 break
         if cursor < end:
-            out.append((text[cursor:end], tag))
+            out.append(_rest_of_name_word(text[cursor:end], tag) if cursor > start else (text[cursor:end], tag))
     return out
+
+
+def _without_glued_heads(names: set[str]) -> set[str]:
+    """Names less the words LAC read as one name that are another name of
+    the article with a title's head glued before or after it (博导 + 某某某,
+    某某某 + 教授): the head is the name's title, cut off again by
+    :func:`split_at_names`."""
+    return {n for n in names if not any(
+        len(n) > len(m) >= 2 and (n.endswith(m) and is_title(n[:-len(m)]) or n.startswith(m) and is_title(n[len(m):]))
+        for m in names)}
+
+
+def _rest_of_name_word(piece: str, tag: str) -> Token:
+    """What is left of a word LAC read as a name once the name is cut out of
+    it: a title's head it glued to the name (博导某某/PER, 某某教授/PER) is a
+    noun, so that the title grammar reads it as the name's title."""
+    return (piece, "n") if tag == "PER" and is_title(piece) else (piece, tag)
 
 
 def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[str, str],
@@ -182,6 +199,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     names = not_reduplicated(names_cut_before_one_character(names, chunks, places | settled), chunks)
     names = names_cut_before_given_character(names, chunks, places | settled)
     names = surname_read_as_a_word(not_run_on(names, chunks), article_text)
+    names = _without_glued_heads(names)
     pattern = _names_pattern(names)
     for raw in chunks:
         # a word LAC read as a name here and as a place elsewhere, and no name of the article, is

@@ -22,10 +22,10 @@ from .namewords import quoted_alone
 from .place_kinds import KINDS_OF_PLACE, KINDS_OF_XIANG, REGION_KINDS, generic_place, generic_region, generic_word
 from .placewords import STATE_CHARS as _STATE_CHARS
 from .placewords import inside_a_word as _inside_a_word  # the tests of the ninth pass ask it here
-from .placewords import place_word_fronts, stray_front
-from .placewords import COMPASS_POINTS, HOME_COUNTRY, points_a_direction
+from .placewords import COMPASS_POINTS, HOME_COUNTRY, place_word_fronts, points_a_direction, stray_front
 from .placewords import (column_label, level_cut_off, local_names_apart, people_name, written_alone, read_as_a_verb,
-                         tag_readings, unsure_short_city, without_town_tail)
+                         tag_readings, unsure_short_city, without_kind_of_area, without_town_tail, before_an_ocean,
+                         note_suffixed, place_margin)
 from .villages import village_whole
 from .world import CITIES, COUNTRIES, DIRECTION_ENDINGS, PLACE_SUFFIXES, is_world_name, place_shaped, set_phrase
 
@@ -74,7 +74,8 @@ _FACILITY_WORDS = ("广场", "公园", "机场", "车站", "码头", "大桥", "
 _STATE_ENDINGS = tuple(_STATE_CHARS) + ("联邦", "王国", "特别行政区")
 
 
-def _place_words(tokens: list[Token], gazetteer: Gazetteer, text: str = "") -> list[str]:
+def _place_words(tokens: list[Token], gazetteer: Gazetteer, text: str = "",
+                 suffixed: dict[str, str] | None = None) -> list[str]:
     """LOC words, each whole: spaces of a spaced-out heading dropped (南 京),
     a unit suffix LAC cut off joined again (桂香 + 社区 -> 桂香社区), a river or
     a mountain cut before its bank joined again (澜沧 + 江边), two unknown
@@ -90,6 +91,7 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer, text: str = "") -> l
         k += 1
         if tag != "LOC":
             continue
+        after_division = k >= 2 and tokens[k - 2][1] == "LOC" and tokens[k - 2][0].endswith(_DIVISION_ENDINGS)
         word = "".join(word.split())
         if _direction_front(tokens, k - 1):
             word = tokens[k - 2][0] + word  # 某某县 + 后/f + 西固村: the village is 后西固村, not 西固村 behind the county
@@ -97,6 +99,10 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer, text: str = "") -> l
             continue
         if column_label(tokens, k - 1) or points_a_direction(tokens, k - 1):
             continue  # 张三摄（影像中国）: a column's name; 美国 + 东北: a direction
+        if before_an_ocean(tokens, k - 1):  # 西 + 太平洋 -> 西太平洋 as written; 中东 + 太平洋: the ocean's part, no region
+            words += [word + tokens[k][0]] if len(word) == 1 else []
+            k += len(word) == 1
+            continue
         if _half_of_set_phrase(tokens, k - 1, gazetteer):
             continue  # 文山/LOC + 会海/v: half of a four-character set phrase (文山会海), no place
         if "、" in (tokens[k - 2][0] if k >= 2 else "", tokens[k][0] if k < len(tokens) else "") and is_contributor(
@@ -124,6 +130,7 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer, text: str = "") -> l
         if following in _UNIT_SUFFIXES and not word.endswith(following):
             if len(word) == 1 and following in ("社区", "街道"):
                 continue  # 除夕 + 夜/LOC + 社区: a community's name has two characters at least
+            note_suffixed(suffixed, word + following, "" if after_division else word)  # after 某某县: its village
             word += following
         elif _unit_word(word, following, gazetteer):
             word += _unit_word(word, following, gazetteer)  # 桂香 + 社区居民 -> 桂香社区
@@ -132,6 +139,9 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer, text: str = "") -> l
         elif following in _LANDFORMS and not word.endswith(_DIVISION_ENDINGS + _LANDFORMS) and not (
                 following == "大陆" and (word in COUNTRIES or word.endswith("洲"))):
             word += following  # 某某 + 平原 -> 某某平原: the plain is the place named (not 欧洲 + 大陆: the mainland of a place)
+        word = without_kind_of_area(word, lambda name: _known(name, gazetteer))
+        if not word:
+            continue  # 中央苏区, 大河流域: a kind of area whose front names no place
         words += _glued_apart(without_town_tail(_mountain_of_area(_without_area(word, gazetteer), gazetteer)), gazetteer)
     return words
 
@@ -465,8 +475,9 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer,
     gazetteer nor the world lists know and that LAC was unsure of is dropped."""
     names: list[str] = []
     article = "".join(word for tokens in chunks for word, _ in tokens)
+    suffixed: dict[str, str] = {}  # a name made of a place word and the unit's suffix after it: that word
     for tokens in chunks:
-        for word in _place_words(tokens, gazetteer, article):
+        for word in _place_words(tokens, gazetteer, article, suffixed):
             name = place_name(word, gazetteer)
             name = _without_direction(name) if name else name
             if name and name not in names:
@@ -509,7 +520,8 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer,
             continue  # 查 + 干湖, 高家上 + 石会村, 斯匹次 + 卑尔根群岛: the tail of a longer name
         if people_name(name, text) or name.startswith("族"):
             continue  # 朝鲜 + 族自治州: the name of a people, and the tail LAC cut from it
-        if division is None and not is_world_name(name) and (sureness or {}).get(name, PLACE_MARGIN) < PLACE_MARGIN:
+        if (division is None and not is_world_name(name)
+                and place_margin(name, sureness or {}, suffixed, PLACE_MARGIN) < PLACE_MARGIN):
             continue  # 溃坝, 虎山, 人家村: a word no list knows that LAC was unsure of
         key = division.code if division else name
         if key in seen:

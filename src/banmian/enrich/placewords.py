@@ -242,3 +242,55 @@ def unsure_short_city(name: str, division: Division, sureness: dict[str, float] 
     LAC read as a place with a small margin: a word as often as the city."""
     return (len(name) == 2 and division.level == 2 and division.name != name
             and (sureness or {}).get(name, SHORT_CITY_MARGIN) < SHORT_CITY_MARGIN)
+
+
+#: areas named by a place for what they were, never a division of their own: a soviet base of the
+#: 1930s (洪湖苏区, 中央苏区); none is annotated as a place in the tuning parts, the place in front is
+_KINDS_OF_AREA = ("苏区",)
+#: a river's basin (长江流域, 大河流域): no place at all, as the tuning parts annotate it; the river is
+#: listed where the text writes it alone (its stem as a place cost a wrong one on the test part)
+_BASIN = "流域"
+#: the first characters of a region named by its direction (鄂西北, 闽西, 赣南)
+_DIRECTIONS = frozenset("东西南北")
+
+
+def without_kind_of_area(word: str, known: Callable[[str], bool]) -> str:
+    """The place such an area is named by (洪湖苏区 -> 洪湖, 鄂西北苏区 ->
+    鄂西北), or nothing when the front names no place (中央苏区: the central
+    soviet area) or the word is a basin (长江流域)."""
+    if not word.endswith(_KINDS_OF_AREA + (_BASIN,)) or known(word):
+        return word
+    stem = word[:-2]
+    placed = len(stem) >= 2 and (known(stem) or place_shaped(stem) or stem[-1] in _DIRECTIONS)
+    return stem if placed and not word.endswith(_BASIN) else ""
+
+
+def note_suffixed(suffixed: dict[str, str] | None, name: str, word: str) -> None:
+    """Note the word a suffixed name was made of; "" once it stands after a division anywhere."""
+    if suffixed is not None and suffixed.get(name) != "":
+        suffixed[name] = word
+
+
+def place_margin(name: str, sureness: dict[str, float], suffixed: dict[str, str], default: float) -> float:
+    """LAC's margin for a place word; for a name joined from a word and the
+    unit's suffix after it (年前/LOC + 村干部, 少数区/LOC + 乡干部), the margin of
+    the word LAC read: the suffix may open the next word instead (村干部, 乡干部)."""
+    if name in sureness:
+        return sureness[name]
+    return sureness.get(suffixed.get(name, ""), default)
+
+
+#: oceans, whose parts are named by a direction written before them (西太平洋, 赤道中东太平洋)
+_OCEAN_ENDING = "洋"
+_DIRECTION_CHARS = frozenset("东西南北中")
+
+
+def before_an_ocean(tokens: list[Token], index: int) -> bool:
+    """Is the place word at ``index`` a direction of one or two characters LAC
+    cut from the ocean right after it (西/LOC + 太平洋, 中东/LOC + 太平洋)? The
+    direction names a part of the ocean, not a region of its own (中东 there
+    is the central east, not the Middle East)."""
+    word = tokens[index][0]
+    following = tokens[index + 1] if index + 1 < len(tokens) else ("", "w")
+    return (len(word) <= 2 and all(c in _DIRECTION_CHARS for c in word) and following[1] == "LOC"
+            and len(following[0]) >= 3 and following[0].endswith(_OCEAN_ENDING))

@@ -204,10 +204,18 @@ def title_after_whose(tokens: list[Token], name: int, copula: int) -> int:
     if copula + 3 < len(tokens) and tokens[copula + 1][1] == "a" and tokens[copula + 2][0] == "的":
         return copula + 3  # 某某是 + 有名/a + 的 + 乡土专家: an adjective of the person, the title after the 的
     k = copula + 1
-    while k < len(tokens) and k - copula <= _WHOSE_LONGEST and (tokens[k][1] in _WHOSE_TAGS or _named_body(tokens, k, copula)):
+    while k < len(tokens) and k - copula <= _WHOSE_LONGEST and (
+            tokens[k][1] in _WHOSE_TAGS or _named_body(tokens, k, copula) or _degree_before_adjective(tokens, k)):
         k += 1
-    has_body = any(tag in ("ORG", "n", "nz") for _, tag in tokens[copula + 1:k])  # not a place alone (村里的, 某区的居民)
+    # not a place alone (村里的, 某区的居民); a count says a role follows (是 + 某市 + 一名 + 普通 + 的 + 职工)
+    has_body = any(tag in ("ORG", "n", "nz") or COUNTED.match(word) for word, tag in tokens[copula + 1:k])
     return k + 1 if has_body and k + 1 < len(tokens) and tokens[k][0] == "的" else 0
+
+
+def _degree_before_adjective(tokens: list[Token], k: int) -> bool:
+    """A degree adverb before an adjective that describes the person (某团 + 最 +
+    年轻 + 的 + 演员): part of the words before 的, as the adjective is."""
+    return tokens[k][1] == "d" and len(tokens[k][0]) <= 2 and k + 1 < len(tokens) and tokens[k + 1][1] == "a"
 
 
 #: closing quotes: a quoted subject ends before them

@@ -69,6 +69,7 @@ from .text_headlines import (drop_labels_after_tagged_titles, drop_labels_under_
                              rejoin_wrapped_headlines)
 from .tier_patterns import TITLE_TAG, is_brief_heading, is_lead_label
 from .figure_notes import figures_are_body
+from .figure_openings import figure_subheadings_are_body, figures_to_their_report
 from .tier_reading import (kicker_over_title, lead_labels_are_body,
                            no_banner_title, no_label_kicker, no_kicker_over_tagged_title, no_tagged_title_in_subtitle,
                            reread_tiers, tiers_share_blocks, titles_set_larger_under_lines)
@@ -164,6 +165,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     larger_under = not stream and titles_set_larger_under_lines(units)
     units = tags_back_to_titles(rejoin_wrapped_headlines(units, stream))
     figures_are_body(units)
+    figure_subheadings_are_body(units)
     figure_items_are_body(units)
     worded_items_are_body(units)
     section_numbers_are_body(units)
@@ -207,6 +209,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
         notes_under_opened_reports(units, directions)
     groups = lone_headlines_to_headlines_under(join_headless_tails(assemble(units, directions, stream)))
     groups = tiers_to_headless_texts(headlines_closing_headless_texts(groups))
+    figures_to_their_report(groups)
     datelines = {}
     for n, group in enumerate(groups):
         leads_over_closing_headlines(group)

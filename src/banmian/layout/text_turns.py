@@ -11,6 +11,7 @@ import re
 from ..model import Block
 from .roles import BODY, BYLINE, CAPTION, CREDIT, SUBHEADING, TITLE
 from .closing_notes import closes_body, in_one_bracket
+from .figure_openings import figure_opens_next
 from .paragraphs import split_paragraphs
 from .reflow import cell_width, ends_sentence
 from .rules import opens_with_any_dateline
@@ -253,6 +254,7 @@ def own_part(current: list[Unit], group: list[Unit], authored: bool = False) -> 
         cut = next((n for n in range(1, len(texts)) if is_salutation(texts[n])), None)
     if cut is None:
         return whole
+    cut = figure_opens_next(texts, cut)
     k, line = starts[cut]
     if line:
         current[k:k + 1] = _split(current[k], line)

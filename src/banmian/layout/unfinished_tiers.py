@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .roles import BODY, KICKER, SUBHEADING, SUBTITLE, TITLE
+from .reflow import cell_width
 from .rules import opens_with_any_dateline
 from .text_units import Unit
 
@@ -106,6 +107,27 @@ def _runs_on(unit: Unit, under: list[str]) -> bool:
     return not gap and clause[0].isdigit() and not _TIME_UNIT.search(clause)
 
 
+#: a paragraph's first line is indented by this many cells
+_INDENT = 2
+#: the lines under a tier that give the text's column width
+_MEASURE_LINES = 4
+
+
+def _indented_opening(unit: Unit, under: list[str]) -> bool:
+    """Is the tier one line of a paragraph's indented width (two cells short of
+    the column under it), ending on a word, over text whose first line is a
+    full column line (no paragraph starts there: its sentence goes on from the
+    tier)? A lead's first line read as a tier: 体育产业发展，不仅是 / 资金投入……"""
+    if len(unit.block.lines) != 1 or len(under) < 2:
+        return False
+    line = unit.block.lines[0].strip()
+    if not _UNFINISHED_END.search(line) or " " in line or "\u3000" in line or not _CLAUSE_INSIDE.search(line):
+        return False  # (a title's two phrases a gap apart end its words; a lead says a clause before it runs on)
+    widths = [cell_width(text.strip()) for text in under[:_MEASURE_LINES]]
+    column = max(widths)
+    return cell_width(line) == column - _INDENT and widths[0] >= column - 1 and not opens_with_any_dateline(under[:2])
+
+
 def unfinished_tiers_are_text(units: list[Unit]) -> list[Unit]:
     """Each tier unit whose words run on into the body unit right under it goes
     on that body as its first lines (from the last up: a tier wrapped over
@@ -116,7 +138,7 @@ def unfinished_tiers_are_text(units: list[Unit]) -> list[Unit]:
         unit = units[k]
         nxt = kept[-1] if kept else None
         if (unit.block.role in _TIERS and nxt is not None and nxt.block.role == BODY
-                and _runs_on(unit, nxt.block.lines)):
+                and (_runs_on(unit, nxt.block.lines) or _indented_opening(unit, nxt.block.lines))):
             nxt.block.lines[:0] = [line for line in unit.block.lines if line.strip()]
             if unit.block.line_start is not None:
                 nxt.block.line_start = unit.block.line_start

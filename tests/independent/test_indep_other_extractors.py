@@ -101,10 +101,6 @@ XFAIL: dict[str, str] = {
         "the lead's kicker of two phrases a space apart (增速位居全省前列 新兴产业成倍增长) is read as its title and the title as its subtitle",
     "blocks:page_extras:edge_strip-11":
         "the foot's right report 科技企业扎堆高新区 (no byline) is run into 地铁三号线二期完成铺轨 on its left: its title is read as a line of that text (the header set down the edge a character a line is read as the header)",
-    "blocks:page_extras:turned_credit-11":
-        "城市书房里书香浓 (no byline, under the text of the report before it in a wider measure) is read as a subheading of that report",
-    "blocks:page_extras:turned_credit-2":
-        "湖滨马拉松鸣枪开跑 (no byline, under the text of the report before it in a wider measure) is read as a subheading of that report",
     "raw:page_extras2:big_number-14":
         "the pulled figure and its label (52.4亿元 / 去年全市旅游收入) are kept as the article's paragraphs, as the paper's own text gives a figure box (89523件 / 全国检察机关共立案): text gives no type size to tell a figure pulled out for the eye from a figure box",
     "raw:page_extras2:big_number-5":
@@ -153,8 +149,6 @@ XFAIL: dict[str, str] = {
         "the caption printed with no credit (游客在河湾村油菜花田中拍照留念。) is read as the report\'s first paragraph",
     "raw:page_extras4:text_photo_bylines-4":
         "the caption printed with no credit (游客在河湾村油菜花田中拍照留念。) is read as the report\'s first paragraph",
-    "raw:page_extras:turned_credit-2":
-        "湖滨马拉松鸣枪开跑 (no byline, under the text of the report before it in a wider measure) is read as a subheading of that report",
 }
 
 

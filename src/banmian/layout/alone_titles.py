@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .roles import BODY, BYLINE, DATELINE, SUBHEADING
+from .roles import BODY, BYLINE, DATELINE, SUBHEADING, TITLE
 from .reflow import PULLED_UP, cell_width
 from .rules import CLOSING_DATELINE, opens_with_dateline, split_dateline
 from .text_direction import bigrams, shared_pairs
@@ -45,16 +45,35 @@ def two_datelines_around(units: list[Unit], start: int, end: int) -> bool:
     j = end
     while j + 1 < min(len(units), end + _REACH) and units[j + 1].block.role == BODY:
         j += 1
+    # over the text's later headings too, the closing dateline ending its last part
+    crossed = j
+    while (j + 2 < min(len(units), end + _REACH) and units[j].block.role == BODY and _heading_between(units, j + 1)
+           and not _closes_with_dateline(units[j].block.lines)):
+        j += 2
+        while (j + 1 < min(len(units), end + _REACH) and units[j + 1].block.role == BODY
+               and not _closes_with_dateline(units[j].block.lines)):
+            j += 1
     if j >= len(units) or units[j].block.role != BODY:
         return False
     if _closes_with_dateline(units[j].block.lines):
         return True
     after = units[j + 1] if j + 1 < len(units) else None
-    if not signed or after is None or not after.block.lines:
+    if after is None or not after.block.lines:
         return False
-    if after.block.role == DATELINE:  # the closing dateline on a line of its own, after a signed opening
+    if after.block.role == DATELINE and (signed or j > crossed):
+        # the closing dateline on a line of its own, after a signed opening or under the text's later
+        # headings (the text it closes runs on under them: its last part's, not the part under the first)
         return _closes_with_dateline(after.block.lines)
+    if not signed:
+        return False
     return after.block.role == BYLINE and after.closing
+
+
+def _heading_between(units: list[Unit], k: int) -> bool:
+    """Is unit ``k`` a heading of one line between two bodies, its role not yet
+    told (a subheading or the next article's title)?"""
+    return (units[k].block.role in (SUBHEADING, TITLE) and len(units[k].block.lines) == 1
+            and units[k - 1].block.role == BODY and k + 1 < len(units) and units[k + 1].block.role == BODY)
 
 
 def _signed_dateline(lines: list[str]) -> bool:

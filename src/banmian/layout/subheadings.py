@@ -162,7 +162,7 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
         nxt = units[end] if end < len(units) else None
         run = units[i:end]
         if (prev and nxt and prev.block.role == BODY and nxt.block.role == BODY
-                and all(u.block.role == TITLE for u in run)
+                and all(u.block.role == TITLE and not u.block.vertical for u in run)
                 and not (opens_with_any_dateline(nxt.block.lines) or closes_with_byline(prev.block.lines))
                 and _reads_as_subheading([line for u in run for line in u.block.lines],
                                          _body_run(units, i, -1, stream), _body_run(units, end - 1, +1, stream),

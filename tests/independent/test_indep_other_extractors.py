@@ -95,8 +95,6 @@ XFAIL: dict[str, str] = {
         "the lead's kicker of two phrases a space apart (增速位居全省前列 新兴产业成倍增长) is read as its title and the title as its subtitle",
     "blocks:page_extras2:front_masthead-5":
         "the lead's kicker of two phrases a space apart (增速位居全省前列 新兴产业成倍增长) is read as its title and the title as its subtitle",
-    "blocks:page_extras:edge_strip-11":
-        "the foot's right report 科技企业扎堆高新区 (no byline) is run into 地铁三号线二期完成铺轨 on its left: its title is read as a line of that text (the header set down the edge a character a line is read as the header)",
     "raw:page_extras2:big_number-14":
         "the pulled figure and its label (52.4亿元 / 去年全市旅游收入) are kept as the article's paragraphs, as the paper's own text gives a figure box (89523件 / 全国检察机关共立案): text gives no type size to tell a figure pulled out for the eye from a figure box",
     "raw:page_extras2:big_number-5":
@@ -105,8 +103,6 @@ XFAIL: dict[str, str] = {
         "the lead's kicker of two phrases a space apart (增速位居全省前列 新兴产业成倍增长) is read as its title and the title as its subtitle",
     "raw:page_extras2:front_masthead-5":
         "the lead's kicker of two phrases a space apart (增速位居全省前列 新兴产业成倍增长) is read as its title and the title as its subtitle",
-    "raw:page_extras:edge_strip-11":
-        "the foot's right report 科技企业扎堆高新区 (no byline) is run into 地铁三号线二期完成铺轨 on its left: its title is read as a line of that text (the header set down the edge a character a line is read as the header)",
     "raw:page_extras:turned_credit-11":
         "-raw gives the turned credit's 摄 a line of its own, read as a title; 南坡脐橙采摘忙 is lost into it",
     "blocks:page_extras3:infographic-12":

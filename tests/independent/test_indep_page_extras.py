@@ -284,12 +284,6 @@ CASES = {"pull_quote": pull_quote_page, "qr_code": qr_page, "edge_strip": edge_s
 PDF_XFAIL: dict[str, str] = {
 }
 TEXT_XFAIL: dict[str, str] = {
-    "edge_strip-11":
-        "the foot's right report 科技企业扎堆高新区 (no byline) is run into 地铁三号线二期完成铺轨 on its left: its title is read as a line of that text (the header set down the edge a character a line is read as the header)",
-    "turned_credit-2":
-        "湖滨马拉松鸣枪开跑 (no byline, under the text of the report before it in a wider measure) is read as a subheading of that report",
-    "turned_credit-11":
-        "城市书房里书香浓 (no byline, under the text of the report before it in a wider measure) is read as a subheading of that report",
 }
 
 

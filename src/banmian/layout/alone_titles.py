@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .roles import BODY, BYLINE, DATELINE, SUBHEADING
+from .roles import BODY, BYLINE, DATELINE, SUBHEADING, TITLE
 from .reflow import PULLED_UP, cell_width
 from .rules import CLOSING_DATELINE, opens_with_dateline, split_dateline
 from .text_direction import bigrams, shared_pairs
@@ -45,16 +45,35 @@ def two_datelines_around(units: list[Unit], start: int, end: int) -> bool:
     j = end
     while j + 1 < min(len(units), end + _REACH) and units[j + 1].block.role == BODY:
         j += 1
+    # over the text's later headings too, the closing dateline ending its last part
+    crossed = j
+    while (j + 2 < min(len(units), end + _REACH) and units[j].block.role == BODY and _heading_between(units, j + 1)
+           and not _closes_with_dateline(units[j].block.lines)):
+        j += 2
+        while (j + 1 < min(len(units), end + _REACH) and units[j + 1].block.role == BODY
+               and not _closes_with_dateline(units[j].block.lines)):
+            j += 1
     if j >= len(units) or units[j].block.role != BODY:
         return False
     if _closes_with_dateline(units[j].block.lines):
         return True
     after = units[j + 1] if j + 1 < len(units) else None
-    if not signed or after is None or not after.block.lines:
+    if after is None or not after.block.lines:
         return False
-    if after.block.role == DATELINE:  # the closing dateline on a line of its own, after a signed opening
+    if after.block.role == DATELINE and (signed or j > crossed):
+        # the closing dateline on a line of its own, after a signed opening or under the text's later
+        # headings (the text it closes runs on under them: its last part's, not the part under the first)
         return _closes_with_dateline(after.block.lines)
+    if not signed:
+        return False
     return after.block.role == BYLINE and after.closing
+
+
+def _heading_between(units: list[Unit], k: int) -> bool:
+    """Is unit ``k`` a heading of one line between two bodies, its role not yet
+    told (a subheading or the next article's title)?"""
+    return (units[k].block.role in (SUBHEADING, TITLE) and len(units[k].block.lines) == 1
+            and units[k - 1].block.role == BODY and k + 1 < len(units) and units[k + 1].block.role == BODY)
 
 
 def _signed_dateline(lines: list[str]) -> bool:
@@ -147,6 +166,29 @@ def opens_new_story(heading: str, before: str, after: str) -> bool:
         return False
     shared = sum(pair in after_pairs for pair in tail_pairs)
     return shared < _ONE_STORY * min(len(tail_pairs), len(after_pairs))
+
+
+#: two signed stories side by side share fewer than this share of their character pairs (of the fewer)
+_APART = 0.04
+
+
+def stories_apart(heading: str, before: str, after: str) -> bool:
+    """Do the texts over and under a lone heading tell two stories, the heading
+    naming none of the text over it? The text over it says none of the
+    heading's character pairs, no word both texts say twice, and the two share
+    almost none of their wording (a story's one subheading heads a part that
+    runs on in the story's words). Asked only where the text over the heading
+    is a whole signed story (its byline right over it): a new story's title
+    need not echo its lead (山里娃也能上好课 over 清晨七点，山脚下的石桥村小学……)."""
+    pairs = bigrams(heading)
+    tail = before.replace(" ", "")[-_TAIL_CHARS:]
+    if not pairs or shared_pairs(pairs, tail):
+        return False
+    tail_pairs, after_pairs = _pair_counts(tail), _pair_counts(after.replace(" ", "")[:_TAIL_CHARS])
+    if any(n >= 2 and after_pairs.get(pair, 0) >= 2 and not _NUMERALS.issuperset(pair) for pair, n in tail_pairs.items()):
+        return False
+    shared = sum(pair in after_pairs for pair in tail_pairs)
+    return shared < _APART * min(len(tail_pairs), len(after_pairs))
 
 
 def says_a_word_again(before: str, after: str) -> bool:

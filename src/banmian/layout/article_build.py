@@ -104,14 +104,24 @@ def _role_cut(text: str) -> str:
     return text
 
 
+def _credit_over(units: list[Unit], i: int) -> bool:
+    """Is caption ``i`` under a credit of no caption of its own, and over none?"""
+    return (units[i].block.role == CAPTION and i >= 1 and units[i - 1].block.role == CREDIT
+            and (i < 2 or units[i - 2].block.role != CAPTION)
+            and not (i + 1 < len(units) and units[i + 1].block.role == CREDIT))
+
+
 def _captions(units: list[Unit]) -> list[Caption]:
     captions: list[Caption] = []
     for i, u in enumerate(units):
         if u.block.role == CAPTION:
             credit = units[i + 1].credit if i + 1 < len(units) and units[i + 1].block.role == CREDIT else None
+            if credit is None and _credit_over(units, i):
+                credit = units[i - 1].credit  # the credit read before its caption (credit_first_captions)
             text = clean_body_spaces(join_lines(u.block.lines))
             captions.append(Caption(_role_cut(text) if credit else text, credit))
-        elif u.block.role == CREDIT and (i == 0 or units[i - 1].block.role != CAPTION):
+        elif u.block.role == CREDIT and (i == 0 or units[i - 1].block.role != CAPTION) and not (
+                i + 1 < len(units) and _credit_over(units, i + 1)):
             captions.append(Caption("", u.credit))
     return captions
 

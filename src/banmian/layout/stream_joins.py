@@ -147,7 +147,8 @@ def joins_previous(m: Measure, k: int, block: Block) -> bool:
     if unfinished and (m.fulls[p] or m.mid[p]):
         # the sentence goes on, unless the line is a headline closed by its column's tag
         return not (_ENDS_WITH_TAG.search(m.lines[p].rstrip()) and not (p and not m.closes[p - 1] and m.fulls[p - 1]))
-    if unfinished and m.indents[p] and (m.fulls[k] or m.closes[k] or m.mid[k]):
+    if unfinished and m.indents[p] and (m.fulls[k] or m.closes[k] or m.mid[k]) and not (
+            p and m.closes[p - 1] and _title_over_new_measure(m, p)):
         return True  # a paragraph's first line, then the rest of it
     if unfinished and m.fulls[k] and _loose_first_line(m, p):
         return True  # a paragraph's first line set loose (a real page's justified column), then the rest of it
@@ -158,7 +159,7 @@ def joins_previous(m: Measure, k: int, block: Block) -> bool:
     if unfinished:
         return False
     if m.indents[k] and not m.closes[k] and m.body_goes_on(k) and m.fulls[k + 1] and not exclaimed_title(m, p) \
-            and not _two_tiers_over_first_line(m, k):
+            and not _two_tiers_over_first_line(m, k) and not _title_over_new_measure(m, k):
         return True  # a paragraph's first line
     if m.headlines[k]:
         return False
@@ -168,6 +169,27 @@ def joins_previous(m: Measure, k: int, block: Block) -> bool:
         # a sentence ended inside the paragraph, unless line k is no paragraph's line at all
         return not _full_title_over_paragraph(m, k)
     return m.indents[k] and m.body_goes_on(k)
+
+
+#: two columns this many cells apart are two measures (two articles' text), not one column's squeeze
+_MEASURE_APART = 2.0
+
+
+def _title_over_new_measure(m: Measure, k: int) -> bool:
+    """Line ``k``, after a sentence's end and as short as a paragraph's first
+    line, holds no mark; the line under it goes on unfinished as wide as the
+    first line of another measure, which the lines under that hold (two cells
+    or more apart from the column over ``k``). Were ``k`` a first line, the
+    paragraph's next line would fill ``k``'s column; that line opens the text
+    of the new measure instead, and ``k`` is its title (a report set under the
+    text before it in a wider measure, no byline between)."""
+    n, below = k + 1, k + 2
+    if below >= len(m.lines) or m.closes[n] or m.mid[n] or _CLAUSE_MARK.search(m.lines[k]):
+        return False
+    other = m.columns[below]
+    if abs(other - m.columns[k]) < _MEASURE_APART or not m.fulls[below] or abs(m.cores[n] - (other - 2)) > 0.5:
+        return False
+    return _PLAIN_HAN.fullmatch(m.lines[k].strip()) is not None
 
 
 def _full_title_over_paragraph(m: Measure, k: int) -> bool:

@@ -16,6 +16,7 @@ from ..model import Article, Block, Page
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, DATELINE, FOOTER, HEADER, OTHER, SUBHEADING, TITLE
 from .article_build import build_article
 from .closing_heads import cut_headlines_after_closings
+from .credit_first_captions import captions_under_credits
 from .wide_paragraphs import box_labels_are_subheadings, cut_wide_last_lines, cut_wide_opening_lines
 from .figure_notes import figure_explanations_are_body
 from .figure_items import figure_items_are_body, lead_under_figure_item, worded_items_are_body
@@ -119,7 +120,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     # the blank lines of a stream mean nothing: it is cut again; elsewhere blocks stay
     blocks = join_note_tails(regroup_line_stream(blocks, keep_blocks=not stream))
     units = cut_wide_last_lines(cut_headlines_after_closings(split_names_off_headline_boxes(split_units(blocks))))
-    units = cut_wide_opening_lines(units)
+    units = cut_wide_opening_lines(captions_under_credits(units))
     if stream:  # (blocks an extractor gave keep their own cuts: a block of two measures is the extractor's)
         units = cut_at_measure_changes(units)
     meta = mark_header_footer(units)

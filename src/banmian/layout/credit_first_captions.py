@@ -76,7 +76,7 @@ def captions_under_credits(units: list[Unit]) -> list[Unit]:
         del lines[0]
         if src.line_start is not None:
             src.line_start += 1
-        below._width = None
+        below.forget_width()
         out.append(Unit(caption))
     return out
 

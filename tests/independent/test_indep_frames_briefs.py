@@ -185,6 +185,8 @@ CASES = {"mid_photo": mid_photo_page, "tinted_box": tinted_box_page, "briefs_col
 PDF_XFAIL: dict[str, str] = {
 }
 TEXT_XFAIL: dict[str, str] = {
+    "tinted_box-1": "the foot article 山里娃也能上好课 (one column width with the article over it, its title echoing "
+                    "no word of its lead) is read as a subheading of the article over it",
 }
 
 

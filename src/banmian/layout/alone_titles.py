@@ -168,29 +168,6 @@ def opens_new_story(heading: str, before: str, after: str) -> bool:
     return shared < _ONE_STORY * min(len(tail_pairs), len(after_pairs))
 
 
-#: two signed stories side by side share fewer than this share of their character pairs (of the fewer)
-_APART = 0.04
-
-
-def stories_apart(heading: str, before: str, after: str) -> bool:
-    """Do the texts over and under a lone heading tell two stories, the heading
-    naming none of the text over it? The text over it says none of the
-    heading's character pairs, no word both texts say twice, and the two share
-    almost none of their wording (a story's one subheading heads a part that
-    runs on in the story's words). Asked only where the text over the heading
-    is a whole signed story (its byline right over it): a new story's title
-    need not echo its lead (山里娃也能上好课 over 清晨七点，山脚下的石桥村小学……)."""
-    pairs = bigrams(heading)
-    tail = before.replace(" ", "")[-_TAIL_CHARS:]
-    if not pairs or shared_pairs(pairs, tail):
-        return False
-    tail_pairs, after_pairs = _pair_counts(tail), _pair_counts(after.replace(" ", "")[:_TAIL_CHARS])
-    if any(n >= 2 and after_pairs.get(pair, 0) >= 2 and not _NUMERALS.issuperset(pair) for pair, n in tail_pairs.items()):
-        return False
-    shared = sum(pair in after_pairs for pair in tail_pairs)
-    return shared < _APART * min(len(tail_pairs), len(after_pairs))
-
-
 def says_a_word_again(before: str, after: str) -> bool:
     """Do the text over a heading and the text under it both say one word (a
     pair of characters, no numeral), three times or more in all: one subject

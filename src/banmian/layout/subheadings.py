@@ -11,7 +11,7 @@ import re
 from itertools import islice
 
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, DATELINE, OTHER, SUBHEADING, TITLE
-from .alone_titles import one_measure, opens_new_story, says_a_word_again, stories_apart, two_datelines_around
+from .alone_titles import one_measure, opens_new_story, says_a_word_again, two_datelines_around
 from .closing_lines import heads_signed_notice
 from .paragraphs import body_width, column_width
 from .reflow import cell_width, core_width
@@ -220,8 +220,6 @@ def _lone_titles_back(units: list[Unit], unmarked: list[Unit]) -> None:
             continue
         edges = [lo - 1, *heads, hi + 1]
         read = [_story_title(units, k, edges[j], edges[j + 2]) for j, k in enumerate(heads)]
-        if len(heads) == 1 and read[0] is None and lo > 0 and units[lo - 1].block.role == BYLINE:
-            read[0] = _signed_story_over(units, heads[0], lo, hi)
         if all(lines is not None for lines in read):
             for k, lines in zip(heads, read):
                 units[k].block.role = TITLE
@@ -249,18 +247,6 @@ def _story_title(units: list[Unit], n: int, above: int, below: int) -> list[str]
         return lines
     # (a title over its subtitle set with no dash: the lead names what the title names)
     return lines if len(lines) == 2 and opens_new_story(lines[0], before, after) else None
-
-
-def _signed_story_over(units: list[Unit], n: int, lo: int, hi: int) -> list[str] | None:
-    """The lines of lone heading ``n`` as a new story's title when the text
-    over it, from its byline (unit ``lo`` - 1) on, is another story than the
-    text under it (:func:`.alone_titles.stories_apart`), else None."""
-    lines = units[n].block.lines
-    if len(lines) != 1:
-        return None
-    before = "".join(line for u in units[lo:n] if u.block.role == BODY for line in u.block.lines)
-    after = "".join(line for u in units[n + 1:hi + 1] if u.block.role == BODY for line in u.block.lines)
-    return lines if stories_apart(lines[0], before, after) else None
 
 
 def _one_phrase_wrapped(lines: list[str]) -> bool:

@@ -8,7 +8,23 @@ from __future__ import annotations
 import banmian
 from banmian.layout.notice_boxes import box_lines, table_rows
 
-PAGE = """2025年3月4日 星期二
+#: a bar chart given a line a figure: its title, unit, figures and labels
+BARS = """近两年全市蔬菜产量
+单位：万吨
+38.1
+40.2
+上半年
+41.5
+42.0
+下半年
+"""
+#: a pie chart's legend: a label and its share a line
+PIE = """全市蔬菜来源构成
+本地基地62.5%
+周边县市30.1%
+外省调入7.4%
+"""
+REPORTS = """2025年3月4日 星期二
 第3版
 经济
 菜篮子产品供应充足
@@ -20,15 +36,7 @@ PAGE = """2025年3月4日 星期二
 市农业农村局有关负责人
 表示，将继续扩大设施蔬菜
 种植面积，稳定市场供应。
-近两年全市蔬菜产量
-单位：万吨
-38.1
-40.2
-上半年
-41.5
-42.0
-下半年
-数据来源：市农业农村局
+{chart}数据来源：市农业农村局
 制图：陈立
 夜间公交线路再添三条
 ■ 通讯员 王芳
@@ -36,6 +44,8 @@ PAGE = """2025年3月4日 星期二
 交集团本月起新开三条夜间公
 交线路，覆盖主要商圈和医院。
 """
+
+PAGE = REPORTS.format(chart=BARS)
 
 
 def _articles():
@@ -63,19 +73,7 @@ def test_a_table_keeps_its_rows_and_its_maker_last():
     assert rows == ["主要指标", "品种 产量 增速", "蔬菜 42.0 6.0", "水果 18.5 3.2", "数据来源：市统计局", "制表：李四"]
 
 
-PIE_PAGE = PAGE.replace("""近两年全市蔬菜产量
-单位：万吨
-38.1
-40.2
-上半年
-41.5
-42.0
-下半年
-""", """全市蔬菜来源构成
-本地基地62.5%
-周边县市30.1%
-外省调入7.4%
-""")
+PIE_PAGE = REPORTS.format(chart=PIE)
 
 
 def test_a_charts_legend_of_labelled_figures_heads_no_article():

@@ -16,12 +16,11 @@ them as the parser improves. Issue 9's targets (PDF article F1 >= 0.97, text
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 from pathlib import Path
 
-from .realpages import ModeRun, check_floors, find_pages, print_runs, run_mode
+from .realpages import ModeRun, check_floors, find_pages, print_runs, run_mode, sample_arguments
 
 #: the CI sample
 SAMPLE_PAGES = 30
@@ -50,12 +49,7 @@ def generate_pages(pages: int, seed: int, out_dir: Path) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.indie_run", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pages", type=int, default=SAMPLE_PAGES, help=f"pages to typeset (default {SAMPLE_PAGES})")
-    parser.add_argument("--seed", type=int, default=SAMPLE_SEED, help=f"generator seed (default {SAMPLE_SEED})")
-    parser.add_argument("--keep", type=Path, help="write the pages and answers to this folder")
-    parser.add_argument("--show", action="store_true", help="print per-article diagnostics")
-    parser.add_argument("--check", action="store_true", help="exit 1 when a floor of INDIE_FLOORS is missed")
+    parser = sample_arguments("python -m bench.indie_run", __doc__, SAMPLE_PAGES, SAMPLE_SEED, "INDIE_FLOORS")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="banmian-indie-") as tmp:
         folder = args.keep or Path(tmp)

@@ -434,3 +434,15 @@ def check_floors(runs: Sequence[ModeRun], floors: dict[str, dict[str, float]]) -
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def sample_arguments(prog: str, doc: str, pages: int, seed: int, floors: str) -> argparse.ArgumentParser:
+    """The options every generated-page benchmark shares (bench.varied_run, bench.indie_run): how many pages of
+    which seed, where to keep them, per-article diagnostics, and a check of the floors named ``floors``."""
+    parser = argparse.ArgumentParser(prog=prog, description=doc.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=pages, help=f"pages to typeset (default {pages})")
+    parser.add_argument("--seed", type=int, default=seed, help=f"generator seed (default {seed})")
+    parser.add_argument("--keep", type=Path, help="write the pages and answers to this folder")
+    parser.add_argument("--show", action="store_true", help="print per-article diagnostics")
+    parser.add_argument("--check", action="store_true", help=f"exit 1 when a floor of {floors} is missed")
+    return parser

@@ -16,13 +16,12 @@ file by file in turn, after a warm-up of each.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from .realpages import ModeRun, check_floors, find_pages, print_runs, run_mode
+from .realpages import ModeRun, check_floors, find_pages, print_runs, run_mode, sample_arguments
 
 #: the CI sample
 SAMPLE_PAGES = 60
@@ -156,15 +155,10 @@ def speed_seconds(pdfs: list[Path]) -> tuple[float, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.varied_run", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pages", type=int, default=SAMPLE_PAGES, help=f"pages to typeset (default {SAMPLE_PAGES})")
-    parser.add_argument("--seed", type=int, default=SAMPLE_SEED, help=f"generator seed (default {SAMPLE_SEED})")
-    parser.add_argument("--keep", type=Path, help="write the pages and answers to this folder")
+    parser = sample_arguments("python -m bench.varied_run", __doc__, SAMPLE_PAGES, SAMPLE_SEED, "VARIED_FLOORS")
     parser.add_argument("--text", action="store_true", help=f"also score text mode ({', '.join(TEXT_MODES)})")
     parser.add_argument("--redrawn", action="store_true",
                         help=f"also score PDF mode on the pages redrawn ({', '.join(REDRAWN_MODES)})")
-    parser.add_argument("--show", action="store_true", help="print per-article diagnostics")
-    parser.add_argument("--check", action="store_true", help="exit 1 when a floor of VARIED_FLOORS is missed")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="banmian-varied-") as tmp:
         folder = args.keep or Path(tmp)

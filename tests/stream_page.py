@@ -36,3 +36,16 @@ def stream_page(headline: str) -> banmian.Edition:
     text = "\n".join(["江城日报", "2026年3月2日 星期一 第5版", headline, _BODY,
                      "春运期间全市道路运输安全平稳", "本报记者 周远", _OTHER]) + "\n"
     return banmian.parse_text(text, enrich=False)
+
+
+#: a short signed first report, one printed line a line, that the tier tests put their headline after
+_FIRST_REPORT = ["河湾公园改造完工", "河湾公园完成改造工程后，附近居", "民每天都来散步锻炼，老人和孩子",
+                 "们都说环境比以前好多了。", "（记者 林晓）"]
+
+
+def tiers_after_first_report(head: list[str], body: list[str]) -> list[tuple[str | None, str | None, str | None]]:
+    """(kicker, title, subtitle) of every article of a page: header, a first report, then ``head`` over
+    ``body`` (lines, one printed line each), as a content-stream extractor gives a page."""
+    lines = ["江城日报", "第5版", "2026年3月2日 星期一", "责任编辑：王明", *_FIRST_REPORT, *head, *body]
+    page = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0]
+    return [(a.headline.kicker, a.headline.title, a.headline.subtitle) for a in page.articles]

@@ -3,17 +3,9 @@ by the line ends: a line ending in the modal 将 or 拟 goes on to its verb (…
 今年将 / 正式通水); a line opening with the conjunction 暨 goes on from the one
 over it (…成立大会 / 暨第一次座谈会召开). Invented text."""
 
-import banmian
 from banmian.layout.text_headlines import wraps_on
 from banmian.layout.tier_patterns import ends_before_verb
-
-
-def _page(head: list[str], body: list[str]) -> list[tuple[str | None, str | None, str | None]]:
-    lines = (["江城日报", "第5版", "2026年3月2日 星期一", "责任编辑：王明", "河湾公园改造完工",
-              "河湾公园完成改造工程后，附近居", "民每天都来散步锻炼，老人和孩子", "们都说环境比以前好多了。", "（记者 林晓）"]
-             + head + body)
-    page = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0]
-    return [(a.headline.kicker, a.headline.title, a.headline.subtitle) for a in page.articles]
+from tests.stream_page import tiers_after_first_report
 
 
 _BODY = ["记者从市水务局获悉：西河引水", "工程主体已经完工，正在进行最", "后的调试，沿线十万居民将用上", "清洁的自来水。", "（周明）"]
@@ -28,7 +20,7 @@ def test_modal_at_line_end_goes_on_to_its_verb() -> None:
 
 
 def test_conjunction_ji_opens_no_tier() -> None:
-    assert _page(["市青年企业家协会成立大会", "暨第一次理事会召开"], _BODY)[1] == (
+    assert tiers_after_first_report(["市青年企业家协会成立大会", "暨第一次理事会召开"], _BODY)[1] == (
         None, "市青年企业家协会成立大会暨第一次理事会召开", None)
     assert wraps_on("市企业家协会成立大会", "暨第一次理事会召开", None)
     assert not wraps_on("校友返校", "暨南大学迎来百年校庆", None)

@@ -3,17 +3,9 @@ body writes whole (…全力侦 / 破、…), the second not running on into the
 are a kicker wrapped over two lines and its title, not a kicker over a title
 wrapped (text mode). Invented text."""
 
-import banmian
 from banmian.model import Headline
 from banmian.layout.tier_reading import reread_tiers
-
-
-def _page(head: list[str], body: list[str]) -> list[tuple[str | None, str | None, str | None]]:
-    lines = (["江城日报", "第9版", "2026年3月18日 星期三", "责任编辑：周岚", "河湾公园改造完工",
-              "河湾公园完成改造工程后，附近居", "民每天都来散步锻炼，老人和孩子", "们都说环境比以前好多了。", "（记者 林晓）"]
-             + head + body)
-    page = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0]
-    return [(a.headline.kicker, a.headline.title, a.headline.subtitle) for a in page.articles]
+from tests.stream_page import tiers_after_first_report
 
 
 _BODY = ["上周，江城湿地二十只候鸟被困网", "中。接到报警后，警方联合林业部", "门迅速侦破此案，各地志愿者赶到", "湿地，紧急救护受伤的候鸟。", "（记者 周明）"]
@@ -33,5 +25,5 @@ def test_kicker_ending_on_an_office_stays() -> None:
     assert head.kicker == "某某局党组成员、副局长"
 
 
-def test_page() -> None:
-    assert _page(_HEAD, _BODY)[1] == (_HEAD[0] + _HEAD[1], _HEAD[2], None)
+def testtiers_after_first_report() -> None:
+    assert tiers_after_first_report(_HEAD, _BODY)[1] == (_HEAD[0] + _HEAD[1], _HEAD[2], None)

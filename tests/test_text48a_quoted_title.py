@@ -2,16 +2,8 @@
 tag: a kicker over a quotation title, not a commentary title's first clause
 over its tagged tail (text mode). Invented text."""
 
-import banmian
 from banmian.layout.tier_wording import full_line_over_tagged_tail
-
-
-def _page(head: list[str], body: list[str]) -> list[tuple[str | None, str | None, str | None]]:
-    lines = (["江城日报", "第4版", "2026年2月9日 星期一", "责任编辑：韩梅", "河湾公园改造完工",
-              "河湾公园完成改造工程后，附近居", "民每天都来散步锻炼，老人和孩子", "们都说环境比以前好多了。", "（记者 林晓）"]
-             + head + body)
-    page = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0]
-    return [(a.headline.kicker, a.headline.title, a.headline.subtitle) for a in page.articles]
+from tests.stream_page import tiers_after_first_report
 
 
 _KICKER = "三名老师、两间教室，守着山村小学、一干三十年"
@@ -24,5 +16,5 @@ def test_quotation_line_is_no_tagged_tail() -> None:
     assert full_line_over_tagged_tail("化解风险，以审慎监管筑", "牢金融屏障（人民时评）")
 
 
-def test_page() -> None:
-    assert _page([_KICKER, _TITLE], _BODY)[1] == (_KICKER, _TITLE, None)
+def testtiers_after_first_report() -> None:
+    assert tiers_after_first_report([_KICKER, _TITLE], _BODY)[1] == (_KICKER, _TITLE, None)

@@ -25,5 +25,5 @@ def test_kicker_ending_on_an_office_stays() -> None:
     assert head.kicker == "某某局党组成员、副局长"
 
 
-def testtiers_after_first_report() -> None:
+def test_page() -> None:
     assert tiers_after_first_report(_HEAD, _BODY)[1] == (_HEAD[0] + _HEAD[1], _HEAD[2], None)

@@ -16,5 +16,5 @@ def test_quotation_line_is_no_tagged_tail() -> None:
     assert full_line_over_tagged_tail("化解风险，以审慎监管筑", "牢金融屏障（人民时评）")
 
 
-def testtiers_after_first_report() -> None:
+def test_page() -> None:
     assert tiers_after_first_report([_KICKER, _TITLE], _BODY)[1] == (_KICKER, _TITLE, None)

@@ -79,6 +79,10 @@ def test_datelines(paragraph: str, dateline: str | None, bylines: list[Byline], 
     ("城建 第9版", {"page": "9", "section": "城建"}),  # the section before the number (a footer)
     ("江城日报 第9版", {"page": "9"}),  # the paper's name is no section
     ("2020年1月15日 星期三 第3版", {"date": "2020-01-15", "weekday": "星期三", "page": "3"}),
+    # the number printed without 第 (a piece of its own), and a colon before the section
+    ("02版\u3000综合新闻", {"page": "2", "section": "综合新闻"}),
+    ("15版", {"page": "15"}),
+    ("第2版：要闻", {"page": "2", "section": "要闻"}),
     ("责任编辑：包美芬", {"editors": "责任编辑：包美芬"}),
     ("本版责编：王小明 李华", {"editors": "责编：王小明 李华"}),  # a footer's editors
     # roles parted by slashes: a slash ends the names before it (no 版 taken from 版式设计)
@@ -100,7 +104,8 @@ def test_page_number_and_section_after_the_weekday(line: str, meta: dict[str, st
     assert furniture_meta(line) == meta
 
 
-@pytest.mark.parametrize("line", ["本版制图：李小明", "2020年1月15日，江城区召开会议。", "（下转第2版）", "江城区领导调研老旧小区改造工作"])
+@pytest.mark.parametrize("line", ["本版制图：李小明", "2020年1月15日，江城区召开会议。", "（下转第2版）", "江城区领导调研老旧小区改造工作",
+                                  "本报2版刊发评论员文章", "改为2版面"])
 def test_body_lines_are_no_headers(line: str) -> None:
     assert parse_page_header(line) is None
 

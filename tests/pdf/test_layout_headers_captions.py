@@ -81,7 +81,26 @@ def _hdr_masthead_date_in_footer(pg):
     return (9, "评论", ["JIANGCHENG", "江城日报", "星期二"])
 
 
-HEADERS = {f.__name__[5:]: f for f in [_hdr_full, _hdr_short_rule, _hdr_dotted_date, _hdr_cn_date,
+def _hdr_number_without_di(pg):
+    # the page number printed without 第, the section beside it after an ideographic space
+    pg.line(LEFT, 18, "江城日报", 26, "hei")
+    pg.line(LEFT, 50, "2019年3月5日 星期二", 9)
+    pg.right(RIGHT, 30, "02版\u3000综合新闻", 14, "hei")
+    pg.rule(LEFT, 62, RIGHT, 1.6)
+    return (2, "综合新闻", ["江城日报", "星期二", "02版"])
+
+
+def _hdr_number_without_di_apart(pg):
+    # the page number (15版) small, the section large in a span of its own
+    pg.line(LEFT, 18, "江城日报", 26, "hei")
+    pg.line(LEFT, 50, "2019年3月5日 星期二", 9)
+    pg.line(RIGHT - 75, 36, "15版", 10)
+    pg.right(RIGHT, 26, "文化", 20, "hei")
+    pg.rule(LEFT, 62, RIGHT, 1.6)
+    return (15, "文化", ["江城日报", "星期二", "15版"])
+
+
+HEADERS = {f.__name__[5:]: f for f in [_hdr_number_without_di, _hdr_number_without_di_apart, _hdr_full, _hdr_short_rule, _hdr_dotted_date, _hdr_cn_date,
                                         _hdr_number_alone, _hdr_english, _hdr_editors_footer,
                                         _hdr_masthead_date_in_footer]}
 

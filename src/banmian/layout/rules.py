@@ -70,6 +70,9 @@ _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七":
 _HEADER_DATE = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 _PAGE_NO = re.compile(rf"第\s*(?P<n>{_NUM})\s*版")
+#: the page number without 第 (02版, 15版 综合新闻), as many papers print it: a piece of its own, at the line's
+#: start or after a space and ending the line or before a space or colon, never inside a phrase (改为2版面)
+_BARE_PAGE_NO = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,3})\s?版(?=$|[\s：:])")
 _EDITOR = re.compile(r"(?:本版(?=责编|编辑|责任编辑))?(?P<role>责任编辑|责编|编辑|美编|文字校对|校对|版式设计|版式|组版|审校|制图|设计)\s*[：:]\s*"
                      r"(?P<names>[^\s：:/／]{2,5}(?:\s+[^\s：:/／]{2,5}(?![^\s：:/／])(?!\s*[：:]))*)")
 
@@ -479,7 +482,7 @@ def parse_page_header(line: str) -> dict[str, str] | None:
     meta: dict[str, str] = {}
     date = _HEADER_DATE.search(text)
     weekday = _WEEKDAY.search(text)
-    page = _PAGE_NO.search(text)
+    page = _PAGE_NO.search(text) or _BARE_PAGE_NO.search(text)
     editors = list(_EDITOR.finditer(text))
     if editors and (editors[0].start() == 0 or date or page):
         meta["editors"] = "；".join(f"{e.group('role')}：{e.group('names')}" for e in editors)
@@ -498,7 +501,7 @@ def parse_page_header(line: str) -> dict[str, str] | None:
         meta["weekday"] = weekday.group(0)
     if page:
         meta["page"] = str(chinese_number(page.group("n")))
-        after = text[page.end():].strip().split()
+        after = text[page.end():].strip().lstrip("：:").split()  # 第2版：要闻
         before = text[:page.start()].strip().split()  # 视点 第19版: the section before the number
         if after and re.fullmatch(r"[\u4e00-\u9fff]{1,8}报", after[0]):
             meta.setdefault("paper", after[0])  # 第16版 人民日报: the paper's name beside the number, no section

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from ..model import BBox, TextLine
+from .pdf_hung_runs import HANGING, part_hung_runs
 from .pdf_leads import heavy_face, run_in_lead
 
 
@@ -85,6 +86,7 @@ def build_lines(spans: list[Span], walls: list[BBox] | None = None) -> list[Text
         fonts[s.font] = fonts.get(s.font, 0) + len(s.text)
     body = _most_used_size(spans)
     body_font = max(fonts, key=fonts.__getitem__) if fonts else ""
+    spans = part_hung_runs(spans, body)
     edges = _ColumnEdges(spans)
     rows: list[list[Span]] = []
     band: list[Span] = []
@@ -210,8 +212,6 @@ _TEXT_COLUMN_LINES = 3
 #: a hung mark's box ends more than this share of a character before the next column (what is left of
 #: the gutter past it; a run after a mark inside one line starts right at the mark's box)
 _HUNG_GAP = 0.05
-#: marks a page may hang past a column's right edge into the gutter (hanging punctuation, 标点悬挂)
-_HANGING = frozenset("，。、；：！？”’）》」』")
 
 
 def _hangs_into_gutter(before: Span, after: Span, gap: float, body: float, edges: _ColumnEdges) -> bool:
@@ -221,7 +221,7 @@ def _hangs_into_gutter(before: Span, after: Span, gap: float, body: float, edges
     the same. Told by the edges lines share: without its mark, ``before`` ends
     at a column's right edge, and ``after`` starts at a column's left edge."""
     # (the cheap tests first: glyphs drawn one by one touch, gap about 0, and most spans end in no mark)
-    return (gap > _HUNG_GAP * before.size and before.text[-1:] in _HANGING and after.size < 1.12 * body
+    return (gap > _HUNG_GAP * before.size and before.text[-1:] in HANGING and after.size < 1.12 * body
             and edges.starts_column(after) and edges.ends_column_at(before.bbox[2] - before.size))
 
 

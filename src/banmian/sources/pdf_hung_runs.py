@@ -1,0 +1,103 @@
+"""Two columns' lines that MuPDF read as one run, parted at the mark hung between them.
+
+A page that hangs its punctuation (标点悬挂) sets a line's closing comma or stop
+past the column's right edge, into the gutter. When the page draws a row of
+columns in one go, the hung mark's box reaches so near the next column's first
+glyph that MuPDF keeps both lines in one span (…精神，的支撑…): no gap is left to
+see, and the two columns' text would be read as one line. The page's other lines
+tell where to part it: the left column's full lines, from the same left edge to
+the same right edge, hold a set number of characters, and the mark stands right
+after that many; the right part starts at a column's left edge. Only a page that
+shows hung marks (lines ending in a mark one character past a column's edge) is
+asked at all.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import replace
+from typing import Any, TypeVar
+
+#: marks a page may hang past a column's right edge into the gutter (hanging punctuation, 标点悬挂)
+HANGING = frozenset("，。、；：！？”’）》」』")
+#: lines that share an edge to make it a column's
+_COLUMN_LINES = 4
+#: lines ending in a hung mark that show a page hangs its punctuation
+_HUNG_LINES = 2
+
+Run = TypeVar("Run", bound=Any)  # pdf_spans.Span: text, bbox, size (a dataclass)
+
+
+def _key(x: float) -> int:
+    return round(2 * x)
+
+
+def _count(edges: Counter[int], x: float) -> int:
+    key = _key(x)
+    return edges[key - 1] + edges[key] + edges[key + 1]
+
+
+def part_hung_runs(runs: list[Run], body: float) -> list[Run]:
+    """``runs`` with each run that holds two columns' lines joined at a hung mark
+    parted in two (the list itself when the page hangs no marks)."""
+    # the cheap test first: most pages end no run in a mark hung past a column's edge
+    enders = [r for r in runs if r.text[-1:] in HANGING and abs(r.size - body) <= 0.1 * body]
+    if len(enders) < _HUNG_LINES:
+        return runs
+    rights = Counter(_key(r.bbox[2]) for r in runs)
+    if sum(_count(rights, r.bbox[2] - r.size) >= _COLUMN_LINES for r in enders) < _HUNG_LINES:
+        return runs
+    by_left: dict[int, list[Run]] = {}
+    for r in sorted(runs, key=lambda r: r.bbox[3]):
+        if abs(r.size - body) <= 0.1 * body and r.text.strip():
+            by_left.setdefault(_key(r.bbox[0]), []).append(r)
+    bottoms = {k: [r.bbox[3] for r in rs] for k, rs in by_left.items()}
+    out: list[Run] = []
+    for r in runs:
+        out.extend(_parted(r, body, by_left, bottoms))
+    return out
+
+
+def _near(by_left: dict[int, list[Run]], bottoms: dict[int, list[float]], left: float, low: float, high: float
+          ) -> list[Run]:
+    """Runs starting at ``left`` (to the half point) whose bottoms lie between ``low`` and ``high``."""
+    found: list[Run] = []
+    key = _key(left)
+    for k in (key - 1, key, key + 1):
+        runs = by_left.get(k)
+        if runs:
+            found.extend(runs[bisect_left(bottoms[k], low):bisect_right(bottoms[k], high)])
+    return found
+
+
+def _parted(run: Run, body: float, by_left: dict[int, list[Run]], bottoms: dict[int, list[float]]) -> list[Run]:
+    text, (x0, y0, x1, y1), size = run.text, run.bbox, run.size
+    if abs(size - body) > 0.1 * body or len(text) < 6 or x1 - x0 < 6 * size:
+        return [run]
+    low, high = y1 - _ROWS * size, y1 + _ROWS * size
+    # the left column's full lines around: the same left edge, a right edge inside the run
+    full = Counter((_key(n.bbox[2]), len(n.text.strip())) for n in _near(by_left, bottoms, x0, low, high)
+                   if x0 + 2 * size < n.bbox[2] < x1 - 2 * size)
+    for (right_key, chars), lines in full.most_common():
+        right = right_key / 2
+        if lines < 2 or chars + 1 >= len(text) or text[chars] not in HANGING:
+            continue
+        rest = text[chars + 1:]
+        if not rest.strip():
+            continue
+        # the right column's lines around start a gutter after that edge
+        for left_key in range(_key(right + 0.8 * size), _key(right + 2.6 * size) + 1):
+            left = left_key / 2
+            if len(_near(by_left, bottoms, left, low, high)) < 2:
+                continue
+            if abs(len(rest) - (x1 - left) / ((right - x0) / chars)) > 1.5:
+                continue  # the right part must fill its column's width at the left part's pitch
+            first = replace(run, text=text[:chars + 1], bbox=(x0, y0, right + size, y1))
+            second = replace(run, text=rest, bbox=(left, y0, x1, y1))
+            return [first, *_parted(second, body, by_left, bottoms)]
+    return [run]
+
+
+#: how many lines' heights above and below a run its neighbours are looked for
+_ROWS = 4

@@ -60,6 +60,7 @@ from .text_bylines import (mark_names_over_captions, mark_names_over_closing_hea
                            mark_names_under_headlines, split_author_lines_off_headlines, split_first_author_off_headlines,
                            split_names_over_bodies, unsigned_headlines_on_signed_pages)
 from .text_boxes import split_names_off_headline_boxes
+from .names_over_headlines import names_over_headlines
 from .spelled_names import names_the_body_spells
 from .text_split import split_units
 from .text_turns import own_part
@@ -143,6 +144,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     split_first_author_off_headlines(units)
     units = split_author_lines_off_headlines(units)
     mark_names_under_headlines(units)
+    units = names_over_headlines(units)  # (a byline drawn before its headline: 本报记者张三 / kicker / title)
     commentator_signatures(units)
     units = names_the_body_spells(units)
     if stream:  # (blocks laid out by hand may set a name alone as a headline line)

@@ -62,6 +62,7 @@ from .text_bylines import (mark_names_over_captions, mark_names_over_closing_hea
 from .text_boxes import split_names_off_headline_boxes
 from .names_over_headlines import names_over_headlines
 from .furniture_labels import labels_among_furniture
+from .signed_picture_texts import signed_picture_texts
 from .spelled_names import names_the_body_spells
 from .text_split import split_units
 from .text_turns import own_part
@@ -156,6 +157,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     mark_labels_at_the_ends(units)
     decks_over_names(units)
     units = brief_titles_off_bodies(units)
+    units = signed_picture_texts(units)  # (a brief's picture text: title, text, credit, （李四 王五）)
     labels_among_furniture(units)  # (a column's logo drawn with the masthead: 深一度 after the header)
     before = headlines_first(units, stream)
     mark_names_over_closing_headlines(units, before)

@@ -32,3 +32,34 @@ def test_authors_drawn_before_their_headline_sign_it():
     assert [b.name for b in articles[0].bylines] == ["林森", "王芳"]
     assert [b.name for b in articles[1].bylines] == ["赵明远", "孙晓"]
     assert articles[1].headline.kicker == "公交集团优化线路服务市民——"
+
+
+BLOCKS = """江城日报
+
+2025年5月6日 星期二 第2版 要闻
+
+春季植树造林任务全面完成
+
+记者从市林业局获悉，今年春季全市共完成植树造林十二万亩，
+超额完成年度计划任务，新建森林乡村三十个。
+
+各地因地制宜选择适生树种，把造林绿化与乡村振兴结合起来，
+群众参与热情高涨。下一步将加强新造林地的管护工作。
+
+赵明远
+孙晓
+山间晨雾
+
+清晨的山林里雾气弥漫，鸟鸣声此起彼伏，护林员沿着小路巡山，
+查看每一片林地的防火设施，记录林木生长情况。
+
+护林员说，这片林子是几代人种下的，守好它是自己的本分，
+每天走上二十多里山路，早已成了习惯。
+"""
+
+
+def test_names_a_line_each_over_the_title_in_one_block_sign_it():
+    # PyMuPDF's blocks: the names and the short title drawn before them share a block
+    articles = banmian.parse_text(BLOCKS, enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["春季植树造林任务全面完成", "山间晨雾"]
+    assert [b.name for b in articles[1].bylines] == ["赵明远", "孙晓"]

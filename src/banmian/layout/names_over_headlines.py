@@ -85,10 +85,33 @@ def _reporter_line(line: str) -> list[Byline] | None:
     return found if found and all(b.role for b in found) else None
 
 
+#: a name alone on its line: a surname and one or two characters
+_NAME_LINE = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def _leading_authors(lines: list[str]) -> tuple[int, list[Byline] | None]:
+    """How many of a headline unit's first lines are its authors, and their
+    bylines: a reporter's line, or two names or more a line each (张三 / 李四 /
+    the title); a tier line must follow."""
+    if len(lines) < 2:
+        return 0, None
+    first = _reporter_line(lines[0])
+    if first:
+        return 1, first
+    count = 0
+    while (count < min(len(lines) - 1, 4) and _NAME_LINE.fullmatch(lines[count].strip())
+           and starts_with_surname(lines[count].strip())):
+        count += 1
+    if count < 2:
+        return 0, None
+    return count, [Byline(None, line.strip()) for line in lines[:count]]
+
+
 def names_over_headlines(units: list[Unit]) -> list[Unit]:
     """A headline unit of authors only, first of its run with a headline unit
     under it, is that headline's byline; so is a reporter's line opening a
-    headline unit of more lines (本报记者张三 / the title, one block)."""
+    headline unit of more lines (本报记者张三 / the title, one block), and so
+    are two names or more a line each opening it (张三 / 李四 / the title)."""
     out: list[Unit] = []
     for k, unit in enumerate(units):
         lines = unit.block.lines
@@ -102,13 +125,13 @@ def names_over_headlines(units: list[Unit]) -> list[Unit]:
                 unit.bylines = bylines
                 out.append(unit)
                 continue
-        first = _reporter_line(lines[0]) if len(lines) >= 2 else None
+        count, first = _leading_authors(lines)
         if not first:
             out.append(unit)
             continue
         block = unit.block
-        start = block.line_start + 1 if block.line_start is not None else None
-        out.append(Unit(Block(lines[:1], BYLINE, page=block.page, line_start=block.line_start,
+        start = block.line_start + count if block.line_start is not None else None
+        out.append(Unit(Block(lines[:count], BYLINE, page=block.page, line_start=block.line_start,
                               font_size=block.font_size), bylines=first))
-        out.append(replace(unit, block=replace(block, lines=lines[1:], line_start=start), _width=None))
+        out.append(replace(unit, block=replace(block, lines=lines[count:], line_start=start), _width=None))
     return out

@@ -26,14 +26,16 @@ def mark_column_logos(units: list[Unit]) -> None:
     story of 芸豆饼) is that body's headline, the byline over it closing the
     headline drawn after the body before: a logo names a column, not a story.
     An editor's lead label (核心阅读) may stand between the logo and the body:
-    the lead is the article's, the logo still no headline."""
-    for i in range(1, len(units) - 1):
+    the lead is the article's, the logo still no headline. A byline with no
+    headline over it was drawn before its headline: the short line under it
+    is that headline (张三 / 李四 / 滴水森林 / the text)."""
+    for i in range(2, len(units) - 1):
         unit, prev = units[i], units[i - 1]
         nxt = _under_lead_label(units, i + 1)
         if (unit.block.role == TITLE and len(unit.block.lines) == 1
                 and _LOGO.fullmatch(unit.block.lines[0].replace(" ", ""))
                 and prev.block.role == BYLINE and not prev.closing and nxt.block.role == BODY
-                and not _told_under(unit.block.lines[0], nxt)):
+                and units[i - 2].block.role == TITLE and not _told_under(unit.block.lines[0], nxt)):
             unit.block.role = OTHER
 
 

@@ -7,7 +7,8 @@ each (``胡友松`` / ``彭波``) right over the kicker and title. Read as the
 headline's first line, the byline became the title and the real tiers its
 subtitle. A line of authors only, first in a run of headline units, is a
 byline: a tier says a phrase, never a list of people. One name alone with no
-role stays (关注, 时评 look like names and are column labels).
+role stays unless it has three characters under a common surname (关注, 时评
+look like names and are column labels).
 """
 
 from __future__ import annotations
@@ -54,10 +55,16 @@ def _split_run(names: str) -> list[str] | None:
     return max(cuts, key=lambda cut: sum(n[:1] in HUNDRED_SURNAMES or n[:2] in COMPOUND_SURNAMES for n in cut))
 
 
+def _full_name(name: str) -> bool:
+    """A three-character name under one of the hundred commonest surnames
+    (张可任): a column's label over a headline is a word (关注, 时评, 新视点)."""
+    return len(name) == 3 and name[0] in HUNDRED_SURNAMES
+
+
 def authors_line(lines: list[str]) -> list[Byline] | None:
     """The bylines of a unit that holds nothing but authors, else None: a
     reporter's line (spaced or run together), two names or more, or one name
-    padded or set a line a character."""
+    padded, set a line a character or of three characters under a common surname."""
     text = "".join(line.strip() for line in lines)
     if len(lines) == 1:
         spaced = parse_byline_line(lines[0])
@@ -68,7 +75,7 @@ def authors_line(lines: list[str]) -> list[Byline] | None:
         names = _split_run(glued.group("names"))
         return [Byline(glued.group("role"), n) for n in names] if names else None
     names = names_alone(lines)
-    if names and (len(names) >= 2 or len(lines) >= 2 or any(c in text for c in " \u3000")):
+    if names and (len(names) >= 2 or len(lines) >= 2 or any(c in text for c in " \u3000") or _full_name(names[0])):
         if len(names) == 1 and len(names[0]) == 4 and names[0][:2] not in COMPOUND_SURNAMES:
             return None  # 时代新论: a column's label
         return [Byline(None, n) for n in names]
@@ -111,14 +118,16 @@ def names_over_headlines(units: list[Unit]) -> list[Unit]:
     """A headline unit of authors only, first of its run with a headline unit
     under it, is that headline's byline; so is a reporter's line opening a
     headline unit of more lines (本报记者张三 / the title, one block), and so
-    are two names or more a line each opening it (张三 / 李四 / the title)."""
+    are two names or more a line each opening it (张三 / 李四 / the title),
+    wherever the unit stands (under the title a brief drew after its text too)."""
     out: list[Unit] = []
     for k, unit in enumerate(units):
         lines = unit.block.lines
-        if unit.block.role != TITLE or (k and units[k - 1].block.role == TITLE):
+        if unit.block.role != TITLE:
             out.append(unit)
             continue
-        if k + 1 < len(units) and units[k + 1].block.role == TITLE and len(lines) <= 4:
+        first_of_run = not (k and units[k - 1].block.role == TITLE)
+        if first_of_run and k + 1 < len(units) and units[k + 1].block.role == TITLE and len(lines) <= 4:
             bylines = authors_line(lines)
             if bylines:
                 unit.block.role = BYLINE

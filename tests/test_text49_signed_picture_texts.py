@@ -7,6 +7,10 @@ reporters' brackets (text mode; invented page, one line a printed line)."""
 from __future__ import annotations
 
 import banmian
+from banmian.layout.roles import BODY, BYLINE, TITLE
+from banmian.layout.signed_picture_texts import signed_picture_texts
+from banmian.layout.text_units import Unit
+from banmian.model import Block
 
 PAGE = """江城日报
 2025年5月6日 星期二 第2版 要闻
@@ -37,3 +41,15 @@ def test_a_picture_text_signed_by_its_authors_is_its_items_body():
     assert [b.name for b in tea.bylines] == ["赵明远", "孙晓"]
     assert [b.name for b in boats.bylines] == ["吴丽"]
     assert boats.paragraphs == ["5月2日，江城市民在月湖上举行龙舟比赛，吸引众多市民观看。周海涛摄（城乡影像）"]
+
+
+def test_a_text_over_a_credit_shaped_headline_and_a_bracket_is_signed():
+    # PyMuPDF's blocks: the caption run into the text's block, the credit a block of its own read as a
+    # headline candidate, then the authors' bracket (the item's title drawn after them)
+    units = [Unit(Block(["4月28日，在江南县青山镇的茶园里，茶农正在采摘新茶。"], BODY)),
+             Unit(Block(["陈立新摄（城乡影像）"], TITLE)), Unit(Block(["（赵明远 孙晓）"], TITLE)),
+             Unit(Block(["茶园春色浓"], TITLE))]
+    out = signed_picture_texts(units)
+    assert [u.block.role for u in out] == [BODY, BYLINE, TITLE]
+    assert out[0].block.lines == ["4月28日，在江南县青山镇的茶园里，茶农正在采摘新茶。陈立新摄（城乡影像）"]
+    assert [b.name for b in out[1].bylines] == ["赵明远", "孙晓"] and out[1].closing

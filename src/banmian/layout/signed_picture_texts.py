@@ -5,13 +5,15 @@ photo, the photographer's credit run in at the text's end (……增收致富。
 （影像中国）) and the item's authors in brackets under it (（李四 王五）).
 Read by the credit alone, the text became a photo's caption and the item was
 left a title with no body, its authors a headline of their own. A caption is
-never signed by reporters' brackets: a caption and credit right under a title
-and right over an authors' bracket are that item's text (the credit closing
-its paragraph, as printed), the bracket its closing byline.
+never signed by reporters' brackets: a caption and credit right over an
+authors' bracket are that item's text (the credit closing its paragraph, as
+printed), the bracket its closing byline, the title over or (drawn after the
+text) under them.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .roles import BODY, BYLINE, CAPTION, CREDIT, TITLE
@@ -33,15 +35,30 @@ def _authors_bracket(line: str) -> list[Byline] | None:
     return [Byline(None, n) for n in names] if names else None
 
 
+#: a photographer's credit alone (张三摄, 张三摄（影像中国）, 张三摄影报道): the shape asked of a unit
+#: not read as a credit (PyMuPDF's blocks: a headline candidate)
+_CREDIT_ALONE = re.compile(r"[\u4e00-\u9fff·]{2,8}摄(?:影报道)?(?:（[^（）]{1,8}）)?")
+
+
+def _credit(unit: Unit) -> bool:
+    """A photographer's credit unit, read as one or shaped as one on one line."""
+    if unit.block.role == CREDIT:
+        return True
+    return len(unit.block.lines) == 1 and _CREDIT_ALONE.fullmatch(unit.block.lines[0].strip()) is not None
+
+
 def signed_picture_texts(units: list[Unit]) -> list[Unit]:
-    """Title, caption, credit, authors' bracket: the caption and credit are the
-    item's body, the bracket its closing byline."""
+    """Caption (or the text it was run into), credit, authors' bracket: the
+    text and credit are the item's body, the bracket its closing byline. (A
+    body unit is asked only where the credit is one not read as a credit:
+    a body over a photo's credit is the usual page.)"""
     out: list[Unit] = []
     k = 0
     while k < len(units):
         unit = units[k]
-        if (unit.block.role == CAPTION and k and units[k - 1].block.role == TITLE and k + 2 < len(units)
-                and units[k + 1].block.role == CREDIT and len(units[k + 2].block.lines) == 1):
+        if (unit.block.role in (CAPTION, BODY) and k + 2 < len(units) and _credit(units[k + 1])
+                and (unit.block.role == CAPTION or units[k + 1].block.role != CREDIT)
+                and len(units[k + 2].block.lines) == 1):
             names = _authors_bracket(units[k + 2].block.lines[0])
             if names:
                 credit, bracket = units[k + 1], units[k + 2]

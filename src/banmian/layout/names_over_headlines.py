@@ -25,8 +25,6 @@ from .text_units import Unit
 
 #: a reporter's role with the names run on after it (本报记者张远康岩, 新华社记者林浩)
 _ROLE_GLUED = re.compile(r"(?P<role>(?:本报|新华社|人民日报|中新社)?(?:特约|实习)?记者)(?P<names>[\u4e00-\u9fff]{2,9})")
-#: names run together with no role (庞革平陈然): five or six characters, two names
-_TWO_NAMES = re.compile(r"[\u4e00-\u9fff]{5,6}")
 
 
 def _splits(names: str) -> list[list[str]]:
@@ -79,10 +77,6 @@ def authors_line(lines: list[str]) -> list[Byline] | None:
         if len(names) == 1 and len(names[0]) == 4 and names[0][:2] not in COMPOUND_SURNAMES:
             return None  # 时代新论: a column's label
         return [Byline(None, n) for n in names]
-    if len(lines) == 1 and _TWO_NAMES.fullmatch(text):
-        run = _split_run(text)
-        if run and len(run) == 2 and run[1][:1] in HUNDRED_SURNAMES:
-            return [Byline(None, n) for n in run]
     return None
 
 

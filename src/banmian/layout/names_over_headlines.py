@@ -8,7 +8,8 @@ headline's first line, the byline became the title and the real tiers its
 subtitle. A line of authors only, first in a run of headline units, is a
 byline: a tier says a phrase, never a list of people. One name alone with no
 role stays unless it has three characters under a common surname (关注, 时评
-look like names and are column labels).
+look like names and are column labels), and so do names run together with no
+role (a five-character title, 莫让白袍沾, splits into two "names" as well).
 """
 
 from __future__ import annotations

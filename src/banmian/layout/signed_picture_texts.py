@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .roles import BODY, BYLINE, CAPTION, CREDIT, TITLE
+from .roles import BODY, BYLINE, CAPTION, CREDIT
 from ..model import Byline
 from .rules import parse_bracket_byline
 from .text_bylines import names_alone

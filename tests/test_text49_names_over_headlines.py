@@ -66,21 +66,22 @@ def test_names_a_line_each_over_the_title_in_one_block_sign_it():
 
 ONE_NAME = """江城日报
 2025年5月6日 星期二 第2版 要闻
-夜间公交线路再添三条
-为方便市民夜间出行，市公交集团本月起新开三条夜间公交线路，
-覆盖主要商圈和医院，发车间隔二十分钟，末班车延至凌晨一点。
-市民可通过手机查询车辆到站时间，出行更加便捷。
 王立军
 绿色是最动人的底色
 记者从市林业局获悉，今年春季全市共完成植树造林十二万亩，
 超额完成年度计划任务，新建森林乡村三十个。
 各地因地制宜选择适生树种，把造林绿化与乡村振兴结合起来，
 群众参与热情高涨。下一步将加强新造林地的管护工作。
+夜间公交线路再添三条
+为方便市民夜间出行，市公交集团本月起新开三条夜间公交线路，
+覆盖主要商圈和医院，发车间隔二十分钟，末班车延至凌晨一点。
+市民可通过手机查询车辆到站时间，出行更加便捷。
 """
 
 
 def test_one_full_name_over_a_headline_signs_it():
-    _, article = banmian.parse_text(ONE_NAME, enrich=False).pages[0].articles
+    # first on the page: further down a name alone may sign the headline over it, drawn after its text
+    article, _ = banmian.parse_text(ONE_NAME, enrich=False).pages[0].articles
     assert article.headline.title == "绿色是最动人的底色"
     assert [b.name for b in article.bylines] == ["王立军"]
 

@@ -7,8 +7,9 @@ each (``胡友松`` / ``彭波``) right over the kicker and title. Read as the
 headline's first line, the byline became the title and the real tiers its
 subtitle. A line of authors only, first in a run of headline units, is a
 byline: a tier says a phrase, never a list of people. One name alone with no
-role stays unless it has three characters under a common surname (关注, 时评
-look like names and are column labels), and so do names run together with no
+role stays unless it has three characters under a common surname and opens
+the page's text (关注, 时评 look like names and are column labels; further down
+a name may sign the headline over it, drawn after its text), and so do names run together with no
 role (a five-character title, 莫让白袍沾, splits into two "names" as well).
 """
 
@@ -19,7 +20,7 @@ from dataclasses import replace
 
 from ..model import Block, Byline
 from ..names import COMPOUND_SURNAMES, HUNDRED_SURNAMES, starts_with_surname
-from .roles import BYLINE, TITLE
+from .roles import BYLINE, FOOTER, HEADER, TITLE
 from .rules import parse_byline_line
 from .text_bylines import names_alone
 from .text_units import Unit
@@ -60,10 +61,11 @@ def _full_name(name: str) -> bool:
     return len(name) == 3 and name[0] in HUNDRED_SURNAMES
 
 
-def authors_line(lines: list[str]) -> list[Byline] | None:
+def authors_line(lines: list[str], one_name: bool = False) -> list[Byline] | None:
     """The bylines of a unit that holds nothing but authors, else None: a
     reporter's line (spaced or run together), two names or more, or one name
-    padded, set a line a character or of three characters under a common surname."""
+    padded or set a line a character; ``one_name``: a name of three characters
+    under a common surname alone too."""
     text = "".join(line.strip() for line in lines)
     if len(lines) == 1:
         spaced = parse_byline_line(lines[0])
@@ -74,7 +76,8 @@ def authors_line(lines: list[str]) -> list[Byline] | None:
         names = _split_run(glued.group("names"))
         return [Byline(glued.group("role"), n) for n in names] if names else None
     names = names_alone(lines)
-    if names and (len(names) >= 2 or len(lines) >= 2 or any(c in text for c in " \u3000") or _full_name(names[0])):
+    if names and (len(names) >= 2 or len(lines) >= 2 or any(c in text for c in " \u3000")
+                  or one_name and _full_name(names[0])):
         if len(names) == 1 and len(names[0]) == 4 and names[0][:2] not in COMPOUND_SURNAMES:
             return None  # 时代新论: a column's label
         return [Byline(None, n) for n in names]
@@ -123,7 +126,9 @@ def names_over_headlines(units: list[Unit]) -> list[Unit]:
             continue
         first_of_run = not (k and units[k - 1].block.role == TITLE)
         if first_of_run and k + 1 < len(units) and units[k + 1].block.role == TITLE and len(lines) <= 4:
-            bylines = authors_line(lines)
+            # one name alone only first on the page: elsewhere it may sign the headline over it, drawn after its text
+            page_start = not k or units[k - 1].block.role in (HEADER, FOOTER)
+            bylines = authors_line(lines, one_name=page_start)
             if bylines:
                 unit.block.role = BYLINE
                 unit.bylines = bylines

@@ -2,7 +2,7 @@
 
 A column of briefs may hold picture news: a title, a sentence or two on the
 photo, the photographer's credit run in at the text's end (……增收致富。张三摄
-（影像中国）) and the item's authors in brackets under it (（李四 王五）).
+（城乡影像）) and the item's authors in brackets under it (（李四 王五）).
 Read by the credit alone, the text became a photo's caption and the item was
 left a title with no body, its authors a headline of their own. A caption is
 never signed by reporters' brackets: a caption and credit right over an
@@ -35,7 +35,7 @@ def _authors_bracket(line: str) -> list[Byline] | None:
     return [Byline(None, n) for n in names] if names else None
 
 
-#: a photographer's credit alone (张三摄, 张三摄（影像中国）, 张三摄影报道): the shape asked of a unit
+#: a photographer's credit alone (张三摄, 张三摄（城乡影像）, 张三摄影报道): the shape asked of a unit
 #: not read as a credit (PyMuPDF's blocks: a headline candidate)
 _CREDIT_ALONE = re.compile(r"[\u4e00-\u9fff·]{2,8}摄(?:影报道)?(?:（[^（）]{1,8}）)?")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .roles import BODY, CAPTION, CONTINUATION, FOOTER, HEADER, TITLE
+from .roles import BODY, BYLINE, CAPTION, CONTINUATION, FOOTER, HEADER, TITLE
 from .text_direction import body_text, group_pairs, shared_pairs, title_groups
 from .text_units import Unit
 
@@ -21,6 +21,8 @@ def headlines_first(units: list[Unit], stream: bool = False) -> bool:
         return True
     before = after = 0
     first, last = content[0], content[-1]
+    if first.block.role == BYLINE and len(content) > 1 and content[1].block.role == TITLE:
+        first = content[1]  # (a byline drawn before its headline: the page still opens with that headline)
     if first.block.role == TITLE:
         before += 3
     if stream and first.block.role == BODY:

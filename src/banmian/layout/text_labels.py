@@ -26,15 +26,24 @@ def mark_column_logos(units: list[Unit]) -> None:
     story of 芸豆饼) is that body's headline, the byline over it closing the
     headline drawn after the body before: a logo names a column, not a story.
     An editor's lead label (核心阅读) may stand between the logo and the body:
-    the lead is the article's, the logo still no headline."""
+    the lead is the article's, the logo still no headline. A byline with no
+    headline over it was drawn before its headline: the short line under it
+    is that headline (张三 / 李四 / 滴水森林 / the text)."""
     for i in range(1, len(units) - 1):
         unit, prev = units[i], units[i - 1]
         nxt = _under_lead_label(units, i + 1)
         if (unit.block.role == TITLE and len(unit.block.lines) == 1
                 and _LOGO.fullmatch(unit.block.lines[0].replace(" ", ""))
                 and prev.block.role == BYLINE and not prev.closing and nxt.block.role == BODY
-                and not _told_under(unit.block.lines[0], nxt)):
+                and _headline_over_bylines(units, i - 1) and not _told_under(unit.block.lines[0], nxt)):
             unit.block.role = OTHER
+
+
+def _headline_over_bylines(units: list[Unit], k: int) -> bool:
+    """Does a headline stand over the bylines that end at unit ``k`` (程宇 / 龙岩蕾, a unit each)?"""
+    while k >= 0 and units[k].block.role == BYLINE:
+        k -= 1
+    return k >= 0 and units[k].block.role == TITLE
 
 
 def _under_lead_label(units: list[Unit], k: int) -> Unit:

@@ -60,6 +60,9 @@ from .text_bylines import (mark_names_over_captions, mark_names_over_closing_hea
                            mark_names_under_headlines, split_author_lines_off_headlines, split_first_author_off_headlines,
                            split_names_over_bodies, unsigned_headlines_on_signed_pages)
 from .text_boxes import split_names_off_headline_boxes
+from .names_over_headlines import names_over_headlines
+from .furniture_labels import labels_among_furniture
+from .signed_picture_texts import signed_picture_texts
 from .spelled_names import names_the_body_spells
 from .text_split import split_units
 from .text_turns import own_part
@@ -143,6 +146,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     split_first_author_off_headlines(units)
     units = split_author_lines_off_headlines(units)
     mark_names_under_headlines(units)
+    units = names_over_headlines(units)  # (a byline drawn before its headline: 本报记者张三 / kicker / title)
     commentator_signatures(units)
     units = names_the_body_spells(units)
     if stream:  # (blocks laid out by hand may set a name alone as a headline line)
@@ -153,6 +157,8 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     mark_labels_at_the_ends(units)
     decks_over_names(units)
     units = brief_titles_off_bodies(units)
+    units = signed_picture_texts(units)  # (a brief's picture text: title, text, credit, （李四 王五）)
+    labels_among_furniture(units)  # (a column's logo drawn with the masthead: 深一度 after the header)
     before = headlines_first(units, stream)
     mark_names_over_closing_headlines(units, before)
     units = mark_subheadings(units, stream)
@@ -272,7 +278,9 @@ def _banners_at_the_edges(groups: list[list[Unit]]) -> list[int]:
     a headline drawn before or after its body has the body next to it."""
     content = [n for n, group in enumerate(groups) if any(u.block.role not in (HEADER, FOOTER) for u in group)]
     edges = {content[0], content[-1]} if len(content) > 1 else set()
-    return [n for n in edges if all(u.block.role == TITLE for u in groups[n])]
+    # (a label of the briefs' column drawn next to a banner, 一句话新闻, is no body either)
+    return [n for n in edges if all(u.block.role in (TITLE, OTHER) for u in groups[n])
+            and any(u.block.role == TITLE for u in groups[n])]
 
 
 def _with_dateline(article: Article, closing: str | None) -> Article:

@@ -1,0 +1,146 @@
+"""Authors drawn before their headline are its byline, no tier (text mode).
+
+A content stream may draw an article's byline before its headline, though it
+is printed under it: an extractor then gives ``本报记者张远康岩`` (role and
+names run together, as PyMuPDF joins a line's pieces) or the names a line
+each (``胡友松`` / ``彭波``) right over the kicker and title. Read as the
+headline's first line, the byline became the title and the real tiers its
+subtitle. A line of authors only, first in a run of headline units, is a
+byline: a tier says a phrase, never a list of people. One name alone with no
+role stays unless it has three characters under a common surname and opens
+the page's text (关注, 时评 look like names and are column labels; further down
+a name may sign the headline over it, drawn after its text), and so do names run together with no
+role (a five-character title, 莫让白袍沾, splits into two "names" as well).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Block, Byline
+from ..names import COMPOUND_SURNAMES, HUNDRED_SURNAMES, starts_with_surname
+from .roles import BYLINE, FOOTER, HEADER, TITLE
+from .rules import parse_byline_line
+from .text_bylines import names_alone
+from .text_units import Unit
+
+#: a reporter's role with the names run on after it (本报记者张远康岩, 新华社记者林浩)
+_ROLE_GLUED = re.compile(r"(?P<role>(?:本报|新华社|人民日报|中新社)?(?:特约|实习)?记者)(?P<names>[\u4e00-\u9fff]{2,9})")
+
+
+def _splits(names: str) -> list[list[str]]:
+    """Every cut of names run together into names of two or three characters
+    (four after a compound surname), each opening with a surname."""
+    if not names:
+        return [[]]
+    out = []
+    for size in (3, 2, 4):
+        head = names[:size]
+        if len(head) < size or len(names) - size == 1 or not starts_with_surname(head):
+            continue
+        if size == 4 and head[:2] not in COMPOUND_SURNAMES:
+            continue
+        out += [[head, *rest] for rest in _splits(names[size:])]
+    return out
+
+
+def _split_run(names: str) -> list[str] | None:
+    """Names run together (张远康岩, 陆娅楠马菲) cut at each name's surname: of
+    the cuts, the one whose names open with the most of the hundred commonest
+    surnames (three-character names first where two cuts tie)."""
+    cuts = _splits(names) if len(names) <= 9 else []
+    if not cuts:
+        return None
+    return max(cuts, key=lambda cut: sum(n[:1] in HUNDRED_SURNAMES or n[:2] in COMPOUND_SURNAMES for n in cut))
+
+
+def _full_name(name: str) -> bool:
+    """A three-character name under one of the hundred commonest surnames
+    (张可任): a column's label over a headline is a word (关注, 时评, 新视点)."""
+    return len(name) == 3 and name[0] in HUNDRED_SURNAMES
+
+
+def authors_line(lines: list[str], one_name: bool = False) -> list[Byline] | None:
+    """The bylines of a unit that holds nothing but authors, else None: a
+    reporter's line (spaced or run together), two names or more, or one name
+    padded or set a line a character; ``one_name``: a name of three characters
+    under a common surname alone too."""
+    text = "".join(line.strip() for line in lines)
+    if len(lines) == 1:
+        spaced = parse_byline_line(lines[0])
+        if spaced:
+            return spaced
+    glued = _ROLE_GLUED.fullmatch(text.replace(" ", "").replace("\u3000", ""))
+    if glued:
+        names = _split_run(glued.group("names"))
+        return [Byline(glued.group("role"), n) for n in names] if names else None
+    names = names_alone(lines)
+    if names and (len(names) >= 2 or len(lines) >= 2 or any(c in text for c in " \u3000")
+                  or one_name and _full_name(names[0])):
+        if len(names) == 1 and len(names[0]) == 4 and names[0][:2] not in COMPOUND_SURNAMES:
+            return None  # 时代新论: a column's label
+        return [Byline(None, n) for n in names]
+    return None
+
+
+def _reporter_line(line: str) -> list[Byline] | None:
+    """A reporter's line (a role, then names, spaced or run together)."""
+    found = authors_line([line])
+    return found if found and all(b.role for b in found) else None
+
+
+#: a name alone on its line: a surname and one or two characters
+_NAME_LINE = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def _leading_authors(lines: list[str]) -> tuple[int, list[Byline] | None]:
+    """How many of a headline unit's first lines are its authors, and their
+    bylines: a reporter's line, or two names or more a line each (张三 / 李四 /
+    the title); a tier line must follow."""
+    if len(lines) < 2:
+        return 0, None
+    first = _reporter_line(lines[0])
+    if first:
+        return 1, first
+    count = 0
+    while (count < min(len(lines) - 1, 4) and _NAME_LINE.fullmatch(lines[count].strip())
+           and starts_with_surname(lines[count].strip())):
+        count += 1
+    if count < 2:
+        return 0, None
+    return count, [Byline(None, line.strip()) for line in lines[:count]]
+
+
+def names_over_headlines(units: list[Unit]) -> list[Unit]:
+    """A headline unit of authors only, first of its run with a headline unit
+    under it, is that headline's byline; so is a reporter's line opening a
+    headline unit of more lines (本报记者张三 / the title, one block), and so
+    are two names or more a line each opening it (张三 / 李四 / the title),
+    wherever the unit stands (under the title a brief drew after its text too)."""
+    out: list[Unit] = []
+    for k, unit in enumerate(units):
+        lines = unit.block.lines
+        if unit.block.role != TITLE:
+            out.append(unit)
+            continue
+        first_of_run = not (k and units[k - 1].block.role == TITLE)
+        if first_of_run and k + 1 < len(units) and units[k + 1].block.role == TITLE and len(lines) <= 4:
+            # one name alone only first on the page: elsewhere it may sign the headline over it, drawn after its text
+            page_start = not k or units[k - 1].block.role in (HEADER, FOOTER)
+            bylines = authors_line(lines, one_name=page_start)
+            if bylines:
+                unit.block.role = BYLINE
+                unit.bylines = bylines
+                out.append(unit)
+                continue
+        count, first = _leading_authors(lines)
+        if not first:
+            out.append(unit)
+            continue
+        block = unit.block
+        start = block.line_start + count if block.line_start is not None else None
+        out.append(Unit(Block(lines[:count], BYLINE, page=block.page, line_start=block.line_start,
+                              font_size=block.font_size), bylines=first))
+        out.append(replace(unit, block=replace(block, lines=lines[count:], line_start=start), _width=None))
+    return out

@@ -10,6 +10,9 @@ the trims of what LAC glued to a name :mod:`.nametrims`'.
 
 from __future__ import annotations
 
+import re
+from operator import itemgetter
+
 # DOTS, SPEECH, AFTER_NAME and COPULA_CHARS live in .nameshapes; other modules import them from here too
 
 from ..names import COMMON_SURNAMES, NEWS_SURNAMES as _SURNAMES
@@ -25,6 +28,10 @@ from .rosters import roster_name_end
 from .titlefronts import title_read_as_name, two_sides_body, whole_cut_places
 from .titles import HEAD_ENDINGS, HEADS, PLAYER_RANK, POSTFIX_HEADS, is_title
 from .titlewords import APPOINTING
+
+_WORD_OF = itemgetter(0)
+#: white space, the characters str.strip removes (str.isspace's)
+_WHITE_SPACE = re.compile(r"\s")
 
 _HEAD_WORDS = frozenset(HEADS) | POSTFIX_HEADS
 #: tags LAC gives a whole name it did not know as one (宣传司司长 + 续梅/v + 介绍)
@@ -168,7 +175,7 @@ def repair_names(tokens: list[Token]) -> list[Token]:
             mended.append((word, "PER"))  # 海军总司令 + 科罗廖夫/LOC + 11日 + 说: a name read as a place
             i += 1
             continue
-        if (tag != "PER" and is_title(word) and i + 2 < count
+        if (tag != "PER" and i + 2 < count and _speech_within(out, i + 2, min(i + 5, count)) and is_title(word)
                 and not (word in POSTFIX_HEADS and mended and mended[-1][1] == "PER")):  # 习某主席 + 应邀 + 出席
             span, j = "", i + 1
             while (j < count and out[j][1] not in ("w", "PER", "u", "p", "c") and len(span) < 3
@@ -186,6 +193,13 @@ def repair_names(tokens: list[Token]) -> list[Token]:
         mended.append((word, tag))
         i += 1
     return mended
+
+
+def _speech_within(tokens: list[Token], start: int, stop: int) -> bool:
+    """A speech verb among ``tokens[start:stop]``: the cheapest test of the
+    rule of 2-3 characters between a title and a speech verb (the verb stands
+    two to four words after the title), asked before the title grammar."""
+    return any(tokens[k][0] in SPEECH for k in range(start, stop))
 
 
 #: how a body LAC glued to 兼 ends (某集团总裁 + 兼某博物馆/v + 馆长): the body of the chain's next title
@@ -227,10 +241,12 @@ def _name_read_as_a_body(tokens: list[Token], i: int) -> bool:
     说), or a three-character word opening with a surname right after a title
     with no place's ending and unknown to the gazetteer (烈士谢国桥/LOC)."""
     word, tag = tokens[i]
-    if (tag not in ("ORG", "LOC", "n", "nz") or not 2 <= len(word) <= 3 or not HAN_PART.fullmatch(word)
-            or word[-1] in _NOT_NAME_ENDINGS or i == 0):
-        return False
     following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    if i == 0 or word[:1] not in _SURNAMES and not (following == "为" and tokens[i - 1][0] in APPOINTING):
+        return False  # the cheapest test first: a surname opens it, or an appointing verb and 为 frame it
+    if (tag not in ("ORG", "LOC", "n", "nz") or not 2 <= len(word) <= 3 or not HAN_PART.fullmatch(word)
+            or word[-1] in _NOT_NAME_ENDINGS):
+        return False
     if tokens[i - 1][0] in APPOINTING and following == "为":
         return True  # the appointing verb says a person stands there, whatever the surname
     if word[0] not in _SURNAMES or word[-1] in _PLACE_ENDINGS or word[-1] == "方":
@@ -442,16 +458,22 @@ def mend(tokens: list[Token]) -> list[Token]:
     """All name repairs; a sentence without any name or title word is left alone.
     Only :func:`repair_names` makes names of other words: the repairs of
     tagged names run where there is one."""
-    tokens = home_apart(tokens)  # 在 + 某某某家/LOC: a home, whatever LAC tagged its owner's name
+    # the sentence's text, looked at once (at C speed) before the passes that scan its words: most
+    # sentences hold no 家, no 议 and no white space, and each pass then leaves the words as they are
+    text = "".join(map(_WORD_OF, tokens))
+    if "家" in text:
+        tokens = home_apart(tokens)  # 在 + 某某某家/LOC: a home, whatever LAC tagged its owner's name
     named = has_tag(tokens, "PER")
     said = len(tokens) >= 4 and tokens[0][0] in ("”", "’") and _speaker_after_a_quote(tokens, 1)
     if not named and not said and not any(word[-1:] in HEAD_ENDINGS or len(word) >= 3 and tag in ("n", "nz") and (
             word[-2] in HEAD_ENDINGS or word[-3] in HEAD_ENDINGS) for word, tag in tokens):  # 研究员程/n
         return tokens
-    tokens = spaces_apart(tokens)
-    if any("议" in word for word, _ in tokens):
+    spaced = _WHITE_SPACE.search(text) is not None  # the passes above and spaces_apart keep white space
+    if spaced:
+        tokens = spaces_apart(tokens)
+    if "议" in text:
         tokens = speaker_recut(tokens)
-    roster_end = roster_name_end(tokens)
+    roster_end = roster_name_end(tokens) if spaced else 0  # a roster line's name ends at a space
     if roster_end:  # 牛 + 何松 + space + 某村民兵连长: the whole roster name
         tokens = [("".join(word for word, _ in tokens[:roster_end]), "PER")] + tokens[roster_end:]
         named = True

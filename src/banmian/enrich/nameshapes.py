@@ -42,10 +42,12 @@ def end_item_of_name_list(tokens: list[Token], i: int) -> bool:
     a name: between a mark and 、 + a name, or between a name + 、 and a mark?
     LAC reads a name that is also a word (周旋, to deal with) by the word."""
     word = tokens[i][0]
-    if not (2 <= len(word) <= 3 and word[0] in _SURNAMES and HAN_PART.fullmatch(word) and not is_title(word)):
-        return False
     after = tokens[i + 1][0] if i + 1 < len(tokens) else "。"
     before = tokens[i - 1] if i else ("。", "w")
+    if before[0] != "、" and after != "、":
+        return False  # the cheapest test first: an item of a list stands beside a 、
+    if not (2 <= len(word) <= 3 and word[0] in _SURNAMES and HAN_PART.fullmatch(word) and not is_title(word)):
+        return False
     if before[0] == "、" and i >= 2 and tokens[i - 2][1] == "PER" and after in _LIST_CLOSERS:
         return True
     closer = tokens[i + 3][0] if i + 3 < len(tokens) else ""

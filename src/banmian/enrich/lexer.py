@@ -125,8 +125,6 @@ class Lexer:
         # label of each tag id and whether it continues the previous word
         self._labels = [id2tag.get(i, "n-B").rsplit("-", 1)[0] for i in range(n_tags)]
         self._inside = np.array([id2tag.get(i, "n-B").endswith("-I") for i in range(n_tags)])
-        #: the labels again as an array, so that a group's words are labelled in one look-up
-        self._label_array = np.array(self._labels, dtype=object)
         self._per = np.array([label == "PER" for label in self._labels])
         self._loc = np.array([label == "LOC" for label in self._labels])
         options = ort.SessionOptions()
@@ -196,30 +194,21 @@ class Lexer:
             words, starts, word_starts = self._words(texts, group, paths, lengths)
             with_names = (starts & self._per[paths]).any(axis=1).tolist()
             with_places = (starts & self._loc[paths]).any(axis=1).tolist()
-            per_margins = self._char_margins(emissions, self._per) if any(with_names) else None
-            loc_margins = self._char_margins(emissions, self._loc) if any(with_places) else None
             for row, (i, tokens) in enumerate(zip(group, words)):
                 results[i] = tokens
                 if with_names[row]:
-                    margins[i] = self._margins(tokens, word_starts[row], per_margins[row, :lengths[row]], "PER")
+                    margins[i] = self._margins(tokens, word_starts[row], emissions[row, :lengths[row]], "PER", self._per)
                 if with_places[row]:
-                    place_margins[i] = self._margins(tokens, word_starts[row], loc_margins[row, :lengths[row]], "LOC")
+                    place_margins[i] = self._margins(tokens, word_starts[row], emissions[row, :lengths[row]], "LOC",
+                                                     self._loc)
         return results, margins, place_margins
 
-    def _char_margins(self, emissions: Any, columns: Any) -> Any:
-        """Each step's best score among ``columns`` less the best among the
-        other tags, for a whole group at once (two reductions, not two a
-        text). Steps past a row's length hold whatever ``np.empty`` left:
-        their values are never read, nor their warnings wanted."""
-        np = self._np
-        with np.errstate(all="ignore"):
-            return emissions[:, :, columns].max(axis=2) - emissions[:, :, ~columns].max(axis=2)
-
-    def _margins(self, tokens: list[Token], word_starts: list[int], by_char: Any, label: str) -> dict[str, float]:
+    def _margins(self, tokens: list[Token], word_starts: list[int], emissions: Any, label: str,
+                 columns: Any) -> dict[str, float]:
         """The margin of every word tagged ``label`` of one text (see
-        :meth:`tag_with_margins`) from its steps' margins ``by_char``;
-        ``word_starts`` are where its tokens start. One reduction gives every
-        word's margin (not one call a word)."""
+        :meth:`tag_with_margins`); ``word_starts`` are where its tokens start.
+        One reduction gives every word's margin (not one call a word)."""
+        by_char = emissions[:, columns].max(axis=1) - emissions[:, ~columns].max(axis=1)
         found: dict[str, float] = {}
         for (word, tag), margin in zip(tokens, self._np.minimum.reduceat(by_char, word_starts).tolist()):
             if tag == label:
@@ -289,7 +278,8 @@ class Lexer:
         starts = ~self._inside[paths] & (np.arange(steps) < lengths[:, None])
         starts[:, 0] = True
         rows, columns = np.nonzero(starts)
-        tag_labels = self._label_array[paths[rows, columns]].tolist()
+        labels = self._labels
+        tag_labels = [labels[tag] for tag in paths[rows, columns].tolist()]
         columns_list = columns.tolist()
         bounds = np.concatenate(([0], np.cumsum(np.bincount(rows, minlength=len(group))))).tolist()
         out: list[list[Token]] = []

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from itertools import chain
+from operator import itemgetter
 
 from ..model import Person
 from .credits import CREDIT_VERBS, is_contributor
@@ -54,6 +56,10 @@ _COMMITTEE_MEMBER = re.compile(r"^(.+委)常委$")
 _LOCAL_LEVELS = "村镇乡"
 
 
+#: a token's word (joined at C speed)
+_WORD_OF = itemgetter(0)
+
+
 def _names_pattern(names: Iterable[str]) -> list[str]:
     """The names to look for, longest first (so 许其亮 wins over 许其)."""
     return sorted(set(names), key=lambda name: (-len(name), name))  # ties by name: the same order in every process
@@ -68,7 +74,7 @@ def split_at_names(tokens: list[Token], names: list[str]) -> list[Token]:
     """
     if not names:
         return tokens
-    text = "".join(word for word, _ in tokens)
+    text = "".join(map(_WORD_OF, tokens))
     taken = [False] * len(text)
     found: list[tuple[int, int]] = []
     for name in names:  # longest first: a shorter name never splits a longer one
@@ -174,7 +180,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     contributors |= signatures - names  # a signature is a byline unless the text names the person elsewhere
     names -= contributors
     # 习近平和 beside 习近平: LAC glued the conjunction that follows the name
-    article_text = "".join(word for tokens in chunks for word, _ in tokens)
+    article_text = "".join(map(_WORD_OF, chain.from_iterable(chunks)))
     names = {n for n in names if not (len(n) >= 3 and n[-1] in "和与及同跟家" and n[:-1] in names
                                       and not ends_in_its_own_character(n, article_text))}
     names = {n for n in names if not any(n + c in names and always_followed_by(n, c, article_text) for c in "和与及同跟")}
@@ -290,7 +296,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
               if (name in attested or name in sure or mentions[name] >= 2 or anonymised(name)
                   or not weak_name(name) and not word_after_surname(name, words))
               and (titles or name in spoken or name in listed or not unsurnamed(name))}
-    text = "".join(w for tokens in chunks for w, _ in tokens)
+    text = "".join(map(_WORD_OF, chain.from_iterable(chunks)))
     people = prefer_mentioned(people, mentions, sureness or {}, text)
     people, given = given_names_alone(people)
     people = {name: titles for name, titles in people.items()

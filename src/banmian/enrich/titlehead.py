@@ -16,7 +16,14 @@ TITLE_WORDS = frozenset({"驻", "常驻"})
 NEVER_IN_TITLE = frozenset({"p", "u", "d", "r", "TIME", "xc", "ad", "vd", "t"})
 #: LAC tags a title may be made of (nouns, names of organisations and places)
 TITLE_TAGS = frozenset({"ORG", "LOC", "n", "nz", "nw", "vn", "an", "m", "q", "f", "s", "a", "b", "j"})
-_HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r"|[\u4e00-\u9fff][长员师户官])$")
+#: one-character heads that make a title after any Chinese character (区长, 队员, 律师, 农户, 法官)
+_SHORT_HEADS = frozenset("长员师户官")
+
+
+def ends_in_head(bare: str) -> bool:
+    """``bare`` ends in a head of the list, or in a Chinese character and a one-character head
+    (a test of its end only: no regex scanning every start of a long text for an end)."""
+    return bare.endswith(HEADS) or (len(bare) >= 2 and bare[-1] in _SHORT_HEADS and "\u4e00" <= bare[-2] <= "\u9fff")
 #: agent nouns of three characters or more (受害者, 鉴定家, 理论家): heads by their ending, not
 #: 获得者 of an honour that is no prize (奖获得者 is a head of its own); people by their crop, their
 #: medicine or their craft (菜农, 果农, 军医, 兽医, 石匠), not the verbs that end so (务农, 支农, 就医, 行医);
@@ -73,7 +80,7 @@ def is_title(text: str, agent_nouns: bool = True) -> bool:
         return False
     if agent_nouns and len(bare) > 3 and bare.endswith(_WRITERS_OF_A_WORK):
         return True  # 小说《某某》作者: the work's name stands where an agent noun's words do (小说作者)
-    if not _HEAD_RE.search(bare) and not (agent_nouns and _AGENT_NOUN.search(bare)):
+    if not ends_in_head(bare) and not (agent_nouns and _AGENT_NOUN.search(bare)):
         return False
     # 运动员 ends in the look-alike 动员, yet a longer head of the list ends it
     return (not bare.endswith(NOT_HEADS) or bare.endswith(_HEADS_AROUND_LOOK_ALIKES)) and bare not in _BARE_NOT_TITLES

@@ -99,8 +99,10 @@ def _small_right_under(ln: TextLine, im: BBox, images: list[BBox], body: float) 
     def overlap(box: BBox) -> float:
         return min(ln.x1, box[2]) - max(ln.x0, box[0])
 
+    if not (ln.size < body - 0.3 and ln.y0 - im[3] <= 1.5 * ln.size):
+        return False  # (the cheap tests first: most lines under a photo are the body's, far under it)
     reach = overlap(im) >= 0.2 * (ln.x1 - ln.x0) or (overlap(im) > 0 and _TRAILING_CREDIT.search(ln.text) is not None)
-    return ln.size < body - 0.3 and ln.y0 - im[3] <= 1.5 * ln.size and reach \
+    return reach \
         and not any(o is not im and overlap(o) > overlap(im) and abs(ln.y0 - o[3]) <= 3 * ln.size for o in images)
 
 

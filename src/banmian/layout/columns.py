@@ -62,8 +62,10 @@ class ColumnBlock:
 
     def add(self, line: TextLine) -> None:
         self.lines.append(line)
-        self.left = min(self.left, line.x0)
-        self.right = max(self.right, line.x1)
+        if line.x0 < self.left:  # (min and max, without their calls: once a line of a page)
+            self.left = line.x0
+        if line.x1 > self.right:
+            self.right = line.x1
 
 
 def build_blocks(lines: list[TextLine], body: float, separators: list[BBox],

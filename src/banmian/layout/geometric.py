@@ -462,12 +462,13 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
         if k_block and ordered[k_block - 1].rows:  # the text under a table or list opens a paragraph
             starts[0] = True
         heads = bold_heads(b, starts, face, carried_in_face(units, b)) | item_titles(b, starts)
+        column = _column_of(b, ordered)  # (the same for each of the block's lines: asked once)
         for k, (ln, start) in enumerate(zip(b.lines, starts)):
             if is_continuation_line(ln.text):
                 units.append(Unit(CONTINUATION, [ln]))
                 continue
             found = (parse_byline_line(ln.text) or parse_bracket_byline(ln.text)
-                     or _names_set_right(ln, _column_of(b, ordered)))
+                     or _names_set_right(ln, column))
             if found:  # a byline line: 本报记者 张三 李四, ■ 通讯员 王五, （本报记者 赵六）, 张三 set right
                 units.append(Unit(BYLINE, [ln], starts_paragraph=True, right=b.right, bylines=found))
                 units.append(Unit(BODY, [], starts_paragraph=True, right=b.right))

@@ -15,7 +15,6 @@ The stages, each in its own module:
 
 from __future__ import annotations
 
-from collections import Counter
 
 from ..model import Article, BBox, Block, Byline, Edition, Page, PageContent, TextLine, union
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, OTHER, SUBHEADING, TITLE
@@ -421,11 +420,11 @@ def _clusters(blocks: list[ColumnBlock], body: float) -> list[list[ColumnBlock]]
 
 def _body_font(blocks: list[ColumnBlock]) -> str:
     """The font most body characters are set in."""
-    fonts: Counter[str] = Counter()
+    fonts: dict[str, int] = {}  # (a dict, not a Counter: a third of the time; the first most used wins alike)
     for b in blocks:
         for ln in b.lines:
-            fonts[ln.font] += len(ln.text)
-    return fonts.most_common(1)[0][0] if fonts else ""
+            fonts[ln.font] = fonts.get(ln.font, 0) + len(ln.text)
+    return max(fonts, key=fonts.__getitem__) if fonts else ""
 
 
 def _body_of(blocks: list[ColumnBlock]) -> float:

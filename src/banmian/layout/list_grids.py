@@ -26,7 +26,9 @@ _LEAST_GAP = 2.5
 _LEAST_ROWS = 3
 #: how far (in body sizes) over or under the grid a line of its own text stands
 _NEAR = 7.0
-#: marks of running text, which a list's entries never hold, or an ASCII digit (an entry holds no figure)
+#: marks of running text, which a list's entries never hold
+_SENTENCE_MARKS = re.compile(r"[，。；：！？,;:!?、]")
+#: the same, or an ASCII digit (an entry holds no figure): one search for both
 _MARKS_OR_DIGITS = re.compile(r"[，。；：！？,;:!?、0-9]")
 
 

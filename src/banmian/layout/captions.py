@@ -72,7 +72,7 @@ def caption_groups(lines: list[TextLine], images: list[BBox], body: float
             in_group = {id(g) for g in group}
             group += _credit_under(group, [ln for ln in lines if id(ln) not in taken and id(ln) not in in_group], body)
         if group:
-            group += _credit_along(im, [ln for ln in lines if id(ln) not in taken], body)
+            group += _credit_along(im, [ln for ln in lines if ln.vertical and id(ln) not in taken], body)  # (turned)
             taken.update(id(ln) for ln in group)
             out.append((im, group))
     taken = {id(ln) for _, group in out for ln in group}
@@ -84,8 +84,10 @@ def _credit_along(im: BBox, lines: list[TextLine], body: float) -> list[TextLine
     (本报记者 张三摄 set sideways in the gutter beside it): the caption's
     credit, read after its text."""
     for ln in lines:
+        if not ln.vertical:  # (most lines: asked first)
+            continue
         beside = 0 <= ln.x0 - im[2] <= body or 0 <= im[0] - ln.x1 <= body
-        if (ln.vertical and beside and min(ln.y1, im[3]) - max(ln.y0, im[1]) >= 0.8 * (ln.y1 - ln.y0)
+        if (beside and min(ln.y1, im[3]) - max(ln.y0, im[1]) >= 0.8 * (ln.y1 - ln.y0)
                 and _TRAILING_CREDIT.fullmatch(ln.text.strip())):
             return [ln]
     return []
@@ -99,8 +101,10 @@ def _small_right_under(ln: TextLine, im: BBox, images: list[BBox], body: float) 
     def overlap(box: BBox) -> float:
         return min(ln.x1, box[2]) - max(ln.x0, box[0])
 
+    if not (ln.size < body - 0.3 and ln.y0 - im[3] <= 1.5 * ln.size):
+        return False  # (the cheap tests first: most lines under a photo are the body's, far under it)
     reach = overlap(im) >= 0.2 * (ln.x1 - ln.x0) or (overlap(im) > 0 and _TRAILING_CREDIT.search(ln.text) is not None)
-    return ln.size < body - 0.3 and ln.y0 - im[3] <= 1.5 * ln.size and reach \
+    return reach \
         and not any(o is not im and overlap(o) > overlap(im) and abs(ln.y0 - o[3]) <= 3 * ln.size for o in images)
 
 

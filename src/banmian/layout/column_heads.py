@@ -6,7 +6,6 @@ column blocks are cut into units at these lines (``geometric._units``)."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..model import TextLine
 from .columns import ColumnBlock
@@ -108,14 +107,16 @@ def item_titles(block: ColumnBlock, starts: list[bool]) -> set[int]:
 
 def text_face(blocks: list[ColumnBlock]) -> tuple[str, bool]:
     """The font most of an article's text is set in, and whether that text is bold."""
-    fonts: Counter[str] = Counter()
+    fonts: dict[str, int] = {}  # (a dict, not a Counter: a third of the time; the first most used wins alike)
     bold = total = 0
     for b in blocks:
         for ln in b.lines:
-            fonts[ln.font] += len(ln.text)
-            bold += len(ln.text) if ln.bold else 0
-            total += len(ln.text)
-    return (fonts.most_common(1)[0][0] if fonts else "", bold * 2 > total)
+            length = len(ln.text)
+            fonts[ln.font] = fonts.get(ln.font, 0) + length
+            if ln.bold:
+                bold += length
+            total += length
+    return (max(fonts, key=fonts.__getitem__) if fonts else "", bold * 2 > total)
 
 
 def centred(line: TextLine, block: ColumnBlock) -> bool:

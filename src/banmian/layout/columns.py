@@ -18,7 +18,7 @@ from .roles import BODY
 from .config import DEFAULT, LayoutConfig
 from ..names import starts_with_surname
 from .body_units import plain_names
-from .paragraphs import opens_point
+from .paragraphs import LIST_MARKS, opens_point
 from .reflow import ends_sentence
 from .rules import parse_byline_line, parse_credit
 
@@ -62,8 +62,10 @@ class ColumnBlock:
 
     def add(self, line: TextLine) -> None:
         self.lines.append(line)
-        self.left = min(self.left, line.x0)
-        self.right = max(self.right, line.x1)
+        if line.x0 < self.left:  # (min and max, without their calls: once a line of a page)
+            self.left = line.x0
+        if line.x1 > self.right:
+            self.right = line.x1
 
 
 def build_blocks(lines: list[TextLine], body: float, separators: list[BBox],
@@ -221,11 +223,12 @@ def paragraph_starts(block: ColumnBlock, config: LayoutConfig = DEFAULT, text_fo
     indented = [(ln.x0 - left) / max(ln.size, 1.0) >= least for ln in lines]
     # (a measure set in is most of the column wide, short lines level with each other are headings;
     # and in a face of its own: lines at the indent in the text's face are paragraphs' first lines)
-    set_in = [ln.x1 - ln.x0 >= _SET_IN_WIDTH * (block.right - left) and text_font is not None and ln.font != text_font
-            for ln in lines]
+    set_in = [ln.x1 - ln.x0 >= _SET_IN_WIDTH * (block.right - left) and ln.font != text_font
+              for ln in lines] if text_font is not None else [False] * len(lines)
     starts = [indented[k] and not (k > 0 and indented[k - 1] and set_in[k - 1] and lines[k - 1].font == ln.font
                                    and _one_measure(lines[k - 1], ln, lines[k + 1] if k + 1 < len(lines) else None))
-              or k > 0 and opens_point(lines[k - 1].text, ln.text) for k, ln in enumerate(lines)]
+              or k > 0 and ln.text[:1] in LIST_MARKS and opens_point(lines[k - 1].text, ln.text)
+              for k, ln in enumerate(lines)]
     if (len(lines) > 1 and indented[0] and indented[1] and set_in[0] and set_in[1] and lines[0].font == lines[1].font
             and _level(lines[0], lines[1]) and not ends_sentence(lines[0].text)):
         starts[0] = False  # the block's measure is set in: its first line is level with the next, no opening

@@ -13,6 +13,7 @@ never runs on into (:class:`~.columns.ColumnBlock` ``rows``).
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from ..model import TextLine, union
 from .columns import ColumnBlock
@@ -34,13 +35,18 @@ def _cell_block(b: ColumnBlock) -> bool:
 def baseline_rows(lines: list[TextLine]) -> list[list[TextLine]]:
     """Lines on one baseline (their middles within a third of a line), left to right."""
     rows: list[list[TextLine]] = []
+    first = 0.0  # the middle of the row's first line (asked of every line of a page: kept, not computed again)
     for ln in sorted(lines, key=lambda ln: (ln.y0 + ln.y1) / 2):
         mid = (ln.y0 + ln.y1) / 2
-        if rows and abs(mid - (rows[-1][0].y0 + rows[-1][0].y1) / 2) <= 0.35 * ln.size:
+        if rows and abs(mid - first) <= 0.35 * ln.size:
             rows[-1].append(ln)
         else:
             rows.append([ln])
-    return [sorted(r, key=lambda ln: ln.x0) for r in rows]
+            first = mid
+    return [sorted(r, key=_X0) if len(r) > 1 else r for r in rows]
+
+
+_X0 = attrgetter("x0")
 
 
 def _tables(rows: list[list[TextLine]]) -> list[list[list[TextLine]]]:

@@ -248,7 +248,7 @@ def split_furniture(content: PageContent, body_size: float, config: LayoutConfig
     if not header and rows and _is_masthead_row(rows[0], body_size, content.height * config.band_share):
         header = list(rows[0])  # the paper's name on top, its date and page number in the footer
     taken = {id(ln) for ln in header} | in_strip
-    rest_rows = [r for r in rows if not any(id(ln) in taken for ln in r)]
+    rest_rows = [r for r in rows if taken.isdisjoint(map(id, r))]
     footer = _band(rest_rows, content.height * (1 - config.band_share * 0.7),
                    _band_rule(content, False, config), top=False, edge_rule=_edge_rule(content, False))
     taken |= {id(ln) for ln in footer}

@@ -28,12 +28,15 @@ _LEAST_ROWS = 3
 _NEAR = 7.0
 #: marks of running text, which a list's entries never hold
 _SENTENCE_MARKS = re.compile(r"[，。；：！？,;:!?、]")
+#: the same, or an ASCII digit (an entry holds no figure): one search for both
+_MARKS_OR_DIGITS = re.compile(r"[，。；：！？,;:!?、0-9]")
 
 
 def _entry(ln: TextLine, body: float) -> bool:
+    if ln.vertical or abs(ln.size - body) > 0.2 * body:
+        return False
     text = ln.text.strip()
-    return (not ln.vertical and 2 <= len(text) <= _ENTRY_CHARS and abs(ln.size - body) <= 0.2 * body
-            and not _SENTENCE_MARKS.search(text) and not any("0" <= ch <= "9" for ch in text))
+    return 2 <= len(text) <= _ENTRY_CHARS and not _MARKS_OR_DIGITS.search(text)
 
 
 def _runs(row: list[TextLine], entries: set[int], body: float) -> list[list[TextLine]]:

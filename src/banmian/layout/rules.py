@@ -526,6 +526,10 @@ MANY_NAMES = 10
 AUTHOR_MARK = re.compile(r"[■□◆◇●○◎]\s*|文\s*[/／]\s*(?:图\s*[/／ ]?\s*)?")
 
 
+#: a character that is neither in a name (Han, ·), nor in an author's mark, nor white space
+_NO_NAME_CHAR = re.compile(r"[^\s\u4e00-\u9fff·■□◆◇●○◎/／]")
+
+
 def name_tokens(text: str, most: int = 4) -> list[str] | None:
     """The names of a line that holds only names (``most`` at most): ``陈 龙``
     (padded), ``徐方平 高 静``, ``李正辉 石锦建``; else ``None``. An author's
@@ -533,6 +537,8 @@ def name_tokens(text: str, most: int = 4) -> list[str] | None:
     marked = marked_bylines(text)  # 文/韦小川 图/蓝天
     if marked:
         return [b.name for b in marked] if len(marked) <= most else None
+    if _NO_NAME_CHAR.search(text):  # (most lines: a mark or a letter no name or author's mark holds)
+        return None
     tokens = AUTHOR_MARK.sub("", text.strip(), count=1).split()
     if len(tokens) > 2 * most:
         return None  # (a name takes two tokens at most: more names than ``most`` whatever they are)

@@ -169,8 +169,6 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
                     # fonts seldom have a bold face, so pages embolden by stroking)
                     bold = (bool(span["flags"] & 16) or _bold_name(span["font"])
                             or span.get("char_flags", 0) & FILLED_AND_STROKED == FILLED_AND_STROKED)
-                    if _UNMAPPED_CHARS.search(text):
-                        text = _UNMAPPED_CHARS.sub(_UNMAPPED, text)
                     size = span["size"]
                     if upright:  # a condensed or spread face (长体, a line spread to its measure)
                         box, extent = span["bbox"], span["ascender"] - span["descender"]  # keeps the size
@@ -188,6 +186,9 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
                 panels.append(tuple(block["bbox"]))  # type: ignore[arg-type]
     if covers:
         spans = _uncovered(spans, covers)
+    if _UNMAPPED_CHARS.search("".join([s.text for s in spans])):  # (asked once a page: most have none)
+        for s in spans:
+            s.text = _UNMAPPED_CHARS.sub(_UNMAPPED, s.text)
     # asked once a page (most pages have none), and the page's text unified at once (no span holds
     # a control character: they became U+FFFD, so NUL parts the spans' texts)
     joined = "\0".join([s.text for s in spans])

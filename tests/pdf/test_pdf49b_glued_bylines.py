@@ -56,3 +56,27 @@ def test_names_run_together_are_cut_at_a_common_surname():
     assert parse_glued_byline("记者王小明说了") is None  # 明 is none of the commonest surnames: prose
     assert parse_glued_byline("本报记者陈然李明") is None  # alone in the text: no telling where one ends
     assert [b.name for b in parse_glued_byline("本报记者陈然李明", pairs=True)] == ["陈然", "李明"]
+
+
+def _flush_page(path: Path, byline: str) -> Path:
+    """The byline line in the body's face and size right over a paragraph that opens flush (no indent)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=600, height=800)
+    page.insert_text((40, 50), "江城日报  2025年2月6日 星期四  第3版  要闻", fontname="china-ss", fontsize=9)
+    page.draw_line((40, 58), (560, 58))
+    page.insert_text((40, 100), "民俗活动扮靓新春假期", fontname="china-s", fontsize=20)
+    page.insert_text((40, 135), byline, fontname="china-ss", fontsize=10)
+    y, per = 150, 16
+    for k in range(0, len(BODY), per):
+        page.insert_text((40, y), BODY[k:k + per], fontname="china-ss", fontsize=10)
+        y += 15
+    doc.save(path)
+    return path
+
+
+@pytest.mark.parametrize("byline, names", [("本报记者李浩王梅", ["李浩", "王梅"]),
+                                           ("本报记者冉永平贺林平", ["冉永平", "贺林平"])])
+def test_glued_line_alone_over_a_flush_paragraph_is_the_byline(tmp_path, byline, names):
+    article = banmian.parse(str(_flush_page(tmp_path / "p.pdf", byline)), enrich=False).pages[0].articles[0]
+    assert [b.name for b in article.bylines] == names
+    assert article.paragraphs[0].startswith("春节假期")

@@ -61,6 +61,7 @@ from .marked_bylines import closing_signature, credit_photos_to_their_byline
 from .inset_boxes import inset_boxes, place_inset_boxes
 from .small_headlines import headlines_over_datelines
 from .second_body import column_text_apart
+from .glued_lines import glued_byline_alone
 from .tiers_in_text import split_tiers_inside_text
 
 
@@ -469,7 +470,7 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
                 units.append(Unit(CONTINUATION, [ln]))
                 continue
             found = (parse_byline_line(ln.text) or parse_bracket_byline(ln.text)
-                     or _names_set_right(ln, _column_of(b, ordered)))
+                     or _names_set_right(ln, _column_of(b, ordered)) or glued_byline_alone(b, k))
             if found:  # a byline line: 本报记者 张三 李四, ■ 通讯员 王五, （本报记者 赵六）, 张三 set right
                 units.append(Unit(BYLINE, [ln], starts_paragraph=True, right=b.right, bylines=found))
                 units.append(Unit(BODY, [], starts_paragraph=True, right=b.right))

@@ -195,8 +195,8 @@ def parse_glued_byline(line: str, pairs: bool = False) -> list[Byline] | None:
     name = m.group("name")
     # (two of two, alone in the text: no telling where one ends)
     names = _run_together(name) if len(name) >= 5 or (pairs and len(name) == 4) else [name]
-    if len(names) > 1 and any(n[0] not in HUNDRED_SURNAMES for n in names):
-        return None  # (two names: both open with one of the commonest surnames, 王小明说了 none)
+    if len(names) > 1 and names[-1][0] not in HUNDRED_SURNAMES:
+        return None  # (two names: the second opens with one of the commonest surnames, 王小明说了 none)
     if any(not (2 <= len(n) <= 3 or n[:2] in COMPOUND_SURNAMES) or not starts_with_surname(n) or n in _NOT_NAMES
            for n in names):
         return None

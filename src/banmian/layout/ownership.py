@@ -16,6 +16,7 @@ from .column_flow import (
     opens_paragraph, photo_between, photo_over, rule_over, runs_on, stands_between, title_right_under,
 )
 from .columns import ColumnBlock
+from .hung_edges import set_box
 from .column_runs import goes_on_right
 from .config import DEFAULT, LayoutConfig
 from .headline_reach import (
@@ -43,7 +44,8 @@ def assign_owners(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
     seps = list(separators)
     for f in frames:
         seps.extend(_edges(f))
-    frame_of = {id(b): smallest_frame(b.bbox, frames) for b in blocks}
+    frame_of = {id(b): smallest_frame(b.bbox, frames) or (smallest_frame(set_box(b), frames) if frames else None)
+                for b in blocks}  # (a column whose marks hang past its frame's edge stands in it)
     head_frame = [smallest_frame(h.bbox, frames) for h in headings]
     # titles, and labels (a boxed column logo or brief heading, a banner) that
     # may head text of their own without being a headline

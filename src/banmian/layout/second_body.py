@@ -4,9 +4,10 @@ A page may set one article's text larger than the size most of its characters
 are in (a commentary or a feature at 11 points on a page of 9.5-point news), and
 by size alone its lines pass for headline lines: the article is lost to a
 "headline" of a dozen lines. What no headline does: five lines or more of one
-size and face, flush on one right edge, one under the next at one even
-leading, saying clauses (，。). Those lines, and the short and indented lines of
-the same column among them (a paragraph's last line, its first), are text.
+size and light face (a long subtitle of many lines is set in 黑体), flush on one
+right edge, one under the next at one even leading, saying clauses (，。).
+Those lines, and the short and indented lines of the same column among them
+(a paragraph's last line, its first), are text.
 """
 
 from __future__ import annotations
@@ -44,11 +45,18 @@ def column_text(heading_lines: list[TextLine]) -> set[int]:
             by_face[(round(ln.size * 4), ln.font)].append(ln)
     taken: set[int] = set()
     for face in by_face.values():
-        if sum(len(ln.text) >= 6 for ln in face) < _LEAST_LINES:
+        if sum(len(ln.text) >= 6 for ln in face) < _LEAST_LINES or _heading_face(face[0]):
             continue
         for run in _flush_runs(face):
             taken.update(id(ln) for ln in _column_of(run, face))
     return taken
+
+
+def _heading_face(ln: TextLine) -> bool:
+    """Bold, or 黑体 and its kin: a long subtitle of many lines (——听取…汇报，推进…) is set so, column text in
+    the text's light face (宋, 楷)."""
+    lower = ln.font.lower()
+    return ln.bold or any(word in lower for word in ("hei", "黑", "sans", "gothic", "bold", "black", "heavy"))
 
 
 def _flush_runs(face: list[TextLine]) -> list[list[TextLine]]:

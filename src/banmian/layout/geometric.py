@@ -59,6 +59,8 @@ from .decorations import decoration_lines, drop_caps_into_lines
 from .marked_bylines import closing_signature, credit_photos_to_their_byline
 from .inset_boxes import inset_boxes, place_inset_boxes
 from .small_headlines import headlines_over_datelines
+from .second_body import column_text_apart
+from .glued_lines import glued_byline_alone
 from .tiers_in_text import split_tiers_inside_text
 
 
@@ -126,6 +128,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     text_lines: list[TextLine] = []
     for ln in lines:
         (heading_lines if is_heading_line(ln, body, config) else text_lines).append(ln)
+    heading_lines, text_lines = column_text_apart(heading_lines, text_lines)  # an article's text set larger
     heading_lines += headlines_over_datelines(text_lines, body, heading_lines)
     head_ids = {id(ln) for ln in heading_lines}
     names = [ln for ln in name_lines(heading_lines, body, content.boxes) if ln.size < body * 1.35]
@@ -479,7 +482,7 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
                 units.append(Unit(CONTINUATION, [ln]))
                 continue
             found = (parse_byline_line(ln.text) or parse_bracket_byline(ln.text)
-                     or _names_set_right(ln, column))
+                     or _names_set_right(ln, column) or glued_byline_alone(b, k))
             if found:  # a byline line: 本报记者 张三 李四, ■ 通讯员 王五, （本报记者 赵六）, 张三 set right
                 units.append(Unit(BYLINE, [ln], starts_paragraph=True, right=b.right, bylines=found))
                 units.append(Unit(BODY, [], starts_paragraph=True, right=b.right))

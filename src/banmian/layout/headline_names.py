@@ -17,7 +17,7 @@ from .body_units import plain_names
 from .columns import ColumnBlock
 from .config import LayoutConfig
 from .headlines import starts_with_dash
-from .rules import parse_byline_line
+from .rules import parse_byline_line, parse_glued_byline
 from .segment import HeadingGroup, attach_bylines
 
 #: a byline is set well smaller than the 主题 over it
@@ -40,8 +40,10 @@ def names_under_headline(tiers: list[list[TextLine]], right: float) -> list[tupl
         level = [o for o in tier[:-1] if abs(o.y0 - ln.y0) < ln.size / 2 and o.x1 <= ln.x0 + ln.size]
         line = level + [ln]
         names = _names(" ".join(o.text.strip() for o in line))
-        if names is None or any(o.bold or o.font == title.font or o.vertical or o.size > _SMALLER * largest
-                                for o in line):
+        # (a line naming the role too, 本报记者 张三, is a byline in any face: no tier says so)
+        role = names is not None and all(b.role for b in names)
+        if names is None or any(o.bold or (o.font == title.font and not role) or o.vertical
+                                or o.size > _SMALLER * largest for o in line):
             break
         rest = [o for o in tier if all(o is not x for x in line)]
         if rest and rest[-1].x1 >= right - 2 * rest[-1].size:
@@ -58,7 +60,7 @@ def _names(text: str) -> list[Byline] | None:
     text = text.strip()
     if not text or starts_with_dash(text):
         return None
-    return parse_byline_line(text) or plain_names(text)
+    return parse_byline_line(text) or parse_glued_byline(text, pairs=True) or plain_names(text)
 
 
 

@@ -16,6 +16,8 @@ from .column_flow import (
     opens_paragraph, photo_between, photo_over, rule_over, runs_on, stands_between, title_right_under,
 )
 from .columns import ColumnBlock
+from .hung_edges import set_box
+from .column_runs import goes_on_right
 from .config import DEFAULT, LayoutConfig
 from .headline_reach import (
     centred_over_row, column_width_under, heading_above, heading_atop_rule, heading_in_gap, heading_on_right,
@@ -42,7 +44,8 @@ def assign_owners(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
     seps = list(separators)
     for f in frames:
         seps.extend(_edges(f))
-    frame_of = {id(b): smallest_frame(b.bbox, frames) for b in blocks}
+    frame_of = {id(b): smallest_frame(b.bbox, frames) or (smallest_frame(set_box(b), frames) if frames else None)
+                for b in blocks}  # (a column whose marks hang past its frame's edge stands in it)
     head_frame = [smallest_frame(h.bbox, frames) for h in headings]
     # titles, and labels (a boxed column logo or brief heading, a banner) that
     # may head text of their own without being a headline
@@ -193,13 +196,16 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         if kind == "block" and (dist <= config.row_tolerance * body
                                 or photo_between(ref, b, flow, config.row_tolerance * body)) \
                 and not _straddles(b, ref, body):  # type: ignore[arg-type]
-            if dist > 1.5 * body and _finished(ref):  # type: ignore[arg-type]
+            # (text going on at the top of the next column goes on into no block under it across white space)
+            elsewhere = dist > 1.5 * body and not _finished(ref) and goes_on_right(ref, flow, body)  # type: ignore[arg-type]
+            if dist > 1.5 * body and (_finished(ref) or elsewhere):  # type: ignore[arg-type]
                 # white space under a finished paragraph: a block opening mid-paragraph goes on from the
                 # column on its left whose text runs on, not from the finished text over it
                 foot = foot_on_left(b, flow, seps, frame_of, frame, body)
                 if foot is not None and (foot.owner is not None or patient):
                     return _follow(foot, settled)
-            return _follow(ref, settled)  # type: ignore[union-attr]
+            if not elsewhere:
+                return _follow(ref, settled)  # type: ignore[union-attr]
     # the top of a column: the flow comes from the left, or from a heading beside
     # (level with the top of the region the block opens, under photos it may have above)
     region_top = b.top - above[2] if above is not None and above[0] == "separator" else None

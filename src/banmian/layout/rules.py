@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..isodate import date_from_parts
 from ..model import Byline
-from ..names import COMMON_SURNAMES, starts_with_surname
+from ..names import COMMON_SURNAMES, COMPOUND_SURNAMES, HUNDRED_SURNAMES, starts_with_surname
 from .marked_bylines import marked_bylines
 
 #: the words that name a column of news briefs (简讯, 快讯...): such a heading heads items, no article
@@ -138,7 +138,13 @@ def _run_together(name: str) -> list[str]:
     """Two names whose space was lost (周效政刘阳): five or six characters, too
     many for one name, split where the second opens with a surname; of a
     three-two and a two-three cut, the one whose second name opens with one of
-    the commonest surnames (张帆杨文明: 杨, not 文)."""
+    the commonest surnames (张帆杨文明: 杨, not 文). Four characters that are two
+    of the hundred commonest surnames each opening two (韩硕刘毅) are two names
+    of two: a name of four opens with a compound surname (欧阳), or is no Han
+    name (次仁罗布 opens with none)."""
+    if len(name) == 4 and name[0] in HUNDRED_SURNAMES and name[2] in HUNDRED_SURNAMES \
+            and name[:2] not in COMPOUND_SURNAMES and _HAN_RUN.fullmatch(name):
+        return [name[:2], name[2:]]
     if not 5 <= len(name) <= 6 or not _HAN_RUN.fullmatch(name) or not starts_with_surname(name):
         return [name]
     cuts = (3, 2, 4)
@@ -175,17 +181,29 @@ def parse_byline_line(line: str) -> list[Byline] | None:
 
 
 #: a reporter's line set with no space between the role and the one name: 本报记者陈然, 新华社记者吴书光
-_GLUED_BYLINE = re.compile(r"(?P<role>(?:本报|新华社|人民日报|中新社|本刊)?(?:特约|实习)?记者)(?P<name>[\u4e00-\u9fff]{2,3})")
+_GLUED_BYLINE = re.compile(r"(?P<role>(?:本报|新华社|人民日报|中新社|本刊)?(?:特约|实习)?记者)(?P<name>[\u4e00-\u9fff]{2,6})")
 
 
-def parse_glued_byline(line: str) -> list[Byline] | None:
+def parse_glued_byline(line: str, pairs: bool = False) -> list[Byline] | None:
     """A paragraph that is only a reporter's role and one name run together
-    (本报记者陈然), else ``None``. The whole line must be that, and the name open
-    with a common surname: prose never stands alone so short (记者李明采访 goes on)."""
+    (本报记者陈然), or two of five or six characters (本报记者罗艾桦常钦: cut as
+    :func:`_run_together` cuts),
+    else ``None``. The whole line must be that, and each name open with a common
+    surname: prose never stands alone so short (记者李明采访 goes on). ``pairs``:
+    four characters may be two names of two (under a headline, where a line of
+    a role can only be a byline: 本报记者吕强韩硕)."""
     m = _GLUED_BYLINE.fullmatch(line.strip())
-    if m is None or not starts_with_surname(m.group("name")) or m.group("name") in _NOT_NAMES:
+    if m is None:
         return None
-    return [Byline(role=m.group("role"), name=m.group("name"))]
+    name = m.group("name")
+    # (two of two, alone in the text: no telling where one ends)
+    names = _run_together(name) if len(name) >= 5 or (pairs and len(name) == 4) else [name]
+    if len(names) > 1 and names[-1][0] not in HUNDRED_SURNAMES:
+        return None  # (two names: the second opens with one of the commonest surnames, 王小明说了 none)
+    if any(not (2 <= len(n) <= 3 or n[:2] in COMPOUND_SURNAMES) or not starts_with_surname(n) or n in _NOT_NAMES
+           for n in names):
+        return None
+    return [Byline(role=m.group("role"), name=n) for n in names]
 
 
 def _is_separator(char: str) -> bool:

@@ -34,10 +34,19 @@ def _names(text: str) -> str | None:
     return " ".join(parts)
 
 
+def _beside(ln: TextLine, head: tuple[float, float, float, float], size: float) -> bool:
+    """A vertical line standing next to a vertical headline, a glyph of the
+    headline's size apart at most, within its height: the strip beside the
+    headline holds its byline (本报记者 杜宇), as the one under it does."""
+    x0, y0, x1, y1 = head
+    near = 0 <= ln.x0 - x1 <= size or 0 <= x0 - ln.x1 <= size
+    return near and y0 - size <= ln.y0 and ln.y1 <= y1 + size
+
+
 def vertical_names_under(titles: list, blocks: list, body: float) -> list:  # noqa: ANN001 (segment, columns)
     """Give each vertical line of names in the body's size, stacked right
-    under a vertical headline within its strip, to that headline as its
-    byline; return the blocks they were."""
+    under a vertical headline within its strip (or standing beside it), to
+    that headline as its byline; return the blocks they were."""
     heads = [g for g in titles if g.vertical]
     if not heads:
         return []
@@ -47,8 +56,9 @@ def vertical_names_under(titles: list, blocks: list, body: float) -> list:  # no
             continue
         ln: TextLine = b.lines[0]
         for g in heads:
-            x0, _, x1, y1 = g.bbox
-            if x0 - 1 <= ln.x0 and ln.x1 <= x1 + 1 and 0 <= ln.y0 - y1 <= _REACH * g.size:
+            x0, y0, x1, y1 = g.bbox
+            if x0 - 1 <= ln.x0 and ln.x1 <= x1 + 1 and 0 <= ln.y0 - y1 <= _REACH * g.size \
+                    or _beside(ln, g.bbox, g.size):
                 text = _names(ln.text)
                 if text is not None:
                     g.bylines.append(replace(ln, text=text))

@@ -16,6 +16,7 @@ from .column_flow import (
     opens_paragraph, photo_between, photo_over, rule_over, runs_on, stands_between, title_right_under,
 )
 from .columns import ColumnBlock
+from .hung_frames import block_frame
 from .config import DEFAULT, LayoutConfig
 from .headline_reach import (
     centred_over_row, column_width_under, heading_above, heading_atop_rule, heading_in_gap, heading_on_right,
@@ -42,7 +43,7 @@ def assign_owners(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
     seps = list(separators)
     for f in frames:
         seps.extend(_edges(f))
-    frame_of = {id(b): smallest_frame(b.bbox, frames) for b in blocks}
+    frame_of = {id(b): block_frame(b, frames) for b in blocks}  # (a mark hung past a panel's edge: still in it)
     head_frame = [smallest_frame(h.bbox, frames) for h in headings]
     # titles, and labels (a boxed column logo or brief heading, a banner) that
     # may head text of their own without being a headline

@@ -17,7 +17,7 @@ from .body_units import plain_names
 from .columns import ColumnBlock
 from .config import LayoutConfig
 from .headlines import starts_with_dash
-from .rules import parse_byline_line
+from .rules import parse_byline_line, parse_glued_byline
 from .segment import HeadingGroup, attach_bylines
 
 #: a byline is set well smaller than the 主题 over it
@@ -40,11 +40,12 @@ def names_under_headline(tiers: list[list[TextLine]], right: float) -> list[tupl
         level = [o for o in tier[:-1] if abs(o.y0 - ln.y0) < ln.size / 2 and o.x1 <= ln.x0 + ln.size]
         line = level + [ln]
         names = _names(" ".join(o.text.strip() for o in line))
-        if names is None or any(o.bold or o.font == title.font or o.vertical or o.size > _SMALLER * largest
-                                for o in line):
+        roled = names is not None and any(n.role for n in names)  # (本报记者张三: a reporter's line in any face)
+        if names is None or any(o.vertical or (not roled and (o.bold or o.font == title.font
+                                                              or o.size > _SMALLER * largest)) for o in line):
             break
         rest = [o for o in tier if all(o is not x for x in line)]
-        if rest and rest[-1].x1 >= right - 2 * rest[-1].size:
+        if rest and rest[-1].x1 >= right - 2 * rest[-1].size and not roled:
             break  # the tail of a line wrapped over it
         taken[:0] = [(o, names if o is ln else []) for o in line]
         tier[:] = rest
@@ -58,7 +59,7 @@ def _names(text: str) -> list[Byline] | None:
     text = text.strip()
     if not text or starts_with_dash(text):
         return None
-    return parse_byline_line(text) or plain_names(text)
+    return parse_byline_line(text) or parse_glued_byline(text) or plain_names(text)
 
 
 

@@ -61,6 +61,7 @@ from .decorations import decoration_lines, drop_caps_into_lines
 from .marked_bylines import closing_signature, credit_photos_to_their_byline
 from .inset_boxes import inset_boxes, place_inset_boxes
 from .small_headlines import headlines_over_datelines
+from .side_small_titles import side_titles_at_body_size
 from .tiers_in_text import split_tiers_inside_text
 
 
@@ -125,6 +126,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     for ln in lines:
         (heading_lines if is_heading_line(ln, body, config) else text_lines).append(ln)
     heading_lines += headlines_over_datelines(text_lines, body, heading_lines)
+    heading_lines += side_titles_at_body_size([ln for ln in text_lines if ln not in heading_lines], body, heading_lines)
     head_ids = {id(ln) for ln in heading_lines}
     names = [ln for ln in name_lines(heading_lines, body, content.boxes) if ln.size < body * 1.35]
     name_ids = {id(ln) for ln in names}

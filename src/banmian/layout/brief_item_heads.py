@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..model import Article
 from .body_units import closing_names, raw_paragraphs
+from .roles import BODY, SUBHEADING
 from .tier_patterns import is_brief_heading
 
 #: a heading set within this ratio of the body's size is set "at body size"
@@ -40,6 +41,23 @@ def heads_first_item(article: Article, heading_size: float, units: list, body: f
     return False
 
 
+def one_item_under_label(article: Article, units: list) -> bool:  # noqa: ANN001
+    """A column's label (a short heading: 一句话新闻) over one item of it: the
+    text opens with the item's title set apart in a heavier face (a unit of
+    its own, as a subheading is) and its one paragraph closing in authors in
+    brackets ends it. An article's text opens with its own words, not with a
+    title over them; a longer column of briefs closes two items or more
+    (:func:`.body_units.is_brief`)."""
+    title = article.headline.title or ""
+    if len(title) > 8 or article.headline.kicker or article.headline.subtitle or not units:
+        return False
+    if units[0].role != SUBHEADING or not any(u.role == BODY for u in units[1:]):
+        return False
+    paras = raw_paragraphs(units)
+    return bool(paras) and closing_names(paras[-1]) is not None \
+        and sum(1 for lines in paras if closing_names(lines)) == 1
+
+
 def items_under_title(article: Article, units: list, split, join_title, regions) -> list[Article]:  # noqa: ANN001
     """The column's items (``split``: :func:`.body_units.split_brief`), the
     first one under the article's headline and its bylines, with the
@@ -57,4 +75,4 @@ def items_under_title(article: Article, units: list, split, join_title, regions)
     return items
 
 
-__all__ = ["heads_first_item", "items_under_title"]
+__all__ = ["heads_first_item", "items_under_title", "one_item_under_label"]

@@ -21,7 +21,7 @@ from ..model import Article, BBox, Block, Byline, Edition, Page, PageContent, Te
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, OTHER, SUBHEADING, TITLE
 from ..names import starts_with_surname
 from .block_run_ons import carried_in_face, opens_after_white_space, opens_list_point, runs_on_from_above
-from .brief_item_heads import heads_first_item, items_under_title
+from .brief_item_heads import heads_first_item, items_under_title, one_item_under_label
 from .body_units import Unit, fill_body, is_brief, make_blocks, names_by_place, plain_names, split_brief
 from .captions import caption_groups, image_owners, make_captions
 from .column_heads import bold_heads, item_titles, text_face
@@ -322,7 +322,7 @@ def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: 
     _leading_names(article, units)
     if heading is not None and heads_first_item(article, heading.size, units, _body_of(blocks)):
         return items_under_title(article, units, split_brief, join_headline, _regions)  # a brief's title over items
-    if is_brief(article, units):
+    if is_brief(article, units) or one_item_under_label(article, units):
         label = [b for b in article.blocks if b.role == TITLE]
         for block in label:  # the column's heading (简讯): a label of the page, no item's kicker
             block.role = OTHER

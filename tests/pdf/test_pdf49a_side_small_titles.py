@@ -50,3 +50,19 @@ def test_a_reporters_line_in_the_headlines_face_is_its_byline(tmp_path):
     page = parse(_page("本报记者郑明", "hei"), tmp_path)
     check_titles(page, ["文艺巡演进乡村", _TITLE])
     assert find(page, _TITLE).bylines == [Byline("本报记者", "郑明")]
+
+
+def test_a_headline_at_body_size_over_a_row_heads_it(tmp_path):
+    """Under a rule, a headline at 1.02 times the body in 黑体, flush left over
+    a row of three columns whose tops stand level just under it: it heads
+    them. (A subheading at a column's top stands level with the next
+    column's top, not over it.)"""
+    pg = FeaturePage()
+    pg.header(7, "综合新闻")
+    foot = story(pg, "culture", "文艺巡演进乡村", 0, 5, TOP + 10)
+    top = below(pg, foot)
+    pg.line(column_x(0), top, _TITLE, 1.02 * BODY, "hei")
+    pg.flow(column_x(0), top + 1.7 * BODY, _BODY + TEXTS["digital"], 3)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["文艺巡演进乡村", _TITLE])
+    check_body(find(page, _TITLE), _BODY + TEXTS["digital"])

@@ -1,13 +1,14 @@
-"""Side headlines set at the body's size: a short heavy run beside its columns.
+"""Headlines set at the body's size, told by where they stand beside or over their columns.
 
 A short piece's headline may be set no larger than its text, in the heavier
-face (黑体 over 宋体), flush left in a narrow box beside the piece's columns,
-its reporters' line (or a subtitle) under it and white space under that: the
-box is the headline's alone. Size cannot tell it from a subheading; where it
-stands can. A subheading stands in its column with the text going on under
-it; this run has nothing under it in its column, and the text it heads starts
-level with its top, at the top of a column just on its right. (A dateline
-under such a run is :mod:`.small_headlines`' cue.)
+face (黑体 over 宋体). Size cannot tell it from a subheading; where it stands
+can. Beside its columns: flush left in a narrow box, its reporters' line (or a
+subtitle) under it and white space under that, the text it heads opening level
+with its top at the top of a column just on its right (a subheading stands in
+its column with the text going on under it). Over a row: the text's first line
+right under it and, a gutter to the right, the next column's top level with
+that line (a subheading at a column's top stands level with the next column's
+top itself). (A dateline under such a run is :mod:`.small_headlines`' cue.)
 """
 
 from __future__ import annotations
@@ -56,13 +57,11 @@ def _title_line(ln: TextLine, body: float, font: str, shortest: int = 2) -> bool
 
 def side_titles_at_body_size(lines: list[TextLine], body: float,
                              headings: Sequence[TextLine] = ()) -> list[TextLine]:
-    """Lines under the heading size that are a side headline: one to three short
-    lines in a heavier face than the text, none holding a sentence mark,
-    opening a column (nothing right over the first), maybe over a line or two
-    of reporters or a subtitle, with white space under all of them in their
-    column, and a column of the text opening level with the first line's top
-    on their right. Not under a heading line of ``headings`` (a label, or a
-    larger headline heading the column already)."""
+    """Lines under the heading size that are a headline: one to three short
+    lines in a heavier face than the text, ending no sentence, opening a
+    column (nothing right over the first), standing beside their columns or
+    over a row of them (see the module). Not under a heading line of
+    ``headings`` (a label, or a larger headline heading the column already)."""
     font = _text_font(lines, body)
     candidates = [ln for ln in lines if _title_line(ln, body, font)]
     if not candidates:
@@ -79,21 +78,50 @@ def side_titles_at_body_size(lines: list[TextLine], body: float,
                 and abs(nxt.size - first.size) < 0.3:
             run.append(nxt)
             nxt = index.under(nxt, body)
-        box = list(run)
-        nxt = index.under(run[-1], body, _WHITE_UNDER)
-        while nxt is not None and len(box) - len(run) < _UNDER_LINES and len(nxt.text.strip()) <= _UNDER_CHARS \
-                and not any(c in nxt.text for c in "。；！？"):
-            box.append(nxt)
-            nxt = index.under(nxt, body, _WHITE_UNDER)
-        span = (min(ln.x0 for ln in box) - 0.5 * body, max(ln.x1 for ln in box) + 0.5 * body)
-        if index.under(box[-1], body, _WHITE_UNDER, span) is not None:
-            continue
-        if not _column_top_beside(first, span[1], lines, index, font, body) \
+        if not (_beside_its_columns(run, lines, index, font, body) or _over_a_row(run, lines, index, font, body)) \
                 or _under_a_heading(first, headings, body) or _headed_already(first, lines, headings, body):
             continue
         found.extend(run)
         taken.update(id(ln) for ln in run)
     return found
+
+
+def _beside_its_columns(run: list[TextLine], lines: list[TextLine], index: _Below, font: str, body: float) -> bool:
+    """The run, maybe over a line or two of reporters or a subtitle, has white
+    space under it in its column and a column of the text opening level with
+    its top on its right: a side headline."""
+    box = list(run)
+    nxt = index.under(run[-1], body, _WHITE_UNDER)
+    while nxt is not None and len(box) - len(run) < _UNDER_LINES and len(nxt.text.strip()) <= _UNDER_CHARS \
+            and not any(c in nxt.text for c in "。；！？"):
+        box.append(nxt)
+        nxt = index.under(nxt, body, _WHITE_UNDER)
+    span = (min(ln.x0 for ln in box) - 0.5 * body, max(ln.x1 for ln in box) + 0.5 * body)
+    return index.under(box[-1], body, _WHITE_UNDER, span) is None \
+        and _column_top_beside(run[0], span[1], lines, index, font, body)
+
+
+def _text_line(ln: TextLine, font: str, body: float) -> bool:
+    return not ln.vertical and ln.font == font and not _heavy(ln, font) and abs(ln.size - body) <= 0.15 * body
+
+
+def _over_a_row(run: list[TextLine], lines: list[TextLine], index: _Below, font: str, body: float) -> bool:
+    """The run stands over a row of columns: right under it the text's first
+    line, and level with that line, a gutter to its right, the top of the
+    next column (a subheading at a column's top stands level with the next
+    column's top itself, not over it); no text runs level with the run on its
+    left (a subheading in a row of columns)."""
+    x0, x1 = min(ln.x0 for ln in run), max(ln.x1 for ln in run)
+    under = index.under(run[-1], body, _LEVEL, (x0 - 0.5 * body, x1 + 0.5 * body))
+    if under is None or not _text_line(under, font, body):
+        return False
+    edge = max(under.x1, x1)
+    if not any(edge < ln.x0 <= edge + 3 * body and abs(ln.y0 - under.y0) <= 0.5 * body and _text_line(ln, font, body)
+               and not index.over(ln, body) for ln in lines):
+        return False
+    top = run[0]
+    return not any(ln.x1 <= x0 and x0 - ln.x1 <= 3 * body and abs(ln.y0 - top.y0) <= body
+                   and _text_line(ln, font, body) for ln in lines)
 
 
 __all__ = ["side_titles_at_body_size"]

@@ -47,11 +47,13 @@ def _column_top_beside(first: TextLine, right: float, text: list[TextLine], inde
 def _title_line(ln: TextLine, body: float, font: str, shortest: int = 2) -> bool:
     """A short line in a heavier face, under the heading size (it is one of
     the text's lines), ending no sentence nor holding one (a title's comma may
-    stand in it), and no reporters' line: a headline's line or a subheading."""
+    stand in it), and no reporters' line nor note in brackets (（上接第2版））:
+    a headline's line or a subheading."""
     if ln.vertical or ln.size < 0.9 * body or not _heavy(ln, font):  # (most lines: the cheap tests first)
         return False
     text = ln.text.strip()
     return shortest <= len(text) <= 24 and not _SENTENCE_ENDS.intersection(text) \
+        and not text.startswith(("（", "(")) \
         and parse_byline_line(text) is None and parse_glued_byline(text) is None
 
 

@@ -20,6 +20,7 @@ from ..model import Article, BBox, Block, Byline, Edition, Page, PageContent, Te
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, OTHER, SUBHEADING, TITLE
 from ..names import starts_with_surname
 from .block_run_ons import carried_in_face, opens_after_white_space, opens_list_point, runs_on_from_above
+from .brief_item_heads import heads_first_item, items_under_title, one_item_under_label
 from .body_units import Unit, fill_body, is_brief, make_blocks, names_by_place, plain_names, split_brief
 from .captions import caption_groups, image_owners, make_captions
 from .column_heads import bold_heads, item_titles, text_face
@@ -61,6 +62,7 @@ from .inset_boxes import inset_boxes, place_inset_boxes
 from .small_headlines import headlines_over_datelines
 from .second_body import column_text_apart
 from .glued_lines import glued_byline_alone
+from .side_small_titles import side_titles_at_body_size
 from .tiers_in_text import split_tiers_inside_text
 
 
@@ -130,6 +132,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
         (heading_lines if is_heading_line(ln, body, config) else text_lines).append(ln)
     heading_lines, text_lines = column_text_apart(heading_lines, text_lines)  # an article's text set larger
     heading_lines += headlines_over_datelines(text_lines, body, heading_lines)
+    heading_lines += side_titles_at_body_size([ln for ln in text_lines if ln not in heading_lines], body, heading_lines)
     head_ids = {id(ln) for ln in heading_lines}
     names = [ln for ln in name_lines(heading_lines, body, content.boxes) if ln.size < body * 1.35]
     name_ids = {id(ln) for ln in names}
@@ -323,7 +326,9 @@ def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: 
     unit_blocks = make_blocks(units, page.number)
     article.blocks.extend(unit_blocks)
     _leading_names(article, units)
-    if is_brief(article, units):
+    if heading is not None and heads_first_item(article, heading.size, units, _body_of(blocks)):
+        return items_under_title(article, units, split_brief, join_headline, _regions)  # a brief's title over items
+    if is_brief(article, units) or one_item_under_label(article, units):
         label = [b for b in article.blocks if b.role == TITLE]
         for block in label:  # the column's heading (简讯): a label of the page, no item's kicker
             block.role = OTHER

@@ -40,13 +40,12 @@ def names_under_headline(tiers: list[list[TextLine]], right: float) -> list[tupl
         level = [o for o in tier[:-1] if abs(o.y0 - ln.y0) < ln.size / 2 and o.x1 <= ln.x0 + ln.size]
         line = level + [ln]
         names = _names(" ".join(o.text.strip() for o in line))
-        # (a line naming the role too, 本报记者 张三, is a byline in any face: no tier says so)
-        role = names is not None and all(b.role for b in names)
-        if names is None or any(o.bold or (o.font == title.font and not role) or o.vertical
-                                or o.size > _SMALLER * largest for o in line):
+        roled = names is not None and any(n.role for n in names)  # (本报记者张三: a reporter's line in any face)
+        if names is None or any(o.vertical or (not roled and (o.bold or o.font == title.font
+                                                              or o.size > _SMALLER * largest)) for o in line):
             break
         rest = [o for o in tier if all(o is not x for x in line)]
-        if rest and rest[-1].x1 >= right - 2 * rest[-1].size:
+        if rest and rest[-1].x1 >= right - 2 * rest[-1].size and not roled:
             break  # the tail of a line wrapped over it
         taken[:0] = [(o, names if o is ln else []) for o in line]
         tier[:] = rest

@@ -27,7 +27,9 @@ def strip_dashes(text: str) -> str:
 
 
 def starts_with_dash(text: str) -> bool:
-    return text.startswith(("——", "—", "--"))
+    """A subtitle's or a tail's opening dash; a single dash before a figure
+    (—15日, a range 14—15日 broken over two lines) goes on from the line over it."""
+    return text.startswith(("——", "--")) or (text.startswith("—") and not text[1:2].isdigit())
 
 
 def dash_alone(text: str) -> bool:

@@ -186,10 +186,16 @@ def name_lines(lines: list[TextLine], body: float, frames: list[BBox] = ()) -> l
             continue  # hugging the top of a larger heading, within its width: its kicker (北派舞狮), no name
         near = any(o is not ln and abs(o.size - ln.size) < 0.3 and not o.vertical
                    and min(o.x1, ln.x1) - max(o.x0, ln.x0) > 0
-                   and (0 <= ln.y0 - o.y1 < 1.5 * ln.size or 0 <= o.y0 - ln.y1 < 1.5 * ln.size) for o in lines)
+                   # (set solid, a heavy face's boxes overlap the line over them by a few points)
+                   and (_SOLID <= (ln.y0 - o.y1) / ln.size < 1.5 or _SOLID <= (o.y0 - ln.y1) / ln.size < 1.5)
+                   for o in lines)
         if (not near or _letter_spaced(ln.text)) and not _under_a_brief_label(ln, lines, body):
             out.append(ln)  # (names set letter-spaced, 韩 丹  石 嘉, are names even right under a subtitle)
     return out
+
+
+#: how far a line's box may reach into the next line's of a run set solid (in its size)
+_SOLID = -0.3
 
 
 def _letter_spaced(text: str) -> bool:

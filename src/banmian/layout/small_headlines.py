@@ -22,7 +22,7 @@ from .rules import is_continuation_line, name_tokens, opens_with_dateline, parse
 #: headline lines (wrapped a few glyphs a line in the narrowest column), its glyphs, and
 #: reporters' lines between it and the dateline, at most
 _MAX_TITLE_LINES = 8
-_MAX_TITLE_CHARS = 32
+_MAX_TITLE_CHARS = 40
 #: a dateline wrapped in a narrow column: over this many lines, this many characters at most
 _DATELINE_LINES = 6
 _DATELINE_CHARS = 24

@@ -1,0 +1,129 @@
+"""Headlines set at the body's size, told by where they stand beside or over their columns.
+
+A short piece's headline may be set no larger than its text, in the heavier
+face (黑体 over 宋体). Size cannot tell it from a subheading; where it stands
+can. Beside its columns: flush left in a narrow box, its reporters' line (or a
+subtitle) under it and white space under that, the text it heads opening level
+with its top at the top of a column just on its right (a subheading stands in
+its column with the text going on under it). Over a row: the text's first line
+right under it and, a gutter to the right, the next column's top level with
+that line (a subheading at a column's top stands level with the next column's
+top itself). (A dateline under such a run is :mod:`.small_headlines`' cue.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import TextLine
+from .rules import parse_byline_line, parse_glued_byline
+from .small_headlines import _Below, _headed_already, _heavy, _text_font, _under_a_heading
+
+#: the headline's lines, and the short lines (reporters, a subtitle) under it, at most
+_TITLE_LINES = 3
+_UNDER_LINES = 2
+_UNDER_CHARS = 20
+#: the white space under the box, in body sizes at least
+_WHITE_UNDER = 2.5
+_SENTENCE_ENDS = frozenset("。；！？;!?")
+#: how far the text's top may stand from the run's top (body sizes)
+_LEVEL = 1.5
+
+
+def _column_top_beside(first: TextLine, right: float, text: list[TextLine], index: _Below, font: str,
+                       body: float) -> bool:
+    """A column of the text opens on the run's right, level with its top: of
+    the nearest column's lines level with it, one in the text's face has no
+    line right over it."""
+    level = [ln for ln in text if ln.x0 >= right + 0.5 * body and abs(ln.y0 - first.y0) <= _LEVEL * body
+             and not ln.vertical]
+    if not level:
+        return False
+    near = min(ln.x0 for ln in level)
+    return any(ln.x0 <= near + 2.5 * body and ln.font == font and not _heavy(ln, font)
+               and abs(ln.size - body) <= 0.15 * body and not index.over(ln, body) for ln in level)
+
+
+def _title_line(ln: TextLine, body: float, font: str, shortest: int = 2) -> bool:
+    """A short line in a heavier face, under the heading size (it is one of
+    the text's lines), ending no sentence nor holding one (a title's comma may
+    stand in it), and no reporters' line nor note in brackets (（上接第2版））:
+    a headline's line or a subheading."""
+    if ln.vertical or ln.size < 0.9 * body or not _heavy(ln, font):  # (most lines: the cheap tests first)
+        return False
+    text = ln.text.strip()
+    return shortest <= len(text) <= 24 and not _SENTENCE_ENDS.intersection(text) \
+        and not text.startswith(("（", "(")) \
+        and parse_byline_line(text) is None and parse_glued_byline(text) is None
+
+
+def side_titles_at_body_size(lines: list[TextLine], body: float,
+                             headings: Sequence[TextLine] = ()) -> list[TextLine]:
+    """Lines under the heading size that are a headline: one to three short
+    lines in a heavier face than the text, ending no sentence, opening a
+    column (nothing right over the first), standing beside their columns or
+    over a row of them (see the module). Not under a heading line of
+    ``headings`` (a label, or a larger headline heading the column already)."""
+    font = _text_font(lines, body)
+    candidates = [ln for ln in lines if _title_line(ln, body, font)]
+    if not candidates:
+        return []
+    index = _Below(lines)
+    found: list[TextLine] = []
+    taken: set[int] = set()
+    for first in sorted(candidates, key=lambda ln: ln.y0):
+        if id(first) in taken or index.over(first, body):
+            continue
+        run = [first]
+        nxt = index.under(first, body)
+        while nxt is not None and len(run) < _TITLE_LINES and _title_line(nxt, body, font, 1) \
+                and abs(nxt.size - first.size) < 0.3:
+            run.append(nxt)
+            nxt = index.under(nxt, body)
+        if not (_beside_its_columns(run, lines, index, font, body) or _over_a_row(run, lines, index, font, body)) \
+                or _under_a_heading(first, headings, body) or _headed_already(first, lines, headings, body):
+            continue
+        found.extend(run)
+        taken.update(id(ln) for ln in run)
+    return found
+
+
+def _beside_its_columns(run: list[TextLine], lines: list[TextLine], index: _Below, font: str, body: float) -> bool:
+    """The run, maybe over a line or two of reporters or a subtitle, has white
+    space under it in its column and a column of the text opening level with
+    its top on its right: a side headline."""
+    box = list(run)
+    nxt = index.under(run[-1], body, _WHITE_UNDER)
+    while nxt is not None and len(box) - len(run) < _UNDER_LINES and len(nxt.text.strip()) <= _UNDER_CHARS \
+            and not any(c in nxt.text for c in "。；！？"):
+        box.append(nxt)
+        nxt = index.under(nxt, body, _WHITE_UNDER)
+    span = (min(ln.x0 for ln in box) - 0.5 * body, max(ln.x1 for ln in box) + 0.5 * body)
+    return index.under(box[-1], body, _WHITE_UNDER, span) is None \
+        and _column_top_beside(run[0], span[1], lines, index, font, body)
+
+
+def _text_line(ln: TextLine, font: str, body: float) -> bool:
+    return not ln.vertical and ln.font == font and not _heavy(ln, font) and abs(ln.size - body) <= 0.15 * body
+
+
+def _over_a_row(run: list[TextLine], lines: list[TextLine], index: _Below, font: str, body: float) -> bool:
+    """The run stands over a row of columns: right under it the text's first
+    line, and level with that line, a gutter to its right, the top of the
+    next column (a subheading at a column's top stands level with the next
+    column's top itself, not over it); no text runs level with the run on its
+    left (a subheading in a row of columns)."""
+    x0, x1 = min(ln.x0 for ln in run), max(ln.x1 for ln in run)
+    under = index.under(run[-1], body, _LEVEL, (x0 - 0.5 * body, x1 + 0.5 * body))
+    if under is None or not _text_line(under, font, body):
+        return False
+    edge = max(under.x1, x1)
+    if not any(edge < ln.x0 <= edge + 3 * body and abs(ln.y0 - under.y0) <= 0.5 * body and _text_line(ln, font, body)
+               and not index.over(ln, body) for ln in lines):
+        return False
+    top = run[0]
+    return not any(ln.x1 <= x0 and x0 - ln.x1 <= 3 * body and abs(ln.y0 - top.y0) <= body
+                   and _text_line(ln, font, body) for ln in lines)
+
+
+__all__ = ["side_titles_at_body_size"]

@@ -40,7 +40,7 @@ from .headlines import closes_tier, dash_alone, opens_bracket_note, starts_with_
 from .indented_words import at_paragraph_indent
 from .reflow import clean_headline_spaces, join_lines
 from .title_breaks import cuts_a_word
-from .rules import SOURCE_NOTE, is_continuation_line, line_bylines, parse_bracket_byline, parse_byline_line
+from .rules import is_continuation_line, line_bylines, parse_bracket_byline, parse_byline_line
 from .orphans import orphan_claims
 from .figure_tables import tables_read_by_rows
 from .list_grids import list_lines_joined, list_rows_apart
@@ -50,7 +50,7 @@ from .overflow_lines import split_overflowing_closings
 from .ownership import assign_owners, rebalance_centred
 from .article_order import reading_order
 from .segment import (HeadingGroup, attach_bylines, group_headings, is_heading_line,
-                      join_name_runs, late_bylines, name_lines, smallest_frame)
+                      join_name_runs, late_bylines, name_lines)
 from .opening_subheadings import subheadings_opening_columns
 from .subheading_roles import classify_subheadings
 from .tier_attach import attach_tiers
@@ -64,6 +64,8 @@ from .second_body import column_text_apart
 from .glued_lines import glued_byline_alone
 from .side_small_titles import side_titles_at_body_size
 from .tiers_in_text import split_tiers_inside_text
+from .page_graphics import (boxed_subheadings, frame_edges, graphic_text, is_region, separators_and_frames,
+                            subheading_frames, with_caption)
 
 
 # --- edition -------------------------------------------------------------------
@@ -115,7 +117,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     if meta.get("page", "").isdigit():
         page.number = int(meta["page"])
     page.section = meta.get("section")
-    separators, frames = _separators_and_frames(content, body)
+    separators, frames = separators_and_frames(content, body)
     insets = inset_boxes(lines, frames, body, content.width)  # 人物简介 / 相关链接 boxes: read after their article
     inset_lines = {id(ln) for box in insets for ln in box.all_lines}
     lines = [ln for ln in lines if id(ln) not in inset_lines]
@@ -138,7 +140,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     name_ids = {id(ln) for ln in names}
     groups = group_headings([ln for ln in heading_lines if id(ln) not in name_ids], body, separators, config, frames)
     blocks = list_rows_apart(build_blocks([ln for ln in lines if id(ln) not in head_ids], body,
-                                          separators + _frame_edges(content.boxes), config), list_rows)
+                                          separators + frame_edges(content.boxes), config), list_rows)
     groups = split_tiers_inside_text(groups, blocks, separators, body)
     classify_subheadings(groups, blocks, separators, body, config, content.boxes, [n.bbox for n in names])
     strays = [HeadingGroup([ln]) for ln in attach_bylines(groups, names, body, config, blocks)]
@@ -146,12 +148,12 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
                          [g.bbox for g in groups if g.role == SUBHEADING])  # is a heading
     groups.extend(strays)
     subheadings_opening_columns(groups, blocks, separators, body, config, content.boxes)
-    blocks, graphic = framed_logos(*_graphic_text(blocks, content.images, body), content.boxes, groups, body)
+    blocks, graphic = framed_logos(*graphic_text(blocks, content.images, body), content.boxes, groups, body)
     in_box, heads_in_box = boxes_without_prose(frames, content.lines, blocks, groups)  # weather, contents, an advertisement
     graphic += [b for b in blocks if id(b) in in_box]
     graphic += [ColumnBlock(g.lines) for g in groups if id(g) in heads_in_box]
     blocks, groups = [b for b in blocks if id(b) not in in_box], [g for g in groups if id(g) not in heads_in_box]
-    boxed = _boxed_subheadings(blocks, content.boxes, body) + _subheading_frames(groups, content.boxes)
+    boxed = boxed_subheadings(blocks, content.boxes, body) + subheading_frames(groups, content.boxes)
     separators = [s for s in separators if s not in boxed]  # a boxed subheading's frame is no wall in its column
     for b in graphic:
         page.blocks.append(Block([ln.text for ln in b.lines], role=OTHER, page=page.number, bbox=b.bbox,
@@ -172,11 +174,11 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     blocks = late_bylines(titles, blocks, body, config, content.boxes)
     lone_names_to_headlines(groups, blocks, body, config)
     heads = [g for g in groups if g.role in (TITLE, OTHER)]  # headlines and labels
-    region_frames = [f for f in frames if _is_region(f, blocks, titles)]
+    region_frames = [f for f in frames if is_region(f, blocks, titles)]
     # photos take part in the flow (a column may follow one level with it), never in an article's text;
     # with their captions under them (a caption may run wider than its photo: the columns under it follow it)
     caption_of = {im: group for im, group in captions}
-    photos = [ColumnBlock([TextLine("", _with_caption(im, caption_of.get(im, [])), body)], role=OTHER)
+    photos = [ColumnBlock([TextLine("", with_caption(im, caption_of.get(im, [])), body)], role=OTHER)
               for im in content.images]
     assign_owners(blocks + photos, heads, separators, region_frames, body, config)
     claims = orphan_claims(blocks + photos, heads, separators, body)
@@ -216,94 +218,6 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
         closing_signature(article)  # ——本报评论员
     page.articles = reading_order(page.articles)
     return page
-
-
-# --- separators, frames, images ----------------------------------------------------
-
-def _separators_and_frames(content: PageContent, body: float) -> tuple[list[BBox], list[BBox]]:
-    """Rules and bars separate (a banner's long shaded bar too); larger boxes
-    are frames (maybe of an article)."""
-    separators = list(content.rules)
-    frames: list[BBox] = []
-    for b in content.boxes:
-        w, h = b[2] - b[0], b[3] - b[1]
-        if min(w, h) <= 1.5 * body or max(w, h) >= 8 * min(w, h):
-            separators.append(b)
-        if min(w, h) > 1.5 * body:
-            frames.append(b)
-    return separators, frames
-
-
-def _with_caption(im: BBox, caption: list[TextLine]) -> BBox:
-    """A photo's box with its caption when the caption stands under it."""
-    under = [ln.bbox for ln in caption if ln.y0 >= im[3] - 1]
-    return union([im] + under) if under else im
-
-
-def _frame_edges(frames: list[BBox]) -> list[BBox]:
-    """The top and bottom edges of frames and bars: a column's lines never
-    run on across one (a boxed subheading or a 核心阅读 box stands apart
-    from the text above and below it)."""
-    return [edge for f in frames for edge in ((f[0], f[1], f[2], f[1]), (f[0], f[3], f[2], f[3]))]
-
-
-
-
-def _graphic_text(blocks: list[ColumnBlock], images: list[BBox], body: float
-                  ) -> tuple[list[ColumnBlock], list[ColumnBlock]]:
-    """Text that is part of a graphic, not of an article: a block that lies
-    wholly on an image (an infographic's labels), or a source note
-    (数据来源：…, 制图：…) just beside an image. Returns (kept, graphic)."""
-    kept: list[ColumnBlock] = []
-    graphic: list[ColumnBlock] = []
-    for b in blocks:
-        x0, y0, x1, y1 = b.bbox
-        on_image = any(im[0] - 1 <= x0 and x1 <= im[2] + 1 and im[1] - 1 <= y0 and y1 <= im[3] + 1 for im in images)
-        note = SOURCE_NOTE.match(b.lines[0].text) is not None and any(
-            min(im[2], x1) - max(im[0], x0) > 0 and min(abs(y0 - im[3]), abs(im[1] - y1)) <= 3 * body
-            for im in images)
-        (graphic if on_image or note else kept).append(b)
-    return kept, graphic
-
-
-def _boxed_subheadings(blocks: list[ColumnBlock], frames: list[BBox], body: float) -> list[BBox]:
-    """A short block (one to four lines, no sentence ending inside) that is
-    the only text of a frame no wider than a column or two: a boxed
-    subheading, one paragraph however its lines are set. Returns their frames."""
-    boxed: list[BBox] = []
-    for f in frames:
-        inside = [b for b in blocks if f[0] - 2 <= b.left and b.right <= f[2] + 2 and f[1] - 2 <= b.top
-                  and b.bottom <= f[3] + 2]
-        if len(inside) != 1 or inside[0].role != BODY:
-            continue
-        b = inside[0]
-        text = "".join(ln.text for ln in b.lines).strip()
-        if len(b.lines) <= 4 and f[3] - f[1] <= 6 * body and text and not any(c in text[:-1] for c in "。！？"):
-            b.role = SUBHEADING
-            boxed.append(f)
-    return boxed
-
-
-def _subheading_frames(groups: list[HeadingGroup], frames: list[BBox]) -> list[BBox]:
-    """The frames drawn round subheadings set larger than the body, each of its
-    subheading's height or so: like a boxed subheading's in the body's size,
-    no wall in its column."""
-    out = []
-    for g in groups:
-        if g.role == SUBHEADING and not g.vertical:
-            f = smallest_frame(g.bbox, frames)
-            if f is not None and f[3] - f[1] <= 2.5 * (g.bbox[3] - g.bbox[1]) + 4:
-                out.append(f)
-    return out
-
-
-def _is_region(frame: BBox, blocks: list[ColumnBlock], titles: list[HeadingGroup]) -> bool:
-    """A frame around an article (or a boxed column): it holds a headline and
-    body text. A frame around text alone (a 核心阅读 box inside an article),
-    one subheading or a banner is part of what surrounds it."""
-    def inside(box: BBox) -> bool:
-        return frame[0] - 2 <= box[0] and box[2] <= frame[2] + 2 and frame[1] - 2 <= box[1] and box[3] <= frame[3] + 2
-    return any(b.role == BODY and inside(b.bbox) for b in blocks) and any(inside(t.bbox) for t in titles)
 
 
 # --- one article --------------------------------------------------------------------------

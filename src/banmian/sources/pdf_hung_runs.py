@@ -33,20 +33,33 @@ def _key(x: float) -> int:
     return round(2 * x)
 
 
-def _count(edges: Counter[int], x: float) -> int:
-    key = _key(x)
-    return edges[key - 1] + edges[key] + edges[key + 1]
-
-
 def part_hung_runs(runs: list[Run], body: float) -> list[Run]:
     """``runs`` with each run that holds two columns' lines joined at a hung mark
     parted in two (the list itself when the page hangs no marks)."""
     # the cheap test first: most pages end no run in a mark hung past a column's edge
-    enders = [r for r in runs if r.text[-1:] in HANGING and abs(r.size - body) <= 0.1 * body]
+    low, high = 0.9 * body, 1.1 * body
+    enders = [r for r in runs if r.text[-1:] in HANGING and low <= r.size <= high]
     if len(enders) < _HUNG_LINES:
         return runs
-    rights = Counter(_key(r.bbox[2]) for r in runs)
-    if sum(_count(rights, r.bbox[2] - r.size) >= _COLUMN_LINES for r in enders) < _HUNG_LINES:
+    rights = Counter([round(2 * r.bbox[2]) for r in runs])  # (as _key: inline, asked of every page's runs)
+    hung = 0
+    for r in enders:  # (two are enough)
+        key = round(2 * (r.bbox[2] - r.size))
+        if rights[key - 1] + rights[key] + rights[key + 1] >= _COLUMN_LINES:
+            hung += 1
+            if hung >= _HUNG_LINES:
+                break
+    else:
+        return runs
+    # a run of two columns reaches well past where the lines starting where it starts mostly end
+    ends_by_left: dict[int, Counter[int]] = {}
+    for r in runs:
+        x0, _, x1, _ = r.bbox
+        ends_by_left.setdefault(round(2 * x0), Counter())[round(2 * x1)] += 1
+    usual_end = {k: ends.most_common(1)[0][0] / 2 for k, ends in ends_by_left.items()}
+    wide = {id(r) for r in runs if r.bbox[2] > usual_end[_key(r.bbox[0])] + 2 * r.size
+            and abs(r.size - body) <= 0.1 * body and any(c in HANGING for c in r.text[:-1])}
+    if not wide:
         return runs
     by_left: dict[int, list[Run]] = {}
     for r in sorted(runs, key=lambda r: r.bbox[3]):
@@ -55,7 +68,7 @@ def part_hung_runs(runs: list[Run], body: float) -> list[Run]:
     bottoms = {k: [r.bbox[3] for r in rs] for k, rs in by_left.items()}
     out: list[Run] = []
     for r in runs:
-        out.extend(_parted(r, body, by_left, bottoms))
+        out.extend(_parted(r, body, by_left, bottoms) if id(r) in wide else (r,))
     return out
 
 

@@ -134,7 +134,8 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
         (heading_lines if is_heading_line(ln, body, config) else text_lines).append(ln)
     heading_lines, text_lines = column_text_apart(heading_lines, text_lines)  # an article's text set larger
     heading_lines += headlines_over_datelines(text_lines, body, heading_lines)
-    heading_lines += side_titles_at_body_size([ln for ln in text_lines if ln not in heading_lines], body, heading_lines)
+    taken = {id(ln) for ln in heading_lines}  # (by identity: a list's `in` compares every line's fields)
+    heading_lines += side_titles_at_body_size([ln for ln in text_lines if id(ln) not in taken], body, heading_lines)
     head_ids = {id(ln) for ln in heading_lines}
     names = [ln for ln in name_lines(heading_lines, body, content.boxes) if ln.size < body * 1.35]
     name_ids = {id(ln) for ln in names}

@@ -81,6 +81,14 @@ def ledger(dataset: Path) -> dict[str, str]:
         return dict(db.execute("SELECT source, status FROM inputs").fetchall())
 
 
+def inputs_committed_before(dataset: Path, when: float) -> int:
+    """Inputs the ledger records in parts committed before ``when`` (a ``time.time()``): what a run
+    killed earlier had written, read back exactly once the next run has opened (and so recovered) the ledger."""
+    with sqlite3.connect(f"file:{dataset / '_banmian' / 'ledger.sqlite'}?mode=ro", uri=True) as db:
+        return int(db.execute("SELECT count(*) FROM inputs JOIN parts ON parts.id = inputs.part "
+                              "WHERE parts.written_at < ?", (when,)).fetchone()[0])
+
+
 def committed_inputs(dataset: Path) -> int:
     path = dataset / "_banmian" / "ledger.sqlite"
     if not path.exists():

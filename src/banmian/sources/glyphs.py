@@ -52,7 +52,12 @@ def has_stand_ins(text: str) -> bool:
 
 def unify_ideographs(text: str) -> str:
     """``text`` with each stand-in (⽇, ⼈, 﨎 …) replaced by the ideograph it stands for."""
-    return text.translate(_UNIFIED) if _STAND_INS.search(text) else text
+    # (each stand-in replaced where the search finds it: `str.translate` looks up every character of a page)
+    return _STAND_INS.sub(_unified, text)
+
+
+def _unified(match: re.Match[str]) -> str:
+    return _UNIFIED[ord(match.group())]
 
 
 __all__ = ["has_stand_ins", "unify_ideographs"]

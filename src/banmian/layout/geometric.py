@@ -59,7 +59,7 @@ from .tier_patterns import is_callout
 from .decorations import decoration_lines, drop_caps_into_lines
 from .marked_bylines import closing_signature, credit_photos_to_their_byline
 from .inset_boxes import inset_boxes, place_inset_boxes
-from .small_headlines import headlines_over_datelines
+from .small_headlines import headlines_over_datelines, text_font
 from .second_body import column_text_apart
 from .glued_lines import glued_byline_alone
 from .side_small_titles import side_titles_at_body_size
@@ -133,9 +133,11 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     for ln in lines:
         (heading_lines if is_heading_line(ln, body, config) else text_lines).append(ln)
     heading_lines, text_lines = column_text_apart(heading_lines, text_lines)  # an article's text set larger
-    heading_lines += headlines_over_datelines(text_lines, body, heading_lines)
+    font = text_font(text_lines, body)  # (the text's, once: both passes count it over these lines)
+    heading_lines += headlines_over_datelines(text_lines, body, heading_lines, font)
     taken = {id(ln) for ln in heading_lines}  # (by identity: a list's `in` compares every line's fields)
-    heading_lines += side_titles_at_body_size([ln for ln in text_lines if id(ln) not in taken], body, heading_lines)
+    rest = [ln for ln in text_lines if id(ln) not in taken]
+    heading_lines += side_titles_at_body_size(rest, body, heading_lines, font if len(rest) == len(text_lines) else None)
     head_ids = {id(ln) for ln in heading_lines}
     names = [ln for ln in name_lines(heading_lines, body, content.boxes) if ln.size < body * 1.35]
     name_ids = {id(ln) for ln in names}

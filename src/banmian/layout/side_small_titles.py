@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from ..model import TextLine
 from .rules import parse_byline_line, parse_glued_byline
-from .small_headlines import _Below, _headed_already, _heavy, _text_font, _under_a_heading
+from .small_headlines import _Below, _headed_already, _heavy, _under_a_heading, heavy_runs, text_font
 
 #: the headline's lines, and the short lines (reporters, a subtitle) under it, at most
 _TITLE_LINES = 3
@@ -58,28 +58,21 @@ def _title_line(ln: TextLine, body: float, font: str, shortest: int = 2) -> bool
 
 
 def side_titles_at_body_size(lines: list[TextLine], body: float,
-                             headings: Sequence[TextLine] = ()) -> list[TextLine]:
+                             headings: Sequence[TextLine] = (), font: str | None = None) -> list[TextLine]:
     """Lines under the heading size that are a headline: one to three short
     lines in a heavier face than the text, ending no sentence, opening a
     column (nothing right over the first), standing beside their columns or
     over a row of them (see the module). Not under a heading line of
-    ``headings`` (a label, or a larger headline heading the column already)."""
-    font = _text_font(lines, body)
-    candidates = [ln for ln in lines if _title_line(ln, body, font)]
-    if not candidates:
-        return []
-    index = _Below(lines)
+    ``headings`` (a label, or a larger headline heading the column already).
+    ``font``: the text's (:func:`.small_headlines.text_font` of ``lines``), when known."""
+    font = text_font(lines, body) if font is None else font
     found: list[TextLine] = []
     taken: set[int] = set()
-    for first in sorted(candidates, key=lambda ln: ln.y0):
-        if id(first) in taken or index.over(first, body):
-            continue
-        run = [first]
-        nxt = index.under(first, body)
-        while nxt is not None and len(run) < _TITLE_LINES and _title_line(nxt, body, font, 1) \
-                and abs(nxt.size - first.size) < 0.3:
-            run.append(nxt)
-            nxt = index.under(nxt, body)
+
+    def goes_on(run: list[TextLine], nxt: TextLine) -> bool:
+        return len(run) < _TITLE_LINES and _title_line(nxt, body, font, 1) and abs(nxt.size - run[0].size) < 0.3
+    for run, index in heavy_runs(lines, body, font, _title_line, goes_on, taken):
+        first = run[0]
         if not (_beside_its_columns(run, lines, index, font, body) or _over_a_row(run, lines, index, font, body)) \
                 or _under_a_heading(first, headings, body) or _headed_already(first, lines, headings, body):
             continue

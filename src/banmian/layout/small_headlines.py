@@ -14,7 +14,7 @@ headline over its items: 新技术 / 航班行李可全程追踪 / 本报上海�
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from ..model import TextLine
 from .rules import is_continuation_line, name_tokens, opens_with_dateline, parse_byline_line
@@ -33,8 +33,9 @@ _SENTENCE_MARKS = frozenset("，。；！？,;!?")
 _HEAVY_WORDS = ("hei", "黑", "gothic", "bold", "heavy", "black")
 
 
-def _text_font(lines: list[TextLine], body: float) -> str:
-    """The font most body-size characters are set in."""
+def text_font(lines: list[TextLine], body: float) -> str:
+    """The font most body-size characters are set in (a page's: asked once, for
+    this module's and :mod:`.side_small_titles`' passes alike)."""
     fonts: dict[str, int] = {}
     lo, hi = 0.85 * body, 1.15 * body
     for ln in lines:
@@ -185,8 +186,32 @@ def _headed_already(first: TextLine, lines: Sequence[TextLine], headings: Sequen
     return False
 
 
+def heavy_runs(lines: list[TextLine], body: float, font: str,
+               title_line: Callable[[TextLine, float, str], bool],
+               goes_on: Callable[[list[TextLine], TextLine], bool],
+               taken: set[int]) -> Iterator[tuple[list[TextLine], _Below]]:
+    """Runs of short heavy lines (``title_line``) opening a column (no line
+    right over the first), each line right under the one before while
+    ``goes_on``, top first, with the index of ``lines`` they were found in.
+    A run starting at a line the caller has put in ``taken`` (by id) is
+    skipped. The one walk of this module's pass and :mod:`.side_small_titles`'."""
+    candidates = [ln for ln in lines if title_line(ln, body, font)]
+    if not candidates:
+        return
+    index = _Below(lines)
+    for first in sorted(candidates, key=lambda ln: ln.y0):
+        if id(first) in taken or index.over(first, body):
+            continue
+        run = [first]
+        nxt = index.under(first, body)
+        while nxt is not None and goes_on(run, nxt):
+            run.append(nxt)
+            nxt = index.under(nxt, body)
+        yield run, index
+
+
 def headlines_over_datelines(lines: list[TextLine], body: float,
-                             headings: Sequence[TextLine] = ()) -> list[TextLine]:
+                             headings: Sequence[TextLine] = (), font: str | None = None) -> list[TextLine]:
     """Lines under the heading size that are a headline: a few short
     lines in a heavier face than the text, none holding a sentence mark,
     opening a column (nothing right over the first), right over a dateline
@@ -194,24 +219,18 @@ def headlines_over_datelines(lines: list[TextLine], body: float,
     of reporters' names between; or right over a line of names alone over
     the text, when no heading line of ``headings`` (a column's label over
     the piece) stands right over it: under a label the run may be its title.
-    Not when a larger headline heads the column already (:func:`_headed_already`)."""
-    font = _text_font(lines, body)
-    candidates = [ln for ln in lines if _short_title_line(ln, body, font)]
-    if not candidates:
-        return []
-    index = _Below(lines)
+    Not when a larger headline heads the column already (:func:`_headed_already`).
+    ``font``: the text's (:func:`text_font` of ``lines``), when known."""
+    font = text_font(lines, body) if font is None else font
     found: list[TextLine] = []
     taken: set[int] = set()
-    for first in sorted(candidates, key=lambda ln: ln.y0):
-        if id(first) in taken or index.over(first, body):
-            continue
-        run = [first]
-        nxt = index.under(first, body)
-        while nxt is not None and len(run) < _MAX_TITLE_LINES and _short_title_line(nxt, body, font, 1) \
-                and abs(nxt.size - first.size) < 0.3 \
-                and sum(len(ln.text.strip()) for ln in run) + len(nxt.text.strip()) <= _MAX_TITLE_CHARS:
-            run.append(nxt)
-            nxt = index.under(nxt, body)
+
+    def goes_on(run: list[TextLine], nxt: TextLine) -> bool:
+        return len(run) < _MAX_TITLE_LINES and _short_title_line(nxt, body, font, 1) \
+            and abs(nxt.size - run[0].size) < 0.3 \
+            and sum(len(ln.text.strip()) for ln in run) + len(nxt.text.strip()) <= _MAX_TITLE_CHARS
+    for run, index in heavy_runs(lines, body, font, _short_title_line, goes_on, taken):
+        first = run[0]
         span = (min(ln.x0 for ln in run) - 0.5 * body, max(ln.x1 for ln in run) + 0.5 * body)
         nxt = index.under(run[-1], body, _GAP_UNDER_TITLE, span)
         names = 0
@@ -227,4 +246,4 @@ def headlines_over_datelines(lines: list[TextLine], body: float,
     return found
 
 
-__all__ = ["headlines_over_datelines"]
+__all__ = ["headlines_over_datelines", "heavy_runs", "text_font"]

@@ -59,20 +59,22 @@ def caption_groups(lines: list[TextLine], images: list[BBox], body: float
                  and (min(ln.x1, im[2]) - max(ln.x0, im[0]) >= 0.4 * (ln.x1 - ln.x0)
                       or _small_right_under(ln, im, images, body))]
         group = _caption_run(below, im[3], body, lambda ln: ln.y0, lambda ln: ln.y1)
+        # (the lines no photo took yet: one walk of the page's lines a photo, not one a question)
+        free = [ln for ln in lines if id(ln) not in taken]
         if not group:  # under it, across white space, closed by a credit
             group = _caption_apart(below, im[3], body)
         if not group:  # beside the photo, in the column on its right, within its height
-            group = _caption_beside(im, [ln for ln in lines if id(ln) not in taken], body)
+            group = _caption_beside(im, free, body)
         if not group:  # or in the column on its left, level with its foot
-            group = _caption_left(im, [ln for ln in lines if id(ln) not in taken], body)
+            group = _caption_left(im, free, body)
         if group:
-            group += _wrapped_under(group, [ln for ln in lines if id(ln) not in taken and not ln.vertical])
+            group += _wrapped_under(group, [ln for ln in free if not ln.vertical])
         text = join_lines([ln.text for ln in group]).rstrip()
         if group and (not _TRAILING_CREDIT.search(text) or text.endswith(("摄", "摄影"))):  # its agency may follow
             in_group = {id(g) for g in group}
-            group += _credit_under(group, [ln for ln in lines if id(ln) not in taken and id(ln) not in in_group], body)
+            group += _credit_under(group, [ln for ln in free if id(ln) not in in_group], body)
         if group:
-            group += _credit_along(im, [ln for ln in lines if ln.vertical and id(ln) not in taken], body)  # (turned)
+            group += _credit_along(im, [ln for ln in free if ln.vertical], body)  # (turned)
             taken.update(id(ln) for ln in group)
             out.append((im, group))
     taken = {id(ln) for _, group in out for ln in group}

@@ -126,7 +126,9 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     decorations = decoration_lines(lines, body)  # 扫码阅读全文; 52.4亿元 / 去年全市旅游收入
     page.blocks.extend(Block([ln.text], role=OTHER, page=page.number, bbox=ln.bbox, font_size=ln.size,
                              line_bboxes=[ln.bbox]) for ln in decorations)
-    lines = [ln for ln in lines if all(ln is not d for d in decorations)]
+    if decorations:  # (by identity, a set: most pages have none, and a generator a line cost 2% of the layout)
+        decorated = {id(d) for d in decorations}
+        lines = [ln for ln in lines if id(ln) not in decorated]
     captions, lines = caption_groups(join_name_runs(lines), content.images, body)
     heading_lines: list[TextLine] = []
     text_lines: list[TextLine] = []

@@ -107,6 +107,17 @@ def story(pg: FeaturePage, key: str, title: str, first: int, cols: int, top: flo
     return pg.flow(x0, y, list(TEXTS[key]) + (extra or []), cols).bottom
 
 
+def text_left_of_vertical_headline(pg: FeaturePage, title: str, size: float = 24.0) -> tuple[list, float, float]:
+    """A 副刊 page opening with two columns of culture text and a vertical
+    headline's strip at their right edge: (the text's paragraphs, the strip's
+    left edge, the headline's foot)."""
+    pg.header(11, "副刊")
+    body = TEXTS["culture"][:4]
+    pg.flow(LEFT, TOP + 4, body, 2)
+    x = span_right(0, 2) + 12  # the headline's strip at the right edge of its text
+    return body, x, pg.vertical(x, TOP + 4, title, size)
+
+
 def below(pg: FeaturePage, bottom: float) -> float:
     """A thin page-wide rule under a row of articles; returns the next row's top.
     Feature tests put a flush-left headline on the article below it (a centred

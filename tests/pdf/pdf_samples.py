@@ -90,6 +90,29 @@ def header(page: pymupdf.Page, number: int, paper: str = "江城日报", date: s
     page.draw_line((36, 92), (page.rect.width - 36, 92), width=1.5)
 
 
+def band_header(page: pymupdf.Page, number: int, paper: str = "河西日报", date: str = "2025年3月6日 星期四",
+                section: str = "城市") -> None:
+    """A header of one 9-point line (paper, date and weekday, 第N版, section) over a rule, 40 points in."""
+    page.insert_text((40, 50), f"{paper}  {date}  第{number}版  {section}", fontname=FONT, fontsize=9)
+    page.draw_line((40, 58), (page.rect.width - 40, 58))
+
+
+def set_column(page: pymupdf.Page, text: str, x: float, y: float, per: int, size: float = BODY,
+               lead: float = LINE, rows: int | None = None, indent: bool = True) -> str:
+    """Set ``text`` in lines of ``per`` characters from the baseline at (x, y),
+    ``lead`` apart, the first indented two characters (``indent``), at most
+    ``rows`` lines (else until the text runs out); return the text left over."""
+    k = n = 0
+    while k < len(text) and (rows is None or n < rows):
+        first = n == 0 and indent
+        take = per - 2 if first else per
+        page.insert_text((x + (2 * size if first else 0), y + n * lead), text[k:k + take], fontname=FONT,
+                         fontsize=size)
+        k += take
+        n += 1
+    return text[k:]
+
+
 def wrap(text: str, chars: int, indent: int = 2) -> list[tuple[str, bool]]:
     """(line, indented) pairs: the first line two characters in."""
     out: list[tuple[str, bool]] = []

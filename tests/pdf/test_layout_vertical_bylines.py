@@ -9,20 +9,17 @@ import pytest
 
 pytest.importorskip("pymupdf")
 
-from feature_checks import TOP, check_body, check_titles, find, parse, story  # noqa: E402
-from feature_pages import BODY, LEFT, TEXTS, FeaturePage, span_right  # noqa: E402
+from feature_checks import (TOP, check_body, check_titles, find, parse, story,  # noqa: E402
+                            text_left_of_vertical_headline)
+from feature_pages import BODY, FeaturePage  # noqa: E402
 
 
 @pytest.mark.parametrize(("stacked", "expected"), [("林 森", [(None, "林森")]),
                                                    ("通讯员 梁晓东", [("通讯员", "梁晓东")])])
 def test_names_stacked_under_a_vertical_headline(tmp_path, stacked, expected):
     pg = FeaturePage()
-    pg.header(11, "副刊")
     size = 24.0
-    body = TEXTS["culture"][:4]
-    pg.flow(LEFT, TOP + 4, body, 2)
-    x = span_right(0, 2) + 12  # the headline's strip at the right edge of its text
-    foot = pg.vertical(x, TOP + 4, "古镇新韵", size)
+    body, x, foot = text_left_of_vertical_headline(pg, "古镇新韵", size)
     pg.vertical(x + (size - BODY) / 2, foot + size * 0.7, stacked, BODY, font="body", pitch=BODY * 1.1)
     pg.vrule(x + size + 10, TOP + 4, TOP + 300)
     story(pg, "health", "家庭医生签约忙", 3, 2, TOP + 4)

@@ -13,6 +13,8 @@ from banmian.layout.rules import parse_glued_byline
 
 pymupdf = pytest.importorskip("pymupdf")
 
+from pdf_samples import band_header, set_column  # noqa: E402
+
 BODY = ("春节假期，江城各地举办了丰富多彩的民俗活动，舞龙舞狮、猜灯谜、逛庙会，处处洋溢着喜庆祥和的节日气氛。"
         "据统计，假期全市共接待游客一百二十万人次，同比增长百分之十二。")
 
@@ -20,15 +22,10 @@ BODY = ("春节假期，江城各地举办了丰富多彩的民俗活动，舞�
 def _page(path: Path) -> Path:
     doc = pymupdf.open()
     page = doc.new_page(width=600, height=800)
-    page.insert_text((40, 50), "江城日报  2025年2月6日 星期四  第3版  要闻", fontname="china-ss", fontsize=9)
-    page.draw_line((40, 58), (560, 58))
+    band_header(page, 3, "江城日报", "2025年2月6日 星期四", "要闻")
     page.insert_text((40, 100), "民俗活动扮靓新春假期", fontname="china-s", fontsize=20)
     page.insert_text((40, 130), "本报记者陈然", fontname="china-ss", fontsize=10)
-    y, per = 150, 16
-    lines = [BODY[:per - 2]] + [BODY[k:k + per] for k in range(per - 2, len(BODY), per)]
-    for n, line in enumerate(lines):  # the first line indented two characters
-        page.insert_text((60 if n == 0 else 40, y), line, fontname="china-ss", fontsize=10)
-        y += 15
+    set_column(page, BODY, 40, 150, 16, 10, 15)  # the first line indented two characters
     doc.save(path)
     return path
 

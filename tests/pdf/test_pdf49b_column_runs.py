@@ -13,6 +13,8 @@ import pytest
 
 pymupdf = pytest.importorskip("pymupdf")
 
+from pdf_samples import band_header, set_column  # noqa: E402
+
 SIZE, LEAD, PER = 10.0, 15.0, 14
 LEFTS = (40.0, 194.0, 348.0, 502.0)
 UPPER = ("新区今年围绕产业升级和民生改善两条主线推出一批重点项目全区固定资产投资保持较快增长"
@@ -27,21 +29,14 @@ LOWER = ("清晨六点老街的豆腐坊已经亮起了灯石磨转动的声音�
 
 def _columns(page, text: str, lefts: tuple[float, ...], top: float, rows: int) -> None:
     """Flow ``text`` into columns of ``rows`` lines of PER characters (the first line indented two)."""
-    k = 0
-    for x in lefts:
-        for n in range(rows):
-            take = PER - 2 if k == 0 else PER
-            if k < len(text):
-                page.insert_text((x + (2 * SIZE if k == 0 else 0), top + SIZE + n * LEAD), text[k:k + take],
-                                 fontname="china-ss", fontsize=SIZE)
-            k += take
+    for k, x in enumerate(lefts):
+        text = set_column(page, text, x, top + SIZE, PER, SIZE, LEAD, rows, indent=k == 0)
 
 
 def _page(path: Path) -> Path:
     doc = pymupdf.open()
     page = doc.new_page(width=680, height=600)
-    page.insert_text((40, 50), "河西日报  2025年3月6日 星期四  第5版  城市", fontname="china-ss", fontsize=9)
-    page.draw_line((40, 58), (640, 58))
+    band_header(page, 5)
     page.insert_text((40, 95), "新区重点项目建设提速 产业升级民生改善齐头并进", fontname="china-s", fontsize=24)
     _columns(page, UPPER, LEFTS, 115, 8)  # the upper article: four columns, its text running on across them
     top = 115 + 8 * LEAD + 2 * SIZE  # white space only between the rows

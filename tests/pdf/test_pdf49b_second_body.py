@@ -15,6 +15,8 @@ from banmian.model import TextLine
 
 pymupdf = pytest.importorskip("pymupdf")
 
+from pdf_samples import band_header, set_column  # noqa: E402
+
 NEWS = ("今年以来，河西新区围绕产业升级和民生改善两条主线，推出一批重点项目，全区固定资产投资保持较快增长。"
         "新区管委会有关负责人介绍，新开工的项目涉及先进制造、现代物流和社区服务等领域，预计年内可新增就业岗位三千余个。"
         "为保障项目顺利推进，新区建立了项目专班制度，由专人跟踪协调用地、审批和资金等问题，做到当天问题当天解决。"
@@ -24,30 +26,18 @@ FEATURE = ("清晨六点，老街的豆腐坊已经亮起了灯，石磨转动�
            "如今，年轻的徒弟也学会了点卤的火候，还在网上开了小店，把老街的味道送到了更远的地方。") * 2
 
 
-def _column(page, text: str, x: float, y: float, per: int, size: float, lead: float, rows: int) -> str:
-    """Set ``rows`` lines of ``per`` characters (the first indented two) from (x, y); the rest of the text."""
-    k = 0
-    for n in range(rows):
-        take = per - 2 if n == 0 else per
-        page.insert_text((x + (2 * size if n == 0 else 0), y + n * lead), text[k:k + take], fontname="china-ss",
-                         fontsize=size)
-        k += take
-    return text[k:]
-
-
 def _page(path: Path) -> Path:
     doc = pymupdf.open()
     page = doc.new_page(width=600, height=800)
-    page.insert_text((40, 50), "河西日报  2025年3月6日 星期四  第5版  城市", fontname="china-ss", fontsize=9)
-    page.draw_line((40, 58), (560, 58))
+    band_header(page, 5)
     page.insert_text((40, 95), "新区重点项目建设提速", fontname="china-s", fontsize=20)
     rest = NEWS
     for x in (40, 220, 400):  # the news: three columns of 9-point text
-        rest = _column(page, rest, x, 125, 18, 9, 14, 16)
+        rest = set_column(page, rest, x, 125, 18, 9, 14, 16)
     page.insert_text((40, 400), "老街豆腐坊的第四代掌柜", fontname="china-s", fontsize=18)
     rest = FEATURE
     for x in (40, 300):  # the feature: two columns of 10.5-point text, a few lines shorter
-        rest = _column(page, rest, x, 430, 20, 10.5, 17, 7)
+        rest = set_column(page, rest, x, 430, 20, 10.5, 17, 7)
     doc.save(path)
     return path
 

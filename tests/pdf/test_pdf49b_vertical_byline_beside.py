@@ -9,18 +9,14 @@ import pytest
 
 pytest.importorskip("pymupdf")
 
-from feature_checks import TOP, check_body, find, parse  # noqa: E402
-from feature_pages import BODY, LEFT, TEXTS, FeaturePage, span_right  # noqa: E402
+from feature_checks import TOP, check_body, find, parse, text_left_of_vertical_headline  # noqa: E402
+from feature_pages import BODY, TEXTS, FeaturePage, span_right  # noqa: E402
 
 
 def test_names_beside_a_vertical_headline(tmp_path):
     pg = FeaturePage()
-    pg.header(11, "副刊")
     size = 24.0
-    body = TEXTS["culture"][:4]
-    pg.flow(LEFT, TOP + 4, body, 2)
-    x = span_right(0, 2) + 12  # the headline's strip at the right edge of its text
-    pg.vertical(x, TOP + 4, "古镇新韵春意浓", size)
+    body, x, _ = text_left_of_vertical_headline(pg, "古镇新韵春意浓", size)
     # the next article close by on the right, white space only between: its headline over its columns
     x0 = x + size + 6 + BODY + 2 * BODY
     y = pg.headline(x0, span_right(0, 2, x0), TOP + 4, "家庭医生签约忙", 20.0)

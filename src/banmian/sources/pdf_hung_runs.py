@@ -28,9 +28,8 @@ _HUNG_LINES = 2
 
 Run = TypeVar("Run", bound=Any)  # pdf_spans.Span: text, bbox, size (a dataclass)
 
-
-def _key(x: float) -> int:
-    return round(2 * x)
+# (edges are counted to the half point, keyed `round(2 * x)`: written out in each place, no helper's call,
+# as the first counts are asked of every page's runs)
 
 
 def part_hung_runs(runs: list[Run], body: float) -> list[Run]:
@@ -41,7 +40,7 @@ def part_hung_runs(runs: list[Run], body: float) -> list[Run]:
     enders = [r for r in runs if r.text[-1:] in HANGING and low <= r.size <= high]
     if len(enders) < _HUNG_LINES:
         return runs
-    rights = Counter([round(2 * r.bbox[2]) for r in runs])  # (as _key: inline, asked of every page's runs)
+    rights = Counter([round(2 * r.bbox[2]) for r in runs])
     hung = 0
     for r in enders:  # (two are enough)
         key = round(2 * (r.bbox[2] - r.size))
@@ -57,14 +56,14 @@ def part_hung_runs(runs: list[Run], body: float) -> list[Run]:
         x0, _, x1, _ = r.bbox
         ends_by_left.setdefault(round(2 * x0), Counter())[round(2 * x1)] += 1
     usual_end = {k: ends.most_common(1)[0][0] / 2 for k, ends in ends_by_left.items()}
-    wide = {id(r) for r in runs if r.bbox[2] > usual_end[_key(r.bbox[0])] + 2 * r.size
+    wide = {id(r) for r in runs if r.bbox[2] > usual_end[round(2 * r.bbox[0])] + 2 * r.size
             and abs(r.size - body) <= 0.1 * body and any(c in HANGING for c in r.text[:-1])}
     if not wide:
         return runs
     by_left: dict[int, list[Run]] = {}
     for r in sorted(runs, key=lambda r: r.bbox[3]):
         if abs(r.size - body) <= 0.1 * body and r.text.strip():
-            by_left.setdefault(_key(r.bbox[0]), []).append(r)
+            by_left.setdefault(round(2 * r.bbox[0]), []).append(r)
     bottoms = {k: [r.bbox[3] for r in rs] for k, rs in by_left.items()}
     out: list[Run] = []
     for r in runs:
@@ -76,7 +75,7 @@ def _near(by_left: dict[int, list[Run]], bottoms: dict[int, list[float]], left: 
           ) -> list[Run]:
     """Runs starting at ``left`` (to the half point) whose bottoms lie between ``low`` and ``high``."""
     found: list[Run] = []
-    key = _key(left)
+    key = round(2 * left)
     for k in (key - 1, key, key + 1):
         runs = by_left.get(k)
         if runs:
@@ -90,7 +89,7 @@ def _parted(run: Run, body: float, by_left: dict[int, list[Run]], bottoms: dict[
         return [run]
     low, high = y1 - _ROWS * size, y1 + _ROWS * size
     # the left column's full lines around: the same left edge, a right edge inside the run
-    full = Counter((_key(n.bbox[2]), len(n.text.strip())) for n in _near(by_left, bottoms, x0, low, high)
+    full = Counter((round(2 * n.bbox[2]), len(n.text.strip())) for n in _near(by_left, bottoms, x0, low, high)
                    if x0 + 2 * size < n.bbox[2] < x1 - 2 * size)
     for (right_key, chars), lines in full.most_common():
         right = right_key / 2
@@ -100,7 +99,7 @@ def _parted(run: Run, body: float, by_left: dict[int, list[Run]], bottoms: dict[
         if not rest.strip():
             continue
         # the right column's lines around start a gutter after that edge
-        for left_key in range(_key(right + 0.8 * size), _key(right + 2.6 * size) + 1):
+        for left_key in range(round(2 * (right + 0.8 * size)), round(2 * (right + 2.6 * size)) + 1):
             left = left_key / 2
             if len(_near(by_left, bottoms, left, low, high)) < 2:
                 continue

@@ -230,22 +230,24 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
 def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: list[tuple[BBox, list[TextLine]]],
              page: Page, images: list[BBox]) -> list[Article]:
     article = Article(id="")
+    font = None  # the text's font, once known (the first most used: as _reading_order's text_face counts it)
     if heading is not None:
         # the space the headline had: to the right edge of its article's text
         hx0, _, hx1, hy1 = heading.bbox
         right = max([hx1] + [b.right for b in blocks if b.top >= hy1 - 1 and b.left < hx1 and b.right > hx0])
-        _set_headline(article, heading, page, right, "".join(ln.text for b in blocks for ln in b.lines),
-                      _body_font(blocks))
+        font = _body_font(blocks)
+        _set_headline(article, heading, page, right, "".join(ln.text for b in blocks for ln in b.lines), font)
         for ln in heading.bylines:
             article.bylines.extend(line_bylines(ln.text))
             article.blocks.append(Block([ln.text], role=BYLINE, page=page.number, bbox=ln.bbox,
                                         font_size=ln.size, line_bboxes=[ln.bbox]))
-    units = _units(blocks, _body_of(blocks))
+    body = _body_of(blocks)  # (asked once: nothing below changes the blocks' lines or roles)
+    units = _units(blocks, body, font)
     article.captions = make_captions(captions, page, article)
     unit_blocks = make_blocks(units, page.number)
     article.blocks.extend(unit_blocks)
     _leading_names(article, units)
-    if heading is not None and heads_first_item(article, heading.size, units, _body_of(blocks)):
+    if heading is not None and heads_first_item(article, heading.size, units, body):
         return items_under_title(article, units, split_brief, join_headline, _regions)  # a brief's title over items
     if is_brief(article, units) or one_item_under_label(article, units):
         label = [b for b in article.blocks if b.role == TITLE]
@@ -276,7 +278,7 @@ def _leading_names(article: Article, units: list[Unit]) -> None:
         units.pop(0)
 
 
-def _reading_order(blocks: list[ColumnBlock]) -> list[ColumnBlock]:
+def _reading_order(blocks: list[ColumnBlock], face: str | None = None) -> list[ColumnBlock]:
     """Column by column, left to right, each top to bottom. Blocks whose
     x-ranges overlap by more than half of the narrower are one column (a
     block overlapping two, a subheading under a line set across the gutter, joins the one it overlaps most)."""
@@ -294,7 +296,7 @@ def _reading_order(blocks: list[ColumnBlock]) -> list[ColumnBlock]:
     ordered = [b for i in sorted(range(len(columns)), key=lambda i: spans[i][0])
                for b in sorted(columns[i], key=lambda b: b.top)]
     # an author's line over all the columns (centred under the headline) is read first
-    face = text_face(blocks)[0]
+    face = text_face(blocks)[0] if face is None else face  # (``face``: that of ``blocks``, when known)
     tall = [b for b in blocks if len(b.lines) >= 3] or [b for b in blocks if not _names_line(b, face, blocks)]
     top = min(b.top for b in tall) if tall else float("-inf")  # (a short article's: the top of its text)
     def over_columns(b: ColumnBlock) -> bool:
@@ -367,12 +369,12 @@ def _body_of(blocks: list[ColumnBlock]) -> float:
     return max(sizes, key=sizes.__getitem__) if sizes else 0.0
 
 
-def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
+def _units(blocks: list[ColumnBlock], body: float, font: str | None = None) -> list[Unit]:
     """Body units in reading order: each column block cut at the lines that
     open a paragraph; subheadings and continuation notes are units of their
     own, and so is a line set larger than the body (a brief item's lead-in)."""
     units: list[Unit] = []
-    ordered = _reading_order(blocks)
+    ordered = _reading_order(blocks, font)  # (``font``: the text's, :func:`_body_font` of ``blocks``, if known)
     face = text_face(ordered)
     lefts = block_lefts(ordered)
     for k_block, b in enumerate(ordered):

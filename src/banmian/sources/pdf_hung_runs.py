@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
+from operator import itemgetter
 from typing import Any, TypeVar
 
 #: marks a page may hang past a column's right edge into the gutter (hanging punctuation, 标点悬挂)
@@ -40,11 +41,11 @@ def part_hung_runs(runs: list[Run], body: float) -> list[Run]:
     enders = [r for r in runs if r.text[-1:] in HANGING and low <= r.size <= high]
     if len(enders) < _HUNG_LINES:
         return runs
-    rights = Counter([round(2 * r.bbox[2]) for r in runs])
+    rights = Counter([round(2 * r.bbox[2]) for r in runs]).get  # (`get`: a Counter's missing key is a call)
     hung = 0
     for r in enders:  # (two are enough)
         key = round(2 * (r.bbox[2] - r.size))
-        if rights[key - 1] + rights[key] + rights[key + 1] >= _COLUMN_LINES:
+        if rights(key - 1, 0) + rights(key, 0) + rights(key + 1, 0) >= _COLUMN_LINES:
             hung += 1
             if hung >= _HUNG_LINES:
                 break
@@ -55,7 +56,8 @@ def part_hung_runs(runs: list[Run], body: float) -> list[Run]:
     for r in runs:
         x0, _, x1, _ = r.bbox
         ends_by_left.setdefault(round(2 * x0), Counter())[round(2 * x1)] += 1
-    usual_end = {k: ends.most_common(1)[0][0] / 2 for k, ends in ends_by_left.items()}
+    # (the first most common end, as most_common(1) gives it)
+    usual_end = {k: max(ends.items(), key=itemgetter(1))[0] / 2 for k, ends in ends_by_left.items()}
     wide = {id(r) for r in runs if r.bbox[2] > usual_end[round(2 * r.bbox[0])] + 2 * r.size
             and abs(r.size - body) <= 0.1 * body and any(c in HANGING for c in r.text[:-1])}
     if not wide:

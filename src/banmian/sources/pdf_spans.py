@@ -176,7 +176,8 @@ class _ColumnEdges:
     @staticmethod
     def _count(edges: Counter[int], x: float) -> int:
         key = round(2 * x)
-        return edges[key - 1] + edges[key] + edges[key + 1]
+        get = edges.get  # (a Counter's missing key is a method call: most keys here are missing)
+        return get(key - 1, 0) + get(key, 0) + get(key + 1, 0)
 
     def gutter_between(self, before: Span, after: Span, text: bool = False) -> bool:
         """``before`` ends at a column's right edge and ``after`` starts at the

@@ -62,6 +62,7 @@ from .text_bylines import (mark_names_over_captions, mark_names_over_closing_hea
 from .text_boxes import split_names_off_headline_boxes
 from .names_over_headlines import names_over_headlines
 from .reporter_lines import reporter_lines_are_bylines
+from .names_over_dashed_tiers import names_over_dashed_tiers
 from .furniture_labels import labels_among_furniture
 from .signed_picture_texts import signed_picture_texts
 from .spelled_names import names_the_body_spells
@@ -150,6 +151,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     reporter_lines_are_bylines(units, stream)  # (本报记者郑轶 drawn apart from its text, alone on its line)
     mark_names_under_headlines(units)
     units = names_over_headlines(units)  # (a byline drawn before its headline: 本报记者张三 / kicker / title)
+    names_over_dashed_tiers(units)  # (王珂罗艾桦 / ——subtitle / title)
     commentator_signatures(units)
     units = names_the_body_spells(units)
     if stream:  # (blocks laid out by hand may set a name alone as a headline line)

@@ -7,7 +7,8 @@ kicker may close with one, leading into the title: ……新路子——). So a 
 opening with a dash is the subtitle; and a "subtitle" under the title is then
 the title's own wrapped tail (化解风险，以审慎监管 / 筑牢金融屏障), as a headline has
 one subtitle: it joins the title when it is no wider than the title's line,
-as a wrapped line is.
+as a wrapped line is. No title opens with a dash either: a dashed "title" over
+an undashed "subtitle" is the two tiers swapped.
 """
 
 from __future__ import annotations
@@ -37,4 +38,18 @@ def dashed_kicker_is_subtitle(head: Headline) -> None:
     head.kicker, head.title, head.subtitle = None, title + gap + tail, kicker
 
 
-__all__ = ["dashed_kicker_is_subtitle"]
+def dashed_title_is_subtitle(head: Headline) -> None:
+    """A title opening with —— over a "subtitle" with no dash: the two tiers
+    swapped (the dashed subtitle drawn, or given in a block, before its title)."""
+    title = (head.title or "").strip()
+    if title.startswith("——") and head.subtitle and not starts_with_dash(head.subtitle.strip()):
+        head.title, head.subtitle = head.subtitle.strip(), title
+
+
+def dashed_tiers(head: Headline) -> None:
+    """Both readings above, kicker first."""
+    dashed_kicker_is_subtitle(head)
+    dashed_title_is_subtitle(head)
+
+
+__all__ = ["dashed_kicker_is_subtitle", "dashed_tiers", "dashed_title_is_subtitle"]

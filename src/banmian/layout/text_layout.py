@@ -89,7 +89,7 @@ from .headless_runs import cut_runs_under_headless_text
 from .silent_banners import silent_banners_head_nothing
 from .told_tiers import kicker_told_by_words
 from .three_tiers import wrapped_tier_of_three
-from .dashed_kickers import dashed_kicker_is_subtitle
+from .dashed_kickers import dashed_tiers
 from .open_tiers import open_tier_joins_next, short_kicker_joins_title, tag_alone_joins_title
 from .tier_wording import tagged_tail_joins_kicker
 from .parallel_titles import parallel_phrase_joins_tagged_title
@@ -267,7 +267,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
             open_tier_joins_next(article.headline)
             short_kicker_joins_title(article.headline, body)
             tag_alone_joins_title(article.headline)
-            dashed_kicker_is_subtitle(article.headline)  # (——…, drawn before its title, read as the kicker)
+            dashed_tiers(article.headline)  # (——…, drawn before its title, read as its kicker or title)
             page.articles.append(article)
     leftover = [u.block for n, g in enumerate(groups) if not kept[n] for u in g]
     for block in leftover:

@@ -8,7 +8,9 @@ measure of a side or single-column headline) and no narrower than the tail,
 as a wrapped line is no wider than the line it wraps from. A label under a
 headline of two phrase lines (家门口就业 / 稳稳的幸福 / 理论前沿), under a title
 closed by its column's tag (the line over it a subtitle then), or an editor's
-lead label (核心阅读) is none of these.
+lead label (核心阅读) is none of these. (The caller asks too that the body near
+spells one of the tail's character pairs: a label names its column, a tail
+says what the text tells; 城北大桥开工 / 城建观察 shares none with its report.)
 """
 
 from __future__ import annotations

@@ -89,7 +89,7 @@ from .headless_runs import cut_runs_under_headless_text
 from .silent_banners import silent_banners_head_nothing
 from .told_tiers import kicker_told_by_words
 from .three_tiers import wrapped_tier_of_three
-from .dashed_kickers import dashed_tiers
+from .dashed_first_tiers import dashed_tiers
 from .open_tiers import open_tier_joins_next, short_kicker_joins_title, tag_alone_joins_title
 from .tier_wording import tagged_tail_joins_kicker
 from .parallel_titles import parallel_phrase_joins_tagged_title

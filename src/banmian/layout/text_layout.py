@@ -102,6 +102,7 @@ from .commentator_lines import commentator_signatures
 from .page_direction import headlines_first
 from .marked_bylines import closing_signature
 from .text_drop_caps import drop_caps_joined
+from .dashed_kickers import titles_under_dashed_kickers
 from .notice_boxes import set_notice_boxes_apart, tables_are_body
 from .text_closing import (
     closes_with_byline,
@@ -196,6 +197,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     closing_lines_to_body(units)
     units = lead_openings_are_body(units)
     units = unfinished_tiers_are_text(units)
+    titles_under_dashed_kickers(units)  # (河南某县—— / 矛盾纠纷 / 多元化解: the dash leads into its title)
     if before and not stacked:
         # (where headlines close their bodies, a notes' heading closes the notes' own text; where the
         # headlines were stacked apart from their bodies, a heading left among the bodies heads a sidebar)

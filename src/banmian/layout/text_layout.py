@@ -78,7 +78,6 @@ from .tier_reading import (kicker_over_title, lead_labels_are_body,
                            no_banner_title, no_label_kicker, no_kicker_over_tagged_title, no_tagged_title_in_subtitle,
                            reread_tiers, tiers_share_blocks, titles_set_larger_under_lines)
 from .text_direction import group_directions
-from .tier_cuts import split_groups_by_wording
 from .label_run_ons import no_label_run_into_kicker, no_label_run_into_title, no_label_run_onto_title
 from .headline_run_ons import split_headlines_on_one_line
 from .headline_claims import settle_headline_claims
@@ -103,6 +102,7 @@ from .page_direction import headlines_first
 from .marked_bylines import closing_signature
 from .text_drop_caps import drop_caps_joined
 from .dashed_kickers import titles_under_dashed_kickers
+from .stacked_titles import cut_stacked_groups, split_stacked_titles
 from .notice_boxes import set_notice_boxes_apart, tables_are_body
 from .text_closing import (
     closes_with_byline,
@@ -186,7 +186,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     # a page whose blocks put a kicker with its title: tiers are told by their words there too
     by_words = stream or larger_under or tiers_share_blocks(units)
     if by_words:
-        units = join_phrase_lines(one_tier_a_unit(units))
+        units = split_stacked_titles(join_phrase_lines(one_tier_a_unit(units)))
         figures_are_body(units, over_text=True)
         figure_items_are_body(units)
         worded_items_are_body(units)
@@ -207,7 +207,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     if silent_banners_head_nothing(units, directions):  # (a banner between two texts claims neither)
         directions = group_directions(units, before, by_wording=stream or by_words)
     # real blocks too (tight leading): two articles' headlines may meet between their bodies
-    split_groups_by_wording(units, directions)
+    cut_stacked_groups(units, directions)  # (and two titles whose wording leans apart: 看某某 / 某某寺（…）)
     headings_over_notes_only(units, directions)
     settle_headline_claims(units, directions)
     cut_runs_over_unclaimed_text(units, directions)

@@ -54,7 +54,6 @@ from .headless_titles import title_from_first_paragraph, title_from_last_paragra
 from .headlines import starts_with_dash
 from .lead_paragraphs import leads_over_closing_headlines
 from .subheadings import (bracketed_labels_are_body, headings_over_jump_notes, headings_under_resume_notes,
-                          mark_subheadings,
                           notes_titles_are_subheadings, notes_under_opened_reports, section_numbers_are_body)
 from .text_bylines import (mark_names_over_captions, mark_names_over_closing_headlines, mark_names_standing_alone,
                            mark_names_under_headlines, split_author_lines_off_headlines, split_first_author_off_headlines,
@@ -103,6 +102,7 @@ from .marked_bylines import closing_signature
 from .text_drop_caps import drop_caps_joined
 from .dashed_kickers import titles_under_dashed_kickers
 from .stacked_titles import cut_stacked_groups, split_stacked_titles
+from .banner_subheadings import mark_subheadings_not_banners
 from .notice_boxes import set_notice_boxes_apart, tables_are_body
 from .text_closing import (
     closes_with_byline,
@@ -162,7 +162,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     labels_among_furniture(units)  # (a column's logo drawn with the masthead: 深一度 after the header)
     before = headlines_first(units, stream)
     mark_names_over_closing_headlines(units, before)
-    units = mark_subheadings(units, stream)
+    units = mark_subheadings_not_banners(units, stream)  # (a banner between two texts: none of theirs)
     box_labels_are_subheadings(units)
     paired = pair_stacked_headlines(units, lambda run: assemble(run, True, stream))
     stacked = paired is not units

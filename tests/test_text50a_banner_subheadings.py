@@ -7,7 +7,7 @@ is set apart and the text under it starts anew (:mod:`.banner_subheadings`)."""
 from __future__ import annotations
 
 from banmian.layout.banner_subheadings import mark_subheadings_not_banners
-from banmian.layout.roles import BODY, OTHER, SUBHEADING, TITLE
+from banmian.layout.roles import BODY, OTHER, TITLE
 from banmian.layout.text_units import Unit
 from banmian.model import Block
 

@@ -1,6 +1,6 @@
 """A page's banner drawn between two texts is no subheading of either (text mode).
 
-A banner's slogan (两个平行短语: 守正创新 勇毅前行) runs across the page; the
+A banner's slogan (两个平行短语: 砥砺奋进 再创辉煌) runs across the page; the
 content stream may draw it between two articles' bodies, where the width of
 the text around it reads it as an in-body subheading: the two texts became
 one article. A subheading heads a part of its story and tells of it; a line

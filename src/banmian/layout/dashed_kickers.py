@@ -1,7 +1,7 @@
 """A kicker that ends on its dash (……第一书记张三——) leads into the title under it.
 
 The dash says the next tier goes on from it: no headline closes on ——, so
-a short unit under it that says no sentence (矛盾纠纷 / 多元化解, a title
+a short unit under it that says no sentence (邻里纠纷 / 就地化解, a title
 with its column's tag) is that title, however the words read alone
 (a phrase, or a clause with a comma, looks like body text). Without it the
 kicker was left to stand as the article's title and the title opened its text.

@@ -71,10 +71,10 @@ def _leaning_cut(pieces: list[str], before: str, after: str) -> int | None:
     """Where the unit's pieces part: upper pieces naming only the body before,
     lower ones only the body after (a kicker's lead-in dash or colon, or a
     dashed subtitle, keeps tiers together)."""
-    worded = [without_column_tag(piece) for piece in pieces]  # (a column's tag, 新春走基层, tells of no body)
+    worded = [without_column_tag(piece) for piece in pieces]  # (a column's tag, （某某观察）, tells of no body)
     for cut in range(1, len(pieces)):
         if pieces[cut - 1].endswith(("—", "：", ":")) or starts_with_dash(pieces[cut]) or pieces[cut][:1].isdigit():
-            continue  # (a figure called out, 8—10架次, opens no headline)
+            continue  # (a figure called out, 3—5架次, opens no headline)
         # (the pieces either side of the cut name their own side, a word by chance too few: a tier naming
         # neither goes with no side)
         if (shared_pairs(bigrams(worded[cut - 1]), before) < _OWN_PAIRS

@@ -197,7 +197,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     closing_lines_to_body(units)
     units = lead_openings_are_body(units)
     units = unfinished_tiers_are_text(units)
-    titles_under_dashed_kickers(units)  # (河南某县—— / 矛盾纠纷 / 多元化解: the dash leads into its title)
+    titles_under_dashed_kickers(units)  # (青山县—— / 邻里纠纷 / 就地化解: the dash leads into its title)
     if before and not stacked:
         # (where headlines close their bodies, a notes' heading closes the notes' own text; where the
         # headlines were stacked apart from their bodies, a heading left among the bodies heads a sidebar)

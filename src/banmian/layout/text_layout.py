@@ -278,8 +278,6 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     return page
 
 
-
-
 def _banners_at_the_edges(groups: list[list[Unit]]) -> list[int]:
     """The groups of headlines alone that open or close the page's content: a
     banner across the page (深入学习贯彻……), drawn first or last, heads no body;

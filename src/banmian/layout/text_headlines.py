@@ -28,6 +28,7 @@ from .stream_lines import BYLINE_MARKS
 from .text_units import Unit
 from .tier_runs import tier_runs
 from .label_tails import awaits_amount, tier_not_label
+from .narrow_title_tails import narrow_title_tail
 from .tier_patterns import (CONTEST, OBJECT_VERBS, PERSON_VERBS, PHRASE, SUBTITLE_VERB_FIRST, TITLE_TAG, cjk_count,
                             counts_on, ends_before_verb, event_closed, is_brief_heading, opens_inside_word)
 from .tier_wording import (full_line_over_tagged_tail, parallel_phrases, phrase_cut_short, short_box_tail,
@@ -467,7 +468,7 @@ def drop_labels_under_headlines(units: list[Unit]) -> None:
         unit, prev, nxt = units[i], units[i - 1], units[i + 1] if i + 1 < len(units) else None
         if unit.block.role != TITLE or len(unit.block.lines) != 1 or not _LABEL.fullmatch(unit.block.lines[0].strip()):
             continue
-        if _LINKED_ON.match(unit.block.lines[0].strip()):
+        if _LINKED_ON.match(unit.block.lines[0].strip()) or (narrow_title_tail(units, i) and _echo_share(units, i) > 0):
             continue  # …“霸王”充值 / 被判无效, 传统底色 / 与现代点染: a label names its column, it links on to nothing
         if prev.block.role == TITLE and prev.block.lines and tier_not_label(prev.block.lines[-1], unit.block.lines[0], near(i)):
             continue  # …已有 / 五亿多人, …举行 / 孙春兰出席, …制度框 / 架基本建立: an amount, who attended, a word's end

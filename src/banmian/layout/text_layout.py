@@ -54,13 +54,14 @@ from .headless_titles import title_from_first_paragraph, title_from_last_paragra
 from .headlines import starts_with_dash
 from .lead_paragraphs import leads_over_closing_headlines
 from .subheadings import (bracketed_labels_are_body, headings_over_jump_notes, headings_under_resume_notes,
-                          mark_subheadings,
                           notes_titles_are_subheadings, notes_under_opened_reports, section_numbers_are_body)
 from .text_bylines import (mark_names_over_captions, mark_names_over_closing_headlines, mark_names_standing_alone,
                            mark_names_under_headlines, split_author_lines_off_headlines, split_first_author_off_headlines,
                            split_names_over_bodies, unsigned_headlines_on_signed_pages)
 from .text_boxes import split_names_off_headline_boxes
 from .names_over_headlines import names_over_headlines
+from .reporter_lines import reporter_lines_are_bylines
+from .names_over_dashed_tiers import names_over_dashed_tiers
 from .furniture_labels import labels_among_furniture
 from .signed_picture_texts import signed_picture_texts
 from .spelled_names import names_the_body_spells
@@ -78,7 +79,6 @@ from .tier_reading import (kicker_over_title, lead_labels_are_body,
                            no_banner_title, no_label_kicker, no_kicker_over_tagged_title, no_tagged_title_in_subtitle,
                            reread_tiers, tiers_share_blocks, titles_set_larger_under_lines)
 from .text_direction import group_directions
-from .tier_cuts import split_groups_by_wording
 from .label_run_ons import no_label_run_into_kicker, no_label_run_into_title, no_label_run_onto_title
 from .headline_run_ons import split_headlines_on_one_line
 from .headline_claims import settle_headline_claims
@@ -87,6 +87,7 @@ from .headless_runs import cut_runs_under_headless_text
 from .silent_banners import silent_banners_head_nothing
 from .told_tiers import kicker_told_by_words
 from .three_tiers import wrapped_tier_of_three
+from .dashed_first_tiers import dashed_tiers
 from .open_tiers import open_tier_joins_next, short_kicker_joins_title, tag_alone_joins_title
 from .tier_wording import tagged_tail_joins_kicker
 from .parallel_titles import parallel_phrase_joins_tagged_title
@@ -102,6 +103,9 @@ from .commentator_lines import commentator_signatures
 from .page_direction import headlines_first
 from .marked_bylines import closing_signature
 from .text_drop_caps import drop_caps_joined
+from .dashed_kickers import titles_under_dashed_kickers
+from .stacked_titles import cut_stacked_groups, split_stacked_titles
+from .banner_subheadings import mark_subheadings_not_banners
 from .notice_boxes import set_notice_boxes_apart, tables_are_body
 from .text_closing import (
     closes_with_byline,
@@ -145,8 +149,10 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     units = split_names_over_bodies(units)
     split_first_author_off_headlines(units)
     units = split_author_lines_off_headlines(units)
+    reporter_lines_are_bylines(units, stream)  # (本报记者郑轶 drawn apart from its text, alone on its line)
     mark_names_under_headlines(units)
     units = names_over_headlines(units)  # (a byline drawn before its headline: 本报记者张三 / kicker / title)
+    names_over_dashed_tiers(units)  # (王珂罗艾桦 / ——subtitle / title)
     commentator_signatures(units)
     units = names_the_body_spells(units)
     if stream:  # (blocks laid out by hand may set a name alone as a headline line)
@@ -161,7 +167,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     labels_among_furniture(units)  # (a column's logo drawn with the masthead: 深一度 after the header)
     before = headlines_first(units, stream)
     mark_names_over_closing_headlines(units, before)
-    units = mark_subheadings(units, stream)
+    units = mark_subheadings_not_banners(units, stream)  # (a banner between two texts: none of theirs)
     box_labels_are_subheadings(units)
     paired = pair_stacked_headlines(units, lambda run: assemble(run, True, stream))
     stacked = paired is not units
@@ -185,7 +191,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     # a page whose blocks put a kicker with its title: tiers are told by their words there too
     by_words = stream or larger_under or tiers_share_blocks(units)
     if by_words:
-        units = join_phrase_lines(one_tier_a_unit(units))
+        units = split_stacked_titles(join_phrase_lines(one_tier_a_unit(units)))
         figures_are_body(units, over_text=True)
         figure_items_are_body(units)
         worded_items_are_body(units)
@@ -196,6 +202,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     closing_lines_to_body(units)
     units = lead_openings_are_body(units)
     units = unfinished_tiers_are_text(units)
+    titles_under_dashed_kickers(units)  # (青山县—— / 邻里纠纷 / 就地化解: the dash leads into its title)
     if before and not stacked:
         # (where headlines close their bodies, a notes' heading closes the notes' own text; where the
         # headlines were stacked apart from their bodies, a heading left among the bodies heads a sidebar)
@@ -205,7 +212,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     if silent_banners_head_nothing(units, directions):  # (a banner between two texts claims neither)
         directions = group_directions(units, before, by_wording=stream or by_words)
     # real blocks too (tight leading): two articles' headlines may meet between their bodies
-    split_groups_by_wording(units, directions)
+    cut_stacked_groups(units, directions)  # (and two titles whose wording leans apart: 看某某 / 某某寺（…）)
     headings_over_notes_only(units, directions)
     settle_headline_claims(units, directions)
     cut_runs_over_unclaimed_text(units, directions)
@@ -262,14 +269,13 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
             open_tier_joins_next(article.headline)
             short_kicker_joins_title(article.headline, body)
             tag_alone_joins_title(article.headline)
+            dashed_tiers(article.headline)  # (——…, drawn before its title, read as its kicker or title)
             page.articles.append(article)
     leftover = [u.block for n, g in enumerate(groups) if not kept[n] for u in g]
     for block in leftover:
         if block.role in (TITLE, SUBHEADING):
             block.role = OTHER
     return page
-
-
 
 
 def _banners_at_the_edges(groups: list[list[Unit]]) -> list[int]:

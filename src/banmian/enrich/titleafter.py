@@ -80,7 +80,8 @@ _MONUMENTS = ("墓", "陵", "纪念", "故居")
 
 _ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
 #: adverbs between a name and its copula (扎基奇还曾担任, 王五生前系)
-_BEFORE_COPULA = ("生前", "现", "曾", "曾经", "原", "还", "也", "先后", "一直", "目前", "便", "就")
+_BEFORE_COPULA = ("生前", "现", "曾", "曾经", "原", "还", "也", "先后", "一直", "目前", "便", "就",
+                  "已", "已经", "早已", "本", "如今")  # 某某已是某乡人大主席, 某某本是某村委会主任: when, not what
 #: forms of address between a name and its copula (某某先生是画家)
 _ADDRESS_BEFORE_COPULA = ("先生", "女士")
 
@@ -194,6 +195,8 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
     titles: list[str] = []
     if start < len(tokens) and COUNTED.match(tokens[start][0]):
         start += 1  # 是 + 一名 + 检车员: a count before the stated title is no part of it
+    if start + 1 < len(tokens) and tokens[start][0] == "当地" and tokens[start + 1][1] == "LOC":
+        start += 1  # 是 + 当地 + 某镇 + 某村委会主任: the place named says where; 当地 (local) adds nothing
     while start < len(tokens):
         end = start + 1 if tokens[start][0] in ("原", "前") else start  # 原国家环保局局长 keeps 原
         if titles and tokens[start][0] == tokens[start][0].strip() and _ONE_HAN.fullmatch(tokens[start][0]):

@@ -24,3 +24,9 @@ def test_local_before_a_named_place_is_no_part_of_the_stated_title():
     # 某某本是当地某镇某村委会主任: the place names where, 当地 (local) adds nothing
     people = _people("据查，黄某本是当地柳河镇某村委会主任，曾因寻衅滋事被判刑。")
     assert people.get("黄某") == ["柳河镇某村委会主任"]
+
+
+def test_a_second_copula_after_a_comma_states_one_more_post_of_the_same_person():
+    # 某某是某场职工，又是某级湖长: the clause after the comma has no subject of its own
+    people = _people("刘长河是林场职工，又是村级河长，每周都要巡河两次。")
+    assert people.get("刘长河") == ["林场职工", "村级河长"]

@@ -28,3 +28,7 @@ def test_a_person_with_a_title_keeps_a_name_that_also_names_a_firm():
 def test_a_head_after_the_name_is_a_title_not_a_place():
     assert not names_a_place("卡利特", "当地卡利特市长表示欢迎。")
     assert names_a_place("卡利特", "卡利特港是一座深水港。")
+
+
+def test_a_word_before_a_peoples_autonomous_prefecture_names_it():
+    assert names_a_place("巴尔塔拉", "飞机降落在巴尔塔拉蒙古自治州的大地上。")

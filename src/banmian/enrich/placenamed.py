@@ -14,6 +14,8 @@ _PLACE_WORDS = ("港", "站", "镇", "小镇", "浴场", "剧场", "剧院", "�
                 "州", "省", "县", "公司", "集团", "号")
 #: heads written after a place's word (某某市长, 某某站长): a person's title, not a place
 _HEAD_AFTER = re.compile(r"^(?:[市州省县镇港站]长|港督)")
+#: a people's autonomous division named after the word (某某蒙古自治州, 某某哈萨克自治县)
+_AUTONOMOUS_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,4}自治[州县旗]")
 
 
 def names_a_place(name: str, text: str) -> bool:
@@ -24,7 +26,7 @@ def names_a_place(name: str, text: str) -> bool:
     if len(name) < 3 or any(d in name for d in DOTS) or not all(c in TRANSLITERATION for c in name):
         return False
     for match in re.finditer(re.escape(name), text):
-        after = text[match.end():match.end() + 3]
-        if after.startswith(_PLACE_WORDS) and not _HEAD_AFTER.match(after):
+        after = text[match.end():match.end() + 7]
+        if after.startswith(_PLACE_WORDS) and not _HEAD_AFTER.match(after) or _AUTONOMOUS_AFTER.match(after):
             return True
     return False

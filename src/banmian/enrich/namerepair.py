@@ -180,11 +180,11 @@ def repair_names(tokens: list[Token]) -> list[Token]:
                     out[i + 3][0] in SPEECH or i + 4 < count and out[i + 4][0] in SPEECH)) and is_title(word)
                 and not (word in POSTFIX_HEADS and mended and mended[-1][1] == "PER")):  # 习某主席 + 应邀 + 出席
             span, j = "", i + 1
-            while (j < count and out[j][1] not in ("w", "PER", "u", "p", "c") and len(span) < 3
+            while (j < count and out[j][1] not in ("w", "PER", "u", "p", "c", "TIME") and len(span) < 3
                    and out[j][0] not in SPEECH):
                 span += out[j][0]
                 j += 1
-            if (j < count and out[j][0] in SPEECH and 2 <= len(span) <= 3
+            if (j < count and _speaks_at(out, j) and 2 <= len(span) <= 3
                     and (j - i - 1 >= 2 or out[i + 1][1] in _MISREAD_NAME_TAGS
                          or out[i + 1][1] == "n" and span[-1] not in _COLLECTIVE_ENDINGS)  # 发言人 + 高峰/n + 表示
                     and span[0] in _SURNAMES and HAN_PART.fullmatch(span)
@@ -210,6 +210,16 @@ _COPULA_WORDS = frozenset({"担任", "是", "系", "任", "曾任", "现任"})
 _BODY_TAGS = frozenset({"ORG", "LOC", "n", "nz"})
 #: how places and landforms end: a word with this ending after a title is no name read as a place
 _PLACE_ENDINGS = frozenset("山河湖江海岛州省市县区镇乡村屯寨沟坪岭港湾洲国城")
+
+
+def _speaks_at(tokens: list[Token], j: int) -> bool:
+    """Does what the speaker says open at ``j``: a speech verb, or a day and
+    a speech verb (发言人 + 高某 + 21日 + 表示: news dates a statement between
+    the speaker and the verb; a day written in digits, not 今天, 近日: words
+    that stand after a subject of any kind)?"""
+    word, tag = tokens[j]
+    return word in SPEECH or (tag == "TIME" and j + 1 < len(tokens) and tokens[j + 1][0] in SPEECH
+                              and word[-1] == "日" and word[:-1].isdigit())
 
 
 #: tags LAC gives a speaker's name it read as a word (高峰/n, 方正/a)

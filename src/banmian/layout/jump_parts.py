@@ -13,31 +13,86 @@ headline left on the page it started on).
 
 from __future__ import annotations
 
-from .roles import BODY
+import re
+
+from .roles import BODY, TITLE
+from .column_flow import continued_from
 from .columns import ColumnBlock
 from .segment import HeadingGroup
 
 
+#: an editor's note or an abstract: printed first in its article, under the headline if it has one
+_OPENING_NOTE = re.compile(r"^[（(]?(?:编者按|内容提要|编者的话|提要)[）)]?[：:]")
+
+
+def opening_blocks(flow: list[ColumnBlock]) -> set[int]:
+    """The blocks that open an article's text on this page (ids): a note that it
+    comes from another page, an editor's note or abstract. (Not a dateline: a
+    column of briefs opens an item with one under the column's heading.)"""
+    out: set[int] = set()
+    for b in flow:
+        if b.role != BODY:
+            continue
+        first = b.lines[0].text.lstrip()
+        if _OPENING_NOTE.match(first) or continued_from(b):
+            out.add(id(b))
+    return out
+
+
+def not_its_opening(b: ColumnBlock, h: HeadingGroup, flow: list[ColumnBlock], body: float) -> bool:
+    """A block opening an article's text is not the headline ``h``'s when ``h``
+    is a title whose own columns read before the block (over it, or on its
+    left beside it), none of them standing over it, no text between (the items
+    of a column of briefs, a round-up's sections, each opening with a dateline)."""
+    return h.role == TITLE and opens_apart(h, b, flow, body)
+
+
 def opens_apart(h: HeadingGroup, b: ColumnBlock, flow: list[ColumnBlock], body: float) -> bool:
     """Does the headline ``h`` head a column of text of its own (two lines or
-    more) that reads before the note's block ``b`` (left of it): one starting
-    right under it (within three lines of its foot, under it in x), or, for a
-    side headline, one level with its top a few glyphs to its right? ``b`` under
-    it is not apart."""
+    more) that reads before the block ``b``: one starting right under it
+    (within three lines of its foot, under it in x), or the nearest on its
+    right level with its top (a side headline), or beside a vertical one? ``b``
+    itself standing so is not apart; a column of its standing over ``b`` with
+    no text between makes ``b`` its text's next block."""
     x0, y0, x1, y1 = h.bbox
     if h.vertical:
-        return False  # (a vertical headline's columns beside it: other passes tell them)
-    if y1 - 1 <= b.top <= y1 + 3 * body and b.left < x1 and b.right > x0:
-        return False  # the note's block stands right under the headline: its first column
+        if b.top < y1 and b.bottom > y0 and (0 <= x0 - b.right <= 3 * body or 0 <= b.left - x1 <= 3 * body):
+            return False  # the block stands beside the vertical headline: its column
+    elif y1 - 1 <= b.top <= y1 + 3 * body and b.left < x1 and b.right > x0:
+        return False  # the block stands right under the headline: its first column
+    apart = False
+    foot = max([b.bottom] + [o.bottom for o in flow if o is not b and o.role == BODY  # (a note's line: its column)
+                             and 0 <= o.top - b.bottom <= 1.5 * body and min(o.right, b.right) - max(o.left, b.left) > 0])
+    under = [o for o in flow if o is not b and o.role == BODY and len(o.lines) >= 2 and y1 - 1 <= o.top <= y1 + 3 * body
+             and min(o.right, x1) - max(o.left, x0) >= 0.5 * min(o.width, x1 - x0)] if not h.vertical else []
+    # the column a side headline (no text under it) heads: level with its top, the nearest on its right
+    side = None if under or h.vertical else min(
+        (o for o in flow if o is not b and o.role == BODY and len(o.lines) >= 2 and o.left >= x1 - 1
+         and abs(o.top - y0) <= 3 * body), key=lambda o: o.left, default=None)
     for o in flow:
-        if o is b or o.role != BODY or len(o.lines) < 2 or o.left > b.left - body:
-            continue  # (a column right of the note's reads after it: the note may open their text)
-        if y1 - 1 <= o.top <= y1 + 3 * body and min(o.right, x1) - max(o.left, x0) >= 0.5 * min(o.width, x1 - x0):
-            return True
-        if abs(o.top - y0) <= 1.5 * body and x1 - 1 <= o.left <= x1 + 3 * body:
-            return True
-    return False
+        if o is b or o.role != BODY or len(o.lines) < 2:
+            continue
+        if not (o.bottom <= b.top + body or (o.right <= b.left + body and o.top < foot)):
+            continue  # (it reads after the block: no evidence)
+        if h.vertical:
+            own = o.top < y1 and o.bottom > y0 and (0 <= x0 - o.right <= 3 * body or 0 <= o.left - x1 <= 3 * body)
+        else:
+            own = o is side or any(o is u for u in under)
+        if not own:
+            continue
+        if _stacked_over(o, b, flow):
+            return False  # its column goes on into the block (briefs, a round-up)
+        apart = True
+    return apart
 
+
+def _stacked_over(o: ColumnBlock, b: ColumnBlock, flow: list[ColumnBlock]) -> bool:
+    """``o`` stands over ``b`` in its column (across half the narrower's
+    width), no column of text between (headings, a photo may stand there)."""
+    if o.bottom > b.top + 1 or min(o.right, b.right) - max(o.left, b.left) < 0.5 * min(o.width, b.width):
+        return False
+    return not any(m is not o and m is not b and m.role == BODY and len(m.lines) >= 2 and o.bottom - 1 <= m.top
+                   and m.bottom <= b.top + 1 and min(m.right, b.right) - max(m.left, b.left) > 0 for m in flow)
 
 
 def join_run_on_parts(clusters: list[list[ColumnBlock]], body: float) -> list[list[ColumnBlock]]:
@@ -71,4 +126,4 @@ def join_run_on_parts(clusters: list[list[ColumnBlock]], body: float) -> list[li
     return out
 
 
-__all__ = ["join_run_on_parts", "opens_apart"]
+__all__ = ["join_run_on_parts", "not_its_opening", "opening_blocks", "opens_apart"]

@@ -17,7 +17,7 @@ from .column_flow import (
 )
 from .columns import ColumnBlock
 from .hung_edges import set_box
-from .jump_parts import opens_apart
+from .jump_parts import not_its_opening, opening_blocks, opens_apart
 from .column_runs import goes_on_right
 from .config import DEFAULT, LayoutConfig
 from .headline_reach import (
@@ -56,6 +56,7 @@ def assign_owners(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
     patient = True  # wait for the column a block runs on from; when all wait, look past it
     settled: set[int] = set()  # blocks whose owner is decided (None too, for text: no headline on the page)
     page_top = min([b.top for b in flow] + [h.bbox[1] for h in headings], default=0.0)
+    openers = opening_blocks(flow)  # (上接第N版), 编者按：, a dateline: what opens an article's text here
     for _ in range(2 * len(pending) + 2):
         progress = False
         waiting: list[ColumnBlock] = []
@@ -65,6 +66,8 @@ def assign_owners(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
             if not known:
                 waiting.append(b)
                 continue
+            if owner is not None and id(b) in openers and not_its_opening(b, headings[owner], flow, body):
+                owner = None  # the headline's text opens elsewhere: this part has no headline on the page
             b.owner = owner
             if owner is not None or b.role == BODY:  # text with no headline here (the rest of an article
                 settled.add(id(b))  # from another page); a photo with none is no text to run on from

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 
 from .roles import BODY, TITLE
-from .column_flow import continued_from
 from .columns import ColumnBlock
 from .segment import HeadingGroup
 
@@ -26,15 +25,16 @@ _OPENING_NOTE = re.compile(r"^[（(]?(?:编者按|内容提要|编者的话|提�
 
 
 def opening_blocks(flow: list[ColumnBlock]) -> set[int]:
-    """The blocks that open an article's text on this page (ids): a note that it
-    comes from another page, an editor's note or abstract. (Not a dateline: a
-    column of briefs opens an item with one under the column's heading.)"""
+    """The blocks that open an article's text on this page (ids): an editor's
+    note or an abstract. (Not a dateline: a column of briefs opens an item with
+    one under the column's heading. A note that the text comes from another
+    page is told where ownership places it.)"""
     out: set[int] = set()
     for b in flow:
         if b.role != BODY:
             continue
         first = b.lines[0].text.lstrip()
-        if _OPENING_NOTE.match(first) or continued_from(b):
+        if _OPENING_NOTE.match(first):
             out.add(id(b))
     return out
 

@@ -77,3 +77,30 @@ def test_a_note_over_a_gap_and_the_next_column_level_with_it_are_one_part(tmp_pa
     by_title = _articles(_page(tmp_path / "p.pdf", note_apart=True))
     assert set(by_title) == {"新区重点项目建设提速", None}, by_title
     assert by_title[None].startswith("街坊们提着碗") and by_title[None].endswith("常常排起长队。")
+
+
+NOTE = ("编者按：老街改造三年来街坊们的日子有了新的变化本版今起推出系列报道记录老街上的人和事敬请关注。"
+        "清晨的菜市场人来人往摊主们早早摆好了新鲜的蔬菜水果买菜的老人拉着小车在摊位间慢慢挑选"
+        "市场管理处的工作人员说改造以后地面干净了通道宽敞了摊位也统一编了号顾客买得舒心摊主卖得放心"
+        "傍晚时分广场上跳舞的人多了起来孩子们在一旁追逐嬉戏老街又恢复了往日的热闹。")
+
+
+def _side_page(path: Path) -> Path:
+    """A side headline over nothing, its text in the columns on its right; under
+    the row, across white space, a part opening with an editor's note."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=680, height=520)
+    page.insert_text((40, 50), "河西日报  2025年3月6日 星期四  第5版  城市", fontname="china-ss", fontsize=9)
+    page.draw_line((40, 58), (640, 58))
+    page.insert_text((40, 95), "老街豆腐坊", fontname="china-s", fontsize=16)
+    _columns(page, REST, LEFTS[1:4], 80, 8)
+    _columns(page, NOTE, LEFTS[:4], 80 + 8 * LEAD + 3 * SIZE, 6)
+    doc.save(path)
+    return path
+
+
+def test_an_editors_note_under_a_side_headlines_row_opens_a_part_of_its_own(tmp_path):
+    by_title = _articles(_side_page(tmp_path / "p.pdf"))
+    assert set(by_title) == {"老街豆腐坊", None}, by_title
+    assert by_title["老街豆腐坊"].endswith("常常排起长队。")
+    assert by_title[None].startswith("编者按") and by_title[None].endswith("恢复了往日的热闹。")

@@ -62,7 +62,7 @@ def opens_apart(h: HeadingGroup, b: ColumnBlock, flow: list[ColumnBlock], body: 
         return False  # the block stands right under the headline: its first column
     apart = False
     foot = max([b.bottom] + [o.bottom for o in flow if o is not b and o.role == BODY  # (a note's line: its column)
-                             and 0 <= o.top - b.bottom <= 1.5 * body and min(o.right, b.right) - max(o.left, b.left) > 0])
+                             and 0 <= o.top - b.bottom <= 3 * body and min(o.right, b.right) - max(o.left, b.left) > 0])
     under = [o for o in flow if o is not b and o.role == BODY and len(o.lines) >= 2 and y1 - 1 <= o.top <= y1 + 3 * body
              and min(o.right, x1) - max(o.left, x0) >= 0.5 * min(o.width, x1 - x0)] if not h.vertical else []
     # the column a side headline (no text under it) heads: level with its top, the nearest on its right

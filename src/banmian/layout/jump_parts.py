@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .roles import BODY, TITLE
+from .column_flow import OPENS_ARTICLE
 from .columns import ColumnBlock
 from .segment import HeadingGroup
 
@@ -26,25 +27,31 @@ _OPENING_NOTE = re.compile(r"^[（(]?(?:编者按|内容提要|编者的话|提�
 
 def opening_blocks(flow: list[ColumnBlock]) -> set[int]:
     """The blocks that open an article's text on this page (ids): an editor's
-    note or an abstract. (Not a dateline: a column of briefs opens an item with
-    one under the column's heading. A note that the text comes from another
+    note, an abstract, a dateline. (A note that the text comes from another
     page is told where ownership places it.)"""
     out: set[int] = set()
     for b in flow:
         if b.role != BODY:
             continue
         first = b.lines[0].text.lstrip()
-        if _OPENING_NOTE.match(first):
+        if _OPENING_NOTE.match(first) or OPENS_ARTICLE.match(first):
             out.add(id(b))
     return out
 
 
-def not_its_opening(b: ColumnBlock, h: HeadingGroup, flow: list[ColumnBlock], body: float) -> bool:
-    """A block opening an article's text is not the headline ``h``'s when ``h``
-    is a title whose own columns read before the block (over it, or on its
-    left beside it), none of them standing over it, no text between (the items
-    of a column of briefs, a round-up's sections, each opening with a dateline)."""
-    return h.role == TITLE and opens_apart(h, b, flow, body)
+def not_its_opening(b: ColumnBlock, owner: int, h: HeadingGroup, flow: list[ColumnBlock], body: float) -> bool:
+    """A block opening an article's text is not the headline ``h``'s (heading
+    ``owner``) when ``h`` is a title whose own columns read before the block
+    (over it, or on its left beside it), none of them standing over it with no
+    text between, nor the text right over it in its column already ``h``'s (the
+    items of a column of briefs, a round-up's sections, each opening with a
+    dateline)."""
+    if h.role != TITLE:
+        return False
+    over = max((o for o in flow if o is not b and o.role == BODY and o.bottom <= b.top + 1
+                and min(o.right, b.right) - max(o.left, b.left) >= 0.5 * min(o.width, b.width)),
+               key=lambda o: o.bottom, default=None)
+    return (over is None or over.owner != owner) and opens_apart(h, b, flow, body)
 
 
 def opens_apart(h: HeadingGroup, b: ColumnBlock, flow: list[ColumnBlock], body: float) -> bool:

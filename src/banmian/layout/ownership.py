@@ -66,7 +66,7 @@ def assign_owners(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
             if not known:
                 waiting.append(b)
                 continue
-            if owner is not None and id(b) in openers and not_its_opening(b, headings[owner], flow, body):
+            if owner is not None and id(b) in openers and not_its_opening(b, owner, headings[owner], flow, body):
                 owner = None  # the headline's text opens elsewhere: this part has no headline on the page
             b.owner = owner
             if owner is not None or b.role == BODY:  # text with no headline here (the rest of an article

@@ -85,7 +85,7 @@ NOTE = ("编者按：老街改造三年来街坊们的日子有了新的变化�
         "傍晚时分广场上跳舞的人多了起来孩子们在一旁追逐嬉戏老街又恢复了往日的热闹。")
 
 
-def _side_page(path: Path) -> Path:
+def _side_page(path: Path, part: str = NOTE) -> Path:
     """A side headline over nothing, its text in the columns on its right; under
     the row, across white space, a part opening with an editor's note."""
     doc = pymupdf.open()
@@ -94,7 +94,7 @@ def _side_page(path: Path) -> Path:
     page.draw_line((40, 58), (640, 58))
     page.insert_text((40, 95), "老街豆腐坊", fontname="china-s", fontsize=16)
     _columns(page, REST, LEFTS[1:4], 80, 8)
-    _columns(page, NOTE, LEFTS[:4], 80 + 8 * LEAD + 3 * SIZE, 6)
+    _columns(page, part, LEFTS[:4], 80 + 8 * LEAD + 3 * SIZE, 6)
     doc.save(path)
     return path
 
@@ -104,3 +104,13 @@ def test_an_editors_note_under_a_side_headlines_row_opens_a_part_of_its_own(tmp_
     assert set(by_title) == {"老街豆腐坊", None}, by_title
     assert by_title["老街豆腐坊"].endswith("常常排起长队。")
     assert by_title[None].startswith("编者按") and by_title[None].endswith("恢复了往日的热闹。")
+
+
+def test_a_dateline_under_a_side_headlines_row_opens_a_part_of_its_own(tmp_path):
+    """The same with a dateline opening the part (本报讯): no headline's text
+    runs on into a dateline, and the one over the row opens its own."""
+    part = "本报讯（记者张明）" + NOTE[NOTE.index("。") + 1:]
+    by_title = _articles(_side_page(tmp_path / "p.pdf", part))
+    assert set(by_title) == {"老街豆腐坊", None}, by_title
+    assert by_title[None].startswith("清晨的菜市场") and by_title[None].endswith("恢复了往日的热闹。")  # (its dateline taken)
+    assert by_title["老街豆腐坊"].endswith("常常排起长队。")

@@ -58,22 +58,21 @@ def opens_apart(h: HeadingGroup, b: ColumnBlock, flow: list[ColumnBlock], body: 
     """Does the headline ``h`` head a column of text of its own (two lines or
     more) that reads before the block ``b``: one starting right under it
     (within three lines of its foot, under it in x), or the nearest on its
-    right level with its top (a side headline), or beside a vertical one? ``b``
+    right level with its top (a side headline)? ``b``
     itself standing so is not apart; a column of its standing over ``b`` with
     no text between makes ``b`` its text's next block."""
     x0, y0, x1, y1 = h.bbox
     if h.vertical:
-        if b.top < y1 and b.bottom > y0 and (0 <= x0 - b.right <= 3 * body or 0 <= b.left - x1 <= 3 * body):
-            return False  # the block stands beside the vertical headline: its column
-    elif y1 - 1 <= b.top <= y1 + 3 * body and b.left < x1 and b.right > x0:
+        return False  # (its columns stand beside it, a byline or a column of another article between: not told here)
+    if y1 - 1 <= b.top <= y1 + 3 * body and b.left < x1 and b.right > x0:
         return False  # the block stands right under the headline: its first column
     apart = False
     foot = max([b.bottom] + [o.bottom for o in flow if o is not b and o.role == BODY  # (a note's line: its column)
                              and 0 <= o.top - b.bottom <= 3 * body and min(o.right, b.right) - max(o.left, b.left) > 0])
     under = [o for o in flow if o is not b and o.role == BODY and len(o.lines) >= 2 and y1 - 1 <= o.top <= y1 + 3 * body
-             and min(o.right, x1) - max(o.left, x0) >= 0.5 * min(o.width, x1 - x0)] if not h.vertical else []
+             and min(o.right, x1) - max(o.left, x0) >= 0.5 * min(o.width, x1 - x0)]
     # the column a side headline (no text under it) heads: level with its top, the nearest on its right
-    side = None if under or h.vertical else min(
+    side = None if under else min(
         (o for o in flow if o is not b and o.role == BODY and len(o.lines) >= 2 and o.left >= x1 - 1
          and abs(o.top - y0) <= 3 * body), key=lambda o: o.left, default=None)
     for o in flow:
@@ -81,11 +80,7 @@ def opens_apart(h: HeadingGroup, b: ColumnBlock, flow: list[ColumnBlock], body: 
             continue
         if not (o.bottom <= b.top + body or (o.right <= b.left + body and o.top < foot)):
             continue  # (it reads after the block: no evidence)
-        if h.vertical:
-            own = o.top < y1 and o.bottom > y0 and (0 <= x0 - o.right <= 3 * body or 0 <= o.left - x1 <= 3 * body)
-        else:
-            own = o is side or any(o is u for u in under)
-        if not own:
+        if not (o is side or any(o is u for u in under)):
             continue
         if _stacked_over(o, b, flow):
             return False  # its column goes on into the block (briefs, a round-up)

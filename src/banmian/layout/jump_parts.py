@@ -99,26 +99,35 @@ def _stacked_over(o: ColumnBlock, b: ColumnBlock, flow: list[ColumnBlock]) -> bo
 
 def join_run_on_parts(clusters: list[list[ColumnBlock]], body: float) -> list[list[ColumnBlock]]:
     """Headless parts whose text runs on from one to the next are one: a part
-    (a note and the column under it, its top set a line or two over the next
-    column's) whose last column stops mid-sentence goes on at the top of the
-    part just right of it, its top level with the first part's or lower, by
-    three lines at most (a column starting higher opens no run-on). (Block by
-    block the note's narrow line stands too far from the next column.)"""
+    whose last column stops mid-sentence goes on in the part just right of it
+    (a gutter away), whose first column opens level with the first part's top
+    or lower by three lines at most (a note's narrow line over its column, set
+    a line or two over the next column's top), or, opening without an indent
+    (mid-sentence), anywhere level with that last column (a photo over it).
+    (Block by block the note's narrow line stands too far from the next column,
+    the column under a photo too far below.)"""
     if len(clusters) < 2:
         return clusters
     from .reflow import ends_sentence
+
+    def goes_on(a: list[ColumnBlock], c: list[ColumnBlock], last: ColumnBlock) -> bool:
+        first = min(c, key=lambda o: (o.left, o.top))
+        if not 0 <= first.left - max(o.right for o in a) <= 4 * body:
+            return False
+        if -1 <= min(o.top for o in c) - min(o.top for o in a) <= 3 * body:
+            return True
+        line = first.lines[0]
+        return line.x0 - first.left < 0.8 * line.size and first.top < last.bottom and first.bottom > last.top
 
     out = list(clusters)
     i = 0
     while i < len(out):
         a = out[i]
-        top_a, right_a = min(o.top for o in a), max(o.right for o in a)
         last = max(a, key=lambda o: (o.right, o.bottom))
         if last.role != BODY or ends_sentence(last.lines[-1].text.strip()):
             i += 1
             continue
-        nxt = next((j for j, c in enumerate(out) if j != i and -1 <= min(o.top for o in c) - top_a <= 3 * body
-                    and 0 <= min(o.left for o in c) - right_a <= 4 * body), None)
+        nxt = next((j for j, c in enumerate(out) if j != i and goes_on(a, c, last)), None)
         if nxt is None:
             i += 1
             continue

@@ -114,3 +114,33 @@ def test_a_dateline_under_a_side_headlines_row_opens_a_part_of_its_own(tmp_path)
     assert set(by_title) == {"老街豆腐坊", None}, by_title
     assert by_title[None].startswith("清晨的菜市场") and by_title[None].endswith("恢复了往日的热闹。")  # (its dateline taken)
     assert by_title["老街豆腐坊"].endswith("常常排起长队。")
+
+
+def _photo_page(path: Path) -> Path:
+    """Beside a headline over its own two columns (a rule between), a part
+    carried on from page 3: its first column from the top, its second under a
+    photo, the text going on there mid-sentence."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=820, height=420)
+    page.insert_text((40, 50), "河西日报  2025年3月6日 星期四  第5版  城市", fontname="china-ss", fontsize=9)
+    page.draw_line((40, 58), (800, 58))
+    page.insert_text((40, 95), "新区重点项目建设提速", fontname="china-s", fontsize=24)
+    _columns(page, OWN, LEFTS[:2], 115, 12)
+    page.draw_line((LEFTS[2] - 7, 70), (LEFTS[2] - 7, 400))  # a column rule parts the part from that article
+    page.insert_text((LEFTS[2], 80), "（上接第3版）", fontname="china-ss", fontsize=SIZE)
+    split = 8 * PER - 2
+    _columns(page, REST[:split], LEFTS[2:3], 85, 8)
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 4, 3), False)
+    pix.clear_with(200)
+    page.insert_image(pymupdf.Rect(LEFTS[3], 70, LEFTS[3] + 140, 170), pixmap=pix, keep_proportion=False)
+    _columns(page, REST[split:], LEFTS[3:4], 180, 12, indent=False)
+    doc.save(path)
+    return path
+
+
+def test_a_part_goes_on_under_a_photo_in_the_next_column(tmp_path):
+    """Its first column stops mid-sentence; the next column's text, under a
+    photo, opens far lower than the part's top, without an indent: one part."""
+    by_title = _articles(_photo_page(tmp_path / "p.pdf"))
+    assert set(by_title) == {"新区重点项目建设提速", None}, by_title
+    assert by_title[None].startswith("街坊们提着碗") and by_title[None].endswith("常常排起长队。")

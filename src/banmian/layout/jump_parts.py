@@ -1,14 +1,20 @@
-"""The rest of an article carried on from another page opens where its note
-(（上接第N版）) stands: a headline that already opens text of its own elsewhere
-on the page is not the note's.
+"""Parts of the page's text that open an article there belong to no headline
+whose own text opens elsewhere, and headless parts running on are one.
 
-A note that the text under it comes from another page opens that text on this
-page: its article's first column here is the one the note heads. A headline
-whose own columns start under it (or, a side headline, level with its top on
-its right), apart from the note's block, has its text open there; a note
-beside it, under a photo of its, or far under it, opens a part that has no
+A note that the text under it comes from another page (（上接第N版）), an
+editor's note or an abstract (编者按：, 内容提要：) and a dateline (本报讯) open
+their article's text: its first column on this page is the one they head. A
+headline whose own columns start under it (or, a side headline, level with its
+top on its right) and read before such a block has its text open there; the
+block beside it, under a photo of its or far under it opens a part with no
 headline on this page (papers print the rest of a front-page story so, its
-headline left on the page it started on).
+headline left on the page it started on). Ownership asks it where it places
+a note (:mod:`.ownership`); the other openings are asked once placed.
+
+Then the parts with no headline whose text runs on from one to the next (a
+column stopping mid-sentence, the next opening a gutter to its right) are
+one article: block by block a note's narrow line, or a column under a photo,
+stands too far from the next column to be grouped with it.
 """
 
 from __future__ import annotations

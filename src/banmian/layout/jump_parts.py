@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .roles import BODY, TITLE
+from .roles import BODY, OTHER, TITLE
 from .column_flow import OPENS_ARTICLE
 from .columns import ColumnBlock
 from .segment import HeadingGroup
@@ -62,7 +62,8 @@ def not_its_opening(b: ColumnBlock, owner: int, h: HeadingGroup, flow: list[Colu
 
 def opens_apart(h: HeadingGroup, b: ColumnBlock, flow: list[ColumnBlock], body: float) -> bool:
     """Does the headline ``h`` head a column of text of its own (two lines or
-    more) that reads before the block ``b``: one starting right under it
+    more) that reads before the block ``b`` (over it and the photo set atop it,
+    or on its left beside it): one starting right under it
     (within three lines of its foot, under it in x), or the nearest on its
     right level with its top (a side headline)? ``b``
     itself standing so is not apart; a column of its standing over ``b`` with
@@ -73,6 +74,8 @@ def opens_apart(h: HeadingGroup, b: ColumnBlock, flow: list[ColumnBlock], body: 
     if y1 - 1 <= b.top <= y1 + 3 * body and b.left < x1 and b.right > x0:
         return False  # the block stands right under the headline: its first column
     apart = False
+    top = min([b.top] + [o.top for o in flow if o.role == OTHER and 0 <= b.top - o.bottom <= 3 * body  # (its photo
+                         and min(o.right, b.right) - max(o.left, b.left) >= 0.5 * min(o.width, b.width)])  # atop)
     foot = max([b.bottom] + [o.bottom for o in flow if o is not b and o.role == BODY  # (a note's line: its column)
                              and 0 <= o.top - b.bottom <= 3 * body and min(o.right, b.right) - max(o.left, b.left) > 0])
     under = [o for o in flow if o is not b and o.role == BODY and len(o.lines) >= 2 and y1 - 1 <= o.top <= y1 + 3 * body
@@ -84,7 +87,7 @@ def opens_apart(h: HeadingGroup, b: ColumnBlock, flow: list[ColumnBlock], body: 
     for o in flow:
         if o is b or o.role != BODY or len(o.lines) < 2:
             continue
-        if not (o.bottom <= b.top + body or (o.right <= b.left + body and o.top < foot)):
+        if not (o.bottom <= top + body or (o.right <= b.left + body and o.top < foot)):
             continue  # (it reads after the block: no evidence)
         if not (o is side or any(o is u for u in under)):
             continue

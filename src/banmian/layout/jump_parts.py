@@ -52,12 +52,12 @@ def not_its_opening(b: ColumnBlock, owner: int, h: HeadingGroup, flow: list[Colu
     text between, nor the text right over it in its column already ``h``'s (the
     items of a column of briefs, a round-up's sections, each opening with a
     dateline)."""
-    if h.role != TITLE:
+    if h.role != TITLE or not opens_apart(h, b, flow, body):  # (most stand right under their headline: asked first)
         return False
     over = max((o for o in flow if o is not b and o.role == BODY and o.bottom <= b.top + 1
                 and min(o.right, b.right) - max(o.left, b.left) >= 0.5 * min(o.width, b.width)),
                key=lambda o: o.bottom, default=None)
-    return (over is None or over.owner != owner) and opens_apart(h, b, flow, body)
+    return over is None or over.owner != owner
 
 
 def opens_apart(h: HeadingGroup, b: ColumnBlock, flow: list[ColumnBlock], body: float) -> bool:

@@ -73,8 +73,8 @@ def opens_apart(h: HeadingGroup, b: ColumnBlock, flow: list[ColumnBlock], body: 
         return False  # (its columns stand beside it, a byline or a column of another article between: not told here)
     if y1 - 1 <= b.top <= y1 + 3 * body and b.left < x1 and b.right > x0:
         return False  # the block stands right under the headline: its first column
-    if b.top < y1 and b.bottom > y0 and -body <= b.left - x1 <= 3 * body:
-        return False  # set after it on the headline's own line (a jump head, then （上接第一版）)
+    if len(b.lines) == 1 and b.top < y1 and b.bottom > y0 and -body <= b.left - x1 <= 3 * body:
+        return False  # a line alone after it on the headline's own line (a jump head, then （上接第一版）)
     apart = False
     top = min([b.top] + [o.top for o in flow if o.role == OTHER and 0 <= b.top - o.bottom <= 3 * body  # (its photo
                          and min(o.right, b.right) - max(o.left, b.left) >= 0.5 * min(o.width, b.width)])  # atop)

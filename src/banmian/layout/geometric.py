@@ -31,6 +31,7 @@ from .dateline_owners import datelines_apart, runs_on_under_headlines
 from .opening_columns import openings_run_on
 from .vertical_sides import one_side_of_verticals
 from .jump_ends import columns_after_jumps
+from .jump_parts import join_run_on_parts
 from .level_columns import columns_to_level_tops
 from .furniture import split_furniture
 from .labels import framed_logos, is_label
@@ -213,7 +214,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
         if image_owner.get(im) is None:
             page.blocks.extend(Block([ln.text], role=CAPTION, page=page.number, bbox=ln.bbox,
                                      font_size=ln.size, line_bboxes=[ln.bbox]) for ln in group)
-    for cluster in _clusters([b for b in blocks if b.owner is None], body):
+    for cluster in join_run_on_parts(_clusters([b for b in blocks if b.owner is None], body), body):
         page.articles.extend(_article(None, cluster, [], page, []))
     for box in place_inset_boxes(insets, page):  # a box no article holds stays on the page
         page.blocks.extend(Block([ln.text], role=OTHER, page=page.number, bbox=ln.bbox, font_size=ln.size,

@@ -17,6 +17,7 @@ from .column_flow import (
 )
 from .columns import ColumnBlock
 from .hung_edges import set_box
+from .jump_parts import not_its_opening, opening_blocks, opens_apart
 from .column_runs import goes_on_right
 from .config import DEFAULT, LayoutConfig
 from .headline_reach import (
@@ -55,6 +56,7 @@ def assign_owners(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
     patient = True  # wait for the column a block runs on from; when all wait, look past it
     settled: set[int] = set()  # blocks whose owner is decided (None too, for text: no headline on the page)
     page_top = min([b.top for b in flow] + [h.bbox[1] for h in headings], default=0.0)
+    openers = opening_blocks(flow)  # (上接第N版), 编者按：, a dateline: what opens an article's text here
     for _ in range(2 * len(pending) + 2):
         progress = False
         waiting: list[ColumnBlock] = []
@@ -64,6 +66,8 @@ def assign_owners(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
             if not known:
                 waiting.append(b)
                 continue
+            if owner is not None and id(b) in openers and not_its_opening(b, owner, headings[owner], flow, body):
+                owner = None  # the headline's text opens elsewhere: this part has no headline on the page
             b.owner = owner
             if owner is not None or b.role == BODY:  # text with no headline here (the rest of an article
                 settled.add(id(b))  # from another page); a photo with none is no text to run on from
@@ -144,12 +148,16 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         inside = [i for i in titles if holds(frame, headings[i].bbox)]
         if len(inside) == 1:
             return inside[0], True
-    above = _nearest_above(note_column(b, flow, body) if continued_from(b) else b,  # (a note set right: its column)
+    note = continued_from(b)
+    above = _nearest_above(note_column(b, flow, body) if note else b,  # (a note set right: its column)
                            flow, headings, titles, seps, frame_of, head_frame, frame)
     # a column set under a photo (and its caption) is the photo's article
     photo = photo_over(b, flow, b.top - above[2] if above is not None else 0.0, body)
     if photo is not None and (photo.owner is not None or patient):  # (under its own headline too: no white
-        return _follow(photo, settled)  # space there to run on across)
+        found = _follow(photo, settled)  # space there to run on across)
+        if note and found[0] is not None and opens_apart(headings[found[0]], b, flow, body):
+            return None, True  # a note under a photo of a headline whose text opens elsewhere: a part of its own
+        return found
     if above is not None:
         kind, ref, dist = above
         if kind == "heading" and headings[ref].role == OTHER:  # type: ignore[index]
@@ -191,7 +199,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             if side is not None and side[0] == "block" and (side[1].owner is not None or patient):  # type: ignore[union-attr]
                 # and the row's text level with it on the left comes on here
                 return _follow(side[1], settled)  # type: ignore[union-attr]
-        if kind == "heading":
+        if kind == "heading" and not (note and opens_apart(headings[ref], b, flow, body)):  # type: ignore[index]
             return ref, True  # type: ignore[return-value]
         if kind == "block" and (dist <= config.row_tolerance * body
                                 or photo_between(ref, b, flow, config.row_tolerance * body)) \
@@ -213,7 +221,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         standing = heading_on_rule(b, region_top, headings, titles, seps, frame, head_frame, body)
         if standing is not None:  # a rule drawn under a headline (a column's tab) is no wall
             return standing, True
-    if continued_from(b):  # （上接第N版） opens the rest of an article: the nearer of its headline beside
+    if note:  # （上接第N版） opens the rest of an article: the nearer of its headline beside
         under = title_right_under(b, [headings[i].bbox for i in titles], body)
         if under is not None:  # (or the headline it is set over, alone on its line)
             return titles[under], True
@@ -226,13 +234,15 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         right = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True, reach=12.0)
         if right is not None and stands_between(b.right, headings[right].bbox[0], b.top, flow):
             right = None  # and one over the row on the right
+        apart = [i for i in (beside, right) if i is not None and opens_apart(headings[i], b, flow, body)]
+        beside, right = (None if beside in apart else beside), (None if right in apart else right)
         left = min([b.left] + [o.left for o in flow if o is not b and 0 <= o.top - b.bottom <= 1.5 * body
                                and min(o.right, b.right) - max(o.left, b.left) > 0])  # the note is set flush right
         gaps = {i: abs(left - headings[i].bbox[2]) if i == beside else headings[i].bbox[0] - b.right
                 for i in (beside, right) if i is not None}
         if gaps:
             return min(gaps, key=gaps.__getitem__), True  # type: ignore[arg-type]
-        if walled or region_top is not None:  # the part has no headline on this page: an article of its
+        if walled or region_top is not None or apart:  # the part has no headline on this page: an article of its
             return None, True  # own, with no headline (not the middle of an article over the rule above it)
     foot = foot_on_left(b, flow, seps, frame_of, frame, body)
     if foot is not None and (foot.owner is not None or patient):  # the column on the left ends mid-sentence

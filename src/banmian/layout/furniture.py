@@ -13,7 +13,6 @@ while they are furniture or share a row with furniture.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..isodate import date_from_parts
 from ..model import Block, PageContent, TextLine
@@ -167,12 +166,6 @@ def masthead_pieces(text: str) -> dict[str, str] | None:
     return meta
 
 
-@lru_cache(maxsize=512)
-def _meta(text: str) -> dict[str, str] | None:
-    """:func:`furniture_meta`, read only (shared): a page asks it of each band line two or three times."""
-    return furniture_meta(text)
-
-
 def _rows(lines: list[TextLine]) -> list[list[TextLine]]:
     """Lines grouped into rows that overlap vertically, top to bottom."""
     rows: list[list[TextLine]] = []
@@ -201,7 +194,7 @@ def _band(rows: list[list[TextLine]], limit: float, rule: float | None, top: boo
                 break
         elif (top and inside > limit) or (not top and min(ln.y0 for ln in row) < limit):
             break
-        if any(_meta(ln.text) for ln in row):
+        if any(furniture_meta(ln.text) for ln in row):
             last_furniture = i
     if last_furniture < 0 and edge_rule is not None:  # a masthead over its rule, with no date or page
         last_furniture = max((i for i, row in enumerate(ordered)
@@ -247,7 +240,7 @@ def _edge_rule(content: PageContent, top: bool) -> float | None:
 def split_furniture(content: PageContent, body_size: float, config: LayoutConfig = DEFAULT
                     ) -> tuple[list[TextLine], list[Block], dict[str, str]]:
     """(the lines of the page's content, header and footer blocks, metadata)."""
-    strip = edge_strip_lines(content.lines, set(), body_size, _meta)  # the header down the page's edge
+    strip = edge_strip_lines(content.lines, set(), body_size, furniture_meta)  # the header down the page's edge
     in_strip = {id(ln) for ln in strip}
     rows = _rows([ln for ln in content.lines if id(ln) not in in_strip])
     header = _band(rows, content.height * config.band_share, _band_rule(content, True, config), top=True,
@@ -272,7 +265,7 @@ def split_furniture(content: PageContent, body_size: float, config: LayoutConfig
     for role, lines in ((HEADER, header), (FOOTER, footer)):
         for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
             blocks.append(Block([ln.text], role=role, bbox=ln.bbox, font_size=ln.size, line_bboxes=[ln.bbox]))
-            for key, value in (_meta(ln.text) or {}).items():
+            for key, value in (furniture_meta(ln.text) or {}).items():
                 meta.setdefault(key, value)
         if role == HEADER and lines:
             _masthead(lines, body_size, meta)
@@ -330,7 +323,7 @@ def _masthead(lines: list[TextLine], body_size: float, meta: dict[str, str]) -> 
     name set alone in the header (理论, 要闻) when no line named one; a front
     page's masthead (its serial or issue number beside the paper's name) makes
     the page the first."""
-    plain = [ln for ln in lines if not _meta(ln.text) and not _LATIN_WORDS.fullmatch(ln.text.strip())]
+    plain = [ln for ln in lines if not furniture_meta(ln.text) and not _LATIN_WORDS.fullmatch(ln.text.strip())]
     names = [ln for ln in plain if _CJK_NAME.fullmatch(ln.text.replace(" ", ""))]
     if "paper" not in meta:
         papers = [ln for ln in names if ln.text.replace(" ", "").endswith("报") and ln.size > body_size * 1.5]

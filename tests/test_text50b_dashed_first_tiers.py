@@ -9,28 +9,14 @@ from __future__ import annotations
 
 import banmian
 
-PAGE = """江城日报
-2025年5月6日 星期二
-3 社会
-春季植树造林任务全面完成
-记者从市林业局获悉，今年春季全市共完成植树造林十二万亩，
-超额完成年度计划任务，新建森林乡村三十个。
-各地因地制宜选择适生树种，把造林绿化与乡村振兴结合起来，
-群众参与热情高涨。下一步将加强新造林地的管护工作。
-——江城发展的
+from tests.stream_page import OLD_STREETS, PLANTING_REPORT
+
+PAGE = PLANTING_REPORT + """——江城发展的
 底气从何而来③
 稳住基本盘，
 以精准施策
 激活市场主体
-走进城东的老街巷，青石板路
-干净整洁，墙面彩绘生动有趣，
-不少居民在家门口开起了小店。
-去年以来，街道对辖区内的十
-二条老街巷进行了改造提升，
-补齐了停车、照明等短板。
-“现在出门就是风景，住着越
-来越舒心了。”居民王大爷说。
-"""
+""" + OLD_STREETS
 
 
 def test_a_dashed_tier_over_the_title_is_the_subtitle():

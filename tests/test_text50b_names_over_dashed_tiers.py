@@ -8,18 +8,9 @@ from __future__ import annotations
 
 import banmian
 
-PAGE = """江城日报
-2025年5月6日 星期二
-3 社会
-植树造林正当时
-记者从市林业局获悉，今年
-春季全市共完成植树造林十二
-万亩，超额完成年度计划任务，
-新建森林乡村三十个。
-各地因地制宜选择适生树
-种，把造林绿化与乡村振兴结
-合起来，群众参与热情高涨。
-■记者陈晓
+from tests.stream_page import PLANTING_NARROW
+
+PAGE = PLANTING_NARROW + """■记者陈晓
 王小红罗明
 ——对部分乡镇春季农资市场的调查
 备足春耕物资

@@ -7,18 +7,9 @@ from __future__ import annotations
 
 import banmian
 
-PAGE = """江城日报
-2025年5月6日 星期二
-3 社会
-植树造林正当时
-记者从市林业局获悉，今年
-春季全市共完成植树造林十二
-万亩，超额完成年度计划任务，
-新建森林乡村三十个。
-各地因地制宜选择适生树
-种，把造林绿化与乡村振兴结
-合起来，群众参与热情高涨。
-下一步将加强新造林地的管护
+from tests.stream_page import PLANTING_NARROW
+
+PAGE = PLANTING_NARROW + """下一步将加强新造林地的管护
 工作，确保种一棵、活一棵。
 本报记者才扬
 山岗上的纪念馆

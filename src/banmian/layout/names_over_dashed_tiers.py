@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..model import Byline
 from ..names import HUNDRED_SURNAMES
 from .headlines import starts_with_dash
-from .names_over_headlines import _split_run
+from .names_over_headlines import split_name_run
 from .roles import BYLINE, TITLE
 from .text_bylines import names_alone
 from .text_units import Unit
@@ -32,7 +32,7 @@ def _names(lines: list[str]) -> list[str] | None:
     alone = names_alone(lines)
     if alone and (len(alone) >= 2 or len(text) <= 3):
         return alone
-    run = _split_run(text)
+    run = split_name_run(text)
     if run and len(run) >= 2 and run[-1][:1] in HUNDRED_SURNAMES:
         return run
     return None

@@ -45,7 +45,7 @@ def _splits(names: str) -> list[list[str]]:
     return out
 
 
-def _split_run(names: str) -> list[str] | None:
+def split_name_run(names: str) -> list[str] | None:
     """Names run together (张远康岩, 陆娅楠马菲) cut at each name's surname: of
     the cuts, the one whose names open with the most of the hundred commonest
     surnames (three-character names first where two cuts tie)."""
@@ -73,7 +73,7 @@ def authors_line(lines: list[str], one_name: bool = False) -> list[Byline] | Non
             return spaced
     glued = _ROLE_GLUED.fullmatch(text.replace(" ", "").replace("\u3000", ""))
     if glued:
-        names = _split_run(glued.group("names"))
+        names = split_name_run(glued.group("names"))
         return [Byline(glued.group("role"), n) for n in names] if names else None
     names = names_alone(lines)
     if names and (len(names) >= 2 or len(lines) >= 2 or any(c in text for c in " \u3000")

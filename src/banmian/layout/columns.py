@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ..model import BBox, Role, TextLine
 from .roles import BODY
@@ -82,7 +83,7 @@ def build_blocks(lines: list[TextLine], body: float, separators: list[BBox],
     middles = [_middle(s) for s in horizontal]
     swept = float("-inf")
     bylines: set[int] = set()
-    for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
+    for ln in sorted(lines, key=_TOP_LEFT):
         if ln.text.endswith("摄") and (parse_credit(ln.text) or (None,))[0]:
             continue  # a photographer's credit (本报记者 张三摄) no caption took: no column's text, no byline
         x0, y0, x1 = ln.x0, ln.y0, ln.x1
@@ -94,7 +95,7 @@ def build_blocks(lines: list[TextLine], body: float, separators: list[BBox],
             open_blocks = still
         reach_right, reach_left = x1 + 3.2 * body, x0 - body  # (see _wraps_back)
         near = [b for b in open_blocks if b.left < reach_right and b.right > reach_left]
-        if _rest_of_line(near, ln, body):
+        if near and _rest_of_line(near, ln, body):  # (no block near: nothing to join, no call)
             continue
         best: ColumnBlock | None = None
         best_overlap = 0.0
@@ -107,13 +108,17 @@ def build_blocks(lines: list[TextLine], body: float, separators: list[BBox],
             if id(block.lines[-1]) in bylines:
                 continue
             overlap = _fits(block, ln, body, config)
-            if overlap > best_overlap and not _separated(block, ln, horizontal, middles):
+            if overlap > best_overlap and not (horizontal and _separated(block, ln, horizontal, middles)):
                 best, best_overlap = block, overlap
         if best is None:
             open_blocks.append(ColumnBlock([ln]))
         else:
             best.add(ln)
     return done + open_blocks
+
+
+#: lines top to bottom, then left to right (the sweep's order)
+_TOP_LEFT = attrgetter("y0", "x0")
 
 
 def _names_apart(text: str) -> bool:
@@ -220,7 +225,7 @@ def paragraph_starts(block: ColumnBlock, config: LayoutConfig = DEFAULT, text_fo
     if _centred_lines(block.lines):
         return [False] * len(block.lines)  # verse set centred: its lines' left edges tell nothing
     lines = block.lines
-    indented = [(ln.x0 - left) / max(ln.size, 1.0) >= least for ln in lines]
+    indented = [(ln.x0 - left) / (1.0 if 1.0 > ln.size else ln.size) >= least for ln in lines]  # (max(size, 1.0))
     # (a measure set in is most of the column wide, short lines level with each other are headings;
     # and in a face of its own: lines at the indent in the text's face are paragraphs' first lines)
     set_in = [ln.x1 - ln.x0 >= _SET_IN_WIDTH * (block.right - left) and ln.font != text_font
@@ -271,6 +276,7 @@ def _centred_lines(lines: list[TextLine]) -> bool:
     lefts = [ln.x0 for ln in lines]
     if max(lefts) - min(lefts) < size:
         return False
-    centres = sorted((ln.x0 + ln.x1) / 2 for ln in lines)
+    centres = sorted([(ln.x0 + ln.x1) / 2 for ln in lines])
     middle = centres[len(centres) // 2]
-    return all(abs(c - middle) <= 0.5 * size for c in centres)
+    # every centre within half a character of the middle one: the outermost two are (sorted)
+    return middle - centres[0] <= 0.5 * size and centres[-1] - middle <= 0.5 * size

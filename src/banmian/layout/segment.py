@@ -47,7 +47,20 @@ class HeadingGroup:
 
     @property
     def bbox(self) -> BBox:
-        return union([ln.bbox for ln in self.lines])
+        # (model.union of the lines' boxes, in one loop: asked for every block and heading by ownership)
+        lines = self.lines
+        x0, y0, x1, y1 = lines[0].bbox
+        for ln in lines[1:]:
+            b = ln.bbox
+            if b[0] < x0:
+                x0 = b[0]
+            if b[1] < y0:
+                y0 = b[1]
+            if b[2] > x1:
+                x1 = b[2]
+            if b[3] > y1:
+                y1 = b[3]
+        return (x0, y0, x1, y1)
 
     @property
     def size(self) -> float:
@@ -55,7 +68,10 @@ class HeadingGroup:
 
     @property
     def vertical(self) -> bool:
-        return any(ln.vertical for ln in self.lines)
+        for ln in self.lines:  # (any() of a generator, without its frame: asked line by group in grouping)
+            if ln.vertical:
+                return True
+        return False
 
 
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
-from operator import itemgetter
 from typing import Any, TypeVar
 
 #: marks a page may hang past a column's right edge into the gutter (hanging punctuation, 标点悬挂)
@@ -52,12 +51,20 @@ def part_hung_runs(runs: list[Run], body: float) -> list[Run]:
     else:
         return runs
     # a run of two columns reaches well past where the lines starting where it starts mostly end
-    ends_by_left: dict[int, Counter[int]] = {}
+    # (runs counted by their (left, right) edges in one dict, not a Counter a left edge; for each left edge
+    # the first most common end, as most_common(1) of its own Counter gives it: pairs come in order of first use)
+    pairs: dict[tuple[int, int], int] = {}
+    get = pairs.get
     for r in runs:
-        x0, _, x1, _ = r.bbox
-        ends_by_left.setdefault(round(2 * x0), Counter())[round(2 * x1)] += 1
-    # (the first most common end, as most_common(1) gives it)
-    usual_end = {k: max(ends.items(), key=itemgetter(1))[0] / 2 for k, ends in ends_by_left.items()}
+        box = r.bbox
+        key = (round(2 * box[0]), round(2 * box[2]))
+        pairs[key] = get(key, 0) + 1
+    best: dict[int, tuple[int, int]] = {}
+    for (left, right), count in pairs.items():
+        held = best.get(left)
+        if held is None or count > held[1]:
+            best[left] = (right, count)
+    usual_end = {k: right / 2 for k, (right, _) in best.items()}
     wide = {id(r) for r in runs if r.bbox[2] > usual_end[round(2 * r.bbox[0])] + 2 * r.size
             and abs(r.size - body) <= 0.1 * body and any(c in HANGING for c in r.text[:-1])}
     if not wide:

@@ -68,6 +68,11 @@ def _most_used_size(spans: list[Span]) -> float:
     exact: dict[float, int] = {}
     for s in spans:
         exact[s.size] = exact.get(s.size, 0) + len(s.text)
+    return _most_used(exact)
+
+
+def _most_used(exact: dict[float, int]) -> float:
+    """The rounded size of the most characters, from their counts by size as given (see above)."""
     sizes: dict[float, int] = {}
     for given, length in exact.items():
         size = round(given, 1)
@@ -82,9 +87,12 @@ def build_lines(spans: list[Span], walls: list[BBox] | None = None) -> list[Text
     a vertical rule (``walls``)."""
     spans.sort(key=_BASELINE)
     fonts: dict[str, int] = {}
+    exact: dict[float, int] = {}  # (characters by font and by size in one loop: _most_used_size's count)
     for s in spans:
-        fonts[s.font] = fonts.get(s.font, 0) + len(s.text)
-    body = _most_used_size(spans)
+        length = len(s.text)
+        fonts[s.font] = fonts.get(s.font, 0) + length
+        exact[s.size] = exact.get(s.size, 0) + length
+    body = _most_used(exact)
     body_font = max(fonts, key=fonts.__getitem__) if fonts else ""
     spans = part_hung_runs(spans, body)
     edges = _ColumnEdges(spans)

@@ -13,6 +13,7 @@ while they are furniture or share a row with furniture.
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from ..isodate import date_from_parts
 from ..model import Block, PageContent, TextLine
@@ -170,14 +171,19 @@ def _rows(lines: list[TextLine]) -> list[list[TextLine]]:
     """Lines grouped into rows that overlap vertically, top to bottom."""
     rows: list[list[TextLine]] = []
     bottom = -1e9
-    for ln in sorted(lines, key=lambda ln: ln.y0):
-        if rows and ln.y0 < bottom - 0.2 * ln.height:
+    for ln in sorted(lines, key=_TOP):  # (every line of a page: the height and max() written out)
+        y0, y1 = ln.y0, ln.y1
+        if rows and y0 < bottom - 0.2 * (y1 - y0):
             rows[-1].append(ln)
-            bottom = max(bottom, ln.y1)
+            if y1 > bottom:
+                bottom = y1
         else:
             rows.append([ln])
-            bottom = ln.y1
+            bottom = y1
     return rows
+
+
+_TOP = attrgetter("y0")
 
 
 def _band(rows: list[list[TextLine]], limit: float, rule: float | None, top: bool,
@@ -254,8 +260,9 @@ def split_furniture(content: PageContent, body_size: float, config: LayoutConfig
     taken |= {id(ln) for ln in footer}
     # an editors line (责任编辑：… / 版式设计：…) near the top or bottom edge, inside the band's rule
     edge = content.height * (config.band_share + 0.03)
-    for ln in content.lines:
-        if id(ln) not in taken and (ln.y1 <= edge or ln.y0 >= content.height - edge) and _EDITORS.match(ln.text):
+    low = content.height - edge
+    for ln in content.lines:  # (where it stands asked first: most lines stand in neither band)
+        if (ln.y1 <= edge or ln.y0 >= low) and id(ln) not in taken and _EDITORS.match(ln.text):
             (header if ln.y1 <= edge else footer).append(ln)
             taken.add(id(ln))
     footer = _release_column_tails(footer, [ln for ln in content.lines if id(ln) not in taken], taken)

@@ -32,13 +32,6 @@ _SENTENCE_MARKS = re.compile(r"[，。；：！？,;:!?、]")
 _MARKS_OR_DIGITS = re.compile(r"[，。；：！？,;:!?、0-9]")
 
 
-def _entry(ln: TextLine, body: float) -> bool:
-    if ln.vertical or abs(ln.size - body) > 0.2 * body:
-        return False
-    text = ln.text.strip()
-    return 2 <= len(text) <= _ENTRY_CHARS and not _MARKS_OR_DIGITS.search(text)
-
-
 def _runs(row: list[TextLine], entries: set[int], body: float) -> list[list[TextLine]]:
     """The row's runs of two entries or more, each the next at one pitch and wide apart."""
     runs: list[list[TextLine]] = []
@@ -86,7 +79,11 @@ def _row_line(cells: list[TextLine]) -> TextLine:
 def list_lines_joined(lines: list[TextLine], body: float) -> tuple[list[TextLine], list[TextLine]]:
     """``lines`` with each printed line of a list grid made one line of its
     entries, left to right; and those joined lines."""
-    entries = {id(ln) for ln in lines if _entry(ln, body)}
+    # an entry: a short line at the body size with no mark of running text and no figure (asked of every
+    # line of a page: written out, no call a line)
+    slack, search = 0.2 * body, _MARKS_OR_DIGITS.search
+    entries = {id(ln) for ln in lines if not ln.vertical and not abs(ln.size - body) > slack
+               and 2 <= len(text := ln.text.strip()) <= _ENTRY_CHARS and not search(text)}
     if len(entries) < 2 * _LEAST_ROWS:
         return lines, []  # (most pages: asked no more)
     runs = [run for row in baseline_rows([ln for ln in lines if not ln.vertical]) for run in _runs(row, entries, body)]

@@ -23,6 +23,7 @@ labels) are not articles.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from ..model import BBox, Role, TextLine, is_light, union
 from .roles import BODY, SUBHEADING, TITLE
@@ -159,14 +160,19 @@ def join_name_runs(lines: list[TextLine]) -> list[TextLine]:
     for ln in lines:
         if ln.vertical:
             out.append(ln)
+            continue
+        key = round(ln.y1)
+        row = rows.get(key)
+        if row is None:  # (no new list a line, as setdefault's default is)
+            rows[key] = [ln]
         else:
-            rows.setdefault(round(ln.y1), []).append(ln)
+            row.append(ln)
     for row in rows.values():
         merged: list[TextLine] = []
         if len(row) == 1:
             out.extend(row)
             continue
-        for ln in sorted(row, key=lambda ln: ln.x0):
+        for ln in sorted(row, key=_X0):
             last = merged[-1] if merged else None
             if (last is not None and len(ln.text) <= 12 and 0 <= ln.x0 - last.x1 <= 3 * ln.size
                     and abs(ln.size - last.size) < 0.3
@@ -178,6 +184,9 @@ def join_name_runs(lines: list[TextLine]) -> list[TextLine]:
                 merged.append(ln)
         out.extend(merged)
     return out
+
+
+_X0 = attrgetter("x0")
 
 
 def name_lines(lines: list[TextLine], body: float, frames: list[BBox] = ()) -> list[TextLine]:

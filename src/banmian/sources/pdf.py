@@ -24,6 +24,7 @@ import os
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -167,17 +168,18 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
                         continue
                     # bold as the font says, or glyphs filled and stroked (fake bold: Chinese
                     # fonts seldom have a bold face, so pages embolden by stroking)
-                    bold = (bool(span["flags"] & 16) or _bold_name(span["font"])
+                    font, box = span["font"], span["bbox"]
+                    bold = (bool(span["flags"] & 16) or _bold_name(font)
                             or span.get("char_flags", 0) & FILLED_AND_STROKED == FILLED_AND_STROKED)
                     size = span["size"]
                     if upright:  # a condensed or spread face (长体, a line spread to its measure)
-                        box, extent = span["bbox"], span["ascender"] - span["descender"]  # keeps the size
+                        extent = span["ascender"] - span["descender"]  # keeps the size
                         if extent >= 1.0 and not size / _CONDENSED <= (box[3] - box[1]) / extent <= size * _CONDENSED:
                             size = (box[3] - box[1]) / extent  # its height shows
-                    spans.append(Span(text, span["bbox"], size, bold,
-                                       span["origin"][1], order, None if upright else abs(dy) > abs(dx),
-                                       span["font"], span["color"]))
-                    last_text.append(spans[-1])
+                    drawn = Span(text, box, size, bold, span["origin"][1], order,
+                                 None if upright else abs(dy) > abs(dx), font, span["color"])
+                    spans.append(drawn)
+                    last_text.append(drawn)
         elif kind == 1:
             _add_image(content, covers, order, block["bbox"])
         elif kind == 3 and not _outlines_text(block, last_text):
@@ -186,12 +188,15 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
                 panels.append(tuple(block["bbox"]))  # type: ignore[arg-type]
     if covers:
         spans = _uncovered(spans, covers)
-    if _UNMAPPED_CHARS.search("".join([s.text for s in spans])):  # (asked once a page: most have none)
+    texts = [s.text for s in spans]
+    unmapped_spans = _UNMAPPED_CHARS.search("".join(texts)) is not None  # (asked once a page: most have none)
+    if unmapped_spans:
         for s in spans:
             s.text = _UNMAPPED_CHARS.sub(_UNMAPPED, s.text)
+        texts = [s.text for s in spans]
     # asked once a page (most pages have none), and the page's text unified at once (no span holds
     # a control character: they became U+FFFD, so NUL parts the spans' texts)
-    joined = "\0".join([s.text for s in spans])
+    joined = "\0".join(texts)
     if has_stand_ins(joined):
         for s, text in zip(spans, unify_ideographs(joined).split("\0"), strict=True):
             s.text = text
@@ -202,16 +207,21 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
     walls = [r for r in content.rules if r[3] - r[1] > r[2] - r[0]]  # vertical rules
     lines = build_lines(drop_doubles(horizontal), walls)
     content.lines.extend(stack_vertical(lines + rotated))
-    content.lines.sort(key=lambda ln: (ln.y0, ln.x0))
+    content.lines.sort(key=_TOP_LEFT)
     if panels:
         _drawn_pictures(content, panels)
-    unmapped = "".join([ln.text for ln in content.lines]).count(_UNMAPPED)
+    # (a line's U+FFFD comes from its spans' texts: none there, none in the lines, nothing to count)
+    unmapped = "".join([ln.text for ln in content.lines]).count(_UNMAPPED) if unmapped_spans else 0
     if unmapped:
         content.warnings.append(
             f"page {index + 1}: {unmapped} glyph(s) have no Unicode mapping in the PDF; shown as U+FFFD")
     if not content.lines and content.images:
         content.warnings.append(f"page {index + 1}: no text layer, only images: this page needs OCR")
     return content
+
+
+#: lines top to bottom, then left to right
+_TOP_LEFT = attrgetter("y0", "x0")
 
 
 def _turn_upright(data: dict[str, Any], matrix: Any) -> None:

@@ -51,7 +51,8 @@ class ColumnBlock:
 
     @property
     def bbox(self) -> BBox:
-        return (self.left, self.top, self.right, self.bottom)
+        lines = self.lines  # (top and bottom read here, not through their properties: asked block by heading)
+        return (self.left, lines[0].y0, self.right, lines[-1].y1)
 
     @property
     def width(self) -> float:

@@ -13,6 +13,7 @@ while they are furniture or share a row with furniture.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from operator import attrgetter
 
 from ..isodate import date_from_parts
@@ -187,7 +188,8 @@ _TOP = attrgetter("y0")
 
 
 def _band(rows: list[list[TextLine]], limit: float, rule: float | None, top: bool,
-          edge_rule: float | None = None) -> list[TextLine]:
+          edge_rule: float | None = None, meta_of: Callable[[str], dict[str, str] | None] = furniture_meta
+          ) -> list[TextLine]:
     """The furniture rows from one edge inwards: up to the last row that is
     furniture, all within ``limit`` (or on the edge's side of ``rule``)."""
     taken: list[TextLine] = []
@@ -200,7 +202,7 @@ def _band(rows: list[list[TextLine]], limit: float, rule: float | None, top: boo
                 break
         elif (top and inside > limit) or (not top and min(ln.y0 for ln in row) < limit):
             break
-        if any(furniture_meta(ln.text) for ln in row):
+        if any(meta_of(ln.text) for ln in row):
             last_furniture = i
     if last_furniture < 0 and edge_rule is not None:  # a masthead over its rule, with no date or page
         last_furniture = max((i for i, row in enumerate(ordered)
@@ -246,17 +248,26 @@ def _edge_rule(content: PageContent, top: bool) -> float | None:
 def split_furniture(content: PageContent, body_size: float, config: LayoutConfig = DEFAULT
                     ) -> tuple[list[TextLine], list[Block], dict[str, str]]:
     """(the lines of the page's content, header and footer blocks, metadata)."""
-    strip = edge_strip_lines(content.lines, set(), body_size, furniture_meta)  # the header down the page's edge
+    # each line's metadata read once (the bands, the edge strip, the metadata and the masthead ask it again);
+    # the answers are read, never changed, and live as long as this call
+    known: dict[str, dict[str, str] | None] = {}
+
+    def meta_of(text: str) -> dict[str, str] | None:
+        if text not in known:
+            known[text] = furniture_meta(text)
+        return known[text]
+
+    strip = edge_strip_lines(content.lines, set(), body_size, meta_of)  # the header down the page's edge
     in_strip = {id(ln) for ln in strip}
     rows = _rows([ln for ln in content.lines if id(ln) not in in_strip])
     header = _band(rows, content.height * config.band_share, _band_rule(content, True, config), top=True,
-                   edge_rule=_edge_rule(content, True))
+                   edge_rule=_edge_rule(content, True), meta_of=meta_of)
     if not header and rows and _is_masthead_row(rows[0], body_size, content.height * config.band_share):
         header = list(rows[0])  # the paper's name on top, its date and page number in the footer
     taken = {id(ln) for ln in header} | in_strip
     rest_rows = [r for r in rows if taken.isdisjoint(map(id, r))]
     footer = _band(rest_rows, content.height * (1 - config.band_share * 0.7),
-                   _band_rule(content, False, config), top=False, edge_rule=_edge_rule(content, False))
+                   _band_rule(content, False, config), top=False, edge_rule=_edge_rule(content, False), meta_of=meta_of)
     taken |= {id(ln) for ln in footer}
     # an editors line (责任编辑：… / 版式设计：…) near the top or bottom edge, inside the band's rule
     edge = content.height * (config.band_share + 0.03)
@@ -272,10 +283,10 @@ def split_furniture(content: PageContent, body_size: float, config: LayoutConfig
     for role, lines in ((HEADER, header), (FOOTER, footer)):
         for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
             blocks.append(Block([ln.text], role=role, bbox=ln.bbox, font_size=ln.size, line_bboxes=[ln.bbox]))
-            for key, value in (furniture_meta(ln.text) or {}).items():
+            for key, value in (meta_of(ln.text) or {}).items():
                 meta.setdefault(key, value)
         if role == HEADER and lines:
-            _masthead(lines, body_size, meta)
+            _masthead(lines, body_size, meta, meta_of)
     body = [ln for ln in content.lines if id(ln) not in taken]
     return body, blocks, meta
 
@@ -325,12 +336,13 @@ def _is_masthead_row(row: list[TextLine], body_size: float, limit: float) -> boo
         and ln.text.replace(" ", "").endswith("报") for ln in row)
 
 
-def _masthead(lines: list[TextLine], body_size: float, meta: dict[str, str]) -> None:
+def _masthead(lines: list[TextLine], body_size: float, meta: dict[str, str],
+              meta_of: Callable[[str], dict[str, str] | None] = furniture_meta) -> None:
     """The paper's name (the largest CJK words of the header) and a section
     name set alone in the header (理论, 要闻) when no line named one; a front
     page's masthead (its serial or issue number beside the paper's name) makes
     the page the first."""
-    plain = [ln for ln in lines if not furniture_meta(ln.text) and not _LATIN_WORDS.fullmatch(ln.text.strip())]
+    plain = [ln for ln in lines if not meta_of(ln.text) and not _LATIN_WORDS.fullmatch(ln.text.strip())]
     names = [ln for ln in plain if _CJK_NAME.fullmatch(ln.text.replace(" ", ""))]
     if "paper" not in meta:
         papers = [ln for ln in names if ln.text.replace(" ", "").endswith("报") and ln.size > body_size * 1.5]

@@ -113,8 +113,8 @@ def build_lines(spans: list[Span], walls: list[BBox] | None = None) -> list[Text
         if len(row) == 1:
             s = row[0]
             text = s.text.strip()
-            if text:
-                lines.append(TextLine(text, s.bbox, float(s.size), s.bold, font=s.font, order=s.order, color=s.color))
+            if text:  # (the fields by position: a keyword call costs twice as long, once a line of a page)
+                lines.append(TextLine(text, s.bbox, float(s.size), s.bold, False, s.font, s.order, s.color))
             continue
         inked = [s for s in row if s.text.strip()]
         if not inked:

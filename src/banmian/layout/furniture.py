@@ -259,7 +259,7 @@ def split_furniture(content: PageContent, body_size: float, config: LayoutConfig
 
     strip = edge_strip_lines(content.lines, set(), body_size, meta_of)  # the header down the page's edge
     in_strip = {id(ln) for ln in strip}
-    rows = _rows([ln for ln in content.lines if id(ln) not in in_strip])
+    rows = _rows([ln for ln in content.lines if id(ln) not in in_strip] if in_strip else content.lines)
     header = _band(rows, content.height * config.band_share, _band_rule(content, True, config), top=True,
                    edge_rule=_edge_rule(content, True), meta_of=meta_of)
     if not header and rows and _is_masthead_row(rows[0], body_size, content.height * config.band_share):
@@ -276,7 +276,8 @@ def split_furniture(content: PageContent, body_size: float, config: LayoutConfig
         if (ln.y1 <= edge or ln.y0 >= low) and id(ln) not in taken and _EDITORS.match(ln.text):
             (header if ln.y1 <= edge else footer).append(ln)
             taken.add(id(ln))
-    footer = _release_column_tails(footer, [ln for ln in content.lines if id(ln) not in taken], taken)
+    # (the lines left listed only when there is a footer to release lines from: it asks them only then)
+    footer = _release_column_tails(footer, [ln for ln in content.lines if id(ln) not in taken] if footer else [], taken)
     header += strip
     meta: dict[str, str] = {}
     blocks: list[Block] = []

@@ -150,19 +150,22 @@ def _rest_of_line(blocks: list[ColumnBlock], ln: TextLine, body: float) -> bool:
 
 def _fits(block: ColumnBlock, ln: TextLine, body: float, config: LayoutConfig) -> float:
     """How well ``ln`` continues ``block`` (0: not at all)."""
-    last = block.lines[-1]
-    lx0, ly0, lx1, _ = ln.bbox
-    gap = ly0 - last.bbox[3]
+    lines = block.lines
+    last = lines[-1]
+    lx0, ly0, lx1 = ln.x0, ln.y0, ln.x1  # (the edges as attributes: no box indexed, once a pair of lines)
+    gap = ly0 - last.y1
     if gap < -0.3 * body or gap > config.line_gap * body or abs(ln.size - last.size) > 0.2 * body:
         return 0.0
     left, right = block.left, block.right
     overlap = (right if right < lx1 else lx1) - (left if left > lx0 else lx0)
     narrower = lx1 - lx0 if lx1 - lx0 < right - left else right - left
-    if overlap <= 0.5 * narrower and (_wraps_back(block, ln, body) or _indents_after_tail(block, ln, body)):
+    # (both exceptions hold for a block of one line only: asked of that block alone)
+    if overlap <= 0.5 * narrower and len(lines) == 1 and (_wraps_back(block, ln, body)
+                                                           or _indents_after_tail(block, ln, body)):
         return lx1 - lx0  # the indented first line of a paragraph, then its short last line at the column's left
     if overlap <= 0.5 * narrower or lx0 < left - 2.6 * body:  # starts left of the column: another column
         return 0.0
-    if len(block.lines) == 1 and lx0 <= last.bbox[0] - 2 * body and lx1 >= last.bbox[2] + 2 * body:
+    if len(lines) == 1 and lx0 <= last.x0 - 2 * body and lx1 >= last.x1 + 2 * body:
         return 0.0  # the block so far is a short line centred over this one (a byline, a label)
     if lx1 > right + 1.2 * body and abs(lx0 - left) > 0.6 * body \
             and not (len(block.lines) == 1 and left - lx0 <= 3.2 * body):
@@ -200,12 +203,12 @@ def _separated(block: ColumnBlock, ln: TextLine, rules: list[BBox], middles: lis
     (``rules``: the horizontal ones, sorted by their ``middles``: a page has
     hundreds of short rules and this is asked for most pairs of lines)."""
     y1 = ln.y0 + 1
-    for k in range(bisect_left(middles, block.bottom - 1), len(middles)):
-        if middles[k] > y1:
-            break
+    k, count = bisect_left(middles, block.lines[-1].y1 - 1), len(middles)
+    while k < count and not middles[k] > y1:  # (most pairs: the first rule past the block's foot is under ln)
         s = rules[k]
         if min(s[2], ln.x1) - max(s[0], ln.x0) > 0.5 * ln.width:
             return True
+        k += 1
     return False
 
 

@@ -232,7 +232,8 @@ def paragraph_starts(block: ColumnBlock, config: LayoutConfig = DEFAULT, text_fo
     indented = [(ln.x0 - left) / (1.0 if 1.0 > ln.size else ln.size) >= least for ln in lines]  # (max(size, 1.0))
     # (a measure set in is most of the column wide, short lines level with each other are headings;
     # and in a face of its own: lines at the indent in the text's face are paragraphs' first lines)
-    set_in = [ln.x1 - ln.x0 >= _SET_IN_WIDTH * (block.right - left) and ln.font != text_font
+    measure = _SET_IN_WIDTH * (block.right - left)
+    set_in = [ln.x1 - ln.x0 >= measure and ln.font != text_font
               for ln in lines] if text_font is not None else [False] * len(lines)
     starts = [indented[k] and not (k > 0 and indented[k - 1] and set_in[k - 1] and lines[k - 1].font == ln.font
                                    and _one_measure(lines[k - 1], ln, lines[k + 1] if k + 1 < len(lines) else None))

@@ -37,13 +37,14 @@ def _runs(row: list[TextLine], entries: set[int], body: float) -> list[list[Text
     runs: list[list[TextLine]] = []
     run: list[TextLine] = []
     for ln in row:
-        if id(ln) in entries and run and ln.x0 - run[-1].x1 >= _LEAST_GAP * body and (
+        entry = id(ln) in entries  # (asked once a line)
+        if entry and run and ln.x0 - run[-1].x1 >= _LEAST_GAP * body and (
                 len(run) < 2 or abs((ln.x0 - run[-1].x0) - (run[1].x0 - run[0].x0)) <= body):
             run.append(ln)
             continue
         if len(run) >= 2:
             runs.append(run)
-        run = [ln] if id(ln) in entries else []
+        run = [ln] if entry else []
     if len(run) >= 2:
         runs.append(run)
     return runs

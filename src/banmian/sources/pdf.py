@@ -338,7 +338,9 @@ def _uncovered(spans: list[Span], covers: list[tuple[int, BBox]]) -> list[Span]:
     their middle. (Spans come in drawing order: each cover is tried on the
     spans drawn before it only, their middles computed once.)"""
     orders = [s.order for s in spans]
-    middles = [((s.bbox[0] + s.bbox[2]) / 2, (s.bbox[1] + s.bbox[3]) / 2) for s in spans]
+    # (the middles of the spans drawn before the last cover only: no cover is tried on those after it)
+    drawn = spans[:bisect_left(orders, max(order for order, _ in covers))]
+    middles = [((s.bbox[0] + s.bbox[2]) / 2, (s.bbox[1] + s.bbox[3]) / 2) for s in drawn]
     covered: set[int] = set()
     for order, (x0, y0, x1, y1) in covers:
         covered.update(i for i, (cx, cy) in enumerate(middles[:bisect_left(orders, order)])

@@ -28,3 +28,9 @@ def test_an_era_after_the_copula_dates_the_stated_title() -> None:
 def test_the_country_pronoun_after_the_copula_opens_no_title() -> None:
     """某某是我国第一代某某师: 我国 (我 + 国) is dropped, as before a name (我国著名医学家 -> 著名医学家)."""
     assert people_of("周禾是我国第一代核燃料师，一干就是二十年。").get("周禾") == ["第一代核燃料师"]
+
+
+def test_a_second_copula_before_a_body_and_de_states_the_title_after_the_de() -> None:
+    """某某是某段的一名维修工，也是某公司的劳动模范: 也是 + body + 的 + title, read as after the first 是."""
+    people = people_of("孟川是车间的一名维修工，也是公司的劳动模范。")
+    assert people.get("孟川") == ["维修工", "劳动模范"]

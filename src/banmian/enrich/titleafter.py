@@ -239,7 +239,9 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
                 continue
             again = _copula_again(tokens, start) if titles and tokens[start - 1][0] in ("，", ",") else 0
             if again:  # 某某是渔场职工，又是村级湖长: the same subject, a second post
-                start = title_after_whose(tokens, again - 1, again - 1) or again  # 也是 + 某公司的 + 劳动模范
+                # 也是 + 某公司的 + 劳动模范: a body before 的, not an adjective (也是 + 有名的 + 教育家: dev14 gives none)
+                whose = title_after_whose(tokens, again - 1, again - 1) if tokens[again][1] != "a" else 0
+                start = whose or again
                 continue
             return titles, False
         titles.append(run)

@@ -128,6 +128,26 @@ def surname_read_as_a_word(names: set[str], text: str) -> set[str]:
     return found
 
 
+#: familiar prefixes before a surname (老郑, 小李): the form of address of one whose full name the text may not give
+_FAMILIAR = frozenset({"老", "小"})
+
+
+def after_familiar_prefix(names: set[str], chunks: list[list[Token]]) -> set[str]:
+    """Drop a name opening with a surname that stands right after a lone 老 or
+    小 at every mention (老/PER + 郑憨笑/PER of 老郑憨笑, 老 + 郑一 of 老郑一说):
+    the prefix and the surname address the person (老郑), and what LAC glued
+    after the surname is the clause's verb, no given name."""
+    suspects = {n for n in names if 2 <= len(n) <= 3 and n[0] in _SURNAMES and HAN_PART.fullmatch(n)}
+    if not suspects:
+        return names
+    familiar: dict[str, bool] = {}
+    for tokens in chunks:
+        for i, (word, _tag) in enumerate(tokens):
+            if word in suspects:
+                familiar[word] = familiar.get(word, True) and i > 0 and tokens[i - 1][0] in _FAMILIAR
+    return names - {n for n, always in familiar.items() if always}
+
+
 def not_reduplicated(names: set[str], chunks: list[list[Token]]) -> set[str]:
     """Drop a three-character name with a doubled end that the text writes after
     its own first character (许 + 许多多 of 许许多多, 清 + 清楚楚): a

@@ -29,7 +29,7 @@ from ..names import NEWS_SURNAMES as SURNAMES
 from .namerepair import DOTS, SPEECH, mend
 from .nameshapes import HAN_PART
 from .placenamed import names_a_place
-from .namesets import (anonymised, drop_contained, given_names_alone, merge_short_names, names_cut_before_one_character,
+from .namesets import (after_familiar_prefix, anonymised, drop_contained, given_names_alone, merge_short_names, names_cut_before_one_character,
                        names_cut_before_given_character,
                        not_reduplicated, not_run_on, ordinary_words, prefer_mentioned, regnal, sides, surname_read_as_a_word,
                        unsurnamed, weak_name, word_after_surname)
@@ -204,6 +204,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     running: set[str] = set()
     listed: set[str] = set()
     names = not_reduplicated(names_cut_before_one_character(names, chunks, places | settled), chunks)
+    names = after_familiar_prefix(names, chunks) if "老" in article_text or "小" in article_text else names
     names = names_cut_before_given_character(names, chunks, places | settled)
     names = surname_read_as_a_word(not_run_on(names, chunks), article_text)
     names = _without_glued_heads(names)

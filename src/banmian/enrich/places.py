@@ -26,7 +26,7 @@ from .placewords import COMPASS_POINTS, HOME_COUNTRY, place_word_fronts, points_
 from .placewords import (column_label, level_cut_off, local_names_apart, people_name, written_alone, read_as_a_verb,
                          tag_readings, unsure_short_city, without_kind_of_area, without_town_tail, before_an_ocean,
                          note_suffixed, place_margin)
-from .villages import village_whole
+from .villages import village_only_before_opened_word, village_whole
 from .world import CITIES, COUNTRIES, DIRECTION_ENDINGS, PLACE_SUFFIXES, is_world_name, place_shaped, set_phrase
 
 _QUOTES = "“”‘’\"'《》「」"
@@ -518,8 +518,8 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer,
         if division is None and not is_world_name(name) and (
                 _inside_a_word(name, text, known) or stray_front(name, place_word_fronts(chunks, fronts))):
             continue  # 查 + 干湖, 高家上 + 石会村, 斯匹次 + 卑尔根群岛: the tail of a longer name
-        if people_name(name, text) or name.startswith("族"):
-            continue  # 朝鲜 + 族自治州: the name of a people, and the tail LAC cut from it
+        if people_name(name, text) or name.startswith("族") or village_only_before_opened_word(name, text):
+            continue  # 朝鲜 + 族自治州: a people, the tail LAC cut from it; 新年村 + 集体: 村 opens the next word
         if (division is None and not is_world_name(name)
                 and place_margin(name, sureness or {}, suffixed, PLACE_MARGIN) < PLACE_MARGIN):
             continue  # 溃坝, 虎山, 人家村: a word no list knows that LAC was unsure of

@@ -9,7 +9,7 @@ from .lexer import Token
 from .titlecues import appointed_as, cut_into_characters, delegate_after, post_after_move, title_after_whose
 from .titlehead import COUNTED, DIVISION_SUFFIXES, HEAD_SET, QUOTES, TITLE_TAGS, TITLE_WORDS, balanced_quotes, is_title
 from .titlemarks import CHAIN_MARKS, WORK_ROLES
-from .titleshapes import PLAYER_RANK, note_bracket_end
+from .titleshapes import PLAYER_RANK, is_era, note_bracket_end
 from .titlewords import POSTFIX_HEADS
 
 #: words after a name that introduce its title (赵明翠，是全国人大代表; 王五系县医院院长)
@@ -193,12 +193,17 @@ def _run_length(tokens: list[Token], start: int) -> int:
 def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
     """Title runs from ``start`` chained by 、 or ，, and whether they reach the end of the sentence."""
     titles: list[str] = []
+    joined = 0  # titles taken before a 和 that still wait for the title after it
     if start < len(tokens) and COUNTED.match(tokens[start][0]):
         start += 1  # 是 + 一名 + 检车员: a count before the stated title is no part of it
     if start + 1 < len(tokens) and tokens[start][0] == "当地" and tokens[start + 1][1] == "LOC":
         start += 1  # 是 + 当地 + 某镇 + 某村委会主任: the place named says where; 当地 (local) adds nothing
+    pronoun = next((len(p) for p in _OUR_COUNTRY if [w for w, _ in tokens[start:start + len(p)]] == list(p)), 0)
+    if pronoun and start + pronoun < len(tokens):
+        start += pronoun  # 是 + 我/r + 国/n + 第一代某某师: the country pronoun opens no title, as before a name
     while start < len(tokens):
-        end = start + 1 if tokens[start][0] in ("原", "前") else start  # 原国家环保局局长 keeps 原
+        # 原国家环保局局长 keeps 原; 是 + 宋代 + 著名书法家: the era dates the title, as before a name
+        end = start + 1 if tokens[start][0] in ("原", "前") or tokens[start][1] == "TIME" and is_era(tokens[start][0]) else start
         if titles and tokens[start][0] == tokens[start][0].strip() and _ONE_HAN.fullmatch(tokens[start][0]):
             end = start + 1  # 班长、排长、连/d + 指导员: a unit of one character LAC read as a word of its own
         while end < len(tokens) and tokens[end][0] not in _DURING and (
@@ -220,21 +225,35 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
         note = note_bracket_end(tokens, end)
         if note and is_title(run):
             end = note  # 副总督察（专职）: a note on the post, not part of the title
+        if is_title(run) and _joins_another_title(tokens, end):
+            titles.append(run)  # 是 + 著名书法家 + 和 + 文学家: two posts joined, each the person's
+            start = end + 1
+            joined += 1
+            continue
         if not is_title(run) or end < len(tokens) and tokens[end][0] not in CHAIN_MARKS + ("。", "；") + _DURING:
+            if joined and titles:
+                return titles[:-joined], False  # 是 + 工人 + 和 + 农民的代表: no second post, so the first is none
             moved = post_after_move(tokens, start) if titles and tokens[start - 1][0] in ("，", ",") else 0
             if moved:  # 某某是某局干部，去年7月到某村担任第一书记
                 start = moved
                 continue
             again = _copula_again(tokens, start) if titles and tokens[start - 1][0] in ("，", ",") else 0
             if again:  # 某某是渔场职工，又是村级湖长: the same subject, a second post
-                start = again
+                # 也是 + 某公司的 + 劳动模范: a body before 的, not an adjective (也是 + 有名的 + 教育家: dev14 gives none)
+                whose = title_after_whose(tokens, again - 1, again - 1) if tokens[again][1] != "a" else 0
+                start = whose or again
                 continue
             return titles, False
         titles.append(run)
+        joined = 0
         if end >= len(tokens) or tokens[end][0] not in CHAIN_MARKS:  # 某某担任县令 + 期间: while in office
             return titles, end >= len(tokens) or tokens[end][0] not in _DURING
         start = end + 1
     return titles, False
+
+
+#: the country pronoun as LAC cuts it (我国, 我 + 国)
+_OUR_COUNTRY = (("我国",), ("我", "国"))
 
 
 #: a copula that states one more post of the same subject after a comma (又是, 也是, 还是 + title)
@@ -264,5 +283,12 @@ def _place_cut_after_copula(tokens: list[Token], start: int) -> bool:
 
 #: conjunctions inside a body's name (藏品与学术部); after a whole title they join two titles instead
 _JOINING = ("和", "与", "及")
+def _joins_another_title(tokens: list[Token], end: int) -> bool:
+    """Does a conjunction at ``end`` join the stated title before it to another
+    (某某是著名书法家和文学家)? Only a one-character conjunction before a word a
+    title may open; whether a whole title follows is checked on the next run."""
+    return (end + 1 < len(tokens) and tokens[end][0] in _JOINING and tokens[end + 1][1] in TITLE_TAGS)
+
+
 #: words after a stated title that date the clause by the office (某某担任某县县令期间, 任县长时)
 _DURING = ("期间", "时", "以来")

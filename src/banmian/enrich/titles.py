@@ -24,7 +24,7 @@ from .titlecues import (copula_after_quote, cut_into_characters, delegate_after,
 from .titlehead import (COUNTED, DIVISION_SUFFIXES, HEAD_ENDINGS, HEAD_SET, QUOTES, SOVEREIGN, TITLE_TAGS, TITLE_WORDS,
                         NEVER_IN_TITLE, balanced_quotes, is_title)
 from .titlemarks import CHAIN_MARKS, WORK_ROLES, alias_start, outlet_start, quoted_name_start
-from .titleshapes import PLAYER_RANK, after_topic, bracket_opened, bracketed_place, inside_a_body_name
+from .titleshapes import PLAYER_RANK, after_topic, bracket_opened, bracketed_place, inside_a_body_name, is_era
 from .titlewords import HEADS, NOT_HEADS, POSTFIX_HEADS
 
 #: names other modules import from the grammar; some live in .titlecomplete, .titlehead and .titleafter
@@ -92,9 +92,9 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
     if start > 0 and start < end and tokens[start - 1][1] == "TIME" and _dated_title(
             tokens[start - 1][0], "".join(word for word, _ in tokens[start:end])):
         start -= 1  # 明末 + 苏州画家, 2012年 + 诺贝尔经济学奖得主: the era or the prize's year is the title's
-        while start > 0 and tokens[start - 1][1] == "TIME" and _is_era(tokens[start - 1][0]):
+        while start > 0 and tokens[start - 1][1] == "TIME" and is_era(tokens[start - 1][0]):
             start -= 1  # 明末 + 清初 + 著名思想家: an era written as two
-        if _is_era(tokens[start][0]):
+        if is_era(tokens[start][0]):
             while start > 0 and tokens[start - 1][1] in ("LOC", "ORG"):
                 start -= 1  # 中国 + 当代 + 诗人: whose era it is opens the title
     if start == end - 1 and tokens[start][0] in _BARE_FIELD_HEADS and start > 0 and HAN_WORD.fullmatch(tokens[start - 1][0]):
@@ -133,28 +133,17 @@ _MEMBERS = frozenset({"党员", "民警", "战士", "工人", "农民", "职工"
 _SCHOOLS = ("大学", "学院")
 #: last characters of place words that say where someone stands (台上, 场上, 村里, 身边)
 _ON_A_SPOT = "上下里旁边"
-#: an era by its dynasty (明末, 清初, 唐代, 北宋, 东晋): it dates a title (明末苏州画家)
-_ERA = re.compile(r"^[东西南北]?[汉晋宋周魏齐梁陈隋唐元明清秦][代朝末初]?$")
 #: a year (2012年, 2018年度) that dates a prize in the title after it
 _PRIZE_YEAR = re.compile(r"^(?:19|20)\d\d年度?$")
 #: heads of winners of a prize, whose year is part of the title (2012年诺贝尔经济学奖得主)
 _PRIZE_HEADS = ("得主", "获得者")
 
 
-#: eras named otherwise than by a dynasty (近代, 当代, 民国时期, 战国时期)
-_NAMED_ERA = re.compile(r"^(?:[古近现当]代|近现代|[\u4e00-\u9fff]{2}时期)$")
-
-
-def _is_era(time: str) -> bool:
-    """Is the time word an era (明末, 唐代, 近代, 民国时期), not a date?"""
-    return bool(_ERA.match(time) or _NAMED_ERA.match(time))
-
-
 def _dated_title(time: str, title: str) -> bool:
     """Does the time word before ``title`` belong to it: an era before any
     title, or the year of the prize a winner's title names? A year before other
     titles dates the sentence (1986年 + 第五代导演)."""
-    return _is_era(time) and is_title(title) or bool(_PRIZE_YEAR.match(time)) and title.endswith(_PRIZE_HEADS)
+    return is_era(time) and is_title(title) or bool(_PRIZE_YEAR.match(time)) and title.endswith(_PRIZE_HEADS)
 
 
 #: a generation of people by decade of birth (80后, 九零后): an age

@@ -12,6 +12,16 @@ from .titlewords import HEADS
 
 _HEADS = frozenset(HEADS)
 
+#: an era by its dynasty (明末, 清初, 唐代, 北宋, 东晋): it dates a title (明末苏州画家)
+_ERA = re.compile(r"^[东西南北]?[汉晋宋周魏齐梁陈隋唐元明清秦][代朝末初]?$")
+#: eras named otherwise than by a dynasty (近代, 当代, 民国时期, 战国时期)
+_NAMED_ERA = re.compile(r"^(?:[古近现当]代|近现代|[\u4e00-\u9fff]{2}时期)$")
+
+
+def is_era(time: str) -> bool:
+    """Is the time word an era (明末, 唐代, 近代, 民国时期), not a date?"""
+    return bool(_ERA.match(time) or _NAMED_ERA.match(time))
+
 
 #: the last characters of the kind of body that closes an organisation's name (机构, 公司, 研究所, 管理局)
 _BODY_KIND_ENDINGS = frozenset("构司局部院所处厅委团队站厂社馆校会心")

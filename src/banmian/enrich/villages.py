@@ -6,6 +6,7 @@ words only, as the re-tagged tokens serve both the places and the people
 
 from __future__ import annotations
 
+import re
 from operator import itemgetter
 
 from .lexer import Token
@@ -89,3 +90,23 @@ def village_whole(name: str, short: str, divisions: frozenset[str]) -> bool:
     that place and a word (萧山 + 村集体), a village before 村 is 村 again (某村 + 村支书)."""
     return (name[-1] in _VILLAGE_UNITS and short[-1] not in _VILLAGE_UNITS and short not in divisions
             and not is_world_name(short))
+
+
+#: what a 村 opens when it ends no village's name: the village's collective, its level, inside it
+#: (新年村 + 集体经济 is 新年 + 村集体经济, 加上村 + 一级 is 加上 + 村一级, 南疆村里 is 南疆 + 村里)
+_OPENED = re.compile("集体|一级|级|里")
+
+
+def village_only_before_opened_word(name: str, text: str) -> bool:
+    """Is ``name`` (某某村) written in ``text`` only right before a word its 村
+    opens (村集体, 村一级, 村级, 村里)? LAC reads such a run as a place, yet a
+    real village (某某村集体经济) is named elsewhere in the article as well."""
+    if len(name) < 3 or not name.endswith("村"):
+        return False
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if not _OPENED.match(text, end):
+            return False
+        start = text.find(name, end)
+    return True

@@ -1,4 +1,4 @@
-"""Headlines at the body's size told by what stands under them: a row of columns they are centred over.
+"""Headlines at the body's size told by what stands under them: a row of columns, or a reporters' line.
 
 A short piece's headline may be set no larger than its text, in the heavier
 face (黑体 over 宋体 or 楷体 text). :mod:`.side_small_titles` finds one beside
@@ -6,7 +6,9 @@ its columns or flush over a row; this module the other common placing: the
 headline centred over two or more columns whose tops stand level under it (a
 reporters' line may stand between). A subheading stands inside one column,
 with that column's text over it: it is never centred over a gutter with the
-tops of the columns on both sides right under it. Asked only for the heavy
+tops of the columns on both sides right under it. Or right over a reporters'
+line with its role (本报记者张远康岩, run together or not, in any face) over
+the text: no subheading stands over a reporter. Asked only for the heavy
 runs :mod:`.side_small_titles` already walks (no pass of its own).
 """
 
@@ -15,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..model import TextLine
+from .rules import parse_byline_line, parse_glued_byline
 from .small_headlines import _Below, _heavy
 
 #: how far under the run's foot the row's tops may stand (body sizes: a reporters' line between)
@@ -23,6 +26,8 @@ _REACH = 4.0
 _TOP_CHARS = 6
 #: how far the run's centre may stand from the row's (body sizes)
 _CENTRED = 1.0
+#: the white space over a reporters' line and over the text under it, in body sizes at most
+_GAP = 2.5
 
 
 def _plain(ln: TextLine, font: str, body: float) -> bool:
@@ -80,4 +85,27 @@ def centred_over_a_row(run: list[TextLine], index: _Below, font: str, body: floa
     return False
 
 
-__all__ = ["centred_over_a_row"]
+def _reporters(text: str) -> bool:
+    """A reporters' line: each name with its role (本报记者 张远 康岩), or a role and
+    one or two names run together (under a headline two of two may be cut)."""
+    return ("记者" in text or "通讯员" in text) and (
+        parse_byline_line(text) is not None or parse_glued_byline(text, pairs=True) is not None)
+
+
+def over_a_reporters_line(run: list[TextLine], index: _Below, font: str, body: float) -> bool:
+    """The run (its last line maybe the reporters' line itself, set in its face)
+    stands right over a reporters' line with its role, and that right over a
+    line of the text: a headline over its piece's byline."""
+    if len(run) > 1 and _reporters(run[-1].text):
+        title, names = run[:-1], run[-1]
+    else:
+        title, under = run, index.under(run[-1], body, _GAP)
+        if under is None or under.vertical or not _reporters(under.text):
+            return False
+        names = under
+    span = (min(ln.x0 for ln in title) - 0.5 * body, max(max(ln.x1 for ln in title), names.x1) + 0.5 * body)
+    first = index.under(names, body, _GAP, span)
+    return first is not None and _plain(first, font, body)
+
+
+__all__ = ["centred_over_a_row", "over_a_reporters_line"]

@@ -1,0 +1,66 @@
+"""A headline set at the body's size, in 黑体, told by what stands under it:
+centred over a row of columns whose tops stand level right under it, or right
+over a reporters' line with its role over the text. A subheading stands in
+one column with that column's text over it, and never over a reporter
+(PDF mode; invented pages drawn with PyMuPDF)."""
+
+from __future__ import annotations
+
+import pytest
+
+pymupdf = pytest.importorskip("pymupdf")
+
+from banmian.model import Byline  # noqa: E402
+from feature_pages import BODY, LEAD, TEXTS, FeaturePage, column_x, span_right  # noqa: E402
+from feature_checks import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
+
+_TITLE = "山村小学的新课桌"
+_BODY = ["开学第一天，山村小学的孩子们走进教室，发现旧课桌全换成了新的，桌角还贴着每个人的名字。",
+         "校长说，新课桌是县里统一配送的，今年全县六十多所村小都换了一遍，孩子们读书写字更舒服了。",
+         "不少家长也专程来看，有人拍下照片发给在外打工的亲人，说孩子的学习条件一年比一年好。"]
+
+
+def _row_page() -> FeaturePage:
+    """A wide article over the top row; under a rule, a headline at 1.04 times
+    the body in 黑体 centred over the first two columns, its text in those two
+    columns right under it; another article over the last three columns."""
+    pg = FeaturePage()
+    pg.header(7, "综合新闻")
+    foot = story(pg, "culture", "文艺巡演进乡村", 0, 5, TOP + 10)
+    top = below(pg, foot)
+    pg.centered(column_x(0), span_right(0, 2), top, _TITLE, 1.04 * BODY, "hei")
+    pg.flow(column_x(0), top + 1.8 * BODY, _BODY + TEXTS["school"][:2], 2)
+    story(pg, "digital", "数字车间里的新工人", 2, 3, top, align="left")
+    return pg
+
+
+def test_a_headline_at_body_size_centred_over_a_row_heads_it(tmp_path):
+    page = parse(_row_page(), tmp_path)
+    check_titles(page, ["文艺巡演进乡村", _TITLE, "数字车间里的新工人"])
+    check_body(find(page, _TITLE), _BODY + TEXTS["school"][:2])
+
+
+def _reporter_page(reporters: str) -> FeaturePage:
+    """Under a rule, a headline at 1.04 times the body in 黑体 flush left at the
+    top of the first column, ``reporters`` under it in the text's face and the
+    piece's text under that in the one column; beside it another article whose
+    headline stands higher, its columns level with the piece's text."""
+    pg = FeaturePage()
+    pg.header(7, "综合新闻")
+    foot = story(pg, "culture", "文艺巡演进乡村", 0, 5, TOP + 10)
+    top = below(pg, foot)
+    x = column_x(0)
+    pg.line(x, top, _TITLE, 1.04 * BODY, "hei")
+    pg.line(x, top + 1.6 * BODY, reporters, BODY, "body")
+    pg.flow(x, top + 1.6 * BODY + LEAD, _BODY, 1)
+    story(pg, "digital", "数字车间里的新工人", 1, 4, top, align="left")
+    return pg
+
+
+def test_a_headline_at_body_size_over_a_reporters_line_heads_its_column(tmp_path):
+    """The role and the name run together (本报记者郑明), in the text's face."""
+    page = parse(_reporter_page("本报记者郑明"), tmp_path)
+    check_titles(page, ["文艺巡演进乡村", _TITLE, "数字车间里的新工人"])
+    piece = find(page, _TITLE)
+    check_body(piece, _BODY)
+    assert piece.bylines == [Byline("本报记者", "郑明")], piece.bylines

@@ -64,3 +64,24 @@ def test_a_headline_at_body_size_over_a_reporters_line_heads_its_column(tmp_path
     piece = find(page, _TITLE)
     check_body(piece, _BODY)
     assert piece.bylines == [Byline("本报记者", "郑明")], piece.bylines
+
+
+def test_a_subtitle_may_stand_between_the_headline_and_its_reporters(tmp_path):
+    """Headline, a subtitle opening with a dash, then the reporters' line (a
+    mark, the roles and names run together) over the text: all one head."""
+    pg = FeaturePage()
+    pg.header(7, "综合新闻")
+    foot = story(pg, "culture", "文艺巡演进乡村", 0, 5, TOP + 10)
+    top = below(pg, foot)
+    x = column_x(0)
+    pg.line(x, top, _TITLE, 1.04 * BODY, "hei")
+    pg.line(x, top + 1.6 * BODY, "——县里为村小配送课桌", BODY, "body")
+    pg.line(x, top + 1.6 * BODY + LEAD, "■记者郑明通讯员刘安", BODY, "hei")
+    pg.flow(x, top + 1.6 * BODY + 2 * LEAD, _BODY, 1)
+    story(pg, "digital", "数字车间里的新工人", 1, 4, top, align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["文艺巡演进乡村", _TITLE, "数字车间里的新工人"])
+    piece = find(page, _TITLE)
+    assert piece.headline.subtitle == "——县里为村小配送课桌", piece.headline
+    check_body(piece, _BODY)
+    assert piece.bylines == [Byline("记者", "郑明"), Byline("通讯员", "刘安")], piece.bylines

@@ -94,12 +94,15 @@ def _reporters(text: str) -> bool:
 
 def over_a_reporters_line(run: list[TextLine], index: _Below, font: str, body: float) -> bool:
     """The run (its last line maybe the reporters' line itself, set in its face)
-    stands right over a reporters' line with its role, and that right over a
-    line of the text: a headline over its piece's byline."""
+    stands right over a reporters' line with its role (a subtitle opening with
+    a dash may stand between), and that right over a line of the text: a
+    headline over its piece's byline."""
     if len(run) > 1 and _reporters(run[-1].text):
         title, names = run[:-1], run[-1]
     else:
         title, under = run, index.under(run[-1], body, _GAP)
+        if under is not None and under.text.lstrip().startswith("——"):  # a subtitle between (——记…)
+            under = index.under(under, body, _GAP)
         if under is None or under.vertical or not _reporters(under.text):
             return False
         names = under

@@ -85,3 +85,25 @@ def test_a_subtitle_may_stand_between_the_headline_and_its_reporters(tmp_path):
     assert piece.headline.subtitle == "——县里为村小配送课桌", piece.headline
     check_body(piece, _BODY)
     assert piece.bylines == [Byline("记者", "郑明"), Byline("通讯员", "刘安")], piece.bylines
+
+
+def test_a_reporters_line_centred_between_the_headline_and_its_row(tmp_path):
+    """The reporters' names centred in the text's face between the headline
+    and the row (read as one line, as long as a column's first words): the
+    row's tops are the level under it. White space only parts the piece
+    from the article over it (no rule)."""
+    pg = FeaturePage()
+    pg.header(7, "综合新闻")
+    top = story(pg, "culture", "文艺巡演进乡村", 0, 5, TOP + 10) + 2 * LEAD
+    x0, x1 = column_x(0), span_right(0, 2)
+    pg.centered(x0, x1, top, _TITLE, 1.04 * BODY, "hei")
+    mid = (x0 + x1) / 2  # (two names, each its own span, as a reporters' line is often set)
+    pg.line(mid - 3.5 * BODY, top + 1.8 * BODY, "郑明远", BODY, "body")
+    pg.line(mid + 0.5 * BODY, top + 1.8 * BODY, "刘安东", BODY, "body")
+    pg.flow(x0, top + 1.8 * BODY + 1.4 * LEAD, _BODY + TEXTS["school"][:2], 2)
+    story(pg, "digital", "数字车间里的新工人", 2, 3, top, align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["文艺巡演进乡村", _TITLE, "数字车间里的新工人"])
+    piece = find(page, _TITLE)
+    check_body(piece, _BODY + TEXTS["school"][:2])
+    assert [b.name for b in piece.bylines] == ["郑明远", "刘安东"], piece.bylines

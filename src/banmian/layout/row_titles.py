@@ -69,10 +69,15 @@ def centred_over_a_row(run: list[TextLine], index: _Below, font: str, body: floa
     tops = [ln for ln in window if ln.y0 >= foot and _plain(ln, font, body) and not _covered(ln, index, font, body)]
     if len(tops) < 2:
         return False
-    first = min(ln.y0 for ln in tops)
-    level = sorted((ln for ln in tops if ln.y0 - first <= 0.5 * body), key=lambda ln: ln.x0)
-    if len(level) < 2:
+    tops.sort(key=lambda ln: ln.y0)
+    while len(tops) >= 2:  # the highest level with two tops or more (a reporters' line alone over them)
+        level = [ln for ln in tops if ln.y0 - tops[0].y0 <= 0.5 * body]
+        if len(level) >= 2:
+            break
+        tops = tops[len(level):]
+    else:
         return False
+    level.sort(key=lambda ln: ln.x0)
     edges = [_edges(ln, index, body) for ln in level]
     for i in range(len(level) - 1):  # a contiguous run of the level tops, centred under the headline
         for j in range(i + 1, len(level)):

@@ -12,7 +12,7 @@ pymupdf = pytest.importorskip("pymupdf")
 
 from banmian.model import Byline  # noqa: E402
 from feature_pages import BODY, LEAD, TEXTS, FeaturePage, column_x, span_right  # noqa: E402
-from feature_checks import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
+from feature_checks import TOP, below, check_body, check_titles, find, parse, story, titles  # noqa: E402
 
 _TITLE = "山村小学的新课桌"
 _BODY = ["开学第一天，山村小学的孩子们走进教室，发现旧课桌全换成了新的，桌角还贴着每个人的名字。",
@@ -107,3 +107,23 @@ def test_a_reporters_line_centred_between_the_headline_and_its_row(tmp_path):
     piece = find(page, _TITLE)
     check_body(piece, _BODY + TEXTS["school"][:2])
     assert [b.name for b in piece.bylines] == ["郑明远", "刘安东"], piece.bylines
+
+
+def test_the_tail_of_a_headline_set_solid_heads_no_row_of_its_own(tmp_path):
+    """A kicker ending on its dash over a headline of three short lines set
+    solid (each line's box reaching into the next) a little over the body's
+    size, centred over two columns (nothing on their right): its lower lines
+    are no headline of their own, though they stand centred over the row with
+    no line clear over them."""
+    pg = FeaturePage()
+    pg.header(7, "综合新闻")
+    foot = story(pg, "culture", "文艺巡演进乡村", 0, 5, TOP + 10)
+    top = below(pg, foot)
+    x0, x1 = column_x(0), span_right(0, 2)
+    size = 1.09 * BODY
+    pg.centered(x0, x1, top, "县教育局局长——", BODY, "body")
+    for k, part in enumerate(["让山村", "孩子坐上", "新课桌"]):
+        pg.centered(x0, x1, top + 1.7 * BODY + k * 1.12 * size, part, size, "hei")
+    pg.flow(x0, top + 1.7 * BODY + 3 * 1.12 * size + 0.8 * BODY, _BODY, 2)
+    page = parse(pg, tmp_path)
+    assert not [t for t in titles(page) if t and t.startswith(("孩子", "新课桌"))], titles(page)

@@ -15,6 +15,7 @@ runs :mod:`.side_small_titles` already walks (no pass of its own).
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from ..model import TextLine
 from .rules import parse_byline_line, parse_glued_byline
@@ -58,10 +59,31 @@ def _edges(top: TextLine, index: _Below, body: float) -> tuple[float, float]:
     return (top.x0, top.x1) if nxt is None else (min(top.x0, nxt.x0), max(top.x1, nxt.x1))
 
 
-def centred_over_a_row(run: list[TextLine], index: _Below, font: str, body: float) -> bool:
+def _tail_of_a_heading(first: TextLine, index: _Below, headings: Sequence[TextLine], body: float) -> bool:
+    """A heading line stands right over the run's first line, or a line reaches
+    into it from above (a headline set solid: the run is its tail, its first
+    line under a kicker)."""
+    if any(h.y0 < first.y0 and first.y0 - h.y1 <= 2 * body and min(h.x1, first.x1) - max(h.x0, first.x0) > 0
+           and not h.vertical for h in headings):
+        return True
+    lines, k = index.lines, bisect_left(index.tops, first.y0) - 1
+    while k >= 0 and first.y0 - lines[k].y0 <= 3 * body:
+        other = lines[k]
+        k -= 1
+        if other.y1 > first.y0 + 0.5 and other.y0 < first.y0 - 0.25 * first.size and not other.vertical \
+                and min(other.x1, first.x1) - max(other.x0, first.x0) > 0:
+            return True
+    return False
+
+
+def centred_over_a_row(run: list[TextLine], index: _Below, font: str, body: float,
+                       headings: Sequence[TextLine] = ()) -> bool:
     """The run stands centred over a row of two or more columns of the text
     whose tops stand level under it (within a few lines: a reporters' line may
-    stand between), no text level with it across that row: the row's headline."""
+    stand between), no text level with it across that row, no heading line of
+    ``headings`` right over it: the row's headline."""
+    if _tail_of_a_heading(run[0], index, headings, body):
+        return False
     x0, x1 = min(ln.x0 for ln in run), max(ln.x1 for ln in run)
     foot, top = run[-1].y1, run[0].y0
     lines = index.lines
@@ -97,11 +119,14 @@ def _reporters(text: str) -> bool:
         parse_byline_line(text) is not None or parse_glued_byline(text, pairs=True) is not None)
 
 
-def over_a_reporters_line(run: list[TextLine], index: _Below, font: str, body: float) -> bool:
+def over_a_reporters_line(run: list[TextLine], index: _Below, font: str, body: float,
+                          headings: Sequence[TextLine] = ()) -> bool:
     """The run (its last line maybe the reporters' line itself, set in its face)
     stands right over a reporters' line with its role (a subtitle opening with
-    a dash may stand between), and that right over a line of the text: a
-    headline over its piece's byline."""
+    a dash may stand between), and that right over a line of the text, no
+    heading line of ``headings`` right over it: a headline over its piece's byline."""
+    if _tail_of_a_heading(run[0], index, headings, body):
+        return False
     if len(run) > 1 and _reporters(run[-1].text):
         title, names = run[:-1], run[-1]
     else:

@@ -75,7 +75,8 @@ def side_titles_at_body_size(lines: list[TextLine], body: float,
     for run, index in heavy_runs(lines, body, font, _title_line, goes_on, taken):
         first = run[0]
         if not (_beside_its_columns(run, lines, index, font, body) or _over_a_row(run, lines, index, font, body)
-                or centred_over_a_row(run, index, font, body) or over_a_reporters_line(run, index, font, body)) \
+                or centred_over_a_row(run, index, font, body, headings)
+                or over_a_reporters_line(run, index, font, body, headings)) \
                 or _under_a_heading(first, headings, body) or _headed_already(first, lines, headings, body):
             continue
         found.extend(run)

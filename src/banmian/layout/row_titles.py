@@ -7,7 +7,7 @@ headline centred over two or more columns whose tops stand level under it (a
 reporters' line may stand between). A subheading stands inside one column,
 with that column's text over it: it is never centred over a gutter with the
 tops of the columns on both sides right under it. Or right over a reporters'
-line with its role (本报记者张远康岩, run together or not, in any face) over
+line with its role (本报记者郑明刘安, run together or not, in any face) over
 the text: no subheading stands over a reporter. Asked only for the heavy
 runs :mod:`.side_small_titles` already walks (no pass of its own).
 """
@@ -113,7 +113,7 @@ def centred_over_a_row(run: list[TextLine], index: _Below, font: str, body: floa
 
 
 def _reporters(text: str) -> bool:
-    """A reporters' line: each name with its role (本报记者 张远 康岩), or a role and
+    """A reporters' line: each name with its role (本报记者 郑明 刘安), or a role and
     one or two names run together (under a headline two of two may be cut)."""
     return ("记者" in text or "通讯员" in text) and (
         parse_byline_line(text) is not None or parse_glued_byline(text, pairs=True) is not None)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import TextLine
+from .row_titles import centred_over_a_row, over_a_reporters_line
 from .rules import parse_byline_line, parse_glued_byline
 from .small_headlines import _Below, _headed_already, _heavy, _under_a_heading, heavy_runs, text_font
 
@@ -73,7 +74,9 @@ def side_titles_at_body_size(lines: list[TextLine], body: float,
         return len(run) < _TITLE_LINES and _title_line(nxt, body, font, 1) and abs(nxt.size - run[0].size) < 0.3
     for run, index in heavy_runs(lines, body, font, _title_line, goes_on, taken):
         first = run[0]
-        if not (_beside_its_columns(run, lines, index, font, body) or _over_a_row(run, lines, index, font, body)) \
+        if not (_beside_its_columns(run, lines, index, font, body) or _over_a_row(run, lines, index, font, body)
+                or centred_over_a_row(run, index, font, body, headings)
+                or over_a_reporters_line(run, index, font, body, headings)) \
                 or _under_a_heading(first, headings, body) or _headed_already(first, lines, headings, body):
             continue
         found.extend(run)

@@ -42,13 +42,16 @@ def _columns(page, text: str, top: float, size: float) -> float:
     return top + size + (rows - 1) * lead + 0.3 * size
 
 
-def _page(path: Path, headline: bool, rest_size: float) -> Path:
+def _page(path: Path, headline: bool, rest_size: float, vertical: bool = False) -> Path:
     doc = pymupdf.open()
-    page = doc.new_page(width=520, height=420)
+    page = doc.new_page(width=560, height=420)
     page.insert_text((40, 50), "河西日报  2025年3月6日 星期四  第5版  城市", fontname="china-ss", fontsize=9)
-    page.draw_line((40, 58), (480, 58))
+    page.draw_line((40, 58), (520, 58))
     top = 80.0
-    if headline:
+    if vertical:  # set 竖排 right of its columns, their tops level with its own
+        for k, ch in enumerate("项目提速"):
+            page.insert_text((500, top + 18 + 20 * k), ch, fontname="china-s", fontsize=18)
+    elif headline:
         page.insert_text((40, 95), "新区重点项目建设提速", fontname="china-s", fontsize=24)
         top = 115.0
     foot = _columns(page, OWN, top, 10.0)
@@ -66,6 +69,14 @@ def test_a_row_in_another_size_under_white_space_is_not_the_articles_over_it(tmp
     by_title = _articles(_page(tmp_path / "p.pdf", headline=True, rest_size=11.0))
     assert set(by_title) == {"新区重点项目建设提速", None}, by_title
     assert by_title["新区重点项目建设提速"].endswith("早日落地见效。")
+    assert by_title[None].startswith("街坊们提着碗") and by_title[None].endswith("常常排起长队。")
+
+
+def test_a_row_in_another_size_under_a_vertical_headlines_columns_is_not_its(tmp_path):
+    """The columns on one side of the headline only: that side's text is its own."""
+    by_title = _articles(_page(tmp_path / "p.pdf", headline=False, rest_size=11.0, vertical=True))
+    assert set(by_title) == {"项目提速", None}, by_title
+    assert by_title["项目提速"].endswith("早日落地见效。")
     assert by_title[None].startswith("街坊们提着碗") and by_title[None].endswith("常常排起长队。")
 
 

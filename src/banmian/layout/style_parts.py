@@ -57,11 +57,18 @@ def parts_in_another_style(blocks: list[ColumnBlock], heads: list[HeadingGroup],
         if b.owner is not None:
             owned.setdefault(b.owner, []).append(b)
     for i, own in owned.items():
-        if heads[i].vertical:
-            continue  # (a vertical headline's text may stand on either side of it: no side is nearest)
+        if heads[i].vertical and _text_on_both_sides(heads[i].bbox, own, body):
+            continue  # (a vertical headline's text may stand on either side of it: which is its own?)
         far = _far_side(own, heads[i].bbox, body)
         for b in far:
             b.owner = None
+
+
+def _text_on_both_sides(head: tuple[float, float, float, float], own: list[ColumnBlock], body: float) -> bool:
+    """Text of the article stands right beside the (vertical) headline on its left and on its right."""
+    x0, y0, x1, y1 = head
+    level = [b for b in _text(own) if b.top < y1 and b.bottom > y0]
+    return any(0 <= x0 - b.right <= 3 * body for b in level) and any(0 <= b.left - x1 <= 3 * body for b in level)
 
 
 def styles_apart(clusters: list[list[ColumnBlock]], body: float) -> list[list[ColumnBlock]]:

@@ -15,4 +15,12 @@ def stops_at_band(foot: ColumnBlock, under: ColumnBlock, reached: float, block: 
     """Does the column's text stop at ``foot`` (its foot at ``reached``) rather
     than go on down into ``under``, across a band of white space, when ``block``
     (the column on its right) opens level with ``foot``'s top?"""
-    return under.top - reached > 1.5 * body and abs(block.top - foot.top) <= body and block.top < reached
+    return under.top - reached > 1.5 * body and abs(block.top - foot.top) <= body and block.top < reached \
+        and _mid_sentence(foot.lines[-1].text.strip())
+
+
+def _mid_sentence(text: str) -> bool:
+    """The line stops inside a sentence: on a character or a mark inside one
+    (not an end mark, a closing bracket, a name's bracket)."""
+    last = text[-1:]
+    return bool(last) and (last.isalnum() or last in "，、“‘《（(")

@@ -9,6 +9,7 @@ import re
 
 from ..model import BBox
 from .roles import BODY, OTHER, SUBHEADING
+from .band_feet import stops_at_band
 from .columns import ColumnBlock
 from .config import LayoutConfig
 from .segment import wall_between
@@ -66,6 +67,8 @@ def foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
         else:
             aligned = abs(o.left - foot.left) <= body / 2 or (
                 foot.left < o.left <= foot.left + 2.5 * o.lines[0].size and abs(o.right - foot.right) <= body / 2)
+        if aligned and o.role == BODY and stops_at_band(foot, o, reached, b, body):
+            break  # (the column's text goes on at the top of the column beside it, level with its own)
         limit = 5 * body if o.top < bottom else 2 * body
         if aligned and 0 <= o.top - reached + 1 <= limit and not _rule_across(reached, o.top, o.left, o.right, seps):
             reached = o.bottom

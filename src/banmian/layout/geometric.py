@@ -64,6 +64,7 @@ from .small_headlines import headlines_over_datelines, text_font
 from .second_body import column_text_apart
 from .glued_lines import glued_byline_alone
 from .side_small_titles import side_titles_at_body_size
+from .style_parts import parts_in_another_style, styles_apart
 from .tiers_in_text import split_tiers_inside_text
 from .page_graphics import (boxed_subheadings, frame_edges, graphic_text, is_region, separators_and_frames,
                             subheading_frames, with_caption)
@@ -198,6 +199,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     columns_after_jumps(blocks, heads, separators, body)
     runs_on_under_headlines(blocks, separators, region_frames, body, config.row_tolerance)
     columns_to_level_tops(blocks + photos, heads, separators, body)
+    parts_in_another_style(blocks, heads, body)  # a row of another size or face past white space: another article
     image_owner = image_owners(content.images, blocks, heads, body, captions, separators)
     for i, heading in enumerate(heads):
         own = [b for b in blocks if b.owner == i]
@@ -214,7 +216,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
         if image_owner.get(im) is None:
             page.blocks.extend(Block([ln.text], role=CAPTION, page=page.number, bbox=ln.bbox,
                                      font_size=ln.size, line_bboxes=[ln.bbox]) for ln in group)
-    for cluster in join_run_on_parts(_clusters([b for b in blocks if b.owner is None], body), body):
+    for cluster in join_run_on_parts(styles_apart(_clusters([b for b in blocks if b.owner is None], body), body), body):
         page.articles.extend(_article(None, cluster, [], page, []))
     for box in place_inset_boxes(insets, page):  # a box no article holds stays on the page
         page.blocks.extend(Block([ln.text], role=OTHER, page=page.number, bbox=ln.bbox, font_size=ln.size,

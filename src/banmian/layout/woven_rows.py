@@ -1,0 +1,333 @@
+"""Read a body drawn row by row across its columns down its columns again.
+
+Some pages draw an article's body a row at a time: the first line of each of
+its columns, then the second line of each, and so on. An extractor that keeps
+the drawing order (PyMuPDF's ``get_text()`` and blocks, ``pdftotext -raw``,
+which runs a row's pieces into one line with a space between) then gives the
+columns' lines alternately, and every sentence is cut by the other columns'
+lines. Which column a line belongs to is told here by the shape of the lines
+alone, not their words: in a justified column a paragraph's last line ends a
+sentence and falls short, and the next line of its column is indented two
+cells; an unfinished full line goes on at full width. Read in the order given,
+a woven body breaks that rule at nearly every paragraph's end (a short last
+line followed by another column's full line, an unfinished full line followed
+by another column's indented opening); read every ``k``-th line it keeps it.
+A run where the ``k``-th reading keeps the rule far better than the order
+given, over several paragraphs' ends, is rebuilt column by column; nothing
+else is touched.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import combinations
+from operator import add
+
+from .reflow import PULLED_UP, cell_width, ends_sentence
+
+Numbered = list[tuple[str, int | None]]
+
+#: a page's text holds at most this many lines to be asked (newspaper pages: 1,000-3,000)
+_MAX_LINES = 6000
+#: lines a page needs for a woven body to be looked for
+_MIN_LINES = 12
+#: columns a body may be woven from
+_MAX_COLUMNS = 5
+#: lines either side of a line that give its column width (the commonest width among them)
+_WINDOW = 8
+#: a full line may fall this short of its column (justification); an indented one two cells more
+_FULL_SLACK = 1.25
+_INDENT_SLACK = 2.75
+#: the narrowest column a woven body is read in (cells)
+_MIN_WIDTH = 8
+#: column widths a row of pieces run together is cut at (the page's commonest)
+_ROW_WIDTHS = 3
+#: how much better (good minus bad breaks) the ``k``-th reading must keep the columns' rule
+_MIN_GAIN = 6
+#: the ``k``-th reading may break the rule at most this share of the times the order given does
+_BAD_SHARE = 0.25
+
+
+def _core(text: str) -> float:
+    """Cells of a line without the pulled-up marks ending it, Latin and digits as half a cell."""
+    width = cell_width(text)
+    tail = text[len(text.rstrip(PULLED_UP)):]
+    return width - len(tail) + 0.5 * tail.count("%")
+
+
+class _Shapes:
+    """Each line's core width, its column's width around it, and whether it ends a sentence."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.core = [_core(t) for t in texts]
+        self.ends = [ends_sentence(t) for t in texts]
+        self.ascii = [len(t.encode("ascii", "ignore")) for t in texts]
+        self.width = self._local_widths()
+
+    def _local_widths(self) -> list[float]:
+        rounded = [round(c) for c in self.core]
+        counts: Counter[int] = Counter()
+        n = len(rounded)
+        for j in range(min(n, _WINDOW + 1)):
+            counts[rounded[j]] += 1
+        out: list[float] = []
+        for i in range(n):
+            wide = [(count, w) for w, count in counts.items() if w >= _MIN_WIDTH]
+            out.append(float(max(wide)[1]) if wide else 0.0)
+            add, drop = i + _WINDOW + 1, i - _WINDOW
+            if add < n:
+                counts[rounded[add]] += 1
+            if drop >= 0:
+                counts[rounded[drop]] -= 1
+                if not counts[rounded[drop]]:
+                    del counts[rounded[drop]]
+        return out
+
+    def short_by(self, k: int, width: float) -> float:
+        """How many cells line ``k`` falls short of ``width`` (digits and Latin given their slack)."""
+        return width - self.core[k] - 0.1 * self.ascii[k]
+
+    def cost(self, a: int, b: int) -> int:
+        """+1 where line ``b`` under line ``a`` keeps a column's rule at a paragraph's end
+        (a short last line, then an indented opening), -1 where it breaks it (a short last
+        line, then a full line; an unfinished full line, then an indented opening or a
+        short unfinished line), else 0."""
+        width = self.width[b]
+        if width < _MIN_WIDTH or abs(self.width[a] - width) > 1:
+            return 0
+        gap_a, gap_b = self.short_by(a, width), self.short_by(b, width)
+        full_a, full_b = gap_a <= _FULL_SLACK, gap_b <= _FULL_SLACK
+        if self.ends[a]:
+            if full_a:
+                return 0
+            if full_b:
+                return -1
+            return 1 if gap_b <= _INDENT_SLACK and not self.ends[b] else 0
+        if not full_a:
+            return 0
+        if full_b or self.ends[b]:
+            return 0
+        return -1
+
+    def body_like(self, k: int, width: float) -> bool:
+        """A line of a column ``width`` wide: about as wide, or ending a sentence."""
+        return self.ends[k] or self.short_by(k, width) <= _INDENT_SLACK
+
+
+def _runs(shapes: _Shapes) -> list[tuple[int, int, int]]:
+    """The woven runs (start, end, columns): where reading every ``k``-th line keeps the
+    columns' rule far better than the order given (the best stretch for each ``k``)."""
+    n = len(shapes.texts)
+    given = [0] + [shapes.cost(i - 1, i) for i in range(1, n)]
+    found: list[tuple[int, int, int, int]] = []
+    for k in range(2, _MAX_COLUMNS + 1):
+        cur = best = 0
+        start = best_start = best_end = k
+        bad_k = bad_1 = 0
+        for i in range(k, n):
+            ck = shapes.cost(i - k, i)
+            delta = ck - given[i]
+            if cur + delta <= 0:
+                if best >= _MIN_GAIN:
+                    found.append((best, best_start, best_end, k))
+                cur = best = 0
+                start = i + 1
+                continue
+            if cur == 0:
+                start = i
+            cur += delta
+            if cur > best:
+                best, best_start, best_end = cur, start, i
+        if best >= _MIN_GAIN:
+            found.append((best, best_start, best_end, k))
+    chosen: list[tuple[int, int, int]] = []
+    for score, s, e, k in sorted(found, reverse=True):
+        if any(s <= e2 and s2 <= e for s2, e2, _ in chosen):
+            continue
+        bad_k = sum(shapes.cost(i - k, i) < 0 for i in range(s, e + 1))
+        bad_1 = sum(given[i] < 0 for i in range(s, e + 1))
+        if bad_k > _BAD_SHARE * bad_1:
+            continue
+        chosen.append((s, e, k))
+    return sorted(chosen)
+
+
+def _bounds(shapes: _Shapes, s: int, e: int, k: int, low: int, high: int) -> tuple[int, int]:
+    """The run's first and last lines: the lines of its first row before ``s`` and of
+    its last row after ``e`` that are body lines of its width (no headline, byline)."""
+    width = shapes.width[s]
+    start = s - k
+    while start < s and not shapes.body_like(start, width):
+        start += 1  # (the line ``k`` over the first that keeps the rule may be the headline)
+    while start - 1 >= max(low, s - 2 * k + 1) and shapes.body_like(start - 1, width) \
+            and shapes.cost(start - 1, start - 1 + k) >= 0:
+        start -= 1
+    end = e
+    while end + 1 < min(high, e + k) and shapes.body_like(end + 1, width) and shapes.cost(end + 1 - k, end + 1) >= 0:
+        end += 1
+    return max(start, low), end
+
+
+def _columns(start: int, end: int, k: int) -> list[list[int]]:
+    """The run's lines as its ``k`` columns: its first row gives each column's first line in turn."""
+    return [list(range(start + r, end + 1, k)) for r in range(k)]
+
+
+def _tail(shapes: _Shapes, columns: list[list[int]], end: int, high: int, pairs: set[str]) -> int:
+    """Put the rows after the run's last full row on their columns: a column that has
+    run out of lines is missing from every row after (a longer column goes on alone).
+    A column runs out where its last line goes on in the next column's first line (the
+    last column: where it ends a sentence); each row takes the columns, of those still
+    going, whose last lines its lines carry on best, weighed against those that ran out
+    (the break's shape, and the two characters the page spells either side); the tail
+    stops where ending every column reads best. Returns the tail's last line."""
+    going = list(range(len(columns)))
+    width = shapes.width[end]
+    pos = end + 1
+
+    def join(a: int, b: int) -> int:
+        return 2 * shapes.cost(a, b) + _carries_on(shapes.texts[a], shapes.texts[b], pairs)
+
+    def ran_out(c: int) -> int:
+        if c + 1 < len(columns):
+            return join(columns[c][-1], columns[c + 1][0])
+        return 1 if shapes.ends[columns[c][-1]] else -2
+
+    while going and pos < high:
+        out = {c: ran_out(c) for c in going}
+        best, chosen = (sum(out.values()), 0), ()
+        for size in range(min(len(going), high - pos), 0, -1):
+            if not all(shapes.body_like(pos + j, width) for j in range(size)):
+                continue
+            for subset in combinations(going, size):
+                kept = [join(columns[c][-1], pos + j) for j, c in enumerate(subset)]
+                if min(kept) < 0:
+                    continue
+                key = (sum(kept) + sum(out[c] for c in going if c not in subset), size)
+                if key > best:
+                    best, chosen = key, subset
+        if not chosen:
+            break
+        for j, c in enumerate(chosen):
+            columns[c].append(pos + j)
+        pos += len(chosen)
+        going = list(chosen)
+    return pos - 1
+
+
+def _carries_on(upper: str, lower: str, pairs: set[str]) -> bool:
+    """Does ``lower`` carry on the sentence ``upper`` leaves unfinished, as the page spells the break?"""
+    return bool(upper and lower) and not ends_sentence(upper) and upper[-1] + lower[0] in pairs
+
+
+def _page_pairs(texts: list[str]) -> set[str]:
+    """Every two characters standing together inside a line of the page."""
+    pairs: set[str] = set()
+    for text in texts:
+        pairs.update(map(add, text, text[1:]))
+    return pairs
+
+
+def _split_rows(lines: Numbered) -> tuple[list[str], list[int]]:
+    """Each line's pieces where it is a row of column lines run together (``pdftotext
+    -raw`` puts a space between them; a justified line holds spaces too), with the line
+    each came from. A line is cut only into pieces each about a column wide (one of the
+    page's commonest widths of lines holding no space) or ending a sentence."""
+    widths = Counter(round(_core(t)) for t, _ in lines if " " not in t.strip())
+    candidates = [w for w, _ in widths.most_common(_ROW_WIDTHS + 2) if w >= _MIN_WIDTH][:_ROW_WIDTHS]
+    pieces: list[str] = []
+    origin: list[int] = []
+    for n, (text, _) in enumerate(lines):
+        parts = text.split()
+        cut = _row_cut(parts, candidates) if len(parts) > 1 else None
+        if cut:
+            pieces.extend(cut)
+            origin.extend([n] * len(cut))
+        else:
+            pieces.append(text.strip())
+            origin.append(n)
+    return pieces, origin
+
+
+def _row_cut(parts: list[str], candidates: list[int]) -> list[str] | None:
+    """The pieces ``parts`` make as two column lines or more of one of the widths
+    ``candidates`` (each about as wide, or ending a sentence no wider), else None."""
+    if not candidates or cell_width("".join(parts)) < _MIN_WIDTH + 2:
+        return None
+    widths = [cell_width(p) for p in parts]
+    for width in candidates:
+        # fewest lines covering parts[:j], each a whole column line
+        best: list[list[int] | None] = [[]] + [None] * len(parts)
+        for j in range(1, len(parts) + 1):
+            total = 0.0
+            for i in range(j - 1, -1, -1):
+                total += widths[i]
+                if total > width + _FULL_SLACK + 1:
+                    break
+                if best[i] is None or not (total >= width - _INDENT_SLACK or ends_sentence(parts[j - 1])):
+                    continue
+                if best[j] is None or len(best[i]) + 1 < len(best[j]):
+                    best[j] = [*best[i], j]
+        cuts = best[-1]
+        if cuts is not None and len(cuts) >= 2:
+            return ["".join(parts[i:j]) for i, j in zip([0, *cuts], cuts)]
+    return None
+
+
+def unweave_rows(lines: Numbered) -> Numbered:
+    """The numbered lines, each body drawn row by row read down its columns."""
+    if not _MIN_LINES <= len(lines) <= _MAX_LINES:
+        return lines
+    pieces, origin = _split_rows(lines)
+    shapes = _Shapes(pieces)
+    runs = _runs(shapes)
+    if not runs:
+        return lines
+    out: Numbered = []
+    done = 0  # pieces before this are written
+    low = 0
+    bounded = []
+    for i, (s, e, k) in enumerate(runs):
+        high = runs[i + 1][0] - runs[i + 1][2] if i + 1 < len(runs) else len(pieces)
+        start, end = _bounds(shapes, s, e, k, low, high)
+        # a run cuts no line of the text given: it opens and closes where lines do
+        while start > 0 and origin[start - 1] == origin[start]:
+            start -= 1
+        while end + 1 < len(pieces) and origin[end + 1] == origin[end]:
+            end += 1
+        bounded.append((start, end, k))
+        low = end + 1
+    pairs: set[str] | None = None
+    for n_run, (start, end, k) in enumerate(bounded):
+        if start < done:
+            continue
+        nxt = bounded[n_run + 1][0] if n_run + 1 < len(bounded) else None
+        # the lines before the run, as given
+        first_line = origin[start]
+        while done < start:
+            n = origin[done]
+            out.append(lines[n])
+            while done < len(pieces) and origin[done] == n:
+                done += 1
+        base = lines[first_line][1]
+        columns = _columns(start, end, k)
+        if pairs is None:
+            pairs = _page_pairs(pieces)
+        end = _tail(shapes, columns, end, len(pieces) if nxt is None else nxt, pairs)
+        while end + 1 < len(pieces) and origin[end + 1] == origin[end]:
+            end += 1  # (a piece of a row left over stays: a row is one line of the text given)
+            columns[-1].append(end)
+        order = [j for column in columns for j in column]
+        for m, j in enumerate(order):
+            out.append((pieces[j], None if base is None else base + m))
+        done = end + 1
+    while done < len(pieces):
+        n = origin[done]
+        out.append(lines[n])
+        while done < len(pieces) and origin[done] == n:
+            done += 1
+    return out
+
+
+__all__ = ["unweave_rows"]

@@ -42,6 +42,10 @@ _INDENT_SLACK = 2.75
 _MIN_WIDTH = 8
 #: column widths a row of pieces run together is cut at (the page's commonest)
 _ROW_WIDTHS = 3
+#: rows a run reaches back before its first line that keeps the columns' rule
+_BACK_ROWS = 4
+#: rows a run holds at least
+_MIN_ROWS = 3
 #: how much better (good minus bad breaks) the ``k``-th reading must keep the columns' rule
 _MIN_GAIN = 6
 #: the ``k``-th reading may break the rule at most this share of the times the order given does
@@ -110,24 +114,34 @@ class _Shapes:
             return 0
         return -1
 
+    def score(self, a: int, b: int, pairs: set[str]) -> int:
+        """:meth:`cost`, +1 where full unfinished line ``a`` goes on in body line ``b`` as the page spells the break."""
+        cost = self.cost(a, b)
+        if cost or self.ends[a] or self.width[b] < _MIN_WIDTH:
+            return cost
+        width = self.width[b]
+        if self.short_by(a, width) > _FULL_SLACK or not self.body_like(b, width):
+            return 0
+        return int(_carries_on(self.texts[a], self.texts[b], pairs))
+
     def body_like(self, k: int, width: float) -> bool:
         """A line of a column ``width`` wide: about as wide, or ending a sentence."""
         return self.ends[k] or self.short_by(k, width) <= _INDENT_SLACK
 
 
-def _runs(shapes: _Shapes) -> list[tuple[int, int, int]]:
+def _runs(shapes: _Shapes, pairs: set[str]) -> list[tuple[int, int, int]]:
     """The woven runs (start, end, columns): where reading every ``k``-th line keeps the
-    columns' rule far better than the order given (the best stretch for each ``k``)."""
+    columns' rule far better than the order given (the best stretch for each ``k``).
+    Long paragraphs have few ends: a full line's break that goes on as the page spells
+    the two characters either side counts for the reading too."""
     n = len(shapes.texts)
-    given = [0] + [shapes.cost(i - 1, i) for i in range(1, n)]
+    given = [0] + [shapes.score(i - 1, i, pairs) for i in range(1, n)]
     found: list[tuple[int, int, int, int]] = []
     for k in range(2, _MAX_COLUMNS + 1):
         cur = best = 0
         start = best_start = best_end = k
-        bad_k = bad_1 = 0
         for i in range(k, n):
-            ck = shapes.cost(i - k, i)
-            delta = ck - given[i]
+            delta = shapes.score(i - k, i, pairs) - given[i]
             if cur + delta <= 0:
                 if best >= _MIN_GAIN:
                     found.append((best, best_start, best_end, k))
@@ -143,7 +157,7 @@ def _runs(shapes: _Shapes) -> list[tuple[int, int, int]]:
             found.append((best, best_start, best_end, k))
     chosen: list[tuple[int, int, int]] = []
     for score, s, e, k in sorted(found, reverse=True):
-        if any(s <= e2 and s2 <= e for s2, e2, _ in chosen):
+        if e - s + 1 < (_MIN_ROWS - 1) * k or any(s <= e2 and s2 <= e for s2, e2, _ in chosen):
             continue
         bad_k = sum(shapes.cost(i - k, i) < 0 for i in range(s, e + 1))
         bad_1 = sum(given[i] < 0 for i in range(s, e + 1))
@@ -154,19 +168,22 @@ def _runs(shapes: _Shapes) -> list[tuple[int, int, int]]:
 
 
 def _bounds(shapes: _Shapes, s: int, e: int, k: int, low: int, high: int) -> tuple[int, int]:
-    """The run's first and last lines: the lines of its first row before ``s`` and of
-    its last row after ``e`` that are body lines of its width (no headline, byline)."""
+    """The run's first and last lines: back from ``s`` over the body lines of its width
+    (to its headline or byline) whose ``k``-th line under them breaks no rule, a few rows
+    at most; on from ``e`` to the end of its last whole row (the rows after, where
+    columns may have run out, are :func:`_tail`'s)."""
     width = shapes.width[s]
     start = s - k
     while start < s and not shapes.body_like(start, width):
         start += 1  # (the line ``k`` over the first that keeps the rule may be the headline)
-    while start - 1 >= max(low, s - 2 * k + 1) and shapes.body_like(start - 1, width) \
+    while start - 1 >= max(low, s - _BACK_ROWS * k) and shapes.body_like(start - 1, width) \
             and shapes.cost(start - 1, start - 1 + k) >= 0:
         start -= 1
     end = e
-    while end + 1 < min(high, e + k) and shapes.body_like(end + 1, width) and shapes.cost(end + 1 - k, end + 1) >= 0:
+    while (end + 1 - start) % k and end + 1 < high and shapes.body_like(end + 1, width) \
+            and shapes.cost(end + 1 - k, end + 1) >= 0:
         end += 1
-    return max(start, low), end
+    return start, start + (end + 1 - start) // k * k - 1
 
 
 def _columns(start: int, end: int, k: int) -> list[list[int]]:
@@ -281,7 +298,8 @@ def unweave_rows(lines: Numbered) -> Numbered:
         return lines
     pieces, origin = _split_rows(lines)
     shapes = _Shapes(pieces)
-    runs = _runs(shapes)
+    pairs = _page_pairs(pieces)
+    runs = _runs(shapes, pairs)
     if not runs:
         return lines
     out: Numbered = []
@@ -291,14 +309,10 @@ def unweave_rows(lines: Numbered) -> Numbered:
     for i, (s, e, k) in enumerate(runs):
         high = runs[i + 1][0] - runs[i + 1][2] if i + 1 < len(runs) else len(pieces)
         start, end = _bounds(shapes, s, e, k, low, high)
-        # a run cuts no line of the text given: it opens and closes where lines do
-        while start > 0 and origin[start - 1] == origin[start]:
-            start -= 1
-        while end + 1 < len(pieces) and origin[end + 1] == origin[end]:
-            end += 1
+        if start > 0 and origin[start - 1] == origin[start]:
+            continue  # a run opens where a line of the text given does (its first row's first piece)
         bounded.append((start, end, k))
         low = end + 1
-    pairs: set[str] | None = None
     for n_run, (start, end, k) in enumerate(bounded):
         if start < done:
             continue
@@ -312,15 +326,20 @@ def unweave_rows(lines: Numbered) -> Numbered:
                 done += 1
         base = lines[first_line][1]
         columns = _columns(start, end, k)
-        if pairs is None:
-            pairs = _page_pairs(pieces)
         end = _tail(shapes, columns, end, len(pieces) if nxt is None else nxt, pairs)
         while end + 1 < len(pieces) and origin[end + 1] == origin[end]:
             end += 1  # (a piece of a row left over stays: a row is one line of the text given)
             columns[-1].append(end)
-        order = [j for column in columns for j in column]
-        for m, j in enumerate(order):
-            out.append((pieces[j], None if base is None else base + m))
+        # each column a block of its own where the text came in blocks (a column's lines
+        # are one block, as PyMuPDF gives a column read down); a stream stays unbroken
+        numbers = [lines[origin[j]][1] for j in range(start, end + 1)]
+        gap = int(any(b is None or a is None or b != a + 1 for a, b in zip(numbers, numbers[1:])))
+        m = 0
+        for column in columns:
+            for j in column:
+                out.append((pieces[j], None if base is None else base + m))
+                m += 1
+            m += gap
         done = end + 1
     while done < len(pieces):
         n = origin[done]

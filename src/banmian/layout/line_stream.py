@@ -45,7 +45,6 @@ from .stream_measure import Measure, unbalanced
 from .stream_tiers import (box_over_paragraph, closes_over_byline, dash_tail, full_before_tail, is_author_alone,
                            title_under_kicker, wraps_tier)
 from .stream_unweave import unweave_columns
-from .woven_rows import unweave_rows
 from .closing_notes import closes_body, dateline_goes_on, note_goes_on
 from .closing_lines import is_sender_line
 from .stream_furniture import find_furniture, lines_with_numbers, separate_furniture, take_furniture
@@ -114,7 +113,7 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
     # text read across the page row by row (plain pdftotext) gives two vertical strips side by side
     # as rows of glyphs set apart (样 谢): their runs are torn pieces, and no piece is marked
     torn = any(" " in text.strip() and _glyphs_apart(text) for text, _ in numbered)
-    numbered = rejoin_photo_report_credits(rejoin_bylines(join_vertical(unweave_rows(unweave_columns(numbered)))))
+    numbered = rejoin_photo_report_credits(rejoin_bylines(join_vertical(unweave_columns(numbered))))
     if keep_blocks:  # every block stays; a tag's block says where it belongs
         # (text read across the page, as plain pdftotext gives it, interleaves a vertical headline's
         # glyphs with the lines beside it: its pieces are left unmarked)

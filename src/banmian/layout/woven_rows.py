@@ -23,9 +23,8 @@ from collections import Counter
 from itertools import combinations
 from operator import add
 
+from ..model import Block
 from .reflow import PULLED_UP, cell_width, ends_sentence
-
-Numbered = list[tuple[str, int | None]]
 
 #: a page's text holds at most this many lines to be asked (newspaper pages: 1,000-3,000)
 _MAX_LINES = 6000
@@ -38,6 +37,8 @@ _WINDOW = 8
 #: a full line may fall this short of its column (justification); an indented one two cells more
 _FULL_SLACK = 1.25
 _INDENT_SLACK = 2.75
+#: a body's first line may fall this short (a run-in dateline, a drop cap's room)
+_FIRST_SLACK = 4.5
 #: the narrowest column a woven body is read in (cells)
 _MIN_WIDTH = 8
 #: column widths a row of pieces run together is cut at (the page's commonest)
@@ -46,6 +47,8 @@ _ROW_WIDTHS = 3
 _BACK_ROWS = 4
 #: rows a run holds at least
 _MIN_ROWS = 3
+#: lines either side of a row run together whose widths it is cut at first
+_NEAR = 4
 #: how much better (good minus bad breaks) the ``k``-th reading must keep the columns' rule
 _MIN_GAIN = 6
 #: the ``k``-th reading may break the rule at most this share of the times the order given does
@@ -70,7 +73,7 @@ class _Shapes:
         self.width = self._local_widths()
 
     def _local_widths(self) -> list[float]:
-        rounded = [round(c) for c in self.core]
+        rounded = [round(cell_width(t)) for t in self.texts]  # (a column's lines fill it, marks and all)
         counts: Counter[int] = Counter()
         n = len(rounded)
         for j in range(min(n, _WINDOW + 1)):
@@ -124,9 +127,11 @@ class _Shapes:
             return 0
         return int(_carries_on(self.texts[a], self.texts[b], pairs))
 
-    def body_like(self, k: int, width: float) -> bool:
-        """A line of a column ``width`` wide: about as wide, or ending a sentence."""
-        return self.ends[k] or self.short_by(k, width) <= _INDENT_SLACK
+    def body_like(self, k: int, width: float, slack: float = _INDENT_SLACK) -> bool:
+        """A line of a column ``width`` wide: about as wide (``slack`` cells short at
+        most), or ending a sentence no wider (a headline across columns is wider)."""
+        short = self.short_by(k, width)
+        return short >= -_FULL_SLACK and (self.ends[k] or short <= slack)
 
 
 def _runs(shapes: _Shapes, pairs: set[str]) -> list[tuple[int, int, int]]:
@@ -176,7 +181,7 @@ def _bounds(shapes: _Shapes, s: int, e: int, k: int, low: int, high: int) -> tup
     start = s - k
     while start < s and not shapes.body_like(start, width):
         start += 1  # (the line ``k`` over the first that keeps the rule may be the headline)
-    while start - 1 >= max(low, s - _BACK_ROWS * k) and shapes.body_like(start - 1, width) \
+    while start - 1 >= max(low, s - _BACK_ROWS * k) and shapes.body_like(start - 1, width, _FIRST_SLACK) \
             and shapes.cost(start - 1, start - 1 + k) >= 0:
         start -= 1
     end = e
@@ -246,18 +251,27 @@ def _page_pairs(texts: list[str]) -> set[str]:
     return pairs
 
 
-def _split_rows(lines: Numbered) -> tuple[list[str], list[int]]:
+def _split_rows(lines: list[str]) -> tuple[list[str], list[int]]:
     """Each line's pieces where it is a row of column lines run together (``pdftotext
     -raw`` puts a space between them; a justified line holds spaces too), with the line
     each came from. A line is cut only into pieces each about a column wide (one of the
     page's commonest widths of lines holding no space) or ending a sentence."""
-    widths = Counter(round(_core(t)) for t, _ in lines if " " not in t.strip())
-    candidates = [w for w, _ in widths.most_common(_ROW_WIDTHS + 2) if w >= _MIN_WIDTH][:_ROW_WIDTHS]
+    plain = [None if " " in t.strip() else round(_core(t)) for t in lines]
+    widths = Counter(w for w in plain if w is not None)
+    common = [w for w, _ in widths.most_common(_ROW_WIDTHS + 2) if w >= _MIN_WIDTH][:_ROW_WIDTHS]
+    narrowest = min(common, default=0)
     pieces: list[str] = []
     origin: list[int] = []
-    for n, (text, _) in enumerate(lines):
+    for n, text in enumerate(lines):
         parts = text.split()
-        cut = _row_cut(parts, candidates) if len(parts) > 1 else None
+        cut = None
+        if len(parts) > 1 or (narrowest and _core(text) > 1.5 * narrowest):
+            # the widths of the plain lines around first (a column beside), then the page's commonest
+            # (a narrower line near, a headline's or a byline's, gives no column: the widest near do)
+            near = Counter(w for w in plain[max(0, n - _NEAR):n + _NEAR + 1] if w is not None and w >= _MIN_WIDTH)
+            widest = max(near, default=0)
+            candidates = [w for w, _ in near.most_common() if w >= widest - _FULL_SLACK - 1] or common
+            cut = _row_cut(parts, candidates) if len(parts) > 1 else _hung_cut(parts[0], candidates)
         if cut:
             pieces.extend(cut)
             origin.extend([n] * len(cut))
@@ -265,6 +279,27 @@ def _split_rows(lines: Numbered) -> tuple[list[str], list[int]]:
             pieces.append(text.strip())
             origin.append(n)
     return pieces, origin
+
+
+def _hung_cut(text: str, candidates: list[int]) -> list[str] | None:
+    """``text`` cut after each mark hung past a column of one of the widths ``candidates``
+    (PyMuPDF runs two columns' lines into one where the first ends in a mark hung into
+    the gutter between them), each piece no wider than a column; else None."""
+    for width in candidates:
+        if _core(text) < 1.5 * width:
+            continue
+        out: list[str] = []
+        rest = text
+        while _core(rest) > width + _FULL_SLACK:
+            cut = next((j for j in range(min(len(rest) - 1, int(width) + 3), int(width) - 2, -1)
+                        if rest[j - 1] in PULLED_UP and width - _FULL_SLACK <= _core(rest[:j]) <= width + 0.5), None)
+            if cut is None:
+                break
+            out.append(rest[:cut])
+            rest = rest[cut:]
+        if out and (width - _INDENT_SLACK <= _core(rest) <= width + _FULL_SLACK or ends_sentence(rest)):
+            return [*out, rest]
+    return None
 
 
 def _row_cut(parts: list[str], candidates: list[int]) -> list[str] | None:
@@ -292,20 +327,19 @@ def _row_cut(parts: list[str], candidates: list[int]) -> list[str] | None:
     return None
 
 
-def unweave_rows(lines: Numbered) -> Numbered:
-    """The numbered lines, each body drawn row by row read down its columns."""
+def unweave_rows(lines: list[str], joined: list[bool]) -> tuple[list[str], list[bool]] | None:
+    """The lines, each body drawn row by row read down its columns, with whether
+    each stands in the block of the line before (``joined``, as given); None where
+    no body is woven. A rebuilt body's columns stand a block each where its lines
+    came in blocks, else it stays in the block it stood in."""
     if not _MIN_LINES <= len(lines) <= _MAX_LINES:
-        return lines
+        return None
     pieces, origin = _split_rows(lines)
     shapes = _Shapes(pieces)
     pairs = _page_pairs(pieces)
     runs = _runs(shapes, pairs)
-    if not runs:
-        return lines
-    out: Numbered = []
-    done = 0  # pieces before this are written
-    low = 0
     bounded = []
+    low = 0
     for i, (s, e, k) in enumerate(runs):
         high = runs[i + 1][0] - runs[i + 1][2] if i + 1 < len(runs) else len(pieces)
         start, end = _bounds(shapes, s, e, k, low, high)
@@ -313,40 +347,66 @@ def unweave_rows(lines: Numbered) -> Numbered:
             continue  # a run opens where a line of the text given does (its first row's first piece)
         bounded.append((start, end, k))
         low = end + 1
+    if not bounded:
+        return None
+    out: list[str] = []
+    out_joined: list[bool] = []
+    done = 0  # pieces before this are written
+
+    def copy_to(stop: int) -> None:
+        nonlocal done
+        while done < stop:
+            n = origin[done]
+            out.append(lines[n])
+            out_joined.append(joined[n])
+            while done < len(pieces) and origin[done] == n:
+                done += 1
+
     for n_run, (start, end, k) in enumerate(bounded):
         if start < done:
             continue
-        nxt = bounded[n_run + 1][0] if n_run + 1 < len(bounded) else None
-        # the lines before the run, as given
-        first_line = origin[start]
-        while done < start:
-            n = origin[done]
-            out.append(lines[n])
-            while done < len(pieces) and origin[done] == n:
-                done += 1
-        base = lines[first_line][1]
+        copy_to(start)
+        nxt = bounded[n_run + 1][0] if n_run + 1 < len(bounded) else len(pieces)
         columns = _columns(start, end, k)
-        end = _tail(shapes, columns, end, len(pieces) if nxt is None else nxt, pairs)
+        end = _tail(shapes, columns, end, nxt, pairs)
         while end + 1 < len(pieces) and origin[end + 1] == origin[end]:
             end += 1  # (a piece of a row left over stays: a row is one line of the text given)
             columns[-1].append(end)
-        # each column a block of its own where the text came in blocks (a column's lines
-        # are one block, as PyMuPDF gives a column read down); a stream stays unbroken
-        numbers = [lines[origin[j]][1] for j in range(start, end + 1)]
-        gap = int(any(b is None or a is None or b != a + 1 for a, b in zip(numbers, numbers[1:])))
-        m = 0
-        for column in columns:
-            for j in column:
-                out.append((pieces[j], None if base is None else base + m))
-                m += 1
-            m += gap
+        # (a column read down is one block, as PyMuPDF gives one: where the rows came in blocks)
+        apart = not all(joined[n] for n in range(origin[start] + 1, origin[end] + 1))
+        for c, column in enumerate(columns):
+            for m, j in enumerate(column):
+                out.append(pieces[j])
+                out_joined.append(joined[origin[start]] if c == m == 0 else not (apart and m == 0))
         done = end + 1
-    while done < len(pieces):
-        n = origin[done]
-        out.append(lines[n])
-        while done < len(pieces) and origin[done] == n:
-            done += 1
+    copy_to(len(pieces))
+    return out, out_joined
+
+
+def unweave_row_blocks(blocks: list[Block]) -> list[Block]:
+    """The page's blocks, each body drawn row by row read down its columns
+    (:func:`unweave_rows`), before anything else reads their order."""
+    lines = [line for b in blocks for line in b.lines]
+    if not _MIN_LINES <= len(lines) <= _MAX_LINES:
+        return blocks
+    joined = [k > 0 for b in blocks for k in range(len(b.lines))]
+    rebuilt = unweave_rows(lines, joined)
+    if rebuilt is None:
+        return blocks
+    starts = [b.line_start for b in blocks for _ in b.lines]  # (a rebuilt block keeps its first line's number)
+    page = blocks[0].page
+    out: list[Block] = []
+    for text, join in zip(*rebuilt):
+        if join and out:
+            out[-1].lines.append(text)
+        else:
+            out.append(Block([text], page=page, line_start=None))
+    # line numbers: each block numbered on from where the text given had it
+    number = 0
+    for block in out:
+        block.line_start = None if starts[0] is None else number + 1
+        number += len(block.lines) + 1
     return out
 
 
-__all__ = ["unweave_rows"]
+__all__ = ["unweave_row_blocks", "unweave_rows"]

@@ -107,7 +107,6 @@ from .dashed_kickers import titles_under_dashed_kickers
 from .stacked_titles import cut_stacked_groups, split_stacked_titles
 from .banner_subheadings import mark_subheadings_not_banners
 from .notice_boxes import set_notice_boxes_apart, tables_are_body
-from .woven_rows import unweave_row_blocks
 from .text_closing import (
     closes_with_byline,
     cut_closing_dateline,
@@ -117,7 +116,6 @@ from .text_closing import (
 
 def build_text_page(blocks: list[Block], number: int | None = None, source: str | None = None) -> Page:
     """Blocks of one page's extracted text -> a :class:`Page` with articles."""
-    blocks = unweave_row_blocks(blocks)  # (a body drawn row by row across its columns, read down them)
     unbroken = is_unbroken_column_text(blocks)
     blocks, stream_meta = separate_furniture(blocks)
     blocks = drop_caps_joined(blocks)  # 母 / 亲的菜园在老屋后: a drop cap opens the line beside it

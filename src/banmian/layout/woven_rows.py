@@ -23,7 +23,6 @@ from collections import Counter
 from itertools import combinations
 from operator import add
 
-from ..model import Block
 from .reflow import PULLED_UP, cell_width, ends_sentence
 
 #: a page's text holds at most this many lines to be asked (newspaper pages: 1,000-3,000)
@@ -39,6 +38,8 @@ _FULL_SLACK = 1.25
 _INDENT_SLACK = 2.75
 #: a body's first line may fall this short (a run-in dateline, a drop cap's room)
 _FIRST_SLACK = 4.5
+#: a line wider than its column by more than this is no line of it (a headline across columns)
+_OVERFLOW = 2.5
 #: the narrowest column a woven body is read in (cells)
 _MIN_WIDTH = 8
 #: column widths a row of pieces run together is cut at (the page's commonest)
@@ -142,12 +143,17 @@ def _runs(shapes: _Shapes, pairs: set[str]) -> list[tuple[int, int, int]]:
     n = len(shapes.texts)
     given = [0] + [shapes.score(i - 1, i, pairs) for i in range(1, n)]
     found: list[tuple[int, int, int, int]] = []
+    # no run goes past a headline: a line wider than its column, or two lines in a row that
+    # are no body lines (a subheading in a woven body is one line between other columns' lines)
+    body = [shapes.width[i] >= _MIN_WIDTH and shapes.body_like(i, shapes.width[i]) for i in range(n)]
+    barrier = [shapes.short_by(i, shapes.width[i]) < -_OVERFLOW or (not body[i] and i > 0 and not body[i - 1])
+               for i in range(n)]
     for k in range(2, _MAX_COLUMNS + 1):
         cur = best = 0
         start = best_start = best_end = k
         for i in range(k, n):
             delta = shapes.score(i - k, i, pairs) - given[i]
-            if cur + delta <= 0:
+            if cur + delta <= 0 or barrier[i]:
                 if best >= _MIN_GAIN:
                     found.append((best, best_start, best_end, k))
                 cur = best = 0
@@ -257,6 +263,10 @@ def _split_rows(lines: list[str]) -> tuple[list[str], list[int]]:
     each came from. A line is cut only into pieces each about a column wide (one of the
     page's commonest widths of lines holding no space) or ending a sentence."""
     plain = [None if " " in t.strip() else round(_core(t)) for t in lines]
+    # the wide pieces of rows run together with a space (a column's width: a justified line's
+    # spaces part narrower pieces)
+    parted = [[] if w is not None else [round(cell_width(p)) for p in t.split() if cell_width(p) >= _MIN_WIDTH]
+              for t, w in zip(lines, plain)]
     widths = Counter(w for w in plain if w is not None)
     common = [w for w, _ in widths.most_common(_ROW_WIDTHS + 2) if w >= _MIN_WIDTH][:_ROW_WIDTHS]
     narrowest = min(common, default=0)
@@ -271,6 +281,9 @@ def _split_rows(lines: list[str]) -> tuple[list[str], list[int]]:
             near = Counter(w for w in plain[max(0, n - _NEAR):n + _NEAR + 1] if w is not None and w >= _MIN_WIDTH)
             widest = max(near, default=0)
             candidates = [w for w, _ in near.most_common() if w >= widest - _FULL_SLACK - 1] or common
+            if len(parts) > 1:
+                pieces_near = Counter(w for ws in parted[max(0, n - _NEAR):n + _NEAR + 1] for w in ws)
+                candidates = list(dict.fromkeys([w for w, _ in pieces_near.most_common(2)] + candidates))
             cut = _row_cut(parts, candidates) if len(parts) > 1 else _hung_cut(parts[0], candidates)
         if cut:
             pieces.extend(cut)
@@ -383,30 +396,31 @@ def unweave_rows(lines: list[str], joined: list[bool]) -> tuple[list[str], list[
     return out, out_joined
 
 
-def unweave_row_blocks(blocks: list[Block]) -> list[Block]:
-    """The page's blocks, each body drawn row by row read down its columns
-    (:func:`unweave_rows`), before anything else reads their order."""
-    lines = [line for b in blocks for line in b.lines]
-    if not _MIN_LINES <= len(lines) <= _MAX_LINES:
-        return blocks
-    joined = [k > 0 for b in blocks for k in range(len(b.lines))]
+def unweave_text(text: str) -> str:
+    """A page's extracted text, each body drawn row by row read down its columns
+    (:func:`unweave_rows`), before anything else reads it (a row's pieces run together
+    with a space lose it to the letter-spacing repair): blank lines part its blocks."""
+    if text.count("\n") < _MIN_LINES:
+        return text
+    lines: list[str] = []
+    joined: list[bool] = []
+    blank = True
+    for raw in text.split("\n"):
+        if raw.strip():
+            lines.append(raw.strip())
+            joined.append(not blank)
+            blank = False
+        else:
+            blank = True
     rebuilt = unweave_rows(lines, joined)
     if rebuilt is None:
-        return blocks
-    starts = [b.line_start for b in blocks for _ in b.lines]  # (a rebuilt block keeps its first line's number)
-    page = blocks[0].page
-    out: list[Block] = []
-    for text, join in zip(*rebuilt):
-        if join and out:
-            out[-1].lines.append(text)
-        else:
-            out.append(Block([text], page=page, line_start=None))
-    # line numbers: each block numbered on from where the text given had it
-    number = 0
-    for block in out:
-        block.line_start = None if starts[0] is None else number + 1
-        number += len(block.lines) + 1
-    return out
+        return text
+    out: list[str] = []
+    for line, join in zip(*rebuilt):
+        if out and not join:
+            out.append("")
+        out.append(line)
+    return "\n".join(out)
 
 
-__all__ = ["unweave_row_blocks", "unweave_rows"]
+__all__ = ["unweave_rows", "unweave_text"]

@@ -40,6 +40,8 @@ _INDENT_SLACK = 2.75
 _FIRST_SLACK = 4.5
 #: a line wider than its column by more than this is no line of it (a headline across columns)
 _OVERFLOW = 2.5
+#: the lines opening a page's text that no run takes (the header, where it is drawn first)
+_HEAD_LINES = 4
 #: the narrowest column a woven body is read in (cells)
 _MIN_WIDTH = 8
 #: column widths a row of pieces run together is cut at (the page's commonest)
@@ -184,7 +186,7 @@ def _bounds(shapes: _Shapes, s: int, e: int, k: int, low: int, high: int) -> tup
     at most; on from ``e`` to the end of its last whole row (the rows after, where
     columns may have run out, are :func:`_tail`'s)."""
     width = shapes.width[s]
-    start = s - k
+    start = max(s - k, low)
     while start < s and not shapes.body_like(start, width):
         start += 1  # (the line ``k`` over the first that keeps the rule may be the headline)
     while start - 1 >= max(low, s - _BACK_ROWS * k) and shapes.body_like(start - 1, width, _FIRST_SLACK) \
@@ -352,7 +354,7 @@ def unweave_rows(lines: list[str], joined: list[bool]) -> tuple[list[str], list[
     pairs = _page_pairs(pieces)
     runs = _runs(shapes, pairs)
     bounded = []
-    low = 0
+    low = _HEAD_LINES  # (a run never reaches back into the page's first lines: its header, drawn first)
     for i, (s, e, k) in enumerate(runs):
         high = runs[i + 1][0] - runs[i + 1][2] if i + 1 < len(runs) else len(pieces)
         start, end = _bounds(shapes, s, e, k, low, high)

@@ -18,7 +18,6 @@ from .errors import BanmianError, InputError, UsageError
 from .isodate import check_date, date_from_parts
 from .layout.printed_tiers import print_subtitles
 from .layout.text_layout import build_text_page
-from .layout.woven_rows import unweave_text
 from .model import Edition, Page
 from .provenance import trace_edition
 from .sources.glyphs import unify_ideographs
@@ -97,7 +96,7 @@ def _parse_text(text: str, *, paper: str | None, date: str | None, page: int | N
         raise EmptyInputError("input holds no text")
     text = unify_ideographs(text)
     check_chinese(text)
-    blocks = text_to_blocks(unweave_text(text), page=page)  # (bodies drawn row by row read down first)
+    blocks = text_to_blocks(text, page=page)
     parsed: Page = build_text_page(blocks, number=page, source=source)
     edition = Edition(paper=paper or parsed_meta(parsed, "paper"), date=date or parsed_meta(parsed, "date"),
                       pages=[parsed])

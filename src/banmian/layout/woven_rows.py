@@ -398,31 +398,32 @@ def unweave_rows(lines: list[str], joined: list[bool]) -> tuple[list[str], list[
     return out, out_joined
 
 
-def unweave_text(text: str) -> str:
-    """A page's extracted text, each body drawn row by row read down its columns
-    (:func:`unweave_rows`), before anything else reads it (a row's pieces run together
-    with a space lose it to the letter-spacing repair): blank lines part its blocks."""
-    if text.count("\n") < _MIN_LINES:
-        return text
-    lines: list[str] = []
+def unweave_lines(lines: list[str]) -> list[str]:
+    """A page's text lines (blank lines part its blocks), each body drawn row by row
+    read down its columns (:func:`unweave_rows`); asked before anything else reads
+    them (a row's pieces run together with a space would lose it to the letter-spacing
+    repair). A line list with nothing woven comes back as it is."""
+    if len(lines) < _MIN_LINES:
+        return lines
+    texts: list[str] = []
     joined: list[bool] = []
     blank = True
-    for raw in text.split("\n"):
+    for raw in lines:
         if raw.strip():
-            lines.append(raw.strip())
+            texts.append(raw.strip())
             joined.append(not blank)
             blank = False
         else:
             blank = True
-    rebuilt = unweave_rows(lines, joined)
+    rebuilt = unweave_rows(texts, joined)
     if rebuilt is None:
-        return text
+        return lines
     out: list[str] = []
     for line, join in zip(*rebuilt):
         if out and not join:
             out.append("")
         out.append(line)
-    return "\n".join(out)
+    return out
 
 
-__all__ = ["unweave_rows", "unweave_text"]
+__all__ = ["unweave_lines", "unweave_rows"]

@@ -337,7 +337,9 @@ def _row_cut(parts: list[str], candidates: list[int]) -> list[str] | None:
                 if best[j] is None or len(best[i]) + 1 < len(best[j]):
                     best[j] = [*best[i], j]
         cuts = best[-1]
-        if cuts is not None and len(cuts) >= 2:
+        # (a justified line's spaces part it anywhere; a row's pieces are lines, most with no space
+        # inside: all but one of them stand as one part)
+        if cuts is not None and len(cuts) >= 2 and sum(j - i == 1 for i, j in zip([0, *cuts], cuts)) >= len(cuts) - 1:
             return ["".join(parts[i:j]) for i, j in zip([0, *cuts], cuts)]
     return None
 

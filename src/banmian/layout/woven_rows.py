@@ -170,6 +170,8 @@ def _runs(shapes: _Shapes, pairs: set[str]) -> list[tuple[int, int, int]]:
             found.append((best, best_start, best_end, k))
     chosen: list[tuple[int, int, int]] = []
     for score, s, e, k in sorted(found, reverse=True):
+        while e > s and not body[e]:
+            e -= 1  # (the headline after the run: a short line ends a paragraph's evidence as well)
         if e - s + 1 < (_MIN_ROWS - 1) * k or any(s <= e2 and s2 <= e for s2, e2, _ in chosen):
             continue
         bad_k = sum(shapes.cost(i - k, i) < 0 for i in range(s, e + 1))
@@ -183,8 +185,8 @@ def _runs(shapes: _Shapes, pairs: set[str]) -> list[tuple[int, int, int]]:
 def _bounds(shapes: _Shapes, s: int, e: int, k: int, low: int, high: int) -> tuple[int, int]:
     """The run's first and last lines: back from ``s`` over the body lines of its width
     (to its headline or byline) whose ``k``-th line under them breaks no rule, a few rows
-    at most; on from ``e`` to the end of its last whole row (the rows after, where
-    columns may have run out, are :func:`_tail`'s)."""
+    at most; its last whole row at ``e`` (the rows after, where columns may have run
+    out, are :func:`_tail`'s)."""
     width = shapes.width[s]
     start = max(s - k, low)
     while start < s and not shapes.body_like(start, width):
@@ -192,11 +194,7 @@ def _bounds(shapes: _Shapes, s: int, e: int, k: int, low: int, high: int) -> tup
     while start - 1 >= max(low, s - _BACK_ROWS * k) and shapes.body_like(start - 1, width, _FIRST_SLACK) \
             and shapes.cost(start - 1, start - 1 + k) >= 0:
         start -= 1
-    end = e
-    while (end + 1 - start) % k and end + 1 < high and shapes.body_like(end + 1, width) \
-            and shapes.cost(end + 1 - k, end + 1) >= 0:
-        end += 1
-    return start, start + (end + 1 - start) // k * k - 1
+    return start, start + (min(e, high - 1) + 1 - start) // k * k - 1
 
 
 def _columns(start: int, end: int, k: int) -> list[list[int]]:
@@ -324,7 +322,7 @@ def _row_cut(parts: list[str], candidates: list[int]) -> list[str] | None:
         return None
     widths = [cell_width(p) for p in parts]
     for width in candidates:
-        # fewest lines covering parts[:j], each a whole column line
+        # most lines covering parts[:j], each a whole column line (a paragraph's last line may be short)
         best: list[list[int] | None] = [[]] + [None] * len(parts)
         for j in range(1, len(parts) + 1):
             total = 0.0
@@ -334,7 +332,7 @@ def _row_cut(parts: list[str], candidates: list[int]) -> list[str] | None:
                     break
                 if best[i] is None or not (total >= width - _INDENT_SLACK or ends_sentence(parts[j - 1])):
                     continue
-                if best[j] is None or len(best[i]) + 1 < len(best[j]):
+                if best[j] is None or len(best[i]) + 1 > len(best[j]):
                     best[j] = [*best[i], j]
         cuts = best[-1]
         # (a justified line's spaces part it anywhere; a row's pieces are lines, most with no space

@@ -24,6 +24,7 @@ from itertools import combinations
 from operator import add
 
 from .reflow import PULLED_UP, cell_width, ends_sentence
+from .stream_unweave import read_across
 
 #: a page's text holds at most this many lines to be asked (newspaper pages: 1,000-3,000)
 _MAX_LINES = 6000
@@ -52,31 +53,74 @@ _BACK_ROWS = 4
 _MIN_ROWS = 3
 #: lines either side of a row run together whose widths it is cut at first
 _NEAR = 4
+#: breaks a run's reading must see kept (a paragraph's end, a break the page spells) at least
+_MIN_EVIDENCE = 3
+#: pieces a page's rows are cut into beyond its lines, as a share of them, where the whole
+#: page was read across its columns (a woven body is a few of its rows)
+_ACROSS_SHARE = 0.6
 #: how much better (good minus bad breaks) the ``k``-th reading must keep the columns' rule
 _MIN_GAIN = 6
 #: the ``k``-th reading may break the rule at most this share of the times the order given does
 _BAD_SHARE = 0.25
 
 
-def _core(text: str) -> float:
-    """Cells of a line without the pulled-up marks ending it, Latin and digits as half a cell."""
-    width = cell_width(text)
+def _core(text: str, width: float | None = None) -> float:
+    """Cells of a line (``width``, if measured) without the pulled-up marks ending it,
+    Latin and digits as half a cell."""
+    if width is None:
+        width = cell_width(text)
+    if text[-1:] not in PULLED_UP:
+        return width
     tail = text[len(text.rstrip(PULLED_UP)):]
     return width - len(tail) + 0.5 * tail.count("%")
 
 
+#: a line's class as the upper of a break: no column's; a short line ending a sentence (a
+#: paragraph's last); a full line ending one; a full unfinished line; a short unfinished one
+_NONE, _LAST, _FULL_END, _FULL_OPEN, _SHORT_OPEN = range(5)
+#: ... and as the lower: full; indented (two cells short, unfinished); short, ending a sentence;
+#: short, unfinished (a headline's)
+_B_FULL, _B_INDENT, _B_END, _B_SHORT = range(4)
+#: the break's score for each upper and lower class (see :meth:`_Shapes.cost`)
+_COST = {_LAST: (-1, 1, 0, 0), _FULL_OPEN: (0, -1, 0, -1)}
+_NO_COST = (0, 0, 0, 0)
+
+
 class _Shapes:
-    """Each line's core width, its column's width around it, and whether it ends a sentence."""
+    """Each line's core width, its column's width around it, whether it ends a
+    sentence, and its classes as the upper and the lower line of a break (measured
+    against its own column's width, computed once: the breaks are weighed for
+    every reading)."""
 
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
-        self.core = [_core(t) for t in texts]
+        cells = [cell_width(t) for t in texts]
+        self.core = [_core(t, c) for t, c in zip(texts, cells)]
         self.ends = [ends_sentence(t) for t in texts]
         self.ascii = [len(t.encode("ascii", "ignore")) for t in texts]
-        self.width = self._local_widths()
+        self.width = self._local_widths([round(c) for c in cells])  # (a column's lines fill it, marks and all)
+        self.gap = [w - c - 0.1 * a for w, c, a in zip(self.width, self.core, self.ascii)]
+        self.upper = [self._upper(k) for k in range(len(texts))]
+        self.lower = [self._lower(k) for k in range(len(texts))]
+        self.last = [t[-1:] for t in texts]
+        self.first = [t[:1] for t in texts]
 
-    def _local_widths(self) -> list[float]:
-        rounded = [round(cell_width(t)) for t in self.texts]  # (a column's lines fill it, marks and all)
+    def _upper(self, k: int) -> int:
+        if self.width[k] < _MIN_WIDTH:
+            return _NONE
+        full = self.gap[k] <= _FULL_SLACK
+        if self.ends[k]:
+            return _FULL_END if full else _LAST
+        return _FULL_OPEN if full else _SHORT_OPEN
+
+    def _lower(self, k: int) -> int:
+        if self.gap[k] <= _FULL_SLACK:
+            return _B_FULL
+        if self.ends[k]:
+            return _B_END
+        return _B_INDENT if self.gap[k] <= _INDENT_SLACK else _B_SHORT
+
+    def _local_widths(self, rounded: list[int]) -> list[float]:
         counts: Counter[int] = Counter()
         n = len(rounded)
         for j in range(min(n, _WINDOW + 1)):
@@ -102,33 +146,25 @@ class _Shapes:
         """+1 where line ``b`` under line ``a`` keeps a column's rule at a paragraph's end
         (a short last line, then an indented opening), -1 where it breaks it (a short last
         line, then a full line; an unfinished full line, then an indented opening or a
-        short unfinished line), else 0."""
-        width = self.width[b]
-        if width < _MIN_WIDTH or abs(self.width[a] - width) > 1:
+        short unfinished line), else 0 (and 0 between lines of columns of other widths)."""
+        if self.width[b] < _MIN_WIDTH or abs(self.width[a] - self.width[b]) > 1:
             return 0
-        gap_a, gap_b = self.short_by(a, width), self.short_by(b, width)
-        full_a, full_b = gap_a <= _FULL_SLACK, gap_b <= _FULL_SLACK
-        if self.ends[a]:
-            if full_a:
-                return 0
-            if full_b:
-                return -1
-            return 1 if gap_b <= _INDENT_SLACK and not self.ends[b] else 0
-        if not full_a:
-            return 0
-        if full_b or self.ends[b]:
-            return 0
-        return -1
+        return _COST.get(self.upper[a], _NO_COST)[self.lower[b]]
 
-    def score(self, a: int, b: int, pairs: set[str]) -> int:
-        """:meth:`cost`, +1 where full unfinished line ``a`` goes on in body line ``b`` as the page spells the break."""
-        cost = self.cost(a, b)
-        if cost or self.ends[a] or self.width[b] < _MIN_WIDTH:
-            return cost
-        width = self.width[b]
-        if self.short_by(a, width) > _FULL_SLACK or not self.body_like(b, width):
-            return 0
-        return int(_carries_on(self.texts[a], self.texts[b], pairs))
+    def scores(self, k: int, pairs: set[str]) -> list[int]:
+        """:meth:`cost` of every break read ``k`` lines apart (0 for the first ``k``), +1
+        where a full unfinished line goes on in a body line as the page spells the break."""
+        width, upper, lower, last, first = self.width, self.upper, self.lower, self.last, self.first
+        out = [0] * min(k, len(width))
+        for a, b in zip(range(len(width) - k), range(k, len(width))):
+            if width[b] < _MIN_WIDTH or abs(width[a] - width[b]) > 1:
+                out.append(0)
+                continue
+            cost = _COST.get(upper[a], _NO_COST)[lower[b]]
+            if cost == 0 and upper[a] == _FULL_OPEN and lower[b] != _B_SHORT and self.gap[b] >= -_FULL_SLACK:
+                cost = int(last[a] + first[b] in pairs)
+            out.append(cost)
+        return out
 
     def body_like(self, k: int, width: float, slack: float = _INDENT_SLACK) -> bool:
         """A line of a column ``width`` wide: about as wide (``slack`` cells short at
@@ -143,18 +179,20 @@ def _runs(shapes: _Shapes, pairs: set[str]) -> list[tuple[int, int, int]]:
     Long paragraphs have few ends: a full line's break that goes on as the page spells
     the two characters either side counts for the reading too."""
     n = len(shapes.texts)
-    given = [0] + [shapes.score(i - 1, i, pairs) for i in range(1, n)]
+    given = shapes.scores(1, pairs)
     found: list[tuple[int, int, int, int]] = []
     # no run goes past a headline: a line wider than its column, or two lines in a row that
     # are no body lines (a subheading in a woven body is one line between other columns' lines)
     body = [shapes.width[i] >= _MIN_WIDTH and shapes.body_like(i, shapes.width[i]) for i in range(n)]
     barrier = [shapes.short_by(i, shapes.width[i]) < -_OVERFLOW or (not body[i] and i > 0 and not body[i - 1])
                for i in range(n)]
+    reads: dict[int, list[int]] = {}
     for k in range(2, _MAX_COLUMNS + 1):
         cur = best = 0
         start = best_start = best_end = k
+        read = reads[k] = shapes.scores(k, pairs)
         for i in range(k, n):
-            delta = shapes.score(i - k, i, pairs) - given[i]
+            delta = read[i] - given[i]
             if cur + delta <= 0 or barrier[i]:
                 if best >= _MIN_GAIN:
                     found.append((best, best_start, best_end, k))
@@ -174,10 +212,11 @@ def _runs(shapes: _Shapes, pairs: set[str]) -> list[tuple[int, int, int]]:
             e -= 1  # (the headline after the run: a short line ends a paragraph's evidence as well)
         if e - s + 1 < (_MIN_ROWS - 1) * k or any(s <= e2 and s2 <= e for s2, e2, _ in chosen):
             continue
-        bad_k = sum(shapes.cost(i - k, i) < 0 for i in range(s, e + 1))
+        read = reads[k]
+        bad_k = sum(read[i] < 0 for i in range(s, e + 1))
         bad_1 = sum(given[i] < 0 for i in range(s, e + 1))
-        if bad_k > _BAD_SHARE * bad_1:
-            continue
+        if bad_k > _BAD_SHARE * bad_1 or sum(read[i] > 0 for i in range(s, e + 1)) < _MIN_EVIDENCE:
+            continue  # (the order given broken alone proves nothing: lines cut at every comma break it too)
         chosen.append((s, e, k))
     return sorted(chosen)
 
@@ -273,12 +312,18 @@ def _split_rows(lines: list[str]) -> tuple[list[str], list[int]]:
     pieces: list[str] = []
     origin: list[int] = []
     for n, text in enumerate(lines):
+        width = plain[n]
+        if width is not None and not (narrowest and width > 1.5 * narrowest and _wider_than_near(plain, n)):
+            pieces.append(text.strip())  # most lines: no space, no wider than the lines around
+            origin.append(n)
+            continue
         parts = text.split()
         cut = None
-        if len(parts) > 1 or (narrowest and _core(text) > 1.5 * narrowest):
+        if len(parts) > 1 or width is not None:
             # the widths of the plain lines around first (a column beside), then the page's commonest
             # (a narrower line near, a headline's or a byline's, gives no column: the widest near do)
-            near = Counter(w for w in plain[max(0, n - _NEAR):n + _NEAR + 1] if w is not None and w >= _MIN_WIDTH)
+            near = Counter(w for w in plain[max(0, n - _NEAR):n] + plain[n + 1:n + _NEAR + 1]
+                           if w is not None and w >= _MIN_WIDTH)
             widest = max(near, default=0)
             candidates = [w for w, _ in near.most_common() if w >= widest - _FULL_SLACK - 1] or common
             if len(parts) > 1:
@@ -292,6 +337,12 @@ def _split_rows(lines: list[str]) -> tuple[list[str], list[int]]:
             pieces.append(text.strip())
             origin.append(n)
     return pieces, origin
+
+
+def _wider_than_near(plain: list[int | None], n: int) -> bool:
+    """Is plain line ``n`` half as wide again as the widest plain line around it?"""
+    near = [w for w in plain[max(0, n - _NEAR):n] + plain[n + 1:n + _NEAR + 1] if w is not None]
+    return bool(near) and plain[n] > 1.5 * max(near)
 
 
 def _hung_cut(text: str, candidates: list[int]) -> list[str] | None:
@@ -350,6 +401,8 @@ def unweave_rows(lines: list[str], joined: list[bool]) -> tuple[list[str], list[
     if not _MIN_LINES <= len(lines) <= _MAX_LINES:
         return None
     pieces, origin = _split_rows(lines)
+    if len(pieces) - len(lines) > _ACROSS_SHARE * len(lines):
+        return None  # the whole page read across, row by row (pdfplumber, PyMuPDF sorted): not one body
     shapes = _Shapes(pieces)
     pairs = _page_pairs(pieces)
     runs = _runs(shapes, pairs)
@@ -362,8 +415,8 @@ def unweave_rows(lines: list[str], joined: list[bool]) -> tuple[list[str], list[
             continue  # a run opens where a line of the text given does (its first row's first piece)
         bounded.append((start, end, k))
         low = end + 1
-    if not bounded:
-        return None
+    if not bounded or _page_read_across(lines, joined):
+        return None  # (a page read across as a whole is read down by :mod:`.stream_unweave`)
     out: list[str] = []
     out_joined: list[bool] = []
     done = 0  # pieces before this are written
@@ -396,6 +449,16 @@ def unweave_rows(lines: list[str], joined: list[bool]) -> tuple[list[str], list[
         done = end + 1
     copy_to(len(pieces))
     return out, out_joined
+
+
+def _page_read_across(lines: list[str], joined: list[bool]) -> bool:
+    """Was the whole page read across its columns (:func:`.stream_unweave.read_across`)?"""
+    numbered: list[tuple[str, int | None]] = []
+    number = 0
+    for text, join in zip(lines, joined):
+        number += 1 if join else 2
+        numbered.append((text, number))
+    return read_across(numbered)
 
 
 def unweave_lines(lines: list[str]) -> list[str]:

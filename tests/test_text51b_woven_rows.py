@@ -2,7 +2,7 @@
 then the second of each, ...) is read down its columns again (text mode): as
 PyMuPDF's ``get_text()`` gives it (a printed line a line) and as ``pdftotext
 -raw`` does (a row's pieces run into one line with a space between). Invented
-page: a header, a headline over a three-column body, a second report after."""
+page: a header, a headline over a three-column body, three short reports after."""
 
 from __future__ import annotations
 
@@ -30,7 +30,20 @@ _HEAD = ["老旧小区换新颜", "本报记者 陈立"]
 _OTHER = ["春季义务植树活动启动", "本报讯 记者从市园林局获悉，全市春季义务植树",
           "活动近日启动，各区共设立植树点四十五个，预计",
           "将有十万余名市民参加。活动期间，园林部门还将",
-          "组织专业人员现场指导，确保栽下的树苗成活。"]
+          "组织专业人员现场指导，确保栽下的树苗成活。",
+          "“去年种下的树，今年已经长得很好了。”在城北",
+          "植树点，带着孩子前来的市民刘女士说，每年春天",
+          "全家都会来种一棵树，让孩子从小学会爱护环境。",
+          "城西夜市重新开张", "本报讯 经过两个月的整修，城西夜市日前重新开",
+          "张。整修后的夜市统一了摊位样式，增设了垃圾分",
+          "类点和公共座椅，还开通了线上预订服务。开张当",
+          "晚，前来逛夜市的市民络绎不绝，不少摊主表示，",
+          "生意比整修前好了不少。市场管理方介绍，夜市将",
+          "每晚营业至十一点，周末延长至凌晨。",
+          "图书馆延长开放时间", "本报讯 市图书馆自本月起延长开放时间，工作日",
+          "晚间开放至九点，周末全天开放。图书馆负责人表",
+          "示，此举是为了方便上班族和学生利用晚间和周末",
+          "时间读书学习，下一步还将增设自助借还设备。"]
 
 
 def _column_lines(paragraphs: list[str], width: int) -> list[str]:

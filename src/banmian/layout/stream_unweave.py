@@ -92,13 +92,6 @@ def unweave_columns(lines: Numbered) -> Numbered:
     return out
 
 
-def read_across(lines: Numbered) -> bool:
-    """Was this page's text read across its level columns as a whole (poppler's
-    reading order: one-line blocks row by row), as :func:`unweave_columns` reads it
-    down again?"""
-    return _read_down(lines, _alone_lines(lines)) is not None
-
-
 def _read_down(lines: Numbered, alone: list[bool]) -> Numbered | None:
     """The lines read down their columns, where most of them were read
     across level columns: most lines linked to a line of their column above
@@ -236,4 +229,4 @@ def _share(texts: list[str], columns: list[list[int]], pairs: set[str]) -> tuple
     return (went_on / open_breaks if open_breaks else 0.0), went_on
 
 
-__all__ = ["read_across", "unweave_columns"]
+__all__ = ["unweave_columns"]

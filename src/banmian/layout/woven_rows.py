@@ -24,7 +24,7 @@ from itertools import combinations
 from operator import add
 
 from .reflow import PULLED_UP, cell_width, ends_sentence
-from .stream_unweave import read_across
+from .stream_unweave import unweave_columns
 
 #: a page's text holds at most this many lines to be asked (newspaper pages: 1,000-3,000)
 _MAX_LINES = 6000
@@ -415,8 +415,8 @@ def unweave_rows(lines: list[str], joined: list[bool]) -> tuple[list[str], list[
             continue  # a run opens where a line of the text given does (its first row's first piece)
         bounded.append((start, end, k))
         low = end + 1
-    if not bounded or _page_read_across(lines, joined):
-        return None  # (a page read across as a whole is read down by :mod:`.stream_unweave`)
+    if not bounded or _read_down_later(lines, joined):
+        return None  # (one-line blocks read across are read down by :mod:`.stream_unweave`)
     out: list[str] = []
     out_joined: list[bool] = []
     done = 0  # pieces before this are written
@@ -451,14 +451,15 @@ def unweave_rows(lines: list[str], joined: list[bool]) -> tuple[list[str], list[
     return out, out_joined
 
 
-def _page_read_across(lines: list[str], joined: list[bool]) -> bool:
-    """Was the whole page read across its columns (:func:`.stream_unweave.read_across`)?"""
+def _read_down_later(lines: list[str], joined: list[bool]) -> bool:
+    """Does :func:`.stream_unweave.unweave_columns` read these lines down their columns
+    (one-line blocks read across, as poppler's reading order gives them)? Those are its."""
     numbered: list[tuple[str, int | None]] = []
     number = 0
     for text, join in zip(lines, joined):
         number += 1 if join else 2
         numbered.append((text, number))
-    return read_across(numbered)
+    return unweave_columns(numbered) != numbered
 
 
 def unweave_lines(lines: list[str]) -> list[str]:

@@ -43,6 +43,8 @@ _FIRST_SLACK = 4.5
 _OVERFLOW = 2.5
 #: the lines opening a page's text that no run takes (the header, where it is drawn first)
 _HEAD_LINES = 4
+#: marks inside a line that tell text from a headline
+_TEXT_MARKS = "，、；：（“ "
 #: the narrowest column a woven body is read in (cells)
 _MIN_WIDTH = 8
 #: column widths a row of pieces run together is cut at (the page's commonest)
@@ -230,9 +232,15 @@ def _bounds(shapes: _Shapes, s: int, e: int, k: int, low: int, high: int) -> tup
     start = max(s - k, low)
     while start < s and not shapes.body_like(start, width):
         start += 1  # (the line ``k`` over the first that keeps the rule may be the headline)
-    while start - 1 >= max(low, s - _BACK_ROWS * k) and shapes.body_like(start - 1, width, _FIRST_SLACK) \
+    while start - 1 >= max(low, s - _BACK_ROWS * k) and shapes.body_like(start - 1, width) \
             and shapes.cost(start - 1, start - 1 + k) >= 0:
         start -= 1
+    # the body's first line may fall shorter (a run-in dateline, a drop cap's room) where it reads
+    # as text, with a mark or a space inside (a headline of that width mostly has neither)
+    first = start - 1
+    if first >= max(low, s - _BACK_ROWS * k) and shapes.body_like(first, width, _FIRST_SLACK) \
+            and any(mark in shapes.texts[first][:-1] for mark in _TEXT_MARKS):
+        start = first
     return start, start + (min(e, high - 1) + 1 - start) // k * k - 1
 
 
@@ -339,6 +347,14 @@ def _split_rows(lines: list[str]) -> tuple[list[str], list[int]]:
     return pieces, origin
 
 
+def _row_left_whole(text: str, width: float) -> bool:
+    """Does ``text`` hold two pieces, space apart, each about a column ``width`` wide
+    (a row run together that was not cut: a letter-spaced piece among them)?"""
+    if " " not in text:
+        return False
+    return sum(width - _INDENT_SLACK <= cell_width(p) <= width + _FULL_SLACK for p in text.split()) >= 2
+
+
 def _wider_than_near(plain: list[int | None], n: int) -> bool:
     """Is plain line ``n`` half as wide again as the widest plain line around it?"""
     near = [w for w in plain[max(0, n - _NEAR):n] + plain[n + 1:n + _NEAR + 1] if w is not None]
@@ -408,11 +424,15 @@ def unweave_rows(lines: list[str], joined: list[bool]) -> tuple[list[str], list[
     runs = _runs(shapes, pairs)
     bounded = []
     low = _HEAD_LINES  # (a run never reaches back into the page's first lines: its header, drawn first)
+    cut = {origin[j] for j in range(1, len(pieces)) if origin[j] == origin[j - 1]}  # the lines cut into pieces
     for i, (s, e, k) in enumerate(runs):
         high = runs[i + 1][0] - runs[i + 1][2] if i + 1 < len(runs) else len(pieces)
         start, end = _bounds(shapes, s, e, k, low, high)
         if start > 0 and origin[start - 1] == origin[start]:
             continue  # a run opens where a line of the text given does (its first row's first piece)
+        near = range(max(0, origin[start] - k), min(len(lines), origin[end] + k + 1))
+        if any(n not in cut and _row_left_whole(lines[n], shapes.width[s]) for n in near):
+            continue  # a row of its body left whole (its pieces not cut) puts every column out of turn
         bounded.append((start, end, k))
         low = end + 1
     if not bounded or _read_down_later(lines, joined):

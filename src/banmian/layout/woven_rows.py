@@ -13,8 +13,14 @@ a woven body breaks that rule at nearly every paragraph's end (a short last
 line followed by another column's full line, an unfinished full line followed
 by another column's indented opening); read every ``k``-th line it keeps it.
 A run where the ``k``-th reading keeps the rule far better than the order
-given, over several paragraphs' ends, is rebuilt column by column; nothing
-else is touched.
+given, over several paragraphs' ends (long paragraphs: breaks that go on as
+the page spells the two characters either side count too), is rebuilt column
+by column; nothing else is touched. Its first row gives each column's first
+line in turn; after its last whole row, columns that ran out drop from the
+rows (:func:`_tail`). A row ``pdftotext -raw`` ran together is cut at the
+spaces that part column-wide pieces, one PyMuPDF ran together at a mark hung
+into the gutter. Pages read across as a whole (one-line blocks, which
+:mod:`.stream_unweave` reads down; pdfplumber's rows) are left as they are.
 """
 
 from __future__ import annotations
@@ -428,7 +434,7 @@ def unweave_rows(lines: list[str], joined: list[bool]) -> tuple[list[str], list[
     for i, (s, e, k) in enumerate(runs):
         high = runs[i + 1][0] - runs[i + 1][2] if i + 1 < len(runs) else len(pieces)
         start, end = _bounds(shapes, s, e, k, low, high)
-        if start > 0 and origin[start - 1] == origin[start]:
+        if end - start + 1 < k or (start > 0 and origin[start - 1] == origin[start]):
             continue  # a run opens where a line of the text given does (its first row's first piece)
         near = range(max(0, origin[start] - k), min(len(lines), origin[end] + k + 1))
         if any(n not in cut and _row_left_whole(lines[n], shapes.width[s]) for n in near):
@@ -487,8 +493,8 @@ def unweave_lines(lines: list[str]) -> list[str]:
     read down its columns (:func:`unweave_rows`); asked before anything else reads
     them (a row's pieces run together with a space would lose it to the letter-spacing
     repair). A line list with nothing woven comes back as it is."""
-    if len(lines) < _MIN_LINES:
-        return lines
+    if not _MIN_LINES <= len(lines) <= 2 * _MAX_LINES:
+        return lines  # (blank lines and all: more than a newspaper page's text is read as given)
     texts: list[str] = []
     joined: list[bool] = []
     blank = True

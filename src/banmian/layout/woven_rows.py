@@ -66,6 +66,9 @@ _MIN_EVIDENCE = 3
 #: pieces a page's rows are cut into beyond its lines, as a share of them, where the whole
 #: page was read across its columns (a woven body is a few of its rows)
 _ACROSS_SHARE = 0.6
+#: breaks the run's reading keeps, at least, for each the order given breaks (woven bodies: one
+#: and more, a paragraph's end kept for two broken and the page's spelled breaks on top)
+_KEPT_SHARE = 0.6
 #: how much better (good minus bad breaks) the ``k``-th reading must keep the columns' rule
 _MIN_GAIN = 6
 #: the ``k``-th reading may break the rule at most this share of the times the order given does
@@ -223,8 +226,10 @@ def _runs(shapes: _Shapes, pairs: set[str]) -> list[tuple[int, int, int]]:
         read = reads[k]
         bad_k = sum(read[i] < 0 for i in range(s, e + 1))
         bad_1 = sum(given[i] < 0 for i in range(s, e + 1))
-        if bad_k > _BAD_SHARE * bad_1 or sum(read[i] > 0 for i in range(s, e + 1)) < _MIN_EVIDENCE:
-            continue  # (the order given broken alone proves nothing: lines cut at every comma break it too)
+        kept = sum(read[i] > 0 for i in range(s, e + 1))
+        if bad_k > _BAD_SHARE * bad_1 or kept < max(_MIN_EVIDENCE, _KEPT_SHARE * bad_1):
+            continue  # (the order given broken alone proves nothing: lines cut at every comma break it,
+            # and so do briefs whose titles fill their column, over short datelines)
         chosen.append((s, e, k))
     return sorted(chosen)
 

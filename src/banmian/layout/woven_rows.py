@@ -69,6 +69,13 @@ _ACROSS_SHARE = 0.6
 #: breaks the run's reading keeps, at least, for each the order given breaks (woven bodies: one
 #: and more, a paragraph's end kept for two broken and the page's spelled breaks on top)
 _KEPT_SHARE = 0.6
+#: a page is asked for woven bodies where it holds this many paragraphs' ends followed by a line
+#: as long as those around it, or rows run together, at least (most pages: none or one)
+_MAY_BE_WOVEN = 2
+#: the marks a paragraph's last line ends in, for that cheapest count
+_ENDS_CHEAP = frozenset("。！？”」")
+#: parts (space apart) a row run together holds at most
+_MAX_PARTS = 16
 #: how much better (good minus bad breaks) the ``k``-th reading must keep the columns' rule
 _MIN_GAIN = 6
 #: the ``k``-th reading may break the rule at most this share of the times the order given does
@@ -396,8 +403,9 @@ def _hung_cut(text: str, candidates: list[int]) -> list[str] | None:
 def _row_cut(parts: list[str], candidates: list[int]) -> list[str] | None:
     """The pieces ``parts`` make as two column lines or more of one of the widths
     ``candidates`` (each about as wide, or ending a sentence no wider), else None."""
-    if not candidates or cell_width("".join(parts)) < _MIN_WIDTH + 2:
-        return None
+    if not candidates or len(parts) > _MAX_PARTS or max(map(len, parts)) < _MIN_WIDTH - 2 \
+            or cell_width("".join(parts)) < _MIN_WIDTH + 2:
+        return None  # (a row's pieces are few, most of them a column's line with no space inside)
     widths = [cell_width(p) for p in parts]
     for width in candidates:
         # most lines covering parts[:j], each a whole column line (a paragraph's last line may be short)
@@ -493,6 +501,28 @@ def _read_down_later(lines: list[str], joined: list[bool]) -> bool:
     return unweave_columns(numbered) != numbered
 
 
+def _may_be_woven(texts: list[str]) -> bool:
+    """The cheapest test first, on characters counted (no widths): does the page hold a
+    few paragraphs' ends followed by a line as long as the lines around it (no indented
+    opening: another column's line), or rows run together with a space?"""
+    lengths = [len(t) for t in texts]
+    ends = 0
+    for k in range(1, len(texts) - 1):
+        upper, length = texts[k - 1], lengths[k]
+        if length >= _MIN_WIDTH and lengths[k - 1] + 2 < length and length + 1 >= lengths[k + 1] \
+                and upper[-1] in _ENDS_CHEAP and texts[k][-1] not in _ENDS_CHEAP:
+            ends += 1
+            if ends >= _MAY_BE_WOVEN:
+                return True
+    rows = 0
+    for text in texts:
+        if " " in text and sum(len(part) >= _MIN_WIDTH - 2 for part in text.split()) >= 2:
+            rows += 1
+            if rows >= _MAY_BE_WOVEN:
+                return True
+    return False
+
+
 def unweave_lines(lines: list[str]) -> list[str]:
     """A page's text lines (blank lines part its blocks), each body drawn row by row
     read down its columns (:func:`unweave_rows`); asked before anything else reads
@@ -510,6 +540,8 @@ def unweave_lines(lines: list[str]) -> list[str]:
             blank = False
         else:
             blank = True
+    if not _may_be_woven(texts):
+        return lines
     rebuilt = unweave_rows(texts, joined)
     if rebuilt is None:
         return lines

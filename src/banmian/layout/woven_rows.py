@@ -122,6 +122,11 @@ class _Shapes:
         self.lower = [self._lower(k) for k in range(len(texts))]
         self.last = [t[-1:] for t in texts]
         self.first = [t[:1] for t in texts]
+        # (per line, for :meth:`scores`: its row of costs as the upper line, whether it is a full
+        # unfinished line, and whether it is a body line a break may go on in)
+        self.rows = [_COST.get(u, _NO_COST) for u in self.upper]
+        self.goes_on = [u == _FULL_OPEN for u in self.upper]
+        self.takes = [low != _B_SHORT and g >= -_FULL_SLACK for low, g in zip(self.lower, self.gap)]
 
     def _upper(self, k: int) -> int:
         if self.width[k] < _MIN_WIDTH:
@@ -172,16 +177,17 @@ class _Shapes:
     def scores(self, k: int, pairs: set[str]) -> list[int]:
         """:meth:`cost` of every break read ``k`` lines apart (0 for the first ``k``), +1
         where a full unfinished line goes on in a body line as the page spells the break."""
-        width, upper, lower, last, first = self.width, self.upper, self.lower, self.last, self.first
+        width = self.width
         out = [0] * min(k, len(width))
-        for a, b in zip(range(len(width) - k), range(k, len(width))):
-            if width[b] < _MIN_WIDTH or abs(width[a] - width[b]) > 1:
-                out.append(0)
-                continue
-            cost = _COST.get(upper[a], _NO_COST)[lower[b]]
-            if cost == 0 and upper[a] == _FULL_OPEN and lower[b] != _B_SHORT and self.gap[b] >= -_FULL_SLACK:
-                cost = int(last[a] + first[b] in pairs)
-            out.append(cost)
+        append = out.append
+        for wa, wb, row, lower, goes_on, takes, last, first in zip(
+                width, width[k:], self.rows, self.lower[k:], self.goes_on, self.takes[k:], self.last, self.first[k:]):
+            if wb < _MIN_WIDTH or wa - wb > 1 or wb - wa > 1:
+                append(0)
+            elif row[lower] or not (goes_on and takes):
+                append(row[lower])
+            else:
+                append(1 if last + first in pairs else 0)
         return out
 
     def body_like(self, k: int, width: float, slack: float = _INDENT_SLACK) -> bool:

@@ -10,6 +10,7 @@ import re
 from itertools import islice
 
 from ..errors import BinaryInputError, EmptyInputError, EncodingError, InputTooLargeError, NotChineseError
+from ..layout.woven_rows import unweave_lines
 from ..model import Block
 from .split_lines import rejoin_split_lines
 from .text_fragments import rejoin_fragments
@@ -99,7 +100,9 @@ def text_to_blocks(text: str, page: int | None = None) -> list[Block]:
     # U+3000 inside a line becomes a space; strip() takes either off the ends (both are white
     # space), so the text is replaced once, not line by line
     lines = [raw.strip() for raw in text.replace("\u3000", " ").split("\n")]
-    if _spread_page(lines):
+    spread = _spread_page(lines)  # (asked of the text as it came: a woven body's rows hold spaces too)
+    lines = unweave_lines(lines)  # bodies drawn row by row read down their columns
+    if spread:
         lines = [_SPACED.sub("", line) if _spread_long_line(line) and _long_line(line) else line for line in lines]
     lines = split_title_run_ons(rejoin_split_lines(rejoin_fragments(lines)))
     blocks: list[Block] = []

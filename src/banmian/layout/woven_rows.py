@@ -1,0 +1,562 @@
+"""Read a body drawn row by row across its columns down its columns again.
+
+Some pages draw an article's body a row at a time: the first line of each of
+its columns, then the second line of each, and so on. An extractor that keeps
+the drawing order (PyMuPDF's ``get_text()`` and blocks, ``pdftotext -raw``,
+which runs a row's pieces into one line with a space between) then gives the
+columns' lines alternately, and every sentence is cut by the other columns'
+lines. Which column a line belongs to is told here by the shape of the lines
+alone, not their words: in a justified column a paragraph's last line ends a
+sentence and falls short, and the next line of its column is indented two
+cells; an unfinished full line goes on at full width. Read in the order given,
+a woven body breaks that rule at nearly every paragraph's end (a short last
+line followed by another column's full line, an unfinished full line followed
+by another column's indented opening); read every ``k``-th line it keeps it.
+A run where the ``k``-th reading keeps the rule far better than the order
+given, over several paragraphs' ends (long paragraphs: breaks that go on as
+the page spells the two characters either side count too), is rebuilt column
+by column; nothing else is touched. Its first row gives each column's first
+line in turn; after its last whole row, columns that ran out drop from the
+rows (:func:`_tail`). A row ``pdftotext -raw`` ran together is cut at the
+spaces that part column-wide pieces, one PyMuPDF ran together at a mark hung
+into the gutter. Pages read across as a whole (one-line blocks, which
+:mod:`.stream_unweave` reads down; pdfplumber's rows) are left as they are.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import combinations
+from operator import add
+
+from .reflow import PULLED_UP, cell_width, ends_sentence
+from .stream_unweave import unweave_columns
+
+#: a page's text holds at most this many lines to be asked (newspaper pages: 1,000-3,000)
+_MAX_LINES = 6000
+#: lines a page needs for a woven body to be looked for
+_MIN_LINES = 12
+#: columns a body may be woven from
+_MAX_COLUMNS = 5
+#: lines either side of a line that give its column width (the commonest width among them)
+_WINDOW = 8
+#: a full line may fall this short of its column (justification); an indented one two cells more
+_FULL_SLACK = 1.25
+_INDENT_SLACK = 2.75
+#: a body's first line may fall this short (a run-in dateline, a drop cap's room)
+_FIRST_SLACK = 4.5
+#: a line wider than its column by more than this is no line of it (a headline across columns)
+_OVERFLOW = 2.5
+#: the lines opening a page's text that no run takes (the header, where it is drawn first)
+_HEAD_LINES = 4
+#: marks inside a line that tell text from a headline
+_TEXT_MARKS = "，、；：（“ "
+#: the narrowest column a woven body is read in (cells)
+_MIN_WIDTH = 8
+#: column widths a row of pieces run together is cut at (the page's commonest)
+_ROW_WIDTHS = 3
+#: rows a run reaches back before its first line that keeps the columns' rule
+_BACK_ROWS = 4
+#: rows a run holds at least
+_MIN_ROWS = 3
+#: lines either side of a row run together whose widths it is cut at first
+_NEAR = 4
+#: breaks a run's reading must see kept (a paragraph's end, a break the page spells) at least
+_MIN_EVIDENCE = 3
+#: pieces a page's rows are cut into beyond its lines, as a share of them, where the whole
+#: page was read across its columns (a woven body is a few of its rows)
+_ACROSS_SHARE = 0.6
+#: breaks the run's reading keeps, at least, for each the order given breaks (woven bodies: one
+#: and more, a paragraph's end kept for two broken and the page's spelled breaks on top)
+_KEPT_SHARE = 0.6
+#: a page is asked for woven bodies where it holds this many paragraphs' ends followed by a line
+#: as long as those around it, or rows run together, at least (most pages: none or one)
+_MAY_BE_WOVEN = 2
+#: the marks a paragraph's last line ends in, for that cheapest count
+_ENDS_CHEAP = frozenset("。！？”」")
+#: parts (space apart) a row run together holds at most
+_MAX_PARTS = 16
+#: how much better (good minus bad breaks) the ``k``-th reading must keep the columns' rule
+_MIN_GAIN = 6
+#: the ``k``-th reading may break the rule at most this share of the times the order given does
+_BAD_SHARE = 0.25
+
+
+def _core(text: str, width: float | None = None) -> float:
+    """Cells of a line (``width``, if measured) without the pulled-up marks ending it,
+    Latin and digits as half a cell."""
+    if width is None:
+        width = cell_width(text)
+    if text[-1:] not in PULLED_UP:
+        return width
+    tail = text[len(text.rstrip(PULLED_UP)):]
+    return width - len(tail) + 0.5 * tail.count("%")
+
+
+#: a line's class as the upper of a break: no column's; a short line ending a sentence (a
+#: paragraph's last); a full line ending one; a full unfinished line; a short unfinished one
+_NONE, _LAST, _FULL_END, _FULL_OPEN, _SHORT_OPEN = range(5)
+#: ... and as the lower: full; indented (two cells short, unfinished); short, ending a sentence;
+#: short, unfinished (a headline's)
+_B_FULL, _B_INDENT, _B_END, _B_SHORT = range(4)
+#: the break's score for each upper and lower class (see :meth:`_Shapes.cost`)
+_COST = {_LAST: (-1, 1, 0, 0), _FULL_OPEN: (0, -1, 0, -1)}
+_NO_COST = (0, 0, 0, 0)
+
+
+class _Shapes:
+    """Each line's core width, its column's width around it, whether it ends a
+    sentence, and its classes as the upper and the lower line of a break (measured
+    against its own column's width, computed once: the breaks are weighed for
+    every reading)."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        cells = [cell_width(t) for t in texts]
+        self.core = [_core(t, c) for t, c in zip(texts, cells)]
+        self.ends = [ends_sentence(t) for t in texts]
+        self.ascii = [len(t.encode("ascii", "ignore")) for t in texts]
+        self.width = self._local_widths([round(c) for c in cells])  # (a column's lines fill it, marks and all)
+        self.gap = [w - c - 0.1 * a for w, c, a in zip(self.width, self.core, self.ascii)]
+        self.upper = [self._upper(k) for k in range(len(texts))]
+        self.lower = [self._lower(k) for k in range(len(texts))]
+        self.last = [t[-1:] for t in texts]
+        self.first = [t[:1] for t in texts]
+        # (per line, for :meth:`scores`: its row of costs as the upper line, whether it is a full
+        # unfinished line, and whether it is a body line a break may go on in)
+        self.rows = [_COST.get(u, _NO_COST) for u in self.upper]
+        self.goes_on = [u == _FULL_OPEN for u in self.upper]
+        self.takes = [low != _B_SHORT and g >= -_FULL_SLACK for low, g in zip(self.lower, self.gap)]
+
+    def _upper(self, k: int) -> int:
+        if self.width[k] < _MIN_WIDTH:
+            return _NONE
+        full = self.gap[k] <= _FULL_SLACK
+        if self.ends[k]:
+            return _FULL_END if full else _LAST
+        return _FULL_OPEN if full else _SHORT_OPEN
+
+    def _lower(self, k: int) -> int:
+        if self.gap[k] <= _FULL_SLACK:
+            return _B_FULL
+        if self.ends[k]:
+            return _B_END
+        return _B_INDENT if self.gap[k] <= _INDENT_SLACK else _B_SHORT
+
+    def _local_widths(self, rounded: list[int]) -> list[float]:
+        counts: Counter[int] = Counter()
+        n = len(rounded)
+        for j in range(min(n, _WINDOW + 1)):
+            counts[rounded[j]] += 1
+        out: list[float] = []
+        for i in range(n):
+            wide = [(count, w) for w, count in counts.items() if w >= _MIN_WIDTH]
+            out.append(float(max(wide)[1]) if wide else 0.0)
+            add, drop = i + _WINDOW + 1, i - _WINDOW
+            if add < n:
+                counts[rounded[add]] += 1
+            if drop >= 0:
+                counts[rounded[drop]] -= 1
+                if not counts[rounded[drop]]:
+                    del counts[rounded[drop]]
+        return out
+
+    def short_by(self, k: int, width: float) -> float:
+        """How many cells line ``k`` falls short of ``width`` (digits and Latin given their slack)."""
+        return width - self.core[k] - 0.1 * self.ascii[k]
+
+    def cost(self, a: int, b: int) -> int:
+        """+1 where line ``b`` under line ``a`` keeps a column's rule at a paragraph's end
+        (a short last line, then an indented opening), -1 where it breaks it (a short last
+        line, then a full line; an unfinished full line, then an indented opening or a
+        short unfinished line), else 0 (and 0 between lines of columns of other widths)."""
+        if self.width[b] < _MIN_WIDTH or abs(self.width[a] - self.width[b]) > 1:
+            return 0
+        return _COST.get(self.upper[a], _NO_COST)[self.lower[b]]
+
+    def scores(self, k: int, pairs: set[str]) -> list[int]:
+        """:meth:`cost` of every break read ``k`` lines apart (0 for the first ``k``), +1
+        where a full unfinished line goes on in a body line as the page spells the break."""
+        width = self.width
+        out = [0] * min(k, len(width))
+        append = out.append
+        for wa, wb, row, lower, goes_on, takes, last, first in zip(
+                width, width[k:], self.rows, self.lower[k:], self.goes_on, self.takes[k:], self.last, self.first[k:]):
+            if wb < _MIN_WIDTH or wa - wb > 1 or wb - wa > 1:
+                append(0)
+            elif row[lower] or not (goes_on and takes):
+                append(row[lower])
+            else:
+                append(1 if last + first in pairs else 0)
+        return out
+
+    def body_like(self, k: int, width: float, slack: float = _INDENT_SLACK) -> bool:
+        """A line of a column ``width`` wide: about as wide (``slack`` cells short at
+        most), or ending a sentence no wider (a headline across columns is wider)."""
+        short = self.short_by(k, width)
+        return short >= -_FULL_SLACK and (self.ends[k] or short <= slack)
+
+
+def _runs(shapes: _Shapes, pairs: set[str]) -> list[tuple[int, int, int]]:
+    """The woven runs (start, end, columns): where reading every ``k``-th line keeps the
+    columns' rule far better than the order given (the best stretch for each ``k``).
+    Long paragraphs have few ends: a full line's break that goes on as the page spells
+    the two characters either side counts for the reading too."""
+    n = len(shapes.texts)
+    given = shapes.scores(1, pairs)
+    found: list[tuple[int, int, int, int]] = []
+    # no run goes past a headline: a line wider than its column, or two lines in a row that
+    # are no body lines (a subheading in a woven body is one line between other columns' lines)
+    body = [shapes.width[i] >= _MIN_WIDTH and shapes.body_like(i, shapes.width[i]) for i in range(n)]
+    barrier = [shapes.short_by(i, shapes.width[i]) < -_OVERFLOW or (not body[i] and i > 0 and not body[i - 1])
+               for i in range(n)]
+    reads: dict[int, list[int]] = {}
+    for k in range(2, _MAX_COLUMNS + 1):
+        cur = best = 0
+        start = best_start = best_end = k
+        read = reads[k] = shapes.scores(k, pairs)
+        for i in range(k, n):
+            delta = read[i] - given[i]
+            if cur + delta <= 0 or barrier[i]:
+                if best >= _MIN_GAIN:
+                    found.append((best, best_start, best_end, k))
+                cur = best = 0
+                start = i + 1
+                continue
+            if cur == 0:
+                start = i
+            cur += delta
+            if cur > best:
+                best, best_start, best_end = cur, start, i
+        if best >= _MIN_GAIN:
+            found.append((best, best_start, best_end, k))
+    chosen: list[tuple[int, int, int]] = []
+    for score, s, e, k in sorted(found, reverse=True):
+        while e > s and not body[e]:
+            e -= 1  # (the headline after the run: a short line ends a paragraph's evidence as well)
+        if e - s + 1 < (_MIN_ROWS - 1) * k or any(s <= e2 and s2 <= e for s2, e2, _ in chosen):
+            continue
+        read = reads[k]
+        bad_k = sum(read[i] < 0 for i in range(s, e + 1))
+        bad_1 = sum(given[i] < 0 for i in range(s, e + 1))
+        kept = sum(read[i] > 0 for i in range(s, e + 1))
+        if bad_k > _BAD_SHARE * bad_1 or kept < max(_MIN_EVIDENCE, _KEPT_SHARE * bad_1):
+            continue  # (the order given broken alone proves nothing: lines cut at every comma break it,
+            # and so do briefs whose titles fill their column, over short datelines)
+        chosen.append((s, e, k))
+    return sorted(chosen)
+
+
+def _bounds(shapes: _Shapes, s: int, e: int, k: int, low: int, high: int) -> tuple[int, int]:
+    """The run's first and last lines: back from ``s`` over the body lines of its width
+    (to its headline or byline) whose ``k``-th line under them breaks no rule, a few rows
+    at most; its last whole row at ``e`` (the rows after, where columns may have run
+    out, are :func:`_tail`'s)."""
+    width = shapes.width[s]
+    start = max(s - k, low)
+    while start < s and not shapes.body_like(start, width):
+        start += 1  # (the line ``k`` over the first that keeps the rule may be the headline)
+    while start - 1 >= max(low, s - _BACK_ROWS * k) and shapes.body_like(start - 1, width) \
+            and shapes.cost(start - 1, start - 1 + k) >= 0:
+        start -= 1
+    # the body's first line may fall shorter (a run-in dateline, a drop cap's room) where it reads
+    # as text, with a mark or a space inside (a headline of that width mostly has neither)
+    first = start - 1
+    if first >= max(low, s - _BACK_ROWS * k) and shapes.body_like(first, width, _FIRST_SLACK) \
+            and any(mark in shapes.texts[first][:-1] for mark in _TEXT_MARKS):
+        start = first
+    return start, start + (min(e, high - 1) + 1 - start) // k * k - 1
+
+
+def _columns(start: int, end: int, k: int) -> list[list[int]]:
+    """The run's lines as its ``k`` columns: its first row gives each column's first line in turn."""
+    return [list(range(start + r, end + 1, k)) for r in range(k)]
+
+
+def _tail(shapes: _Shapes, columns: list[list[int]], end: int, high: int, pairs: set[str]) -> int:
+    """Put the rows after the run's last full row on their columns: a column that has
+    run out of lines is missing from every row after (a longer column goes on alone).
+    A column runs out where its last line goes on in the next column's first line (the
+    last column: where it ends a sentence); each row takes the columns, of those still
+    going, whose last lines its lines carry on best, weighed against those that ran out
+    (the break's shape, and the two characters the page spells either side); the tail
+    stops where ending every column reads best. Returns the tail's last line."""
+    going = list(range(len(columns)))
+    width = shapes.width[end]
+    pos = end + 1
+
+    def join(a: int, b: int) -> int:
+        return 2 * shapes.cost(a, b) + _carries_on(shapes.texts[a], shapes.texts[b], pairs)
+
+    def ran_out(c: int) -> int:
+        if c + 1 < len(columns):
+            return join(columns[c][-1], columns[c + 1][0])
+        return 1 if shapes.ends[columns[c][-1]] else -2
+
+    while going and pos < high:
+        out = {c: ran_out(c) for c in going}
+        best, chosen = (sum(out.values()), 0), ()
+        for size in range(min(len(going), high - pos), 0, -1):
+            if not all(shapes.body_like(pos + j, width) for j in range(size)):
+                continue
+            for subset in combinations(going, size):
+                kept = [join(columns[c][-1], pos + j) for j, c in enumerate(subset)]
+                if min(kept) < 0:
+                    continue
+                key = (sum(kept) + sum(out[c] for c in going if c not in subset), size)
+                if key > best:
+                    best, chosen = key, subset
+        if not chosen:
+            break
+        for j, c in enumerate(chosen):
+            columns[c].append(pos + j)
+        pos += len(chosen)
+        going = list(chosen)
+    return pos - 1
+
+
+def _carries_on(upper: str, lower: str, pairs: set[str]) -> bool:
+    """Does ``lower`` carry on the sentence ``upper`` leaves unfinished, as the page spells the break?"""
+    return bool(upper and lower) and not ends_sentence(upper) and upper[-1] + lower[0] in pairs
+
+
+def _page_pairs(texts: list[str]) -> set[str]:
+    """Every two characters standing together inside a line of the page."""
+    pairs: set[str] = set()
+    for text in texts:
+        pairs.update(map(add, text, text[1:]))
+    return pairs
+
+
+def _split_rows(lines: list[str]) -> tuple[list[str], list[int]]:
+    """Each line's pieces where it is a row of column lines run together (``pdftotext
+    -raw`` puts a space between them; a justified line holds spaces too), with the line
+    each came from. A line is cut only into pieces each about a column wide (one of the
+    page's commonest widths of lines holding no space) or ending a sentence."""
+    plain = [None if " " in t.strip() else round(_core(t)) for t in lines]
+    # the wide pieces of rows run together with a space (a column's width: a justified line's
+    # spaces part narrower pieces)
+    parted = [[] if w is not None else [round(cell_width(p)) for p in t.split() if cell_width(p) >= _MIN_WIDTH]
+              for t, w in zip(lines, plain)]
+    widths = Counter(w for w in plain if w is not None)
+    common = [w for w, _ in widths.most_common(_ROW_WIDTHS + 2) if w >= _MIN_WIDTH][:_ROW_WIDTHS]
+    narrowest = min(common, default=0)
+    pieces: list[str] = []
+    origin: list[int] = []
+    for n, text in enumerate(lines):
+        width = plain[n]
+        if width is not None and not (narrowest and width > 1.5 * narrowest and _wider_than_near(plain, n)):
+            pieces.append(text.strip())  # most lines: no space, no wider than the lines around
+            origin.append(n)
+            continue
+        parts = text.split()
+        cut = None
+        if len(parts) > 1 or width is not None:
+            # the widths of the plain lines around first (a column beside), then the page's commonest
+            # (a narrower line near, a headline's or a byline's, gives no column: the widest near do)
+            near = Counter(w for w in plain[max(0, n - _NEAR):n] + plain[n + 1:n + _NEAR + 1]
+                           if w is not None and w >= _MIN_WIDTH)
+            widest = max(near, default=0)
+            candidates = [w for w, _ in near.most_common() if w >= widest - _FULL_SLACK - 1] or common
+            if len(parts) > 1:
+                pieces_near = Counter(w for ws in parted[max(0, n - _NEAR):n + _NEAR + 1] for w in ws)
+                candidates = list(dict.fromkeys([w for w, _ in pieces_near.most_common(2)] + candidates))
+            cut = _row_cut(parts, candidates) if len(parts) > 1 else _hung_cut(parts[0], candidates)
+        if cut:
+            pieces.extend(cut)
+            origin.extend([n] * len(cut))
+        else:
+            pieces.append(text.strip())
+            origin.append(n)
+    return pieces, origin
+
+
+def _row_left_whole(text: str, width: float) -> bool:
+    """Does ``text`` hold two pieces, space apart, each about a column ``width`` wide
+    (a row run together that was not cut: a letter-spaced piece among them)?"""
+    if " " not in text:
+        return False
+    return sum(width - _INDENT_SLACK <= cell_width(p) <= width + _FULL_SLACK for p in text.split()) >= 2
+
+
+def _wider_than_near(plain: list[int | None], n: int) -> bool:
+    """Is plain line ``n`` half as wide again as the widest plain line around it?"""
+    near = [w for w in plain[max(0, n - _NEAR):n] + plain[n + 1:n + _NEAR + 1] if w is not None]
+    return bool(near) and plain[n] > 1.5 * max(near)
+
+
+def _hung_cut(text: str, candidates: list[int]) -> list[str] | None:
+    """``text`` cut after each mark hung past a column of one of the widths ``candidates``
+    (PyMuPDF runs two columns' lines into one where the first ends in a mark hung into
+    the gutter between them), each piece no wider than a column; else None."""
+    for width in candidates:
+        if _core(text) < 1.5 * width:
+            continue
+        out: list[str] = []
+        rest = text
+        while _core(rest) > width + _FULL_SLACK:
+            cut = next((j for j in range(min(len(rest) - 1, int(width) + 3), int(width) - 2, -1)
+                        if rest[j - 1] in PULLED_UP and width - _FULL_SLACK <= _core(rest[:j]) <= width + 0.5), None)
+            if cut is None:
+                break
+            out.append(rest[:cut])
+            rest = rest[cut:]
+        if out and (width - _INDENT_SLACK <= _core(rest) <= width + _FULL_SLACK or ends_sentence(rest)):
+            return [*out, rest]
+    return None
+
+
+def _row_cut(parts: list[str], candidates: list[int]) -> list[str] | None:
+    """The pieces ``parts`` make as two column lines or more of one of the widths
+    ``candidates`` (each about as wide, or ending a sentence no wider), else None."""
+    if not candidates or len(parts) > _MAX_PARTS or max(map(len, parts)) < _MIN_WIDTH - 2 \
+            or cell_width("".join(parts)) < _MIN_WIDTH + 2:
+        return None  # (a row's pieces are few, most of them a column's line with no space inside)
+    widths = [cell_width(p) for p in parts]
+    for width in candidates:
+        # most lines covering parts[:j], each a whole column line (a paragraph's last line may be short)
+        best: list[list[int] | None] = [[]] + [None] * len(parts)
+        for j in range(1, len(parts) + 1):
+            total = 0.0
+            for i in range(j - 1, -1, -1):
+                total += widths[i]
+                if total > width + _FULL_SLACK + 1:
+                    break
+                if best[i] is None or not (total >= width - _INDENT_SLACK or ends_sentence(parts[j - 1])):
+                    continue
+                if best[j] is None or len(best[i]) + 1 > len(best[j]):
+                    best[j] = [*best[i], j]
+        cuts = best[-1]
+        # (a justified line's spaces part it anywhere; a row's pieces are lines, most with no space
+        # inside: all but one of them stand as one part)
+        if cuts is not None and len(cuts) >= 2 and sum(j - i == 1 for i, j in zip([0, *cuts], cuts)) >= len(cuts) - 1:
+            return ["".join(parts[i:j]) for i, j in zip([0, *cuts], cuts)]
+    return None
+
+
+def unweave_rows(lines: list[str], joined: list[bool]) -> tuple[list[str], list[bool]] | None:
+    """The lines, each body drawn row by row read down its columns, with whether
+    each stands in the block of the line before (``joined``, as given); None where
+    no body is woven. A rebuilt body's columns stand a block each where its lines
+    came in blocks, else it stays in the block it stood in."""
+    if not _MIN_LINES <= len(lines) <= _MAX_LINES:
+        return None
+    pieces, origin = _split_rows(lines)
+    if len(pieces) - len(lines) > _ACROSS_SHARE * len(lines):
+        return None  # the whole page read across, row by row (pdfplumber, PyMuPDF sorted): not one body
+    shapes = _Shapes(pieces)
+    pairs = _page_pairs(pieces)
+    runs = _runs(shapes, pairs)
+    bounded = []
+    low = _HEAD_LINES  # (a run never reaches back into the page's first lines: its header, drawn first)
+    cut = {origin[j] for j in range(1, len(pieces)) if origin[j] == origin[j - 1]}  # the lines cut into pieces
+    for i, (s, e, k) in enumerate(runs):
+        high = runs[i + 1][0] - runs[i + 1][2] if i + 1 < len(runs) else len(pieces)
+        start, end = _bounds(shapes, s, e, k, low, high)
+        if end - start + 1 < k or (start > 0 and origin[start - 1] == origin[start]):
+            continue  # a run opens where a line of the text given does (its first row's first piece)
+        near = range(max(0, origin[start] - k), min(len(lines), origin[end] + k + 1))
+        if any(n not in cut and _row_left_whole(lines[n], shapes.width[s]) for n in near):
+            continue  # a row of its body left whole (its pieces not cut) puts every column out of turn
+        bounded.append((start, end, k))
+        low = end + 1
+    if not bounded or _read_down_later(lines, joined):
+        return None  # (one-line blocks read across are read down by :mod:`.stream_unweave`)
+    out: list[str] = []
+    out_joined: list[bool] = []
+    done = 0  # pieces before this are written
+
+    def copy_to(stop: int) -> None:
+        nonlocal done
+        while done < stop:
+            n = origin[done]
+            out.append(lines[n])
+            out_joined.append(joined[n])
+            while done < len(pieces) and origin[done] == n:
+                done += 1
+
+    for n_run, (start, end, k) in enumerate(bounded):
+        if start < done:
+            continue
+        copy_to(start)
+        nxt = bounded[n_run + 1][0] if n_run + 1 < len(bounded) else len(pieces)
+        columns = _columns(start, end, k)
+        end = _tail(shapes, columns, end, nxt, pairs)
+        while end + 1 < len(pieces) and origin[end + 1] == origin[end]:
+            end += 1  # (a piece of a row left over stays: a row is one line of the text given)
+            columns[-1].append(end)
+        # (a column read down is one block, as PyMuPDF gives one: where the rows came in blocks)
+        apart = not all(joined[n] for n in range(origin[start] + 1, origin[end] + 1))
+        for c, column in enumerate(columns):
+            for m, j in enumerate(column):
+                out.append(pieces[j])
+                out_joined.append(joined[origin[start]] if c == m == 0 else not (apart and m == 0))
+        done = end + 1
+    copy_to(len(pieces))
+    return out, out_joined
+
+
+def _read_down_later(lines: list[str], joined: list[bool]) -> bool:
+    """Does :func:`.stream_unweave.unweave_columns` read these lines down their columns
+    (one-line blocks read across, as poppler's reading order gives them)? Those are its."""
+    numbered: list[tuple[str, int | None]] = []
+    number = 0
+    for text, join in zip(lines, joined):
+        number += 1 if join else 2
+        numbered.append((text, number))
+    return unweave_columns(numbered) != numbered
+
+
+def _may_be_woven(texts: list[str]) -> bool:
+    """The cheapest test first, on characters counted (no widths): does the page hold a
+    few paragraphs' ends followed by a line as long as the lines around it (no indented
+    opening: another column's line), or rows run together with a space?"""
+    lengths = [len(t) for t in texts]
+    ends = 0
+    for k in range(1, len(texts) - 1):
+        upper, length = texts[k - 1], lengths[k]
+        if length >= _MIN_WIDTH and lengths[k - 1] + 2 < length and length + 1 >= lengths[k + 1] \
+                and upper[-1] in _ENDS_CHEAP and texts[k][-1] not in _ENDS_CHEAP:
+            ends += 1
+            if ends >= _MAY_BE_WOVEN:
+                return True
+    rows = 0
+    for text in texts:
+        if " " in text and sum(len(part) >= _MIN_WIDTH - 2 for part in text.split()) >= 2:
+            rows += 1
+            if rows >= _MAY_BE_WOVEN:
+                return True
+    return False
+
+
+def unweave_lines(lines: list[str]) -> list[str]:
+    """A page's text lines (blank lines part its blocks), each body drawn row by row
+    read down its columns (:func:`unweave_rows`); asked before anything else reads
+    them (a row's pieces run together with a space would lose it to the letter-spacing
+    repair). A line list with nothing woven comes back as it is."""
+    if not _MIN_LINES <= len(lines) <= 2 * _MAX_LINES:
+        return lines  # (blank lines and all: more than a newspaper page's text is read as given)
+    texts: list[str] = []
+    joined: list[bool] = []
+    blank = True
+    for raw in lines:
+        if raw.strip():
+            texts.append(raw.strip())
+            joined.append(not blank)
+            blank = False
+        else:
+            blank = True
+    if not _may_be_woven(texts):
+        return lines
+    rebuilt = unweave_rows(texts, joined)
+    if rebuilt is None:
+        return lines
+    out: list[str] = []
+    for line, join in zip(*rebuilt):
+        if out and not join:
+            out.append("")
+        out.append(line)
+    return out
+
+
+__all__ = ["unweave_lines", "unweave_rows"]

@@ -402,7 +402,7 @@ def _units(blocks: list[ColumnBlock], body: float, font: str | None = None) -> l
             starts[0] = True
         if k_block and ordered[k_block - 1].rows:  # the text under a table or list opens a paragraph
             starts[0] = True
-        heads = bold_heads(b, starts, face, carried_in_face(units, b)) | item_titles(b, starts)
+        heads = bold_heads(b, starts, face, lambda: carried_in_face(units, b)) | item_titles(b, starts)
         column = _column_of(b, ordered)  # (the same for each of the block's lines: asked once)
         for k, (ln, start) in enumerate(zip(b.lines, starts)):
             if "版" in ln.text and is_continuation_line(ln.text):  # (a note names its page: most lines do not)

@@ -89,7 +89,8 @@ def item_titles(block: ColumnBlock, starts: list[bool]) -> set[int]:
     heads: set[int] = set()
     k = 0
     while k < len(lines):
-        if starts[k] or (k and not _closes(lines[k - 1].text.rstrip())):
+        # (the first test of _closes asked here: most lines of a column end with no mark, a call a line saved)
+        if starts[k] or (k and not ((prev := lines[k - 1].text.rstrip()).endswith(_SENTENCE_END) and _closes(prev))):
             k += 1
             continue
         end = k

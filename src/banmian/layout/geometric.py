@@ -41,7 +41,7 @@ from .headlines import closes_tier, dash_alone, opens_bracket_note, starts_with_
 from .indented_words import at_paragraph_indent
 from .reflow import clean_headline_spaces, join_lines
 from .title_breaks import cuts_a_word
-from .rules import is_continuation_line, line_bylines, parse_bracket_byline, parse_byline_line
+from .rules import is_continuation_line, line_bylines, names_a_role, parse_bracket_byline, parse_byline_line
 from .orphans import orphan_claims
 from .figure_tables import tables_read_by_rows
 from .list_grids import list_lines_joined, list_rows_apart
@@ -394,7 +394,7 @@ def _units(blocks: list[ColumnBlock], body: float, font: str | None = None) -> l
             continue
         b.left = min(b.left, column_left(b, lefts))
         # an author note （作者为…） opens its own paragraph, even set full width when it wraps
-        starts = [start or ln.text.lstrip().startswith(("（作者", "(作者"))
+        starts = [start or ("作者" in ln.text and ln.text.lstrip().startswith(("（作者", "(作者")))
                   for ln, start in zip(b.lines, paragraph_starts(b, text_font=face[0]))]
         if starts[0] and runs_on_from_above(units, b):
             starts[0] = False
@@ -405,22 +405,25 @@ def _units(blocks: list[ColumnBlock], body: float, font: str | None = None) -> l
         heads = bold_heads(b, starts, face, lambda: carried_in_face(units, b)) | item_titles(b, starts)
         column = _column_of(b, ordered)  # (the same for each of the block's lines: asked once)
         for k, (ln, start) in enumerate(zip(b.lines, starts)):
-            if "版" in ln.text and is_continuation_line(ln.text):  # (a note names its page: most lines do not)
+            text = ln.text
+            if "版" in text and is_continuation_line(text):  # (a note names its page: most lines do not)
                 units.append(Unit(CONTINUATION, [ln]))
                 continue
-            found = (parse_byline_line(ln.text) or parse_bracket_byline(ln.text)
-                     or _names_set_right(ln, column) or glued_byline_alone(b, k))
+            # (the three parsers of a role find nothing in a line naming no role: most lines, asked once)
+            found = (parse_byline_line(text) or parse_bracket_byline(text) or _names_set_right(ln, column)
+                     or glued_byline_alone(b, k)) if names_a_role(text) else _names_set_right(ln, column)
             if found:  # a byline line: 本报记者 张三 李四, ■ 通讯员 王五, （本报记者 赵六）, 张三 set right
                 units.append(Unit(BYLINE, [ln], starts_paragraph=True, right=b.right, bylines=found))
                 units.append(Unit(BODY, [], starts_paragraph=True, right=b.right))
                 continue
-            if k in heads and not (body and ln.size > body + 0.3):  # a subheading set bold in the column
+            larger = body and ln.size > body + 0.3
+            if k in heads and not larger:  # a subheading set bold in the column
                 if units and units[-1].role == SUBHEADING and k - 1 in heads:
                     units[-1].lines.append(ln)
                 else:
                     units.append(Unit(SUBHEADING, [ln], starts_paragraph=True, right=b.right))
                 continue
-            if body and ln.size > body + 0.3:
+            if larger:
                 if units and units[-1].role == SUBHEADING and units[-1].lines[-1].size > body + 0.3:
                     units[-1].lines.append(ln)
                 else:

@@ -231,19 +231,23 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
 def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: list[tuple[BBox, list[TextLine]]],
              page: Page, images: list[BBox]) -> list[Article]:
     article = Article(id="")
-    font = None  # the text's font, once known (the first most used: as _reading_order's text_face counts it)
+    # (one walk of the article's lines for its text font, face and body size: each was a walk of its own)
+    fonts, bold, total, body = _text_counts(blocks)
+    font = max(fonts, key=fonts.__getitem__) if fonts else ""  # (:func:`_body_font`: the first most used)
+    top = fonts.get(font, 0)
+    # the face of the blocks in reading order (:func:`.column_heads.text_face`) is this one unless two
+    # fonts tie (then the first met in that order wins): asked again only then
+    face = (font, bold * 2 > total) if sum(1 for n in fonts.values() if n == top) == 1 else None
     if heading is not None:
         # the space the headline had: to the right edge of its article's text
         hx0, _, hx1, hy1 = heading.bbox
         right = max([hx1] + [b.right for b in blocks if b.top >= hy1 - 1 and b.left < hx1 and b.right > hx0])
-        font = _body_font(blocks)
         _set_headline(article, heading, page, right, "".join(ln.text for b in blocks for ln in b.lines), font)
         for ln in heading.bylines:
             article.bylines.extend(line_bylines(ln.text))
             article.blocks.append(Block([ln.text], role=BYLINE, page=page.number, bbox=ln.bbox,
                                         font_size=ln.size, line_bboxes=[ln.bbox]))
-    body = _body_of(blocks)  # (asked once: nothing below changes the blocks' lines or roles)
-    units = _units(blocks, body, font)
+    units = _units(blocks, body, font, face)  # (nothing above changes the blocks' lines or roles)
     article.captions = make_captions(captions, page, article)
     unit_blocks = make_blocks(units, page.number)
     article.blocks.extend(unit_blocks)
@@ -357,12 +361,9 @@ def _body_font(blocks: list[ColumnBlock]) -> str:
     return max(fonts, key=fonts.__getitem__) if fonts else ""
 
 
-def _body_of(blocks: list[ColumnBlock]) -> float:
-    exact: dict[float, int] = {}  # (lines by size as given, then by rounded size: as body_size)
-    for b in blocks:
-        if b.role == BODY:
-            for ln in b.lines:
-                exact[ln.size] = exact.get(ln.size, 0) + 1
+def _most_lines(exact: dict[float, int]) -> float:
+    """The size (rounded to a quarter point) most lines are set in, from their counts by size as given
+    (rounding each line was most of the cost; a tie goes to the size met first, as in :func:`body_size`)."""
     sizes: dict[float, int] = {}
     for given, count in exact.items():
         size = round(given * 4) / 4
@@ -370,13 +371,35 @@ def _body_of(blocks: list[ColumnBlock]) -> float:
     return max(sizes, key=sizes.__getitem__) if sizes else 0.0
 
 
-def _units(blocks: list[ColumnBlock], body: float, font: str | None = None) -> list[Unit]:
+def _text_counts(blocks: list[ColumnBlock]) -> tuple[dict[str, int], int, int, float]:
+    """Characters by font (in the order met), bold characters, all characters,
+    and the size most lines of its body blocks are set in, in one walk."""
+    fonts: dict[str, int] = {}
+    exact: dict[float, int] = {}
+    bold = total = 0
+    for b in blocks:
+        in_body = b.role == BODY
+        for ln in b.lines:
+            length = len(ln.text)
+            fonts[ln.font] = fonts.get(ln.font, 0) + length
+            if ln.bold:
+                bold += length
+            total += length
+            if in_body:
+                exact[ln.size] = exact.get(ln.size, 0) + 1
+    return fonts, bold, total, _most_lines(exact)
+
+
+def _units(blocks: list[ColumnBlock], body: float, font: str | None = None,
+           face: tuple[str, bool] | None = None) -> list[Unit]:
     """Body units in reading order: each column block cut at the lines that
     open a paragraph; subheadings and continuation notes are units of their
-    own, and so is a line set larger than the body (a brief item's lead-in)."""
+    own, and so is a line set larger than the body (a brief item's lead-in).
+    (``font``: the text's, :func:`_body_font` of ``blocks``; ``face``: their
+    :func:`.column_heads.text_face` in reading order; each when known.)"""
     units: list[Unit] = []
-    ordered = _reading_order(blocks, font)  # (``font``: the text's, :func:`_body_font` of ``blocks``, if known)
-    face = text_face(ordered)
+    ordered = _reading_order(blocks, font)
+    face = text_face(ordered) if face is None else face
     lefts = block_lefts(ordered)
     for k_block, b in enumerate(ordered):
         if b.role == SUBHEADING:

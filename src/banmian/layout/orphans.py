@@ -14,6 +14,7 @@ from .roles import BODY, OTHER, TITLE
 from .columns import ColumnBlock
 from .segment import HeadingGroup, wall_between
 from .side_headlines import side_headline_claims
+from .reflow import ends_sentence
 
 
 def orphan_claims(blocks: list[ColumnBlock], headings: list[HeadingGroup], separators: list[BBox],
@@ -23,8 +24,6 @@ def orphan_claims(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
     on into that one (the text flows away from the headline), unless a
     headline stands right over them. Returns ``{id(block): heading index}``
     for :func:`.ownership.assign_owners` to start from."""
-    from .reflow import ends_sentence
-
     # (a word or two of text, a place name over a column's first item, is no text of its own yet)
     owned: dict[int, int] = {}
     for b in blocks:

@@ -29,6 +29,8 @@ from .note_columns import note_column
 from .region_sides import level_text_under
 from .rule_rows import headline_under_rule
 from .segment import HeadingGroup, smallest_frame, wall_between
+from .reflow import ends_sentence
+from .rules import parse_byline_line
 
 
 def _edges(frame: BBox) -> list[BBox]:
@@ -366,8 +368,6 @@ def _foot_across_column_rule(b: ColumnBlock, flow: list[ColumnBlock], seps: list
 
 def _finished(block: ColumnBlock) -> bool:
     """The block's last line ends a sentence: its paragraph may end there."""
-    from .reflow import ends_sentence
-
     return block.role == BODY and ends_sentence(block.lines[-1].text.strip())
 
 
@@ -572,8 +572,6 @@ def _goes_on_from_a_foot(b: ColumnBlock, rest: list[ColumnBlock], body: float) -
     """``b`` opens without an indent and a column of its own article on its
     left, reaching below its top, ends mid-sentence: the text runs on into it
     (from a column that starts lower, under a photo)."""
-    from .reflow import ends_sentence
-
     if opens_paragraph(b):
         return False
     return any(o.right <= b.left + body and o.bottom > b.top and not ends_sentence(o.lines[-1].text) for o in rest)
@@ -583,8 +581,6 @@ def _opens_between(b: ColumnBlock, h: HeadingGroup, flow: list[ColumnBlock], top
     """A column standing between the block and the (vertical) headline on its
     right, level with the block's top, opens an article (a byline line, a
     dateline): the headline's text starts there, not at the block."""
-    from .rules import parse_byline_line
-
     return any(b.right - 1 <= o.left and o.right <= h.bbox[0] + 1 and o.top <= top <= o.bottom
                and o.role == BODY and (OPENS_ARTICLE.match(o.lines[0].text.lstrip())
                                             or parse_byline_line(o.lines[0].text) is not None) for o in flow)

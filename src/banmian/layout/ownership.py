@@ -59,12 +59,13 @@ def assign_owners(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
     settled: set[int] = set()  # blocks whose owner is decided (None too, for text: no headline on the page)
     page_top = min([b.top for b in flow] + [h.bbox[1] for h in headings], default=0.0)
     openers = opening_blocks(flow)  # (上接第N版), 编者按：, a dateline: what opens an article's text here
+    shapes = [(h.bbox, h.vertical) for h in headings]  # (each a walk of its lines: asked once, not a block a pass)
     for _ in range(2 * len(pending) + 2):
         progress = False
         waiting: list[ColumnBlock] = []
         for b in pending:
             owner, known = _owner(b, flow, headings, titles, seps, frame_of, head_frame, body, config, fixed, patient,
-                                  settled, page_top)
+                                  settled, page_top, shapes)
             if not known:
                 waiting.append(b)
                 continue
@@ -138,11 +139,12 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
            seps: list[BBox], frame_of: dict[int, BBox | None], head_frame: list[BBox | None], body: float,
            config: LayoutConfig, fixed: dict[int, int] | None = None,
            patient: bool = True, settled: set[int] | frozenset[int] = frozenset(),
-           page_top: float | None = None) -> tuple[int | None, bool]:
+           page_top: float | None = None, shapes: list[tuple[BBox, bool]] | None = None) -> tuple[int | None, bool]:
     """(owner, decided); undecided when it depends on a block not yet placed
     (not ``patient``: other evidence first when the column it runs on from is not).
     ``page_top``: where the page's text and headings begin (a block with nothing
-    over it opens the page's top row, as a headline there with nothing over it does)."""
+    over it opens the page's top row, as a headline there with nothing over it does).
+    ``shapes``: each heading's box and whether it is vertical, when known."""
     if fixed and id(b) in fixed:
         return fixed[id(b)], True
     frame = frame_of[id(b)]
@@ -152,7 +154,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             return inside[0], True
     note = continued_from(b)
     above = _nearest_above(note_column(b, flow, body) if note else b,  # (a note set right: its column)
-                           flow, headings, titles, seps, frame_of, head_frame, frame)
+                           flow, headings, titles, seps, frame_of, head_frame, frame, shapes)
     # a column set under a photo (and its caption) is the photo's article
     photo = photo_over(b, flow, b.top - above[2] if above is not None else 0.0, body)
     if photo is not None and (photo.owner is not None or patient):  # (under its own headline too: no white
@@ -410,7 +412,10 @@ def _follow(o: ColumnBlock, settled: set[int] | frozenset[int]) -> tuple[int | N
 
 def _nearest_above(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
                    seps: list[BBox], frame_of: dict[int, BBox | None], head_frame: list[BBox | None],
-                   frame: BBox | None) -> tuple[str, object, float] | None:
+                   frame: BBox | None, shapes: list[tuple[BBox, bool]] | None = None
+                   ) -> tuple[str, object, float] | None:
+    """What stands nearest over the block: a block, a heading or a rule, and how far.
+    ``shapes``: each heading's box and whether it is vertical, when known."""
     best: tuple[str, object, float] | None = None
     x0, x1, top = b.left, b.right, b.top
 
@@ -429,9 +434,10 @@ def _nearest_above(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Headi
         if o.lines[-1].y1 <= top + 1 and o is not b and o.role != OTHER and frame_of[id(o)] == frame:
             consider("block", o, o.bbox)  # photos (OTHER) are transparent
     for i in titles:
-        box = headings[i].bbox  # its last line may stand level with the block's first (a subtitle beside it)
+        # its last line may stand level with the block's first (a subtitle beside it)
+        box, vertical = shapes[i] if shapes is not None else (headings[i].bbox, headings[i].vertical)
         if head_frame[i] == frame or (frame is not None and head_frame[i] is None and holds(frame, box)):
-            if headings[i].vertical and top - box[3] > 2 * b.size:
+            if vertical and top - box[3] > 2 * b.size:
                 continue  # a vertical headline heads the text beside it, not text well below its foot
             consider("heading", i, box, 1.5 * b.size if box[1] < top - b.size else 1.0)
     for s in seps:

@@ -24,6 +24,8 @@ def orphan_claims(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
     on into that one (the text flows away from the headline), unless a
     headline stands right over them. Returns ``{id(block): heading index}``
     for :func:`.ownership.assign_owners` to start from."""
+    if not any(h.role == TITLE and h.vertical for h in headings):
+        return {}  # (most pages: no vertical headline, nothing to count)
     # (a word or two of text, a place name over a column's first item, is no text of its own yet)
     owned: dict[int, int] = {}
     for b in blocks:

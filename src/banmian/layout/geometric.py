@@ -41,7 +41,7 @@ from .headlines import closes_tier, dash_alone, opens_bracket_note, starts_with_
 from .indented_words import at_paragraph_indent
 from .reflow import clean_headline_spaces, join_lines
 from .title_breaks import cuts_a_word
-from .rules import is_continuation_line, line_bylines, names_a_role, parse_bracket_byline, parse_byline_line
+from .rules import is_continuation_line, line_bylines, parse_bracket_byline, parse_byline_line
 from .orphans import orphan_claims
 from .figure_tables import tables_read_by_rows
 from .list_grids import list_lines_joined, list_rows_apart
@@ -432,9 +432,12 @@ def _units(blocks: list[ColumnBlock], body: float, font: str | None = None,
             if "版" in text and is_continuation_line(text):  # (a note names its page: most lines do not)
                 units.append(Unit(CONTINUATION, [ln]))
                 continue
-            # (the three parsers of a role find nothing in a line naming no role: most lines, asked once)
-            found = (parse_byline_line(text) or parse_bracket_byline(text) or _names_set_right(ln, column)
-                     or glued_byline_alone(b, k)) if names_a_role(text) else _names_set_right(ln, column)
+            found = None
+            if "记者" in text or "通讯员" in text or "实习生" in text:  # (a word every role of rules.ROLES holds:
+                found = (parse_byline_line(text) or parse_bracket_byline(text)  # the three parsers of a role
+                         or _names_set_right(ln, column) or glued_byline_alone(b, k))  # find none in most lines)
+            elif ln.x0 - column.left >= 3 * ln.size:  # (the first test of _names_set_right, asked of every line)
+                found = _names_set_right(ln, column)
             if found:  # a byline line: 本报记者 张三 李四, ■ 通讯员 王五, （本报记者 赵六）, 张三 set right
                 units.append(Unit(BYLINE, [ln], starts_paragraph=True, right=b.right, bylines=found))
                 units.append(Unit(BODY, [], starts_paragraph=True, right=b.right))

@@ -87,11 +87,15 @@ def item_titles(block: ColumnBlock, starts: list[bool]) -> set[int]:
     A paragraph's own last line ends with its punctuation."""
     lines = block.lines
     heads: set[int] = set()
+    # where a title may open: no paragraph start, at the top or after a line ending with a closing mark
+    # (_closes's first test: most lines end with none; asked of all lines at once, the rest of each only there)
+    marked = [ln.text.rstrip().endswith(_SENTENCE_END) for ln in lines]
     k = 0
-    while k < len(lines):
-        # (the first test of _closes asked here: most lines of a column end with no mark, a call a line saved)
-        if starts[k] or (k and not ((prev := lines[k - 1].text.rstrip()).endswith(_SENTENCE_END) and _closes(prev))):
-            k += 1
+    for first in [j for j in range(len(lines)) if not starts[j] and (j == 0 or marked[j - 1])]:
+        if first < k:
+            continue  # (inside the run just taken)
+        k = first
+        if k and not _closes(lines[k - 1].text.rstrip()):
             continue
         end = k
         while end + 1 < len(lines) and not starts[end + 1] and end - k < 2:
@@ -106,8 +110,6 @@ def item_titles(block: ColumnBlock, starts: list[bool]) -> set[int]:
                 and lines[end].x1 < block.right - 1.5 * lines[end].size):
             heads.update(range(k, end + 1))
             k = end + 1
-        else:
-            k += 1
     return heads
 
 

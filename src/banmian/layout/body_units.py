@@ -48,9 +48,9 @@ def make_blocks(units: list[Unit], page_number: int | None) -> list[Block]:
     """The model blocks of the units (the article's provenance)."""
     out = []
     for u in units:
-        u.block = Block([ln.text for ln in u.lines], role=u.role, page=page_number,
-                        bbox=union([ln.bbox for ln in u.lines]), font_size=u.lines[0].size,
-                        line_bboxes=[ln.bbox for ln in u.lines])
+        boxes = [ln.bbox for ln in u.lines]  # (the lines' boxes, listed once for both)
+        u.block = Block([ln.text for ln in u.lines], role=u.role, page=page_number, bbox=union(boxes),
+                        font_size=u.lines[0].size, line_bboxes=boxes)
         out.append(u.block)
     return out
 

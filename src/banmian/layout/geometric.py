@@ -242,7 +242,9 @@ def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: 
         # the space the headline had: to the right edge of its article's text
         hx0, _, hx1, hy1 = heading.bbox
         right = max([hx1] + [b.right for b in blocks if b.top >= hy1 - 1 and b.left < hx1 and b.right > hx0])
-        _set_headline(article, heading, page, right, "".join(ln.text for b in blocks for ln in b.lines), font)
+        # (the text, to tell a title's line break inside a word: only a tier of two lines or more asks it)
+        text = "".join([ln.text for b in blocks for ln in b.lines]) if len(heading.lines) > 1 else ""
+        _set_headline(article, heading, page, right, text, font)
         for ln in heading.bylines:
             article.bylines.extend(line_bylines(ln.text))
             article.blocks.append(Block([ln.text], role=BYLINE, page=page.number, bbox=ln.bbox,

@@ -120,8 +120,9 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     page.section = meta.get("section")
     separators, frames = separators_and_frames(content, body)
     insets = inset_boxes(lines, frames, body, content.width)  # 人物简介 / 相关链接 boxes: read after their article
-    inset_lines = {id(ln) for box in insets for ln in box.all_lines}
-    lines = [ln for ln in lines if id(ln) not in inset_lines]
+    if insets:  # (most pages have none: no walk of the lines)
+        inset_lines = {id(ln) for box in insets for ln in box.all_lines}
+        lines = [ln for ln in lines if id(ln) not in inset_lines]
     frames = [f for f in frames if all(f is not box.frame for box in insets)]
     lines, list_rows = list_lines_joined(drop_caps_into_lines(lines, body), body)  # 名单 in a grid: along its lines
     decorations = decoration_lines(lines, body)  # 扫码阅读全文; 52.4亿元 / 去年全市旅游收入

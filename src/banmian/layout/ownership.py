@@ -545,22 +545,23 @@ def rebalance_centred(blocks: list[ColumnBlock], headings: list[HeadingGroup], b
         own = [b for b in blocks if b.owner == owner and b.role != OTHER]
         return (min(b.left for b in own), max(b.right for b in own)) if own else None
 
+    boxes = [h.bbox for h in headings]  # (each a walk of its lines: once, not once a block and heading)
     for b in blocks:
         if b.owner is None or b.role == OTHER:
             continue
         left = headings[b.owner]
-        lx0, _, lx1, _ = left.bbox
+        lx0, _, lx1, _ = boxes[b.owner]
         if min(lx1, b.right) - max(lx0, b.left) > 0 or left.vertical:
             continue  # under its own headline
         rights = [i for i, h in enumerate(headings) if i != b.owner and h.role == TITLE and not h.vertical
-                  and b.right - body <= h.bbox[0] and h.bbox[3] <= b.top and b.top - h.bbox[3] <= 6 * body]
+                  and b.right - body <= boxes[i][0] and boxes[i][3] <= b.top and b.top - boxes[i][3] <= 6 * body]
         if not rights:
             continue
-        other = min(rights, key=lambda i: headings[i].bbox[0])
+        other = min(rights, key=lambda i: boxes[i][0])
         mine, theirs = span(b.owner), span(other)
         if mine is None or theirs is None or b.right > theirs[0] + body:
             continue
-        mine_centre, theirs_centre = (lx0 + lx1) / 2, (headings[other].bbox[0] + headings[other].bbox[2]) / 2
+        mine_centre, theirs_centre = (lx0 + lx1) / 2, (boxes[other][0] + boxes[other][2]) / 2
         rest = [x for x in blocks if x.owner == b.owner and x is not b and x.role != OTHER]
         if not rest:
             continue

@@ -414,8 +414,7 @@ def _nearest_above(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Headi
                    seps: list[BBox], frame_of: dict[int, BBox | None], head_frame: list[BBox | None],
                    frame: BBox | None, shapes: list[tuple[BBox, bool]] | None = None
                    ) -> tuple[str, object, float] | None:
-    """What stands nearest over the block: a block, a heading or a rule, and how far.
-    ``shapes``: each heading's box and whether it is vertical, when known."""
+    """The block, heading or rule nearest over ``b``, and how far (``shapes``: as in :func:`_owner`)."""
     best: tuple[str, object, float] | None = None
     x0, x1, top = b.left, b.right, b.top
 

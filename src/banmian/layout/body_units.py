@@ -48,9 +48,9 @@ def make_blocks(units: list[Unit], page_number: int | None) -> list[Block]:
     """The model blocks of the units (the article's provenance)."""
     out = []
     for u in units:
-        u.block = Block([ln.text for ln in u.lines], role=u.role, page=page_number,
-                        bbox=union([ln.bbox for ln in u.lines]), font_size=u.lines[0].size,
-                        line_bboxes=[ln.bbox for ln in u.lines])
+        boxes = [ln.bbox for ln in u.lines]  # (the lines' boxes, listed once for both)
+        u.block = Block([ln.text for ln in u.lines], role=u.role, page=page_number, bbox=union(boxes),
+                        font_size=u.lines[0].size, line_bboxes=boxes)
         out.append(u.block)
     return out
 
@@ -133,7 +133,8 @@ def fill_body(article: Article, units: list[Unit]) -> None:
             elif note:
                 article.continued_from = note.page
     paras = paragraphs_of(units)
-    _closing_names_line(article, units, paras)
+    raw = raw_paragraphs(units)  # (once: nothing below changes the units)
+    _closing_names_line(article, units, paras, raw)
     while paras:  # a standalone byline line (■ 通讯员 张三) under the headline
         found = parse_byline_line(paras[0]) or parse_glued_byline(paras[0])
         if not found:
@@ -143,18 +144,18 @@ def fill_body(article: Article, units: list[Unit]) -> None:
     take_inline_notes(article, paras)
     raw_first = None  # the opening paragraph as set, for a dateline's authors apart by a space only
     if paras and starts_with_dateline(paras[0]):
-        raw_first = next((_join_keeping_name_breaks(r) for r in raw_paragraphs(units)
+        raw_first = next((_join_keeping_name_breaks(r) for r in raw
                           if clean_body_spaces(join_lines(r)) == paras[0]), None)
     article.paragraphs = take_dateline(article, paras, raw_first)
-    raw = raw_paragraphs(units)
     _closing_dateline(article, raw[-1] if raw else None)
 
 
-def _closing_names_line(article: Article, units: list[Unit], paras: list[str]) -> None:
+def _closing_names_line(article: Article, units: list[Unit], paras: list[str],
+                        raw: list[list[str]] | None = None) -> None:
     """A last paragraph that is only a bracket of names set on its own line
     (often flush right: （钟立 史琳）): the authors, read from the lines before
-    their spaces are cleaned away."""
-    raw = raw_paragraphs(units)
+    their spaces are cleaned away (``raw``: :func:`raw_paragraphs` of ``units``, when known)."""
+    raw = raw_paragraphs(units) if raw is None else raw
     if len(raw) < 2 or not paras:
         return
     found = closing_names(raw[-1])
@@ -274,6 +275,8 @@ def closing_names(lines: list[str]) -> tuple[str, list[Byline]] | None:
     """A paragraph's lines ending in ``（陈佳 林松）`` -> (the text before,
     bylines without role). A space lost at a line break inside the bracket
     still separates two names when both sides are at least two characters."""
+    if not lines or not lines[-1].rstrip().endswith(("）", ")")):
+        return None  # (the bracket closes the last line: most paragraphs end otherwise, nothing to join)
     marked = _BREAK.join(line.strip() for line in lines)
     m = _CLOSING_BRACKET.search(marked)
     if not m:

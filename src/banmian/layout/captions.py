@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from itertools import tee
 from operator import attrgetter
 
 from ..model import Article, BBox, Block, Caption, Page, TextLine
@@ -44,38 +46,46 @@ def caption_groups(lines: list[TextLine], images: list[BBox], body: float
     """Lines under a photo (within its width) or beside it (level with its
     bottom) that are smaller than the body or end in a credit: its caption.
     Returns ((photo, caption lines) per photo, the other lines)."""
+    if not images:  # (most pages of text: nothing below is asked)
+        return [], list(lines)
     notes = [ln for ln in lines if SOURCE_NOTE.match(ln.text)]
     taken: set[int] = {id(ln) for ln in notes}  # a chart's notes (数据来源：…, 制图：…) caption no photo
     out: list[tuple[BBox, list[TextLine]]] = []
     by_top = sorted(lines, key=_TOP)  # (stable: lines level with each other keep their order)
     tops = [ln.y0 for ln in by_top]
+    # the lines no photo took yet, kept as photos take theirs (one walk of the page's lines a caption found, not
+    # one a photo and question), and the turned ones among them (most pages have none)
+    free = [ln for ln in lines if id(ln) not in taken]
+    turned = [ln for ln in free if ln.vertical]
     for im in images:
         if any(min(ln.x1, im[2]) - max(ln.x0, im[0]) > 0 and min(abs(ln.y0 - im[3]), abs(im[1] - ln.y1)) <= 3 * body
                for ln in notes):
             continue  # a chart, its source under or over it: its labels are the chart's, no caption
         # under the photo: within its width, or mostly so (a photo kept to its
         # proportions may be narrower than the space its caption runs across)
-        below = [ln for ln in by_top[bisect_left(tops, im[3] - 1):] if id(ln) not in taken and not ln.vertical
-                 and (min(ln.x1, im[2]) - max(ln.x0, im[0]) >= 0.4 * (ln.x1 - ln.x0)
-                      or _small_right_under(ln, im, images, body))]
+        # (top down, as far as the runs read them: both stop within a few lines, most pages' lines lie further down)
+        below, below_again = tee(ln for ln in by_top[bisect_left(tops, im[3] - 1):] if id(ln) not in taken
+                                 and not ln.vertical and (min(ln.x1, im[2]) - max(ln.x0, im[0]) >= 0.4 * (ln.x1 - ln.x0)
+                                                          or _small_right_under(ln, im, images, body)))
         group = _caption_run(below, im[3], body, lambda ln: ln.y0, lambda ln: ln.y1)
-        # (the lines no photo took yet: one walk of the page's lines a photo, not one a question)
-        free = [ln for ln in lines if id(ln) not in taken]
         if not group:  # under it, across white space, closed by a credit
-            group = _caption_apart(below, im[3], body)
+            group = _caption_apart(below_again, im[3], body)
         if not group:  # beside the photo, in the column on its right, within its height
             group = _caption_beside(im, free, body)
         if not group:  # or in the column on its left, level with its foot
             group = _caption_left(im, free, body)
         if group:
-            group += _wrapped_under(group, [ln for ln in free if not ln.vertical])
+            group += _wrapped_under(group, free)
         text = join_lines([ln.text for ln in group]).rstrip()
         if group and (not _TRAILING_CREDIT.search(text) or text.endswith(("摄", "摄影"))):  # its agency may follow
             in_group = {id(g) for g in group}
             group += _credit_under(group, [ln for ln in free if id(ln) not in in_group], body)
         if group:
-            group += _credit_along(im, [ln for ln in free if ln.vertical], body)  # (turned)
-            taken.update(id(ln) for ln in group)
+            group += _credit_along(im, turned, body)
+            in_group = {id(ln) for ln in group}
+            taken |= in_group
+            free = [ln for ln in free if id(ln) not in in_group]
+            turned = [ln for ln in turned if id(ln) not in in_group]
             out.append((im, group))
     taken = {id(ln) for _, group in out for ln in group}
     return out, [ln for ln in lines if id(ln) not in taken]
@@ -113,12 +123,14 @@ def _small_right_under(ln: TextLine, im: BBox, images: list[BBox], body: float) 
 def _wrapped_under(group: list[TextLine], lines: list[TextLine]) -> list[TextLine]:
     """A caption wider than its photo that stops mid-sentence (or in an open
     bracket: ……（影 / 像中国）) goes on in the line right under it, at its
-    left edge and in its size, wherever the photo ends."""
+    left edge and in its size, wherever the photo ends (``lines``: those no
+    photo took; turned ones are none of it)."""
     more: list[TextLine] = []
     while not _ends_caption(join_lines([ln.text for ln in group + more])):
         last = (group + more)[-1]
         left = min(ln.x0 for ln in group)
-        under = [ln for ln in lines if ln not in group and ln not in more and 0 <= ln.y0 - last.y1 <= 1.0 * ln.size
+        under = [ln for ln in lines if not ln.vertical and ln not in group and ln not in more
+                 and 0 <= ln.y0 - last.y1 <= 1.0 * ln.size
                  and abs(ln.x0 - left) <= 0.5 * ln.size and abs(ln.size - last.size) <= 0.3]
         if not under:
             break
@@ -239,7 +251,7 @@ def _caption_like(group: list[TextLine], body: float) -> bool:
         or parse_credit(group[0].text) is not None
 
 
-def _caption_apart(lines: list[TextLine], edge: float, body: float) -> list[TextLine]:
+def _caption_apart(lines: Iterable[TextLine], edge: float, body: float) -> list[TextLine]:
     """Small lines under a photo, set apart from it by white space a line or
     two deep (a photo kept to its proportions in a taller space), nothing
     between, up to a credit that closes them: its caption. Without the
@@ -254,7 +266,7 @@ def _caption_apart(lines: list[TextLine], edge: float, body: float) -> list[Text
     return []
 
 
-def _caption_run(lines: list[TextLine], edge: float, body: float, near, far) -> list[TextLine]:  # noqa: ANN001
+def _caption_run(lines: Iterable[TextLine], edge: float, body: float, near, far) -> list[TextLine]:  # noqa: ANN001
     """Consecutive lines from a photo's edge while they read as a caption:
     smaller than the body, or (at body size) a short run ending in a credit."""
     group: list[TextLine] = []

@@ -13,6 +13,10 @@ from .band_feet import stops_at_band
 from .columns import ColumnBlock
 from .config import LayoutConfig
 from .segment import wall_between
+from .body_units import closing_names
+from .reflow import ends_sentence
+from .rules import (find_continuation, is_closing_dateline_line, is_closing_note, is_continuation_line,
+                    parse_bracket_byline)
 
 
 #: a column that opens with a dateline opens an article: no text runs on into it
@@ -31,9 +35,6 @@ def foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
     """The foot of the column just left of the block, when it ends mid-sentence
     lower than the block's top and the block opens without an indent: one
     text running on from the foot of a column to the top of the next."""
-    from .reflow import ends_sentence
-    from .rules import is_continuation_line
-
     if b.role != BODY or opens_paragraph(b):
         return None  # a photo or a subheading goes on from no text
     bottom = b.bottom  # the foot of the block's own column: blocks stacked under it, a line or two apart
@@ -84,8 +85,6 @@ def foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
 def _closes_with_dateline(block: ColumnBlock) -> bool:
     """The column ends with its closing dateline in brackets (（新华社北京2月25日电）,
     maybe wrapped over its last two lines): its article ends there."""
-    from .rules import is_closing_dateline_line
-
     tail = "".join(ln.text.strip() for ln in block.lines[-2:])
     return "电" in tail[-3:] and is_closing_dateline_line(tail[max(tail.rfind("（"), tail.rfind("(")):])
 
@@ -93,8 +92,6 @@ def _closes_with_dateline(block: ColumnBlock) -> bool:
 def _closes_with_note(block: ColumnBlock) -> bool:
     """The column ends with a closing note in brackets (（作者为…）, （作者单位：…）,
     maybe wrapped over its last lines, opening its own line): its article ends there."""
-    from .rules import is_closing_note
-
     last = block.lines[-1].text.rstrip()
     if not last.endswith(("）", ")")):
         return False
@@ -114,10 +111,6 @@ def _rule_across(top: float, bottom: float, x0: float, x1: float, seps: list[BBo
 def closes_with_names(text: str) -> bool:
     """A line that ends with its article's authors in brackets (（记者 李纵）,
     。（张三 李四）): the text ends there, nothing runs on from it."""
-    from .body_units import closing_names
-    from .reflow import ends_sentence
-    from .rules import parse_bracket_byline
-
     text = text.strip()
     if parse_bracket_byline(text):
         return True
@@ -162,8 +155,6 @@ def stands_between(lo: float, hi: float, y: float, flow: list[ColumnBlock]) -> b
 def runs_on(b: ColumnBlock, others: list[ColumnBlock], body: float) -> bool:
     """The column on the left of ``b`` ends mid-sentence and ``b`` opens
     without an indent: one text running on from column to column."""
-    from .reflow import ends_sentence
-
     left = [o for o in others if o.right <= b.left + body and abs(o.top - b.top) <= 3 * body]
     if not left:
         return False
@@ -173,8 +164,6 @@ def runs_on(b: ColumnBlock, others: list[ColumnBlock], body: float) -> bool:
 
 def continued_from(b: ColumnBlock) -> bool:
     """The block opens with a note that the article comes from another page: （上接第2版）."""
-    from .rules import find_continuation
-
     note = find_continuation(b.lines[0].text.strip())
     return note is not None and note.direction == "from" and note.start == 0
 

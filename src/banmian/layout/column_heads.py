@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Callable
+
 from ..model import TextLine
 from .columns import ColumnBlock
 from .reflow import ends_sentence
 
 
-def bold_heads(block: ColumnBlock, starts: list[bool], face: tuple[str, bool], carried: bool = False) -> set[int]:
+def bold_heads(block: ColumnBlock, starts: list[bool], face: tuple[str, bool],
+               carried: bool | Callable[[], bool] = False) -> set[int]:
     """Lines of a column that are a subheading set in the body size: a run of
     one to four lines in a heavier face than the article's text (``face``:
     its font and whether it is bold; 黑体 in a 宋体 column) that is not
@@ -20,7 +23,9 @@ def bold_heads(block: ColumnBlock, starts: list[bool], face: tuple[str, bool], c
     column's end. A bold lead sentence run into its paragraph starts
     indented, and its paragraph runs on. ``carried``: the column before left
     a sentence in this face unfinished, which the block's first lines carry
-    on (an interview's question set bold, broken at a column's foot)."""
+    on (an interview's question set bold, broken at a column's foot); a
+    function is asked only when the first line is heavy (most columns have
+    no heavy line: the answer is not needed)."""
     lines = block.lines
     font, all_bold = face
     heavy = [(ln.bold and not all_bold) or ln.font != font for ln in lines]
@@ -34,7 +39,7 @@ def bold_heads(block: ColumnBlock, starts: list[bool], face: tuple[str, bool], c
     heads: set[int] = set()
     k = 0
     while k < len(lines):
-        if not heavy[k] or (carried and k == 0) or (
+        if not heavy[k] or (k == 0 and (carried() if callable(carried) else carried)) or (
                 starts[k] and not set_centred[k] and not _wrapped_centred(k, lines, heavy, set_centred, block)):
             k += 1
             continue
@@ -82,10 +87,15 @@ def item_titles(block: ColumnBlock, starts: list[bool]) -> set[int]:
     A paragraph's own last line ends with its punctuation."""
     lines = block.lines
     heads: set[int] = set()
+    # where a title may open: no paragraph start, at the top or after a line ending with a closing mark
+    # (_closes's first test: most lines end with none; asked of all lines at once, the rest of each only there)
+    marked = [ln.text.rstrip().endswith(_SENTENCE_END) for ln in lines]
     k = 0
-    while k < len(lines):
-        if starts[k] or (k and not _closes(lines[k - 1].text.rstrip())):
-            k += 1
+    for first in [j for j in range(len(lines)) if not starts[j] and (j == 0 or marked[j - 1])]:
+        if first < k:
+            continue  # (inside the run just taken)
+        k = first
+        if k and not _closes(lines[k - 1].text.rstrip()):
             continue
         end = k
         while end + 1 < len(lines) and not starts[end + 1] and end - k < 2:
@@ -100,8 +110,6 @@ def item_titles(block: ColumnBlock, starts: list[bool]) -> set[int]:
                 and lines[end].x1 < block.right - 1.5 * lines[end].size):
             heads.update(range(k, end + 1))
             k = end + 1
-        else:
-            k += 1
     return heads
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from .columns import ColumnBlock
 from .roles import BODY
+from .column_flow import opens_paragraph
+from .reflow import ends_sentence
 
 
 def goes_on_right(column: ColumnBlock, flow: list[ColumnBlock], body: float) -> bool:
@@ -19,9 +21,6 @@ def goes_on_right(column: ColumnBlock, flow: list[ColumnBlock], body: float) -> 
     level with ``column``'s, opens flush: its text goes on there."""
     if column.role != BODY:
         return False
-    from .column_flow import opens_paragraph
-    from .reflow import ends_sentence
-
     if ends_sentence(column.lines[-1].text.strip()):
         return False
     return any(o is not column and o.role == BODY and abs(o.top - column.top) <= body / 2

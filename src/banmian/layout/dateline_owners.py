@@ -48,10 +48,10 @@ def runs_on_under_headlines(blocks: list[ColumnBlock], separators: list[BBox], f
     this one's, breaks off mid-sentence beside it: the text runs on there."""
     text = [b for b in blocks if b.role == BODY and b.owner is not None]
     frame_of = {id(b): smallest_frame(b.bbox, frames) for b in blocks} if frames else {id(b): None for b in blocks}
+    opening = [o for o in text if OPENS_ARTICLE.match(o.lines[0].text.lstrip())]  # (asked once a block, not a pair)
     for b in sorted(text, key=lambda b: (b.top, b.left)):
         owner = b.owner
-        if len(b.lines) < 2 or opens_paragraph(b) or not any(o is not b and o.owner == owner and OPENS_ARTICLE.match(o.lines[0].text.lstrip())
-                                         for o in text):
+        if len(b.lines) < 2 or opens_paragraph(b) or not any(o is not b and o.owner == owner for o in opening):
             continue
         foot = foot_on_left(b, blocks, separators, frame_of, frame_of[id(b)], body)
         if foot is None or foot.owner in (None, owner) or foot.lines[-1].text.rstrip().endswith(("）", ")")):

@@ -22,14 +22,16 @@ def edge_strip_lines(lines: list[TextLine], taken: set[int], body: float,
                      reads_as_header: Callable[[str], object]) -> list[TextLine]:
     """The vertical lines of a header strip at the page's left or right edge
     (``reads_as_header``: does a line give a header's facts)."""
+    turned = [ln for ln in lines if ln.vertical and id(ln) not in taken]
+    if not turned:
+        return []  # (most pages: no vertical line, no strip; nothing more to walk)
     across = [ln for ln in lines if not ln.vertical and id(ln) not in taken]
     if not across:
         return []
     left, right = min(ln.x0 for ln in across), max(ln.x1 for ln in across)
     strip: list[TextLine] = []
     for outside in (lambda ln: ln.x1 <= left + 1, lambda ln: ln.x0 >= right - 1):
-        side = [ln for ln in lines if ln.vertical and id(ln) not in taken and ln.size <= _STRIP_SIZE * body
-                and outside(ln)]
+        side = [ln for ln in turned if ln.size <= _STRIP_SIZE * body and outside(ln)]
         if any(reads_as_header(ln.text) for ln in side):
             strip += side
     return strip

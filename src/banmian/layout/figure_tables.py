@@ -36,8 +36,9 @@ def baseline_rows(lines: list[TextLine]) -> list[list[TextLine]]:
     """Lines on one baseline (their middles within a third of a line), left to right."""
     rows: list[list[TextLine]] = []
     first = 0.0  # the middle of the row's first line (asked of every line of a page: kept, not computed again)
-    for ln in sorted(lines, key=lambda ln: (ln.y0 + ln.y1) / 2):
-        mid = (ln.y0 + ln.y1) / 2
+    mids = [(ln.y0 + ln.y1) / 2 for ln in lines]  # (each line's middle once; sorted by index, stable as before)
+    for k in sorted(range(len(lines)), key=mids.__getitem__):
+        ln, mid = lines[k], mids[k]
         if rows and abs(mid - first) <= 0.35 * ln.size:
             rows[-1].append(ln)
         else:

@@ -16,7 +16,13 @@ def _foot_blocks(blocks: list[ColumnBlock]) -> list[ColumnBlock]:
     """Blocks wider than a column (they reach across a gutter into a second
     block over them) and under every block they overlap."""
     out = []
+    # (a foot is wider than two columns it stands under: a block no column of two lines or more is
+    # that much narrower than stands under none, asked before the blocks it overlaps are listed)
+    narrowest = min([o.width for o in blocks if len(o.lines) >= 2 and o.width == o.width],  # (no NaN)
+                    default=float("inf"))
     for b in blocks:
+        if not narrowest < 0.8 * b.width:
+            continue
         over = [o for o in blocks if o is not b and min(o.right, b.right) - max(o.left, b.left) > 0]
         if len(over) < 2 or any(o.bottom > b.top + 0.5 * b.size for o in over):
             continue

@@ -121,8 +121,9 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     page.section = meta.get("section")
     separators, frames = separators_and_frames(content, body)
     insets = inset_boxes(lines, frames, body, content.width)  # 人物简介 / 相关链接 boxes: read after their article
-    inset_lines = {id(ln) for box in insets for ln in box.all_lines}
-    lines = [ln for ln in lines if id(ln) not in inset_lines]
+    if insets:  # (most pages have none: no walk of the lines)
+        inset_lines = {id(ln) for box in insets for ln in box.all_lines}
+        lines = [ln for ln in lines if id(ln) not in inset_lines]
     frames = [f for f in frames if all(f is not box.frame for box in insets)]
     lines, list_rows = list_lines_joined(drop_caps_into_lines(lines, body), body)  # 名单 in a grid: along its lines
     decorations = decoration_lines(lines, body)  # 扫码阅读全文; 52.4亿元 / 去年全市旅游收入
@@ -233,19 +234,25 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
 def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: list[tuple[BBox, list[TextLine]]],
              page: Page, images: list[BBox]) -> list[Article]:
     article = Article(id="")
-    font = None  # the text's font, once known (the first most used: as _reading_order's text_face counts it)
+    # (one walk of the article's lines for its text font, face and body size: each was a walk of its own)
+    fonts, bold, total, body = _text_counts(blocks)
+    font = max(fonts, key=fonts.__getitem__) if fonts else ""  # (:func:`_body_font`: the first most used)
+    top = fonts.get(font, 0)
+    # the face of the blocks in reading order (:func:`.column_heads.text_face`) is this one unless two
+    # fonts tie (then the first met in that order wins): asked again only then
+    face = (font, bold * 2 > total) if sum(1 for n in fonts.values() if n == top) == 1 else None
     if heading is not None:
         # the space the headline had: to the right edge of its article's text
         hx0, _, hx1, hy1 = heading.bbox
         right = max([hx1] + [b.right for b in blocks if b.top >= hy1 - 1 and b.left < hx1 and b.right > hx0])
-        font = _body_font(blocks)
-        _set_headline(article, heading, page, right, "".join(ln.text for b in blocks for ln in b.lines), font)
+        # (the text, to tell a title's line break inside a word: only a tier of two lines or more asks it)
+        text = "".join([ln.text for b in blocks for ln in b.lines]) if len(heading.lines) > 1 else ""
+        _set_headline(article, heading, page, right, text, font)
         for ln in heading.bylines:
             article.bylines.extend(line_bylines(ln.text))
             article.blocks.append(Block([ln.text], role=BYLINE, page=page.number, bbox=ln.bbox,
                                         font_size=ln.size, line_bboxes=[ln.bbox]))
-    body = _body_of(blocks)  # (asked once: nothing below changes the blocks' lines or roles)
-    units = _units(blocks, body, font)
+    units = _units(blocks, body, font, face)  # (nothing above changes the blocks' lines or roles)
     article.captions = make_captions(captions, page, article)
     unit_blocks = make_blocks(units, page.number)
     article.blocks.extend(unit_blocks)
@@ -359,12 +366,9 @@ def _body_font(blocks: list[ColumnBlock]) -> str:
     return max(fonts, key=fonts.__getitem__) if fonts else ""
 
 
-def _body_of(blocks: list[ColumnBlock]) -> float:
-    exact: dict[float, int] = {}  # (lines by size as given, then by rounded size: as body_size)
-    for b in blocks:
-        if b.role == BODY:
-            for ln in b.lines:
-                exact[ln.size] = exact.get(ln.size, 0) + 1
+def _most_lines(exact: dict[float, int]) -> float:
+    """The size (rounded to a quarter point) most lines are set in, from their counts by size as given
+    (rounding each line was most of the cost; a tie goes to the size met first, as in :func:`body_size`)."""
     sizes: dict[float, int] = {}
     for given, count in exact.items():
         size = round(given * 4) / 4
@@ -372,13 +376,35 @@ def _body_of(blocks: list[ColumnBlock]) -> float:
     return max(sizes, key=sizes.__getitem__) if sizes else 0.0
 
 
-def _units(blocks: list[ColumnBlock], body: float, font: str | None = None) -> list[Unit]:
+def _text_counts(blocks: list[ColumnBlock]) -> tuple[dict[str, int], int, int, float]:
+    """Characters by font (in the order met), bold characters, all characters,
+    and the size most lines of its body blocks are set in, in one walk."""
+    fonts: dict[str, int] = {}
+    exact: dict[float, int] = {}
+    bold = total = 0
+    for b in blocks:
+        in_body = b.role == BODY
+        for ln in b.lines:
+            length = len(ln.text)
+            fonts[ln.font] = fonts.get(ln.font, 0) + length
+            if ln.bold:
+                bold += length
+            total += length
+            if in_body:
+                exact[ln.size] = exact.get(ln.size, 0) + 1
+    return fonts, bold, total, _most_lines(exact)
+
+
+def _units(blocks: list[ColumnBlock], body: float, font: str | None = None,
+           face: tuple[str, bool] | None = None) -> list[Unit]:
     """Body units in reading order: each column block cut at the lines that
     open a paragraph; subheadings and continuation notes are units of their
-    own, and so is a line set larger than the body (a brief item's lead-in)."""
+    own, and so is a line set larger than the body (a brief item's lead-in).
+    (``font``: the text's, :func:`_body_font` of ``blocks``; ``face``: their
+    :func:`.column_heads.text_face` in reading order; each when known.)"""
     units: list[Unit] = []
-    ordered = _reading_order(blocks, font)  # (``font``: the text's, :func:`_body_font` of ``blocks``, if known)
-    face = text_face(ordered)
+    ordered = _reading_order(blocks, font)
+    face = text_face(ordered) if face is None else face
     lefts = block_lefts(ordered)
     for k_block, b in enumerate(ordered):
         if b.role == SUBHEADING:
@@ -396,7 +422,7 @@ def _units(blocks: list[ColumnBlock], body: float, font: str | None = None) -> l
             continue
         b.left = min(b.left, column_left(b, lefts))
         # an author note （作者为…） opens its own paragraph, even set full width when it wraps
-        starts = [start or ln.text.lstrip().startswith(("（作者", "(作者"))
+        starts = [start or ("作者" in ln.text and ln.text.lstrip().startswith(("（作者", "(作者")))
                   for ln, start in zip(b.lines, paragraph_starts(b, text_font=face[0]))]
         if starts[0] and runs_on_from_above(units, b):
             starts[0] = False
@@ -404,25 +430,31 @@ def _units(blocks: list[ColumnBlock], body: float, font: str | None = None) -> l
             starts[0] = True
         if k_block and ordered[k_block - 1].rows:  # the text under a table or list opens a paragraph
             starts[0] = True
-        heads = bold_heads(b, starts, face, carried_in_face(units, b)) | item_titles(b, starts)
+        heads = bold_heads(b, starts, face, lambda: carried_in_face(units, b)) | item_titles(b, starts)
         column = _column_of(b, ordered)  # (the same for each of the block's lines: asked once)
         for k, (ln, start) in enumerate(zip(b.lines, starts)):
-            if "版" in ln.text and is_continuation_line(ln.text):  # (a note names its page: most lines do not)
+            text = ln.text
+            if "版" in text and is_continuation_line(text):  # (a note names its page: most lines do not)
                 units.append(Unit(CONTINUATION, [ln]))
                 continue
-            found = (parse_byline_line(ln.text) or parse_bracket_byline(ln.text)
-                     or _names_set_right(ln, column) or glued_byline_alone(b, k))
+            found = None
+            if "记者" in text or "通讯员" in text or "实习生" in text:  # (a word every role of rules.ROLES holds:
+                found = (parse_byline_line(text) or parse_bracket_byline(text)  # the three parsers of a role
+                         or _names_set_right(ln, column) or glued_byline_alone(b, k))  # find none in most lines)
+            elif ln.x0 - column.left >= 3 * ln.size:  # (the first test of _names_set_right, asked of every line)
+                found = _names_set_right(ln, column)
             if found:  # a byline line: 本报记者 张三 李四, ■ 通讯员 王五, （本报记者 赵六）, 张三 set right
                 units.append(Unit(BYLINE, [ln], starts_paragraph=True, right=b.right, bylines=found))
                 units.append(Unit(BODY, [], starts_paragraph=True, right=b.right))
                 continue
-            if k in heads and not (body and ln.size > body + 0.3):  # a subheading set bold in the column
+            larger = body and ln.size > body + 0.3
+            if k in heads and not larger:  # a subheading set bold in the column
                 if units and units[-1].role == SUBHEADING and k - 1 in heads:
                     units[-1].lines.append(ln)
                 else:
                     units.append(Unit(SUBHEADING, [ln], starts_paragraph=True, right=b.right))
                 continue
-            if body and ln.size > body + 0.3:
+            if larger:
                 if units and units[-1].role == SUBHEADING and units[-1].lines[-1].size > body + 0.3:
                     units[-1].lines.append(ln)
                 else:

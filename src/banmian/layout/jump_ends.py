@@ -53,6 +53,9 @@ def columns_after_jumps(blocks: list[ColumnBlock], heads: list[HeadingGroup], se
 def _jumps_away(b: ColumnBlock) -> bool:
     """Does the block's text end here: with a jump note, or a closing dateline
     (wrapped or not; a line of names set under it, the author's, may follow)?"""
+    last = "".join([ln.text for ln in b.lines[-3:]])
+    if "版" not in last and "电" not in last:
+        return False  # (most blocks: no note's 版 nor dateline's 电 in their last lines, no names asked)
     lines = [ln.text.strip() for ln in b.lines[-3:]]
     if len(lines) > 1 and plain_names(lines[-1]):
         lines.pop()

@@ -25,6 +25,7 @@ from .roles import BODY, OTHER, TITLE
 from .column_flow import OPENS_ARTICLE
 from .columns import ColumnBlock
 from .segment import HeadingGroup
+from .reflow import ends_sentence
 
 
 #: an editor's note or an abstract: printed first in its article, under the headline if it has one
@@ -119,8 +120,6 @@ def join_run_on_parts(clusters: list[list[ColumnBlock]], body: float) -> list[li
     the column under a photo too far below.)"""
     if len(clusters) < 2:
         return clusters
-    from .reflow import ends_sentence
-
     def goes_on(a: list[ColumnBlock], c: list[ColumnBlock], last: ColumnBlock) -> bool:
         first = min(c, key=lambda o: (o.left, o.top))
         if not 0 <= first.left - max(o.right for o in a) <= 4 * body:

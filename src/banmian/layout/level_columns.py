@@ -31,12 +31,13 @@ def columns_to_level_tops(flow: list[ColumnBlock], heads: list[HeadingGroup], se
     with none of its owner's (see the module's docstring) to that article."""
     text = [b for b in flow if b.role in (BODY, SUBHEADING) and b.owner is not None]
     photos = [b for b in flow if b.role == OTHER]
+    shapes = [(h.bbox, h.vertical) for h in heads]  # (each a walk of its lines: once, not once a column)
     for b in sorted(text, key=lambda b: (b.left, b.top)):
         owner = b.owner
         if owner is None or b.role != BODY or heads[owner].role != TITLE:
             continue
-        hx0, _, hx1, _ = heads[owner].bbox
-        if not heads[owner].vertical and min(hx1, b.right) - max(hx0, b.left) > 0:
+        (hx0, _, hx1, _), vertical = shapes[owner]
+        if not vertical and min(hx1, b.right) - max(hx0, b.left) > 0:
             continue  # under its own headline (most columns: the cheap test first)
         column = [o for o in text if o.owner == owner and o.top >= b.top - 1
                   and min(o.right, b.right) - max(o.left, b.left) > 0.5 * min(o.width, b.width)]

@@ -14,6 +14,7 @@ from .roles import BODY, OTHER, TITLE
 from .columns import ColumnBlock
 from .segment import HeadingGroup, wall_between
 from .side_headlines import side_headline_claims
+from .reflow import ends_sentence
 
 
 def orphan_claims(blocks: list[ColumnBlock], headings: list[HeadingGroup], separators: list[BBox],
@@ -23,16 +24,17 @@ def orphan_claims(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
     on into that one (the text flows away from the headline), unless a
     headline stands right over them. Returns ``{id(block): heading index}``
     for :func:`.ownership.assign_owners` to start from."""
-    from .reflow import ends_sentence
-
-    # (a word or two of text, a place name over a column's first item, is no text of its own yet)
-    owned: dict[int, int] = {}
-    for b in blocks:
-        if b.role == BODY and b.owner is not None:
-            owned[b.owner] = owned.get(b.owner, 0) + sum(len(ln.text.strip()) for ln in b.lines)
+    owned: dict[int, int] | None = None  # (counted when a vertical headline asks: most pages have none)
     claims: dict[int, int] = {}
     for i, h in enumerate(headings):
-        if h.role != TITLE or not h.vertical or owned.get(i, 0) > _WORDS or h.size < 1.5 * body:
+        if h.role != TITLE or not h.vertical:
+            continue
+        if owned is None:  # (a word or two of text, a place name over a column's first item, is no text of its own yet)
+            owned = {}
+            for b in blocks:
+                if b.role == BODY and b.owner is not None:
+                    owned[b.owner] = owned.get(b.owner, 0) + sum(len(ln.text.strip()) for ln in b.lines)
+        if owned.get(i, 0) > _WORDS or h.size < 1.5 * body:
             continue  # (a vertical line in the body's size is a name or a label, no headline)
         hx0, hy0, hx1, hy1 = h.bbox
         level = [b for b in blocks if b.role == BODY and b.top <= hy1 and b.bottom >= hy0]

@@ -29,6 +29,8 @@ from .note_columns import note_column
 from .region_sides import level_text_under
 from .rule_rows import headline_under_rule
 from .segment import HeadingGroup, smallest_frame, wall_between
+from .reflow import ends_sentence
+from .rules import parse_byline_line
 
 
 def _edges(frame: BBox) -> list[BBox]:
@@ -57,12 +59,13 @@ def assign_owners(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
     settled: set[int] = set()  # blocks whose owner is decided (None too, for text: no headline on the page)
     page_top = min([b.top for b in flow] + [h.bbox[1] for h in headings], default=0.0)
     openers = opening_blocks(flow)  # (上接第N版), 编者按：, a dateline: what opens an article's text here
+    shapes = [(h.bbox, h.vertical) for h in headings]  # (each a walk of its lines: asked once, not a block a pass)
     for _ in range(2 * len(pending) + 2):
         progress = False
         waiting: list[ColumnBlock] = []
         for b in pending:
             owner, known = _owner(b, flow, headings, titles, seps, frame_of, head_frame, body, config, fixed, patient,
-                                  settled, page_top)
+                                  settled, page_top, shapes)
             if not known:
                 waiting.append(b)
                 continue
@@ -136,11 +139,12 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
            seps: list[BBox], frame_of: dict[int, BBox | None], head_frame: list[BBox | None], body: float,
            config: LayoutConfig, fixed: dict[int, int] | None = None,
            patient: bool = True, settled: set[int] | frozenset[int] = frozenset(),
-           page_top: float | None = None) -> tuple[int | None, bool]:
+           page_top: float | None = None, shapes: list[tuple[BBox, bool]] | None = None) -> tuple[int | None, bool]:
     """(owner, decided); undecided when it depends on a block not yet placed
     (not ``patient``: other evidence first when the column it runs on from is not).
     ``page_top``: where the page's text and headings begin (a block with nothing
-    over it opens the page's top row, as a headline there with nothing over it does)."""
+    over it opens the page's top row, as a headline there with nothing over it does).
+    ``shapes``: each heading's box and whether it is vertical, when known."""
     if fixed and id(b) in fixed:
         return fixed[id(b)], True
     frame = frame_of[id(b)]
@@ -150,7 +154,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             return inside[0], True
     note = continued_from(b)
     above = _nearest_above(note_column(b, flow, body) if note else b,  # (a note set right: its column)
-                           flow, headings, titles, seps, frame_of, head_frame, frame)
+                           flow, headings, titles, seps, frame_of, head_frame, frame, shapes)
     # a column set under a photo (and its caption) is the photo's article
     photo = photo_over(b, flow, b.top - above[2] if above is not None else 0.0, body)
     if photo is not None and (photo.owner is not None or patient):  # (under its own headline too: no white
@@ -366,8 +370,6 @@ def _foot_across_column_rule(b: ColumnBlock, flow: list[ColumnBlock], seps: list
 
 def _finished(block: ColumnBlock) -> bool:
     """The block's last line ends a sentence: its paragraph may end there."""
-    from .reflow import ends_sentence
-
     return block.role == BODY and ends_sentence(block.lines[-1].text.strip())
 
 
@@ -410,7 +412,9 @@ def _follow(o: ColumnBlock, settled: set[int] | frozenset[int]) -> tuple[int | N
 
 def _nearest_above(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
                    seps: list[BBox], frame_of: dict[int, BBox | None], head_frame: list[BBox | None],
-                   frame: BBox | None) -> tuple[str, object, float] | None:
+                   frame: BBox | None, shapes: list[tuple[BBox, bool]] | None = None
+                   ) -> tuple[str, object, float] | None:
+    """The block, heading or rule nearest over ``b``, and how far (``shapes``: as in :func:`_owner`)."""
     best: tuple[str, object, float] | None = None
     x0, x1, top = b.left, b.right, b.top
 
@@ -429,9 +433,10 @@ def _nearest_above(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Headi
         if o.lines[-1].y1 <= top + 1 and o is not b and o.role != OTHER and frame_of[id(o)] == frame:
             consider("block", o, o.bbox)  # photos (OTHER) are transparent
     for i in titles:
-        box = headings[i].bbox  # its last line may stand level with the block's first (a subtitle beside it)
+        # its last line may stand level with the block's first (a subtitle beside it)
+        box, vertical = shapes[i] if shapes is not None else (headings[i].bbox, headings[i].vertical)
         if head_frame[i] == frame or (frame is not None and head_frame[i] is None and holds(frame, box)):
-            if headings[i].vertical and top - box[3] > 2 * b.size:
+            if vertical and top - box[3] > 2 * b.size:
                 continue  # a vertical headline heads the text beside it, not text well below its foot
             consider("heading", i, box, 1.5 * b.size if box[1] < top - b.size else 1.0)
     for s in seps:
@@ -539,22 +544,23 @@ def rebalance_centred(blocks: list[ColumnBlock], headings: list[HeadingGroup], b
         own = [b for b in blocks if b.owner == owner and b.role != OTHER]
         return (min(b.left for b in own), max(b.right for b in own)) if own else None
 
+    boxes = [h.bbox for h in headings]  # (each a walk of its lines: once, not once a block and heading)
     for b in blocks:
         if b.owner is None or b.role == OTHER:
             continue
         left = headings[b.owner]
-        lx0, _, lx1, _ = left.bbox
+        lx0, _, lx1, _ = boxes[b.owner]
         if min(lx1, b.right) - max(lx0, b.left) > 0 or left.vertical:
             continue  # under its own headline
         rights = [i for i, h in enumerate(headings) if i != b.owner and h.role == TITLE and not h.vertical
-                  and b.right - body <= h.bbox[0] and h.bbox[3] <= b.top and b.top - h.bbox[3] <= 6 * body]
+                  and b.right - body <= boxes[i][0] and boxes[i][3] <= b.top and b.top - boxes[i][3] <= 6 * body]
         if not rights:
             continue
-        other = min(rights, key=lambda i: headings[i].bbox[0])
+        other = min(rights, key=lambda i: boxes[i][0])
         mine, theirs = span(b.owner), span(other)
         if mine is None or theirs is None or b.right > theirs[0] + body:
             continue
-        mine_centre, theirs_centre = (lx0 + lx1) / 2, (headings[other].bbox[0] + headings[other].bbox[2]) / 2
+        mine_centre, theirs_centre = (lx0 + lx1) / 2, (boxes[other][0] + boxes[other][2]) / 2
         rest = [x for x in blocks if x.owner == b.owner and x is not b and x.role != OTHER]
         if not rest:
             continue
@@ -572,8 +578,6 @@ def _goes_on_from_a_foot(b: ColumnBlock, rest: list[ColumnBlock], body: float) -
     """``b`` opens without an indent and a column of its own article on its
     left, reaching below its top, ends mid-sentence: the text runs on into it
     (from a column that starts lower, under a photo)."""
-    from .reflow import ends_sentence
-
     if opens_paragraph(b):
         return False
     return any(o.right <= b.left + body and o.bottom > b.top and not ends_sentence(o.lines[-1].text) for o in rest)
@@ -583,8 +587,6 @@ def _opens_between(b: ColumnBlock, h: HeadingGroup, flow: list[ColumnBlock], top
     """A column standing between the block and the (vertical) headline on its
     right, level with the block's top, opens an article (a byline line, a
     dateline): the headline's text starts there, not at the block."""
-    from .rules import parse_byline_line
-
     return any(b.right - 1 <= o.left and o.right <= h.bbox[0] + 1 and o.top <= top <= o.bottom
                and o.role == BODY and (OPENS_ARTICLE.match(o.lines[0].text.lstrip())
                                             or parse_byline_line(o.lines[0].text) is not None) for o in flow)

@@ -18,7 +18,8 @@ from .marked_bylines import marked_bylines
 #: the words that name a column of news briefs (简讯, 快讯...): such a heading heads items, no article
 BRIEF_WORDS = "简讯|速览|快讯|短讯|简报|快报|速递|集锦|短波"
 
-#: byline roles, longest first so 本报记者 wins over 记者
+#: byline roles, longest first so 本报记者 wins over 记者 (each holds 记者, 通讯员 or 实习生: a line holding
+#: none names no role, which ``geometric._units`` asks of every line before the byline parsers here)
 ROLES = ("人民日报记者", "新华社记者", "本报特约记者", "本报通讯员", "本报实习生", "本报记者", "特约记者",
          "见习记者", "摄影记者", "特约通讯员", "实习记者", "通讯员", "实习生", "记者")
 _ROLE = "|".join(ROLES)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from ..model import TextLine
 from .row_titles import centred_over_a_row, over_a_reporters_line
 from .rules import parse_byline_line, parse_glued_byline
-from .small_headlines import _Below, _headed_already, _heavy, _under_a_heading, heavy_runs, text_font
+from .small_headlines import _Below, _headed_already, _heavy, _under_a_heading, any_heavy, heavy_runs, text_font
 
 #: the headline's lines, and the short lines (reporters, a subtitle) under it, at most
 _TITLE_LINES = 3
@@ -68,6 +68,8 @@ def side_titles_at_body_size(lines: list[TextLine], body: float,
     ``font``: the text's (:func:`.small_headlines.text_font` of ``lines``), when known."""
     font = text_font(lines, body) if font is None else font
     found: list[TextLine] = []
+    if not any_heavy(lines, font):
+        return found  # (no line set heavier than the text: no title line)
     taken: set[int] = set()
 
     def goes_on(run: list[TextLine], nxt: TextLine) -> bool:

@@ -55,6 +55,15 @@ def _heavy(ln: TextLine, font: str) -> bool:
     return ln.bold or (ln.font != font and _heavy_font(ln.font) and not _heavy_font(font))
 
 
+def any_heavy(lines: list[TextLine], font: str) -> bool:
+    """Is any of ``lines`` set heavier than the text (:func:`_heavy`)? The
+    title lines of this module's pass and :mod:`.side_small_titles`' are: a
+    page with none has no run to look for (asked of the faces met, once, not
+    of every line)."""
+    faces = {(ln.font, ln.bold) for ln in lines}
+    return any(bold or (face != font and _heavy_font(face) and not _heavy_font(font)) for face, bold in faces)
+
+
 def _short_title_line(ln: TextLine, body: float, font: str, shortest: int = 2) -> bool:
     if ln.vertical or ln.size > body * 1.1 or not _heavy(ln, font):  # (most lines: the cheap tests first)
         return False
@@ -223,6 +232,8 @@ def headlines_over_datelines(lines: list[TextLine], body: float,
     ``font``: the text's (:func:`text_font` of ``lines``), when known."""
     font = text_font(lines, body) if font is None else font
     found: list[TextLine] = []
+    if not any_heavy(lines, font):
+        return found  # (no line set heavier than the text: no title line)
     taken: set[int] = set()
 
     def goes_on(run: list[TextLine], nxt: TextLine) -> bool:
@@ -246,4 +257,4 @@ def headlines_over_datelines(lines: list[TextLine], body: float,
     return found
 
 
-__all__ = ["headlines_over_datelines", "heavy_runs", "text_font"]
+__all__ = ["any_heavy", "headlines_over_datelines", "heavy_runs", "text_font"]

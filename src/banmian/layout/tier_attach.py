@@ -166,10 +166,14 @@ def _split_leading_dash_lines(titles: list[HeadingGroup], blocks: list[ColumnBlo
     out: list[ColumnBlock] = []
     for b in blocks:
         lines = b.lines
-        k = 1
-        while k < len(lines) and lines[k].font == lines[0].font and abs(lines[k].size - lines[0].size) < 0.3:
+        if b.role != BODY or not starts_with_dash(lines[0].text.lstrip()):  # (most blocks: asked first)
+            out.append(b)
+            continue
+        k = 1  # (the lines in the first one's face, counted up to four: more are no subtitle)
+        while k < len(lines) and k <= 3 and lines[k].font == lines[0].font \
+                and abs(lines[k].size - lines[0].size) < 0.3:
             k += 1
-        if b.role == BODY and k <= 3 and k < len(lines) and starts_with_dash(lines[0].text.lstrip()) \
+        if k <= 3 and k < len(lines) \
                 and any(not g.vertical and 0 <= b.top - g.bbox[3] <= config.heading_gap * body * 1.5
                         and min(g.bbox[2], b.right) - max(g.bbox[0], b.left) > 0 for g in titles):
             out.append(ColumnBlock(lines[:k], role=b.role))

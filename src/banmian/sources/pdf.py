@@ -337,6 +337,8 @@ def _uncovered(spans: list[Span], covers: list[tuple[int, BBox]]) -> list[Span]:
     """The spans but those drawn before an image (or a white patch) that covers
     their middle. (Spans come in drawing order: each cover is tried on the
     spans drawn before it only, their middles computed once.)"""
+    if not covers:
+        return spans
     orders = [s.order for s in spans]
     # (the middles of the spans drawn before the last cover only: no cover is tried on those after it)
     drawn = spans[:bisect_left(orders, max(order for order, _ in covers))]

@@ -113,6 +113,27 @@ def set_column(page: pymupdf.Page, text: str, x: float, y: float, per: int, size
     return text[k:]
 
 
+def set_columns(page: pymupdf.Page, text: str, lefts: tuple[float, ...], y: float, per: int, size: float = BODY,
+                lead: float = LINE, rows: int | None = None, indent: bool = True) -> str:
+    """Flow ``text`` down columns whose left edges are ``lefts``, each from the
+    baseline ``y`` (``set_column`` in turn; only the first column's first line
+    indented); return the text left over."""
+    for i, x in enumerate(lefts):
+        text = set_column(page, text, x, y, per, size, lead, rows, indent and i == 0)
+    return text
+
+
+#: two articles' bodies in one run each (no marks but the last), for pages whose columns are cut anywhere
+PROJECTS = ("新区今年围绕产业升级和民生改善两条主线推出一批重点项目全区固定资产投资保持较快增长"
+            "管委会有关负责人介绍新开工的项目涉及先进制造现代物流和社区服务等领域预计年内新增就业岗位三千余个"
+            "为保障项目顺利推进新区建立了项目专班制度由专人跟踪协调用地审批和资金等问题做到当天问题当天解决"
+            "新区还将继续优化营商环境为企业提供更加便利的服务让更多项目早日落地见效。")
+OLD_STREET = ("街坊们提着碗陆续赶来掌柜的说这门手艺传到他手里已是第四代守着老方法做豆腐图的是一个实在"
+              "街坊们吃着放心如今年轻的徒弟也学会了点卤的火候还在网上开了小店把老街的味道送到了更远的地方"
+              "每逢节日订单多起来一家人忙到深夜也不觉得累掌柜的说只要有人爱吃这门手艺就不会断在他的手里"
+              "老街改造以后来往的游客越来越多小店门前常常排起长队。")
+
+
 def wrap(text: str, chars: int, indent: int = 2) -> list[tuple[str, bool]]:
     """(line, indented) pairs: the first line two characters in."""
     out: list[tuple[str, bool]] = []

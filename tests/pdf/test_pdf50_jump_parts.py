@@ -13,29 +13,15 @@ import pytest
 
 pymupdf = pytest.importorskip("pymupdf")
 
+from pdf_samples import OLD_STREET, PROJECTS, set_columns  # noqa: E402
+
 SIZE, LEAD, PER = 10.0, 15.0, 14
 LEFTS = (40.0, 194.0, 348.0, 502.0, 656.0)
-OWN = ("新区今年围绕产业升级和民生改善两条主线推出一批重点项目全区固定资产投资保持较快增长"
-       "管委会有关负责人介绍新开工的项目涉及先进制造现代物流和社区服务等领域预计年内新增就业岗位三千余个"
-       "为保障项目顺利推进新区建立了项目专班制度由专人跟踪协调用地审批和资金等问题做到当天问题当天解决"
-       "新区还将继续优化营商环境为企业提供更加便利的服务让更多项目早日落地见效。")
-REST = ("街坊们提着碗陆续赶来掌柜的说这门手艺传到他手里已是第四代守着老方法做豆腐图的是一个实在"
-        "街坊们吃着放心如今年轻的徒弟也学会了点卤的火候还在网上开了小店把老街的味道送到了更远的地方"
-        "每逢节日订单多起来一家人忙到深夜也不觉得累掌柜的说只要有人爱吃这门手艺就不会断在他的手里"
-        "老街改造以后来往的游客越来越多小店门前常常排起长队。")
 
 
 def _columns(page, text: str, lefts: tuple[float, ...], top: float, rows: int, indent: bool = True) -> None:
     """Flow ``text`` into columns of ``rows`` lines of PER characters (the first line indented two)."""
-    k = 0
-    for x in lefts:
-        for n in range(rows):
-            first = indent and k == 0
-            take = PER - 2 if first else PER
-            if k < len(text):
-                page.insert_text((x + (2 * SIZE if first else 0), top + SIZE + n * LEAD), text[k:k + take],
-                                 fontname="china-ss", fontsize=SIZE)
-            k += take
+    set_columns(page, text, lefts, top + SIZE, PER, SIZE, LEAD, rows, indent)
 
 
 def _page(path: Path, note_apart: bool = False) -> Path:
@@ -44,15 +30,15 @@ def _page(path: Path, note_apart: bool = False) -> Path:
     page.insert_text((40, 50), "河西日报  2025年3月6日 星期四  第5版  城市", fontname="china-ss", fontsize=9)
     page.draw_line((40, 58), (800, 58))
     page.insert_text((40, 95), "新区重点项目建设提速", fontname="china-s", fontsize=24)  # over its three columns
-    _columns(page, OWN, LEFTS[:3], 115, 8)
+    _columns(page, PROJECTS, LEFTS[:3], 115, 8)
     # the part carried on from page 3: its note atop the fourth column, level with the headline's top
     page.insert_text((LEFTS[3], 80), "（上接第3版）", fontname="china-ss", fontsize=SIZE)
     if note_apart:  # the note a gap over its column's text; the next column's top level with the note
         split = 8 * PER - 2
-        _columns(page, REST[:split], LEFTS[3:4], 100, 8)
-        _columns(page, REST[split:], LEFTS[4:], 70, 10, indent=False)
+        _columns(page, OLD_STREET[:split], LEFTS[3:4], 100, 8)
+        _columns(page, OLD_STREET[split:], LEFTS[4:], 70, 10, indent=False)
     else:
-        _columns(page, REST, LEFTS[3:], 85, 10)
+        _columns(page, OLD_STREET, LEFTS[3:], 85, 10)
     doc.save(path)
     return path
 
@@ -93,7 +79,7 @@ def _side_page(path: Path, part: str = NOTE) -> Path:
     page.insert_text((40, 50), "河西日报  2025年3月6日 星期四  第5版  城市", fontname="china-ss", fontsize=9)
     page.draw_line((40, 58), (640, 58))
     page.insert_text((40, 95), "老街豆腐坊", fontname="china-s", fontsize=16)
-    _columns(page, REST, LEFTS[1:4], 80, 8)
+    _columns(page, OLD_STREET, LEFTS[1:4], 80, 8)
     _columns(page, part, LEFTS[:4], 80 + 8 * LEAD + 3 * SIZE, 6)
     doc.save(path)
     return path
@@ -125,15 +111,15 @@ def _photo_page(path: Path) -> Path:
     page.insert_text((40, 50), "河西日报  2025年3月6日 星期四  第5版  城市", fontname="china-ss", fontsize=9)
     page.draw_line((40, 58), (800, 58))
     page.insert_text((40, 95), "新区重点项目建设提速", fontname="china-s", fontsize=24)
-    _columns(page, OWN, LEFTS[:2], 115, 12)
+    _columns(page, PROJECTS, LEFTS[:2], 115, 12)
     page.draw_line((LEFTS[2] - 7, 70), (LEFTS[2] - 7, 400))  # a column rule parts the part from that article
     page.insert_text((LEFTS[2], 80), "（上接第3版）", fontname="china-ss", fontsize=SIZE)
     split = 8 * PER - 2
-    _columns(page, REST[:split], LEFTS[2:3], 85, 8)
+    _columns(page, OLD_STREET[:split], LEFTS[2:3], 85, 8)
     pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 4, 3), False)
     pix.clear_with(200)
     page.insert_image(pymupdf.Rect(LEFTS[3], 70, LEFTS[3] + 140, 170), pixmap=pix, keep_proportion=False)
-    _columns(page, REST[split:], LEFTS[3:4], 180, 12, indent=False)
+    _columns(page, OLD_STREET[split:], LEFTS[3:4], 180, 12, indent=False)
     doc.save(path)
     return path
 

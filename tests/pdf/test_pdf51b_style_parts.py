@@ -12,16 +12,10 @@ import pytest
 
 pymupdf = pytest.importorskip("pymupdf")
 
+from pdf_samples import OLD_STREET, PROJECTS, set_columns  # noqa: E402
+
 LEFTS = (40.0, 194.0, 348.0)
 WIDTH = 140.0
-OWN = ("新区今年围绕产业升级和民生改善两条主线推出一批重点项目全区固定资产投资保持较快增长"
-       "管委会有关负责人介绍新开工的项目涉及先进制造现代物流和社区服务等领域预计年内新增就业岗位三千余个"
-       "为保障项目顺利推进新区建立了项目专班制度由专人跟踪协调用地审批和资金等问题做到当天问题当天解决"
-       "新区还将继续优化营商环境为企业提供更加便利的服务让更多项目早日落地见效。")
-REST = ("街坊们提着碗陆续赶来掌柜的说这门手艺传到他手里已是第四代守着老方法做豆腐图的是一个实在"
-        "街坊们吃着放心如今年轻的徒弟也学会了点卤的火候还在网上开了小店把老街的味道送到了更远的地方"
-        "每逢节日订单多起来一家人忙到深夜也不觉得累掌柜的说只要有人爱吃这门手艺就不会断在他的手里"
-        "老街改造以后来往的游客越来越多小店门前常常排起长队。")
 
 
 def _columns(page, text: str, top: float, size: float) -> float:
@@ -30,15 +24,7 @@ def _columns(page, text: str, top: float, size: float) -> float:
     per = int(WIDTH // size)
     rows = -(-(len(text) + 2) // (3 * per))
     lead = 1.5 * size
-    k = 0
-    for x in LEFTS:
-        for n in range(rows):
-            first = k == 0
-            take = per - 2 if first else per
-            if k < len(text):
-                page.insert_text((x + (2 * size if first else 0), top + size + n * lead), text[k:k + take],
-                                 fontname="china-ss", fontsize=size)
-            k += take
+    set_columns(page, text, LEFTS, top + size, per, size, lead, rows)
     return top + size + (rows - 1) * lead + 0.3 * size
 
 
@@ -54,8 +40,8 @@ def _page(path: Path, headline: bool, rest_size: float, vertical: bool = False) 
     elif headline:
         page.insert_text((40, 95), "新区重点项目建设提速", fontname="china-s", fontsize=24)
         top = 115.0
-    foot = _columns(page, OWN, top, 10.0)
-    _columns(page, REST, foot + 18.0, rest_size)  # white space only between the rows
+    foot = _columns(page, PROJECTS, top, 10.0)
+    _columns(page, OLD_STREET, foot + 18.0, rest_size)  # white space only between the rows
     doc.save(path)
     return path
 

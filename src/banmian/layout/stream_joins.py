@@ -158,6 +158,8 @@ def joins_previous(m: Measure, k: int, block: Block) -> bool:
         return False  # a headline tier wrapped over lines is put together by wraps_tier
     if unfinished:
         return False
+    if m.indents[k] and not m.closes[k] and _headline_over_first_line(m, k, k + 1):
+        return False  # ……。 / 走在乡间路上 / 2016年初春， / …: no paragraph's first line, a headline over one
     if m.indents[k] and not m.closes[k] and m.body_goes_on(k) and m.fulls[k + 1] and not exclaimed_title(m, p) \
             and not _two_tiers_over_first_line(m, k) and not _title_over_new_measure(m, k):
         return True  # a paragraph's first line

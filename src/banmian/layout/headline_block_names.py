@@ -13,9 +13,11 @@ block right after it, or is dropped (it says nothing without its names).
 from __future__ import annotations
 
 from ..model import Block
+from .headlines import starts_with_dash
 from .reflow import ends_sentence
+from .reporter_lines import reporter_line
 from .roles import OTHER
-from .rules import ROLES
+from .rules import ROLES, parse_byline_line
 from .stream_lines import BYLINE_MARKS
 from .text_bylines import names_alone
 
@@ -40,12 +42,26 @@ def _opens_byline(block: Block) -> bool:
     return len(block.lines) <= 2 and first.startswith(ROLES)
 
 
+def _signs(line: str) -> bool:
+    """A byline's line: names alone, a reporter's role and name run together, or roles and names."""
+    return _name_alone(line) or reporter_line(line) is not None or parse_byline_line(line.strip()) is not None
+
+
 def split_names_off_headline_blocks(blocks: list[Block]) -> list[Block]:
     """Each headline block's last line that is a name alone or a byline's
     mark alone taken out of it (see the module's note)."""
     out: list[Block] = []
     for n, block in enumerate(blocks):
         lines = block.lines
+        if block.role == OTHER and len(lines) == 2 and starts_with_dash(lines[1].lstrip()) and _signs(lines[0]):
+            # 本报记者才扬 / ——习近平总书记…: a byline drawn over the dashed subtitle that opens its
+            # headline, set close to it: a block of its own (a subtitle is signed, never headed, by names)
+            start = block.line_start + 1 if block.line_start is not None else None
+            out.extend([Block([lines[0]], OTHER, page=block.page, line_start=block.line_start, bbox=block.bbox,
+                              font_size=block.font_size),
+                        Block([lines[1]], OTHER, page=block.page, line_start=start, bbox=block.bbox,
+                              font_size=block.font_size)])
+            continue
         if block.role != OTHER or not 2 <= len(lines) <= _HEADLINE_LINES + 1 or not _headline_lines(lines[:-1]):
             out.append(block)
             continue

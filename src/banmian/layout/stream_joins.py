@@ -69,6 +69,10 @@ def _two_tiers_over_first_line(m: Measure, k: int) -> bool:
             and m.fulls[n + 1] and m.widths[n + 1] > m.widths[n])
 
 
+#: a caption's first line may be indented: its next line is wider by this much at most
+_CAPTION_INDENT = 2.5
+
+
 #: any mark a sentence's text holds (a headline's line may hold none)
 _ANY_MARK = re.compile(r"[，。、；：！？“”‘’《》（）,.;:!?()—…]")
 
@@ -119,7 +123,10 @@ def joins_previous(m: Measure, k: int, block: Block) -> bool:
         return False  # ……。 / 春节期间治安良好 / ——事故同比下降: a title and its subtitle, no paragraph
     unfinished = not m.closes[p]
     if unfinished and m.headlines[p] and caption_over_credit(m.lines, p):
-        return True  # 赵师傅在作坊 / 里编织竹篮。 / 张三/摄: a caption's sentence, wrapped, ends over its credit
+        # 赵师傅在作坊 / 里编织竹篮。 / 张三/摄: a caption's sentence, wrapped, ends over its credit; but a
+        # caption's lines share its measure (the first indented at most): a short line over a caption's line
+        # wider than it by more than an indent wraps nothing of it, a headline over the photo's caption
+        return m.widths[k] <= m.widths[p] + _CAPTION_INDENT
     if unfinished and SENTENCE_TAIL.match(line.strip()):
         return True  # 精神风 / 貌。（张三 李四）: the sentence above ends a few characters into this line
     # (ran on: line k - 1 went on from an unfinished line above it, a paragraph's text)
@@ -158,6 +165,8 @@ def joins_previous(m: Measure, k: int, block: Block) -> bool:
         return False  # a headline tier wrapped over lines is put together by wraps_tier
     if unfinished:
         return False
+    if m.indents[k] and not m.closes[k] and _headline_over_first_line(m, k, k + 1):
+        return False  # ……。 / 走在乡间路上 / 2016年初春， / …: no paragraph's first line, a headline over one
     if m.indents[k] and not m.closes[k] and m.body_goes_on(k) and m.fulls[k + 1] and not exclaimed_title(m, p) \
             and not _two_tiers_over_first_line(m, k) and not _title_over_new_measure(m, k):
         return True  # a paragraph's first line

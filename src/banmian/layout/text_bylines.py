@@ -384,6 +384,10 @@ def mark_names_standing_alone(units: list[Unit]) -> None:
         if brief:
             continue
         if _label_not_name(names):
+            if prev is not None and prev.block.role == BYLINE and nxt is not None and nxt.role == BODY:
+                # 本报记者郑轶 / 江山如画 / the body: four characters under a byline and over its text are
+                # the headline drawn after the byline (a column's label heads a headline, not a text)
+                continue
             unit.block.role = OTHER
             continue
         unit.block.role = BYLINE

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from ..model import TextLine
 from .rules import parse_byline_line, parse_glued_byline
-from .small_headlines import _Below, _heavy
+from .small_headlines import LinesBelow, is_heavier
 
 #: how far under the run's foot the row's tops may stand (body sizes: a reporters' line between)
 _REACH = 4.0
@@ -34,11 +34,11 @@ _GAP = 2.5
 def _plain(ln: TextLine, font: str, body: float) -> bool:
     """A line of the text: at the body's size in a face no heavier than the
     text's (a piece set in 楷体 on a 宋体 page too)."""
-    return not ln.vertical and not _heavy(ln, font) and abs(ln.size - body) <= 0.15 * body \
+    return not ln.vertical and not is_heavier(ln, font) and abs(ln.size - body) <= 0.15 * body \
         and len(ln.text.strip()) >= _TOP_CHARS
 
 
-def _covered(ln: TextLine, index: _Below, font: str, body: float) -> bool:
+def _covered(ln: TextLine, index: LinesBelow, font: str, body: float) -> bool:
     """Is a line of the text right over ``ln`` in its column (a line of names or
     a heading there does not count: the column opens at ``ln``)?"""
     lines, k = index.lines, bisect_left(index.tops, ln.y0 - 0.5 * ln.height) - 1
@@ -53,13 +53,13 @@ def _covered(ln: TextLine, index: _Below, font: str, body: float) -> bool:
     return False
 
 
-def _edges(top: TextLine, index: _Below, body: float) -> tuple[float, float]:
+def _edges(top: TextLine, index: LinesBelow, body: float) -> tuple[float, float]:
     """A column's left and right edges from its first two lines (the first may be indented)."""
     nxt = index.under(top, body)
     return (top.x0, top.x1) if nxt is None else (min(top.x0, nxt.x0), max(top.x1, nxt.x1))
 
 
-def _tail_of_a_heading(first: TextLine, index: _Below, headings: Sequence[TextLine], body: float) -> bool:
+def _tail_of_a_heading(first: TextLine, index: LinesBelow, headings: Sequence[TextLine], body: float) -> bool:
     """A heading line stands right over the run's first line, or a line reaches
     into it from above (a headline set solid: the run is its tail, its first
     line under a kicker)."""
@@ -76,7 +76,7 @@ def _tail_of_a_heading(first: TextLine, index: _Below, headings: Sequence[TextLi
     return False
 
 
-def centred_over_a_row(run: list[TextLine], index: _Below, font: str, body: float,
+def centred_over_a_row(run: list[TextLine], index: LinesBelow, font: str, body: float,
                        headings: Sequence[TextLine] = ()) -> bool:
     """The run stands centred over a row of two or more columns of the text
     whose tops stand level under it (within a few lines: a reporters' line may
@@ -119,7 +119,7 @@ def _reporters(text: str) -> bool:
         parse_byline_line(text) is not None or parse_glued_byline(text, pairs=True) is not None)
 
 
-def over_a_reporters_line(run: list[TextLine], index: _Below, font: str, body: float,
+def over_a_reporters_line(run: list[TextLine], index: LinesBelow, font: str, body: float,
                           headings: Sequence[TextLine] = ()) -> bool:
     """The run (its last line maybe the reporters' line itself, set in its face)
     stands right over a reporters' line with its role (a subtitle opening with

@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from ..model import TextLine
 from .row_titles import centred_over_a_row, over_a_reporters_line
 from .rules import parse_byline_line, parse_glued_byline
-from .small_headlines import _Below, _headed_already, _heavy, _under_a_heading, any_heavy, heavy_runs, text_font
+from .small_headlines import (LinesBelow, any_heavy, headed_already, heavy_runs, is_heavier, text_font,
+                              under_a_heading)
 
 #: the headline's lines, and the short lines (reporters, a subtitle) under it, at most
 _TITLE_LINES = 3
@@ -31,7 +32,7 @@ _SENTENCE_ENDS = frozenset("。；！？;!?")
 _LEVEL = 1.5
 
 
-def _column_top_beside(first: TextLine, right: float, text: list[TextLine], index: _Below, font: str,
+def _column_top_beside(first: TextLine, right: float, text: list[TextLine], index: LinesBelow, font: str,
                        body: float) -> bool:
     """A column of the text opens on the run's right, level with its top: of
     the nearest column's lines level with it, one in the text's face has no
@@ -41,7 +42,7 @@ def _column_top_beside(first: TextLine, right: float, text: list[TextLine], inde
     if not level:
         return False
     near = min(ln.x0 for ln in level)
-    return any(ln.x0 <= near + 2.5 * body and ln.font == font and not _heavy(ln, font)
+    return any(ln.x0 <= near + 2.5 * body and ln.font == font and not is_heavier(ln, font)
                and abs(ln.size - body) <= 0.15 * body and not index.over(ln, body) for ln in level)
 
 
@@ -50,7 +51,7 @@ def _title_line(ln: TextLine, body: float, font: str, shortest: int = 2) -> bool
     the text's lines), ending no sentence nor holding one (a title's comma may
     stand in it), and no reporters' line nor note in brackets (（上接第2版））:
     a headline's line or a subheading."""
-    if ln.vertical or ln.size < 0.9 * body or not _heavy(ln, font):  # (most lines: the cheap tests first)
+    if ln.vertical or ln.size < 0.9 * body or not is_heavier(ln, font):  # (most lines: the cheap tests first)
         return False
     text = ln.text.strip()
     return shortest <= len(text) <= 24 and not _SENTENCE_ENDS.intersection(text) \
@@ -79,14 +80,14 @@ def side_titles_at_body_size(lines: list[TextLine], body: float,
         if not (_beside_its_columns(run, lines, index, font, body) or _over_a_row(run, lines, index, font, body)
                 or centred_over_a_row(run, index, font, body, headings)
                 or over_a_reporters_line(run, index, font, body, headings)) \
-                or _under_a_heading(first, headings, body) or _headed_already(first, lines, headings, body):
+                or under_a_heading(first, headings, body) or headed_already(first, lines, headings, body):
             continue
         found.extend(run)
         taken.update(id(ln) for ln in run)
     return found
 
 
-def _beside_its_columns(run: list[TextLine], lines: list[TextLine], index: _Below, font: str, body: float) -> bool:
+def _beside_its_columns(run: list[TextLine], lines: list[TextLine], index: LinesBelow, font: str, body: float) -> bool:
     """The run, maybe over a line or two of reporters or a subtitle, has white
     space under it in its column and a column of the text opening level with
     its top on its right: a side headline."""
@@ -102,10 +103,10 @@ def _beside_its_columns(run: list[TextLine], lines: list[TextLine], index: _Belo
 
 
 def _text_line(ln: TextLine, font: str, body: float) -> bool:
-    return not ln.vertical and ln.font == font and not _heavy(ln, font) and abs(ln.size - body) <= 0.15 * body
+    return not ln.vertical and ln.font == font and not is_heavier(ln, font) and abs(ln.size - body) <= 0.15 * body
 
 
-def _over_a_row(run: list[TextLine], lines: list[TextLine], index: _Below, font: str, body: float) -> bool:
+def _over_a_row(run: list[TextLine], lines: list[TextLine], index: LinesBelow, font: str, body: float) -> bool:
     """The run stands over a row of columns: right under it the text's first
     line, and level with that line, a gutter to its right, the top of the
     next column (a subheading at a column's top stands level with the next

@@ -50,13 +50,13 @@ def _heavy_font(font: str) -> bool:
     return any(word in lower for word in _HEAVY_WORDS)
 
 
-def _heavy(ln: TextLine, font: str) -> bool:
+def is_heavier(ln: TextLine, font: str) -> bool:
     """Set heavier than the text: bold, or in a heavy face when the text is not."""
     return ln.bold or (ln.font != font and _heavy_font(ln.font) and not _heavy_font(font))
 
 
 def any_heavy(lines: list[TextLine], font: str) -> bool:
-    """Is any of ``lines`` set heavier than the text (:func:`_heavy`)? The
+    """Is any of ``lines`` set heavier than the text (:func:`is_heavier`)? The
     title lines of this module's pass and :mod:`.side_small_titles`' are: a
     page with none has no run to look for (asked of the faces met, once, not
     of every line)."""
@@ -65,13 +65,13 @@ def any_heavy(lines: list[TextLine], font: str) -> bool:
 
 
 def _short_title_line(ln: TextLine, body: float, font: str, shortest: int = 2) -> bool:
-    if ln.vertical or ln.size > body * 1.1 or not _heavy(ln, font):  # (most lines: the cheap tests first)
+    if ln.vertical or ln.size > body * 1.1 or not is_heavier(ln, font):  # (most lines: the cheap tests first)
         return False
     text = ln.text.strip()
     return shortest <= len(text) <= 24 and not _SENTENCE_MARKS.intersection(text) and parse_byline_line(text) is None
 
 
-class _Below:
+class LinesBelow:
     """The line right under another, in its column: the nearest line under it
     that overlaps it across most of the narrower one's width, a line's gap away."""
 
@@ -114,7 +114,7 @@ class _Below:
         return False
 
 
-def _opens_text(index: _Below, ln: TextLine, body: float) -> bool:
+def _opens_text(index: LinesBelow, ln: TextLine, body: float) -> bool:
     """Does a dateline open the text at this line (wrapped onto the lines under it or not)?"""
     text = ln.text
     nxt: TextLine | None = ln
@@ -128,7 +128,7 @@ def _opens_text(index: _Below, ln: TextLine, body: float) -> bool:
     return opens_with_dateline([text])
 
 
-def _names_over_text(index: _Below, last: TextLine, font: str, body: float) -> bool:
+def _names_over_text(index: LinesBelow, last: TextLine, font: str, body: float) -> bool:
     """Right under the headline's last line a line of names alone (bare, or
     after a reporter's role) in another face than the text's, and right
     under it a line of the text: the piece's reporters over its first
@@ -144,11 +144,11 @@ def _names_over_text(index: _Below, last: TextLine, font: str, body: float) -> b
     # start past the names' end, so any line under the piece's width will do)
     span = (min(last.x0, names.x0) - 0.5 * body, max(last.x1, names.x1) + 0.5 * body)
     first = index.under(names, body, _GAP_UNDER_TITLE, span)
-    return first is not None and not first.vertical and first.font == font and not _heavy(first, font) \
+    return first is not None and not first.vertical and first.font == font and not is_heavier(first, font) \
         and abs(first.size - body) <= 0.15 * body
 
 
-def _under_a_heading(first: TextLine, headings: Sequence[TextLine], body: float) -> bool:
+def under_a_heading(first: TextLine, headings: Sequence[TextLine], body: float) -> bool:
     """A heading line (a column's label, another headline) stands right over the run's top."""
     return any(0 <= first.y0 - h.y1 <= 2 * body and min(h.x1, first.x1) - max(h.x0, first.x0) > 0
                for h in headings)
@@ -163,7 +163,7 @@ _SIDE_REACH = 8.0
 _COLUMN_CHARS = 11
 
 
-def _headed_already(first: TextLine, lines: Sequence[TextLine], headings: Sequence[TextLine], body: float) -> bool:
+def headed_already(first: TextLine, lines: Sequence[TextLine], headings: Sequence[TextLine], body: float) -> bool:
     """Does a larger headline head the column the run ``first`` opens: right over
     the short lines stacked over it (or over the run), or level with their top
     just left of the column? So does the note that the column goes on from
@@ -198,7 +198,7 @@ def _headed_already(first: TextLine, lines: Sequence[TextLine], headings: Sequen
 def heavy_runs(lines: list[TextLine], body: float, font: str,
                title_line: Callable[[TextLine, float, str], bool],
                goes_on: Callable[[list[TextLine], TextLine], bool],
-               taken: set[int]) -> Iterator[tuple[list[TextLine], _Below]]:
+               taken: set[int]) -> Iterator[tuple[list[TextLine], LinesBelow]]:
     """Runs of short heavy lines (``title_line``) opening a column (no line
     right over the first), each line right under the one before while
     ``goes_on``, top first, with the index of ``lines`` they were found in.
@@ -207,7 +207,7 @@ def heavy_runs(lines: list[TextLine], body: float, font: str,
     candidates = [ln for ln in lines if title_line(ln, body, font)]
     if not candidates:
         return
-    index = _Below(lines)
+    index = LinesBelow(lines)
     for first in sorted(candidates, key=lambda ln: ln.y0):
         if id(first) in taken or index.over(first, body):
             continue
@@ -228,7 +228,7 @@ def headlines_over_datelines(lines: list[TextLine], body: float,
     of reporters' names between; or right over a line of names alone over
     the text, when no heading line of ``headings`` (a column's label over
     the piece) stands right over it: under a label the run may be its title.
-    Not when a larger headline heads the column already (:func:`_headed_already`).
+    Not when a larger headline heads the column already (:func:`headed_already`).
     ``font``: the text's (:func:`text_font` of ``lines``), when known."""
     font = text_font(lines, body) if font is None else font
     found: list[TextLine] = []
@@ -250,11 +250,12 @@ def headlines_over_datelines(lines: list[TextLine], body: float,
             names += 1
             nxt = index.under(nxt, body, _GAP_UNDER_TITLE)
         if ((nxt is not None and _opens_text(index, nxt, body)) or (
-                _names_over_text(index, run[-1], font, body) and not _under_a_heading(first, headings, body))) \
-                and not _headed_already(first, lines, headings, body):
+                _names_over_text(index, run[-1], font, body) and not under_a_heading(first, headings, body))) \
+                and not headed_already(first, lines, headings, body):
             found.extend(run)
             taken.update(id(ln) for ln in run)
     return found
 
 
-__all__ = ["any_heavy", "headlines_over_datelines", "heavy_runs", "text_font"]
+__all__ = ["LinesBelow", "any_heavy", "headed_already", "headlines_over_datelines", "heavy_runs", "is_heavier",
+           "text_font", "under_a_heading"]

@@ -5,9 +5,9 @@ on other articles is mostly words LAC took for names that no rule lists. A
 small logistic regression over general features of a candidate (LAC's margin
 and tag counts, the name's shape, how the article mentions it, what stands
 around it) scores each one; a kept name the model finds very unlikely is
-dropped. The weights are trained on the tuning parts only by
-``bench/train_name_filter.py`` and shipped as ``data/name_filter.json`` (no
-article text in it).
+dropped unless a context attests it (:func:`.people.find_people` asks). The
+weights are trained on the tuning parts only by ``bench/train_name_filter.py``
+and shipped as ``data/name_filter.json`` (no article text in it).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 What the place rules let through on articles they were not tuned on is a long
 tail (fragments of foreign names, generic words, landform words no list
 knows); a small logistic regression over general features of a listed place
-(LAC's margin and tags, the gazetteer's and the world lists' word on it, its
+(LAC's margin, the gazetteer's and the world lists' word on it, its
 shape, how the article writes it) drops the places it finds very unlikely.
 The weights are trained on the tuning parts only by
 ``bench/train_place_filter.py`` and shipped as ``data/place_filter.json``.
@@ -14,6 +14,8 @@ from __future__ import annotations
 import json
 import math
 from functools import lru_cache
+from itertools import chain
+from operator import itemgetter
 from importlib.resources import files
 from typing import Any
 
@@ -24,7 +26,7 @@ from .world import CITIES, COUNTRIES, FOREIGN_CHARS, REGIONS
 
 FEATURES = ("bias", "margin", "no_margin", "two_chars", "four_chars", "five_or_more", "division", "resolved_path",
             "country", "city_or_region", "foreign_chars", "ends_division", "ends_landform", "log_occurrences",
-            "loc_share", "before_mark", "inside_longer", "first_third")
+            "before_mark", "inside_longer", "first_third")
 _DIVISION_ENDINGS = frozenset("省市县区州镇乡村旗盟")
 _LANDFORM_ENDINGS = frozenset("山河湖江岛海溪峰岭峡湾川原谷滩沟泉")
 _MARKS = frozenset("，。、；：！？“”‘’（）《》—…,.;:!?()")
@@ -32,10 +34,8 @@ _MARKS = frozenset("，。、；：！？“”‘’（）《》—…,.;:!?()"
 RECORDER: list[tuple[str, list[float]]] | None = None
 
 
-def place_features(place: Place, *, text: str, margin: float | None, gazetteer: Gazetteer,
-                   tags: dict[str, list[int]]) -> list[float]:
-    """The listed place's features (see :data:`FEATURES`); ``tags`` counts, per
-    word, LAC's LOC tags and its other tags."""
+def place_features(place: Place, *, text: str, margin: float | None, gazetteer: Gazetteer) -> list[float]:
+    """The listed place's features (see :data:`FEATURES`), all cheap to compute."""
     name = place.name
     starts = []
     at = text.find(name)
@@ -49,24 +49,14 @@ def place_features(place: Place, *, text: str, margin: float | None, gazetteer: 
         nxt = text[start + len(name)] if start + len(name) < len(text) else "。"
         before_mark += nxt in _MARKS
         inside += prev not in _MARKS and nxt not in _MARKS
-    loc, other = tags.get(name, (0, 0))
     return [1.0, max(-4.0, min(8.0, margin)) / 4 if margin is not None else 0.0, float(margin is None),
             float(len(name) == 2), float(len(name) == 4), float(len(name) >= 5),
             float(gazetteer.resolve(name) is not None), float(bool(place.division)),
             float(name in COUNTRIES), float(name in CITIES or name in REGIONS),
             sum(c in FOREIGN_CHARS for c in name) / len(name),
             float(name[-1] in _DIVISION_ENDINGS), float(name[-1] in _LANDFORM_ENDINGS), math.log1p(len(starts)),
-            loc / (loc + other) if loc + other else 0.0, before_mark / count, inside / count,
+            before_mark / count, inside / count,
             float(bool(starts) and starts[0] < len(text) / 3)]
-
-
-def word_tags(chunks: list[list[Token]]) -> dict[str, list[int]]:
-    """Per word, how often LAC tagged it a place and how often something else."""
-    counts: dict[str, list[int]] = {}
-    for tokens in chunks:
-        for word, tag in tokens:
-            counts.setdefault(word, [0, 0])[tag != "LOC"] += 1
-    return counts
 
 
 @lru_cache(maxsize=1)
@@ -81,11 +71,10 @@ def likely_places(places: list[Place], chunks: list[list[Token]], gazetteer: Gaz
     if not places:
         return places
     model = _model()
-    text = "".join(word for tokens in chunks for word, _ in tokens)
-    tags = word_tags(chunks)
+    text = "".join(map(itemgetter(0), chain.from_iterable(chunks)))
     kept: list[Place] = []
     for place in places:
-        features = place_features(place, text=text, margin=sureness.get(place.name), gazetteer=gazetteer, tags=tags)
+        features = place_features(place, text=text, margin=sureness.get(place.name), gazetteer=gazetteer)
         if RECORDER is not None:
             RECORDER.append((place.name, features))
             kept.append(place)

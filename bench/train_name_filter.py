@@ -7,8 +7,9 @@ Every tuning part (the seed page and ``tests/data/people_corpus*.json``, never
 set: each name candidate is recorded with its features and whether the rules
 kept it, and labelled by the part's annotation (a person of the article or
 not). A logistic regression (numpy, L2) is fitted; the threshold is chosen by
-leave-one-part-out cross-validation: among the names the rules keep, the one
-dropping the most wrong names net of right ones on the held-out parts. The
+leave-one-part-out cross-validation: among the names the filter judges (kept by
+the rules, attested by no context), the one dropping the most wrong names net
+of right ones on the held-out parts. The
 file holds the weights and the threshold only, no article text.
 """
 
@@ -81,9 +82,9 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = 300) -> np.nd
 
 
 def cross_validate(records: list[dict], l2: float) -> list[tuple[float, int]]:
-    """Leave one part out: the held-out probability of every kept name, with its label."""
+    """Leave one part out: the held-out probability of every judged name, with its label."""
     parts = sorted({r["part"] for r in records})
-    out: list[tuple[float, int, int]] = []
+    out: list[tuple[float, int]] = []
     for part in parts:
         train = [r for r in records if r["part"] != part]
         test = [r for r in records if r["part"] == part and judged(r)]
@@ -96,7 +97,7 @@ def cross_validate(records: list[dict], l2: float) -> list[tuple[float, int]]:
 
 def judged(record: dict) -> bool:
     """Does the filter judge this candidate: kept by the rules, and no context
-    attests it is a name (a title, a dynasty, a speech verb after it...)?"""
+    attests it is a name (a title, a dynasty before it: :mod:`banmian.enrich.namecontext`'s cues)?"""
     return record["kept"] and not record["features"][FEATURES.index("attested")]
 
 

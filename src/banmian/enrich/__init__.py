@@ -21,6 +21,7 @@ from .events import EVENT_RULES, event_type
 from .gazetteer import get_gazetteer
 from .lexer import get_lexer, lac_available, split_chunks
 from .people import find_people
+from .placescore import likely_places
 from .places import find_organizations, find_places, place_anchors, with_ancestors
 from .villages import villages_read_as_nouns
 
@@ -87,6 +88,7 @@ def enrich_articles(articles: list[Article], edition_date: str | None, *, exclud
         article.people = find_people(chunks, exclude=staff, anchors=anchors, place_in_title=gazetteer.longest_prefix,
                                      sureness=sureness, local_places=[p.name for p in places])
         article.places = _not_names(places, {p.name for p in article.people} | staff)
+        article.places = likely_places(article.places, chunks, gazetteer, place_sureness)
         article.organizations = find_organizations(chunks, with_ancestors(anchors, gazetteer))
         texts = ([article.dateline] if article.dateline else []) + list(article.paragraphs)
         article.dates = find_dates(texts, edition_date)

@@ -19,6 +19,7 @@ from itertools import chain
 from operator import itemgetter
 
 from ..model import Person
+from . import namescore
 from .credits import CREDIT_VERBS, is_contributor
 from .lexer import Token
 from .namecontext import (alone_on_its_line, appointed, in_running_text, list_between, name_context, names_an_institution,
@@ -140,7 +141,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     article's places named in titles are added to ``anchors`` (first one per level).
     ``sureness`` maps the words LAC tagged as names to its margin for them
     (:meth:`.lexer.Lexer.tag_with_margins`): a name without any title that the
-    model was not sure of is dropped. ``local_places`` are the article's
+    model was not sure of is dropped, and the learned filter (:mod:`.namescore`)
+    has the last word on the names kept. ``local_places`` are the article's
     villages and towns (某某村): each one the text names becomes the anchor of
     its level for the titles after it, so 村长 is the village just named.
     """
@@ -304,12 +306,39 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     people = {name: titles for name, titles in people.items()
               if titles or name in spoken or name in listed or not names_a_place(name, text)}
     people, given = given_names_alone(people)
+    candidates = people
     people = {name: titles for name, titles in people.items()
               if titles or name in listed or name in given or anonymised(name) or any(d in name for d in DOTS)
               or is_tibetan_name(name) or regnal(name)  # 达瓦央宗, 彼得一世: names by their shape
               or name in spoken and mentions[name] >= 2 and name[0] in SURNAMES  # 桂某胜 + 说, twice
               or (sureness or {}).get(name, NAME_MARGIN) >= NAME_MARGIN}
+    if sureness is not None:  # the model weighs LAC's margins: without them the rules alone decide
+        people = _learned_filter(candidates, people, text, sureness, mentions, tag_counts,
+                                 attested, spoken, running, listed)
     return [Person(name, drop_contained(titles)) for name, titles in merge_short_names(people).items()]
+
+
+def _learned_filter(candidates: dict[str, list[str]], kept: dict[str, list[str]], text: str,
+                    sureness: dict[str, float], mentions: Counter[str], tag_counts: Counter[tuple[str, bool]],
+                    attested: set[str], spoken: set[str], running: set[str], listed: set[str]) -> dict[str, list[str]]:
+    """The names the rules kept less those the learned model finds very
+    unlikely (:mod:`.namescore`), when no context attests them (a title, a
+    dynasty before them: the rules' evidence stands); while training, every
+    candidate is recorded and nothing is dropped."""
+    judged: dict[str, list[str]] = {}
+    for name, titles in candidates.items():
+        if namescore.RECORDER is None and name not in kept:
+            continue
+        per = tag_counts[name, True]
+        features = namescore.name_features(
+            name, text=text, margin=sureness.get(name), mentions=mentions[name],
+            tag_share=per / (per + tag_counts[name, False]) if per else 0.0, attested=name in attested,
+            spoken=name in spoken, running=name in running, listed=name in listed, titled=bool(titles))
+        if namescore.RECORDER is not None:
+            namescore.RECORDER.append((name, features, name in kept))
+        elif name in attested or not namescore.unlikely_name(features):  # a context that attests a name stands
+            judged[name] = titles
+    return kept if namescore.RECORDER is not None else judged
 
 
 def listed_despite_ending(word: str, tokens: list[Token], i: int) -> bool:

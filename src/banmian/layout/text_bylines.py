@@ -292,6 +292,8 @@ def unsigned_headlines_on_signed_pages(units: list[Unit]) -> None:
         if named:
             continue
         inside = 0 < start and end < len(units) and units[start - 1].block.role == BODY and units[end].role == BODY
+        if inside and throughout and opens_with_any_dateline(units[end].block.lines):
+            continue  # (本报讯（记者 张三）…: the text under it opens its own article, signed in its dateline)
         if inside and not throughout:
             inside = (not _ends_in_a_bracket(units[start - 1].block.lines)
                       and not opens_with_any_dateline(units[end].block.lines)

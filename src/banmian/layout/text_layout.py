@@ -25,6 +25,7 @@ from .note_headings import headings_over_notes_only
 from .closing_lines import closing_lines_to_body, dates_off_headlines, signatures_to_body
 from .closing_tiers import closing_tiers_to_body
 from .opening_titles import headlines_read_as_body
+from .tagged_openings import tagged_titles_off_bodies
 from .brief_titles import brief_titles_off_bodies
 from .turn_headlines import headlines_at_measure_turns
 from .text_units import Unit
@@ -140,6 +141,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     units = run_in_titles(units)
     agencies_after_credits(units)
     headlines_read_as_body(units)
+    units = tagged_titles_off_bodies(units)  # (七载扶贫收获丰（新春走 / 基层） / 得知…: a tagged title atop a body)
     units = headlines_at_measure_turns(units)
     units = split_names_over_bodies(units)
     split_first_author_off_headlines(units)

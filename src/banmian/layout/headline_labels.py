@@ -27,6 +27,9 @@ _LABEL = re.compile(r"[\u4e00-\u9fff]{4,5}")
 #: what opens the second part of a phrase, never a label (a name of its column): the passive 被 and the
 #: conjunctions 与, 及, 并, 而, 或 (被告, 与会, 及时, 并购, 而今, 或许 are words of their own)
 _LINKED_ON = re.compile(r"(?:被(?!告|子|褥)|与(?!会)|及(?!时|早)|并(?!购|肩)|而(?!今|立)|或(?!许))")
+#: what opens a predicate, never a label (a label names its column with no verb): an adverb that only
+#: modifies a verb (…支持力度 / 继续加大, …不断提升), or the correlative 越…越 (…的日子 / 越过越好)
+_PREDICATE_FIRST = re.compile(r"(?:继续|持续|不断|进一步|逐步|稳步|再次|已经|正在|即将|日益|越.越)")
 
 
 #: the share of its pairs a label closing the page (one of four: 基层观察 by a text saying 基层), or one over
@@ -46,7 +49,9 @@ def drop_labels_under_headlines(units: list[Unit]) -> None:
         unit, prev, nxt = units[i], units[i - 1], units[i + 1] if i + 1 < len(units) else None
         if unit.block.role != TITLE or len(unit.block.lines) != 1 or not _LABEL.fullmatch(unit.block.lines[0].strip()):
             continue
-        if _LINKED_ON.match(unit.block.lines[0].strip()) or (narrow_title_tail(units, i) and _echo_share(units, i) > 0):
+        first = unit.block.lines[0].strip()
+        if _LINKED_ON.match(first) or _PREDICATE_FIRST.match(first) or (
+                narrow_title_tail(units, i) and _echo_share(units, i) > 0):
             continue  # …“霸王”充值 / 被判无效, 传统底色 / 与现代点染: a label names its column, it links on to nothing
         if prev.block.role == TITLE and prev.block.lines and tier_not_label(prev.block.lines[-1], unit.block.lines[0], near(i)):
             continue  # …已有 / 五亿多人, …举行 / 孙春兰出席, …制度框 / 架基本建立: an amount, who attended, a word's end

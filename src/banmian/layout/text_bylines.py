@@ -142,13 +142,14 @@ def mark_names_under_headlines(units: list[Unit]) -> None:
             continue  # a kicker's dash leads into the title under it (……余村—— / 农家乐 / 挺红火): no author
         if (names and above.block.role == TITLE and len(unit.block.lines) == 1
                 and (is_short_tail(above.block.lines[-1], unit.block.lines[0], near(k))
-                     or wraps_on(above.block.lines[-1], unit.block.lines[0], None))):
+                     or (wraps_on(above.block.lines[-1], unit.block.lines[0], None)
+                         and not meets_person(above.block.lines[-1], unit.block.lines[0])))):
             continue  # the headline's tail wrapped onto a line of its own (…市民免 / 费开放; …这个 / 关键变量:
-            # the line over it says so by its end)
+            # the line over it says so by its end; a name after 会见 is asked below)
         if names and above.block.role == TITLE and wrapped_at_column_measure(units, k):
             continue  # …培训业前 / 景看好: a line as wide as the column around it wrapped onto this one
         if names and above.block.role == TITLE and len(unit.block.lines) == 1 and meets_person(above.block.lines[-1],
-                                                                                           unit.block.lines[0]):
+                                                                                           unit.block.lines[0], near(k)):
             continue  # …总统会见 / 张三: the one met, the tier's last word
         if names and above.block.role == TITLE and len(unit.block.lines) == 1 and _listed_after(
                 above.block.lines[-1], unit.block.lines[0], near(k)):

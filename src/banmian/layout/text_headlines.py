@@ -39,10 +39,14 @@ _KICKER_TAIL = re.compile(r"^(?:[时上中后]|会上|会议上)?(?:强调|要�
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,8}")
 
 
-def meets_person(line: str, nxt: str) -> bool:
+def meets_person(line: str, nxt: str, body: str | BodyWords | None = None) -> bool:
     """Does ``line`` end in a verb whose object is a person (会见, 看望) with the
-    name alone on ``nxt`` (…特朗普会见 / 张三)? The name is that tier's last word."""
-    return line.rstrip().endswith(PERSON_VERBS) and bool(_NAME.fullmatch(nxt.strip()))
+    name alone on ``nxt`` (…特朗普会见 / 张三)? The name is that tier's last word.
+    Where the text near (``body``) is given, it names the one met (a report does);
+    a name it never spells is an author's under a title (…三方外长会晤 / 何某某)."""
+    name = nxt.strip()
+    return line.rstrip().endswith(PERSON_VERBS) and bool(_NAME.fullmatch(name)) and (
+        body is None or name.replace(" ", "") in body)
 
 
 #: a headline line this wide (cells) is carried on by a line over half as wide only where
@@ -98,7 +102,7 @@ def wraps_on(line: str, nxt: str, page_text: str | BodyWords | None) -> bool:
         return True  # …社区食堂、垃 / 圾分类站…: the box wrapped inside a word
     if len(nxt) == 1 and _CJK.match(nxt):
         return True  # …被开除党 / 籍: one character is no tier, but the last of the line above
-    if meets_person(line, nxt) or line.endswith(OBJECT_VERBS) or counts_on(line) or ends_before_verb(line) \
+    if meets_person(line, nxt, page_text) or line.endswith(OBJECT_VERBS) or counts_on(line) or ends_before_verb(line) \
             or awaits_amount(line, nxt):
         return True  # …总统会见 / 张三, …夺得 / 首冠, …已有 / 五亿多人: the one met, the thing won, the amount
         # is the tier's last word

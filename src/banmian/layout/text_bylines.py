@@ -148,9 +148,10 @@ def mark_names_under_headlines(units: list[Unit]) -> None:
             # the line over it says so by its end; a name after 会见 is asked below)
         if names and above.block.role == TITLE and wrapped_at_column_measure(units, k):
             continue  # …培训业前 / 景看好: a line as wide as the column around it wrapped onto this one
-        if names and above.block.role == TITLE and len(unit.block.lines) == 1 and meets_person(above.block.lines[-1],
-                                                                                           unit.block.lines[0], near(k)):
-            continue  # …总统会见 / 张三: the one met, the tier's last word
+        if names and above.block.role == TITLE and len(unit.block.lines) == 1 and meets_person(
+                above.block.lines[-1], unit.block.lines[0], None if _names_follow(units, k) else near(k)):
+            continue  # …总统会见 / 张三: the one met, the tier's last word (a name the text never spells, with
+            # no byline after it, is the author's: …三方外长会晤 / 何某某)
         if names and above.block.role == TITLE and len(unit.block.lines) == 1 and _listed_after(
                 above.block.lines[-1], unit.block.lines[0], near(k)):
             continue  # 产业兴 / 乡村美 / 农民富, the body telling of 乡村美、农民富: a phrase of the title
@@ -244,6 +245,12 @@ def split_names_over_bodies(units: list[Unit]) -> list[Unit]:
             block.line_start += 1
         out.append(unit)
     return out
+
+
+def _names_follow(units: list[Unit], k: int) -> bool:
+    """Does a byline, or a line of names alone, follow unit ``k``? (A headline has one byline.)"""
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    return nxt is not None and (nxt.block.role == BYLINE or bool(names_alone(nxt.block.lines)))
 
 
 def _names_alone_under_titles(units: list[Unit]) -> bool:

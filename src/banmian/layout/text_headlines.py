@@ -102,7 +102,7 @@ def wraps_on(line: str, nxt: str, page_text: str | BodyWords | None) -> bool:
         return True  # …社区食堂、垃 / 圾分类站…: the box wrapped inside a word
     if len(nxt) == 1 and _CJK.match(nxt):
         return True  # …被开除党 / 籍: one character is no tier, but the last of the line above
-    if meets_person(line, nxt, page_text) or line.endswith(OBJECT_VERBS) or counts_on(line) or ends_before_verb(line) \
+    if meets_person(line, nxt) or line.endswith(OBJECT_VERBS) or counts_on(line) or ends_before_verb(line) \
             or awaits_amount(line, nxt):
         return True  # …总统会见 / 张三, …夺得 / 首冠, …已有 / 五亿多人: the one met, the thing won, the amount
         # is the tier's last word

@@ -1,8 +1,8 @@
 """Headline lines read as body where an article has just begun or ended (text
 mode): the first item's title under a news-brief column's heading (一线快讯 /
 张三会见…), and a narrow headline box with no clause mark after a body that
-ended with a note sending it on (（下转第3版） / 水利部发文 / 采砂管理纳入河 /
-湖长制考核体系), and a headline's first line (or two) left as the body's last paragraph
+ended with a note sending it on or with its authors' bracket (（下转第3版） or
+（记者 张三） / 水利部发文 / 采砂管理纳入河 / 湖长制考核体系), and a headline's first line (or two) left as the body's last paragraph
 before it (……培育新品种。 / 江城农科院团队发现 / 水稻抗旱生长关键基因 / ■ 记者 某某).
 A body line has clause marks; a headline has none."""
 
@@ -39,8 +39,10 @@ def _brief_title(unit: Unit, prev: Unit) -> bool:
 def _box_after_end(unit: Unit, prev: Unit) -> bool:
     """A narrow box of lines with no clause mark right after a note sending
     the body before on to another page (its part here is over)."""
-    if not (prev.block.role == CONTINUATION and prev.note is not None and prev.note.direction == "to"):
-        return False  # (the cheap question first: most units follow no such note)
+    if not (prev.block.role == CONTINUATION and prev.note is not None and prev.note.direction == "to") and not (
+            prev.block.role == BODY and prev.block.lines and prev.block.lines[-1].rstrip().endswith(("）", ")"))):
+        return False  # (the cheap question first: most units follow no such note, nor a text closed by its
+        # authors' bracket: ……。（记者 张三）)
     lines = [line.strip() for line in unit.block.lines]
     return (2 <= len(lines) <= _BOX_LINES and _no_clause(lines)
             and all(0 < cell_width(line) <= _BOX_CELLS for line in lines) and cjk_count("".join(lines)) >= 8)

@@ -2,8 +2,9 @@
 mode): the first item's title under a news-brief column's heading (一线快讯 /
 张三会见…), and a narrow headline box with no clause mark after a body that
 ended with a note sending it on or with its authors' bracket (（下转第3版） or
-（记者 张三） / 水利部发文 / 采砂管理纳入河 / 湖长制考核体系), and a headline's first line (or two) left as the body's last paragraph
-before it (……培育新品种。 / 江城农科院团队发现 / 水稻抗旱生长关键基因 / ■ 记者 某某).
+（记者 张三） / 水利部发文 / 采砂管理纳入河 / 湖长制考核体系), and a headline's
+first line (or two) left as the body's last paragraph before it (……培育新品种。 /
+江城农科院团队发现 / 水稻抗旱生长关键基因 / ■ 记者 某某).
 A body line has clause marks; a headline has none."""
 
 from __future__ import annotations

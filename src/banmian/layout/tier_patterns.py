@@ -69,7 +69,7 @@ LEAD_LABEL = re.compile(r"(?:核心阅读|开栏的话|内容提要)[：:]?")
 #: the conjunction 并 (收并向…开放, 书并会见…: 并 joins two verbs' phrases, and one character is
 #: none; 合并, 兼并, 一并… are words of their own)
 _OPENS_INSIDE_WORD = re.compile(r"^(?:(?![一二三四五六七八九十])[\u4e00-\u9fff][，、；：（(》”」』]|的(?!确|士)|之(?!江)"
-                                r"|(?![一合兼吞归火裁撤])[\u4e00-\u9fff]并|暨(?!南))")
+                                r"|(?![一合兼吞归火裁撤])[\u4e00-\u9fff]并|暨(?!南)|被(?![告子褥]))")
 
 
 #: a line ending in a count of one numeral and its measure word (明信片：一张 / 特殊的…, 这三个 / 关键词):

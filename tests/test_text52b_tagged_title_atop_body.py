@@ -33,3 +33,13 @@ def test_only_a_phrase_closed_by_a_tag_is_cut_off():
     title, body = tagged_titles_off_bodies([unit])
     assert (title.block.role, title.block.lines) == (Role.TITLE, ["轮渡新增两条航线（新春走基层）"])
     assert body.block.role == Role.BODY and body.block.lines == _body(FERRY)
+
+
+def test_no_cut_under_a_text_going_on_nor_in_a_leads_points():
+    # a block under the body it goes on from, ending its first line on a place in brackets; a lead's
+    # label and its first point ending on a bracketed word
+    going_on = Unit(Block(["三年前毕业于江城大学（城南）", "海洋专业的他被安排到管理站工作。"], Role.BODY))
+    units = tagged_titles_off_bodies([Unit(Block(_body(PARKS), Role.BODY)), going_on])
+    assert [u.block.role for u in units] == [Role.BODY, Role.BODY]
+    lead = Unit(Block(["核心阅读", "●江城在巡察村（社区）", "方面先行一步"], Role.BODY))
+    assert tagged_titles_off_bodies([lead]) == [lead] and lead.block.role == Role.BODY

@@ -15,12 +15,15 @@ from dataclasses import replace
 from .opening_titles import CLAUSE_MARK
 from .roles import BODY, TITLE
 from .text_units import Unit
-from .tier_patterns import TITLE_TAG, cjk_count
+from .tier_patterns import TITLE_TAG, cjk_count, is_lead_label
 
 #: a headline at a body block's head holds this many lines at most
 _HEAD_LINES = 3
 #: the phrase before the tag holds this many CJK characters at least (a bracket alone is a note or names)
 _PHRASE_CHARS = 4
+#: marks a lead's points open with, and the most characters of a lead's label (核心阅读, 内容提要：)
+_BULLETS = "●■▲◆•·"
+_LABEL_CHARS = 5
 #: what a text's first line may hold though it has no clause mark: a name and a title (…记者 张三）)
 _NAMES = ("记者", "通讯员", "本报", "作者", "编者", "摄")
 
@@ -32,8 +35,8 @@ def _tagged_head(lines: list[str]) -> int:
     for k, line in enumerate(lines[:_HEAD_LINES]):
         text += line.strip()
         bare = text.replace(" ", "")
-        if CLAUSE_MARK.search(bare):
-            return 0  # (a paragraph's line says its clauses: the cheap question first)
+        if CLAUSE_MARK.search(bare) or bare[:1] in _BULLETS or is_lead_label(bare[:_LABEL_CHARS]):
+            return 0  # (a paragraph's line says its clauses, a lead's points open on a mark or its label)
         found = TITLE_TAG.search(bare)
         if found is not None:
             if k + 1 == len(lines) or cjk_count(bare[:found.start()]) < _PHRASE_CHARS or any(
@@ -46,11 +49,13 @@ def _tagged_head(lines: list[str]) -> int:
 def tagged_titles_off_bodies(units: list[Unit]) -> list[Unit]:
     """Cut a tagged title at a body block's head off as a headline unit; return the units."""
     out: list[Unit] = []
-    for unit in units:
+    for k, unit in enumerate(units):
         lines = unit.block.lines
-        # (the cheap question first: a body block's first lines close on a bracket seldom)
+        # (the cheap question first: a body block's first lines close on a bracket seldom; and a text
+        # going on from the body over it has no headline at its head)
         head = _tagged_head(lines) if unit.block.role == BODY and len(lines) > 1 and any(
-            line.rstrip().endswith(("）", ")")) for line in lines[:_HEAD_LINES]) else 0
+            line.rstrip().endswith(("）", ")")) for line in lines[:_HEAD_LINES]) and not (
+            k and units[k - 1].block.role == BODY) else 0
         if not head:
             out.append(unit)
             continue

@@ -8,7 +8,7 @@ follow the title itself. Invented lines."""
 from __future__ import annotations
 
 from banmian.layout.roles import BODY, BYLINE, TITLE
-from banmian.layout.text_headlines import drop_labels_under_headlines
+from banmian.layout.headline_labels import drop_labels_under_headlines
 from banmian.layout.text_units import Unit
 from banmian.model import Block, Byline
 

@@ -50,7 +50,7 @@ def _units(*blocks: tuple[str, list[str]]):
 
 def test_the_label_pass_keeps_a_narrow_headlines_tail():
     from banmian.layout.roles import BODY, TITLE
-    from banmian.layout.text_headlines import drop_labels_under_headlines
+    from banmian.layout.headline_labels import drop_labels_under_headlines
 
     units = _units((BODY, ["群众参与热情高涨，下一步将加强管护。"]), (TITLE, ["张秀英：扎根山村"]), (TITLE, ["教书育人"]),
                    (BODY, ["清晨六点，张秀英已经站在山村小学的", "门口，三十年来她在这里默默育人。"]))

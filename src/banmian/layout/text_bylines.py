@@ -142,14 +142,16 @@ def mark_names_under_headlines(units: list[Unit]) -> None:
             continue  # a kicker's dash leads into the title under it (……余村—— / 农家乐 / 挺红火): no author
         if (names and above.block.role == TITLE and len(unit.block.lines) == 1
                 and (is_short_tail(above.block.lines[-1], unit.block.lines[0], near(k))
-                     or wraps_on(above.block.lines[-1], unit.block.lines[0], None))):
+                     or (wraps_on(above.block.lines[-1], unit.block.lines[0], None)
+                         and not meets_person(above.block.lines[-1], unit.block.lines[0])))):
             continue  # the headline's tail wrapped onto a line of its own (…市民免 / 费开放; …这个 / 关键变量:
-            # the line over it says so by its end)
+            # the line over it says so by its end; a name after 会见 is asked below)
         if names and above.block.role == TITLE and wrapped_at_column_measure(units, k):
             continue  # …培训业前 / 景看好: a line as wide as the column around it wrapped onto this one
-        if names and above.block.role == TITLE and len(unit.block.lines) == 1 and meets_person(above.block.lines[-1],
-                                                                                           unit.block.lines[0]):
-            continue  # …总统会见 / 张三: the one met, the tier's last word
+        if names and above.block.role == TITLE and len(unit.block.lines) == 1 and meets_person(
+                above.block.lines[-1], unit.block.lines[0], None if _names_follow(units, k) else near(k)):
+            continue  # …总统会见 / 张三: the one met, the tier's last word (a name the text never spells, with
+            # no byline after it, is the author's: …三方外长会晤 / 何某某)
         if names and above.block.role == TITLE and len(unit.block.lines) == 1 and _listed_after(
                 above.block.lines[-1], unit.block.lines[0], near(k)):
             continue  # 产业兴 / 乡村美 / 农民富, the body telling of 乡村美、农民富: a phrase of the title
@@ -245,6 +247,12 @@ def split_names_over_bodies(units: list[Unit]) -> list[Unit]:
     return out
 
 
+def _names_follow(units: list[Unit], k: int) -> bool:
+    """Does a byline, or a line of names alone, follow unit ``k``? (A headline has one byline.)"""
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    return nxt is not None and (nxt.block.role == BYLINE or bool(names_alone(nxt.block.lines)))
+
+
 def _names_alone_under_titles(units: list[Unit]) -> bool:
     """Does the page sign a headline with a name alone on the line under it
     (理论 and commentary pages)? Only there is a name run into a body's
@@ -292,6 +300,8 @@ def unsigned_headlines_on_signed_pages(units: list[Unit]) -> None:
         if named:
             continue
         inside = 0 < start and end < len(units) and units[start - 1].block.role == BODY and units[end].role == BODY
+        if inside and throughout and opens_with_any_dateline(units[end].block.lines):
+            continue  # (本报讯（记者 张三）…: the text under it opens its own article, signed in its dateline)
         if inside and not throughout:
             inside = (not _ends_in_a_bracket(units[start - 1].block.lines)
                       and not opens_with_any_dateline(units[end].block.lines)

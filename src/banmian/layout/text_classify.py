@@ -243,7 +243,9 @@ def _sentence_then_authors(lines: list[str]) -> bool:
     ……摄影报道（影像中 / 国）（张三 李四））?"""
     last = lines[-1].rstrip()
     cut = max(last.rfind("（"), last.rfind("("))
-    return cut > 0 and _short_names(last[cut + 1:-1]) and ends_with_authors(lines, len(lines) - 1)
+    # (a list's last item closes on its semicolon: ……对折两次；（张三）; no headline holds one)
+    return cut > 0 and _short_names(last[cut + 1:-1]) and (
+        ends_with_authors(lines, len(lines) - 1) or last[:cut].rstrip().endswith("；"))
 
 
 def _sentence_then_dateline(lines: list[str]) -> bool:

@@ -13,28 +13,27 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Block, Page
-from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, DATELINE, FOOTER, HEADER, OTHER, SUBHEADING, TITLE
+from .roles import BODY, BYLINE, FOOTER, HEADER, OTHER, SUBHEADING, TITLE
 from .article_build import build_article
 from .closing_heads import cut_headlines_after_closings
 from .credit_first_captions import captions_under_credits
 from .wide_paragraphs import box_labels_are_subheadings, cut_wide_last_lines, cut_wide_opening_lines
 from .figure_notes import figure_explanations_are_body
-from .figure_items import figure_items_are_body, lead_under_figure_item, worded_items_are_body
+from .figure_items import figure_items_are_body, worded_items_are_body
 from .closing_notes import join_note_tails
 from .note_headings import headings_over_notes_only
 from .closing_lines import closing_lines_to_body, dates_off_headlines, signatures_to_body
 from .closing_tiers import closing_tiers_to_body
 from .opening_titles import headlines_read_as_body
+from .tagged_openings import tagged_titles_off_bodies
 from .brief_titles import brief_titles_off_bodies
 from .turn_headlines import headlines_at_measure_turns
 from .text_units import Unit
+from .text_assembly import assemble
 from .text_tails import join_headless_tails, lone_headlines_to_headlines_under
 from .headless_tails import headlines_closing_headless_texts
 from .headless_heads import tiers_to_headless_texts
-from .picture_news import heads_its_caption
-from .text_parts import (agencies_after_credits, banner_between, banner_inside, headline_read_as_subheading,
-                         lead_left_open, lead_over_its_text, lead_under_headline, report_under_opening_headline,
-                         reports_under_one_closing_headline, said_a_sentence, subheading_before_closing)
+from .text_parts import agencies_after_credits
 from .text_classify import classify_text_units
 from .kicker_tails import kickers_off_body_ends
 from .body_end_headlines import headlines_off_body_ends
@@ -48,8 +47,7 @@ from .verse import verse_is_body
 from .unfinished_tiers import unfinished_tiers_are_text
 from .measure_cuts import cut_at_measure_changes
 from .run_on_lines import join_run_on_lines
-from .reflow import join_lines
-from .rules import CLOSING_DATELINE, may_hold_closing_note, opens_with_any_dateline, split_dateline
+from .rules import may_hold_closing_note
 from .headless_titles import title_from_first_paragraph, title_from_last_paragraph
 from .headlines import starts_with_dash
 from .lead_paragraphs import leads_over_closing_headlines
@@ -66,13 +64,12 @@ from .furniture_labels import labels_among_furniture
 from .signed_picture_texts import signed_picture_texts
 from .spelled_names import names_the_body_spells
 from .text_split import split_units
-from .text_turns import own_part
 from .title_tags import tags_back_to_titles
 from .headline_stack import pair_stacked_headlines
 from .text_labels import mark_column_logos, mark_labels_at_the_ends
-from .text_headlines import (drop_labels_after_tagged_titles, drop_labels_under_headlines, one_tier_a_unit,
-                             rejoin_wrapped_headlines)
-from .tier_patterns import TITLE_TAG, is_brief_heading, is_lead_label
+from .headline_labels import drop_labels_after_tagged_titles, drop_labels_under_headlines
+from .text_headlines import one_tier_a_unit, rejoin_wrapped_headlines
+from .tier_patterns import is_brief_heading
 from .figure_notes import figures_are_body
 from .figure_openings import figure_subheadings_are_body, figures_to_their_report
 from .tier_reading import (kicker_over_title, lead_labels_are_body,
@@ -108,7 +105,6 @@ from .stacked_titles import cut_stacked_groups, split_stacked_titles
 from .banner_subheadings import mark_subheadings_not_banners
 from .notice_boxes import set_notice_boxes_apart, tables_are_body
 from .text_closing import (
-    closes_with_byline,
     cut_closing_dateline,
     cut_closing_names,
 )
@@ -145,6 +141,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     units = run_in_titles(units)
     agencies_after_credits(units)
     headlines_read_as_body(units)
+    units = tagged_titles_off_bodies(units)  # (七载扶贫收获丰（新春走 / 基层） / 得知…: a tagged title atop a body)
     units = headlines_at_measure_turns(units)
     units = split_names_over_bodies(units)
     split_first_author_off_headlines(units)
@@ -320,49 +317,6 @@ def _int_or_none(text: str | None) -> int | None:
     return int(text) if text and text.isdigit() else None
 
 
-def _body_ended(current: list[Unit]) -> bool:
-    """Did the article's last body unit close with its authors' bracket, or
-    with a closing dateline standing alone after it? (A photo's caption and
-    credit drawn after the body's end leave it ended.)"""
-    end = len(current)
-    while end and current[end - 1].block.role in (CAPTION, CREDIT):
-        end -= 1
-    if end < len(current):
-        current = current[:end]
-    if current and current[-1].block.role == DATELINE:
-        return True
-    if (current and current[-1].block.role == CONTINUATION and current[-1].note and current[-1].note.direction == "to"
-            and any(u.block.role == TITLE for u in current)):
-        return True  # （下转第N版） under an article's headline and body: its part on this page is over
-    last = next((u for u in reversed(current) if u.block.role == BODY), None)
-    return last is not None and last is current[-1] and closes_with_byline(last.block.lines)
-
-
-def _opens_text(units: list[Unit], i: int, current: list[Unit], directions: bool | dict[int, bool],
-                stream: bool) -> bool:
-    """Does body unit ``i`` open another article's text after the article so far
-    (``current``)? A dateline opens an article's text: under text that has said no
-    sentence yet (figures called out under the headline: 11.73亿人 / 今年春晚…人),
-    it opens that article's own. So does an editor's lead label."""
-    lines = units[i].block.lines
-    return ((opens_with_any_dateline(lines) and said_a_sentence(current)
-             and not lead_under_headline(current, stream) and not lead_left_open(current)
-             and not lead_over_its_text(current, units, i) and not lead_under_figure_item(current)
-             and not reports_under_one_closing_headline(current, units, i, directions)
-             and not report_under_opening_headline(current, units, i, directions))
-            or is_lead_label(lines[0]))
-
-
-def _label_under_byline(current: list[Unit], group: list[Unit]) -> bool:
-    """A one-line headline unit right under a headline and its byline, with no
-    body yet: no new article (it would leave that headline without a body),
-    but a label of the column (理论前沿, 核心阅读); a line closing with its
-    column's tag (……（人民论坛）) is a title, never a label."""
-    return (len(group) == 1 and len(group[0].block.lines) == 1 and not TITLE_TAG.search(group[0].block.lines[0].strip())
-            and bool(current) and current[-1].block.role == BYLINE
-            and any(u.block.role == TITLE for u in current) and not any(u.block.role == BODY for u in current))
-
-
 def _has_content(group: list[Unit]) -> bool:
     """A body, or a headline that is more than a column's label or a page's banner."""
     if any(u.block.role == BODY for u in group):
@@ -375,228 +329,6 @@ def _has_content(group: list[Unit]) -> bool:
 #: what stands alone with no body of its own: a column's label (城建观察, 民生关注) or a
 #: banner of two parallel phrases (建设美丽江城 共享绿色家园)
 _LABEL_OR_BANNER = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{3,7}[ \u3000]+[\u4e00-\u9fff]{3,7}")
-
-
-_TRAILING_ROLES = (HEADER, FOOTER, CAPTION, CREDIT, CONTINUATION)
-
-def bylines_trail_headlines(units: list[Unit]) -> bool:
-    """Does this page draw each byline after its headline, the headline after its
-    body (as a PDF's content stream often does)? The page then ends with a
-    headline and its byline; text that puts the byline first, over the body,
-    ends with a headline alone. Under a headline that closed its body, the
-    byline is then that headline's, whatever follows it."""
-    content = [u for u in units if u.block.role not in _TRAILING_ROLES]
-    return (len(content) >= 2 and content[-1].block.role == BYLINE and not content[-1].closing
-            and content[-2].block.role == TITLE)
-
-
-def _next_headline_trails_byline(units: list[Unit], i: int, directions: bool | dict[int, bool]) -> bool:
-    """Past the body after byline ``i``, does the next headline close that body
-    (with a byline of its own under it, or none)? Then this part of the page
-    draws each headline, and its byline, after the body, and byline ``i`` is
-    the headline's above it, not an opening one of the body after it (which
-    would then be signed over its text and headed after it)."""
-    j = i + 1
-    while j < len(units) and units[j].block.role != TITLE:
-        if units[j].block.role == BYLINE and not units[j].closing:
-            return False  # another byline first: the body after ``i`` opens with its own
-        j += 1
-    return j < len(units) and not (directions if isinstance(directions, bool) else directions.get(j, True))
-
-
-def _body_signs_itself(units: list[Unit], i: int) -> bool:
-    """Does the body right after byline ``i`` name its own authors, run in after
-    its dateline (本报讯（记者 张三）…) or in brackets closing it (（本报记者 李四）)
-    before the next headline? A report is signed once: the byline over it is
-    the headline's before it."""
-    j = i + 1
-    if j >= len(units) or units[j].block.role != BODY:
-        return False
-    if split_dateline(join_lines(units[j].block.lines[:2])).bylines:
-        return True
-    while j < len(units) and units[j].block.role not in (TITLE, HEADER, FOOTER):
-        if units[j].block.role == BYLINE:
-            return units[j].closing
-        j += 1
-    return False
-
-
-def _over_closing_headline(units: list[Unit], i: int, directions: bool | dict[int, bool]) -> bool:
-    """Is byline ``i`` right over a headline that closes the body before it?
-    (Body, byline, headline: a content stream drawing each headline after its
-    body, on any page: one that draws most headlines over their bodies may draw
-    a few after theirs.) Then the byline is that body's too. A photo's caption
-    and credit may be drawn between the byline and the headline (body, byline,
-    caption, headline)."""
-    j = i + 1
-    while j < len(units) and units[j].block.role in (CAPTION, CREDIT):
-        j += 1
-    if j == len(units) or units[j].block.role != TITLE:
-        return False
-    if j > i + 1:
-        return True  # body, byline, caption, headline: a byline never stands over its own headline
-    if isinstance(directions, bool):
-        return not directions
-    return not directions.get(j, True)
-
-
-#: a body's last line ends its sentence with one of these (a closing quote after its mark)
-_SENTENCE_ENDS = ("。", "！", "？", "”", "」")
-#: what a byline may stand over and still sign the article before it: a photo's or the page's furniture
-_AFTER_CLOSING = (HEADER, FOOTER, CAPTION, CREDIT, CONTINUATION, OTHER)
-
-
-def byline_closes_body(units: list[Unit], i: int, directions: bool | dict[int, bool]) -> bool:
-    """Does byline ``i``, under a body that ended its sentence, sign that body?
-    An opening byline stands under its article's headline, over its body; so
-    the byline signs the body over it when it opens nothing: no body or
-    headline follows it on the page; or the body under it closes with its own
-    headline drawn after it and its own byline under that headline; or the
-    headline under it has its own byline (a headline has one byline)."""
-    prev = units[i - 1] if i else None
-    if prev is None or prev.block.role != BODY or not _text_ends(prev.block.lines):
-        return False
-    j = i + 1
-    while j < len(units) and units[j].block.role in _AFTER_CLOSING:
-        j += 1
-    if j == len(units):
-        return True  # the page's last words: a byline opens no article with nothing under it
-    if units[j].block.role == TITLE:
-        return _before(directions, j) and _signed_under(units, j)
-    while j < len(units) and units[j].block.role in (BODY, SUBHEADING, CAPTION, CREDIT, CONTINUATION, DATELINE):
-        j += 1
-    return (j < len(units) and units[j].block.role == TITLE and not _before(directions, j)
-            and _signed_under(units, j))
-
-
-def _text_ends(lines: list[str]) -> bool:
-    """Do a body's lines end a text: a sentence, or a closing dateline after it
-    (……。（本报伦敦2月3日 / 电）, the bracket wrapped)?"""
-    if lines[-1].rstrip().endswith(_SENTENCE_ENDS):
-        return True
-    if not lines[-1].rstrip().endswith(("）", ")")):
-        return False
-    tail = "".join("".join(lines[-2:]).split())
-    found = CLOSING_DATELINE.search(tail)
-    return found is not None and found.end() == len(tail)
-
-
-def _before(directions: bool | dict[int, bool], j: int) -> bool:
-    """Does the headline group opening at ``j`` stand over its body (not after it)?"""
-    return directions if isinstance(directions, bool) else directions.get(j, True)
-
-
-def _signed_under(units: list[Unit], start: int) -> bool:
-    """Does a byline stand right under the headline group opening at ``start``?"""
-    end = start
-    while end < len(units) and units[end].block.role == TITLE:
-        end += 1
-    return end < len(units) and units[end].block.role == BYLINE and not units[end].closing
-
-
-def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool = False) -> list[list[Unit]]:
-    """Group units into articles.
-
-    A byline or a dateline opens a new article once the current one has a
-    body; a headline group opens one (headlines first) or closes the current
-    one (headlines after); captions and notes join the article before them.
-    ``directions`` says it for the page, or for each group by its first unit;
-    ``stream``: the units come from a line stream (content-stream order)."""
-    articles: list[list[Unit]] = []
-    current: list[Unit] = []
-    closed = False
-    trailing = bylines_trail_headlines(units)
-
-    def has_body() -> bool:
-        return any(u.block.role == BODY for u in current)
-
-    def start() -> None:
-        nonlocal current, closed
-        if current:
-            articles.append(current)
-        current, closed = [], False
-
-    i = 0
-    while i < len(units):
-        unit = units[i]
-        role = unit.block.role
-        signs = False
-        if role in (HEADER, FOOTER) or unit.banner:
-            if unit.banner:
-                start()  # a banner between two texts ends the one over it and heads none
-            articles.append([unit])
-            i += 1
-            continue
-        if role == TITLE:
-            j = i + 1  # a group ends at the next title unit that opens a group of its own
-            while j < len(units) and units[j].block.role == TITLE and not (isinstance(directions, dict)
-                                                                           and j in directions):
-                j += 1
-            group = units[i:j]
-            before = directions if isinstance(directions, bool) else directions.get(i, True)
-            if not before and has_body() and any(u.block.role == TITLE for u in current):
-                before = heads_its_caption(units, i, j)
-            if not closed and subheading_before_closing(current, units, i, j, directions):
-                group[0].block.role = SUBHEADING  # the body goes on under it to its own headline
-                current.append(group[0])
-                i = j
-                continue
-            if before and _label_under_byline(current, group):
-                group[0].block.role = OTHER  # a column label between a byline and its body
-            elif before:
-                if current and (has_body() or any(u.block.role == TITLE for u in current)):
-                    start()
-            elif closed or (current and not has_body()
-                            and any(u.role == TITLE for u in current)):
-                start()
-            elif has_body() and any(u.block.role == TITLE for u in current):
-                # it closes a body another headline opened: its own part of that body goes with it
-                cut = own_part(current, group, authored=j < len(units) and units[j].block.role == BYLINE)
-                if cut is None:
-                    cut = banner_inside(current)
-                if cut is not None:
-                    articles.append(current[:cut])
-                    current = current[cut:]
-                elif banner_between(current, group, units, j):
-                    i = j
-                    continue
-            elif has_body():
-                cut = headline_read_as_subheading(current, group)
-                if cut is not None:  # the part before it is its article's, closed by it
-                    articles.append(current[:cut])
-                    current = current[cut:]
-            current.extend(group)
-            closed = not before
-            i = j
-            continue
-        if role == BYLINE and not unit.closing:
-            # under a headline that closed its body, a byline is that article's,
-            # unless a body follows it (then it opens the next article)
-            nxt = units[i + 1] if i + 1 < len(units) else None
-            # a name alone under the headline (no role) is that headline's author either way
-            alone = bool(unit.bylines) and all(b.role is None for b in unit.bylines)
-            stays = closed and current and current[-1].block.role == TITLE and (
-                nxt is None or nxt.block.role != BODY or alone or trailing
-                or (stream and _next_headline_trails_byline(units, i, directions)) or _body_signs_itself(units, i))
-            over_closing = not closed and _over_closing_headline(units, i, directions)
-            signs = not closed and has_body() and byline_closes_body(units, i, directions)
-            if (has_body() or closed) and not (stays or over_closing or signs):
-                start()
-        elif role == BODY:
-            # (asked only where a body is open: the tests are pure, and most units are no such body)
-            if closed or (has_body() and (_opens_text(units, i, current, directions, stream) or (
-                    _body_ended(current) and not is_closing_note(unit.block.lines[0])))):
-                start()
-        elif role == CONTINUATION and unit.note and unit.note.direction == "from":
-            if has_body() or closed:
-                start()
-        current.append(unit)
-        i += 1
-        if role == BYLINE and signs:
-            closed = True  # the byline signed its body: what follows opens another article
-    if current:
-        articles.append(current)
-    return articles
 
 
 __all__ = ["build_text_page", "Unit", "split_units", "assemble"]

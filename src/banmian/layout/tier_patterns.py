@@ -69,7 +69,7 @@ LEAD_LABEL = re.compile(r"(?:核心阅读|开栏的话|内容提要)[：:]?")
 #: the conjunction 并 (收并向…开放, 书并会见…: 并 joins two verbs' phrases, and one character is
 #: none; 合并, 兼并, 一并… are words of their own)
 _OPENS_INSIDE_WORD = re.compile(r"^(?:(?![一二三四五六七八九十])[\u4e00-\u9fff][，、；：（(》”」』]|的(?!确|士)|之(?!江)"
-                                r"|(?![一合兼吞归火裁撤])[\u4e00-\u9fff]并|暨(?!南))")
+                                r"|(?![一合兼吞归火裁撤])[\u4e00-\u9fff]并|暨(?!南)|被(?![告子褥]))")
 
 
 #: a line ending in a count of one numeral and its measure word (明信片：一张 / 特殊的…, 这三个 / 关键词):
@@ -109,7 +109,13 @@ def ends_before_verb(line: str) -> bool:
     particle 的 whose noun must (…宣传教育战线的 / 优秀战士…)?"""
     line = line.rstrip()
     tail = line[-_BEFORE_VERB_CHARS:]
-    return _BEFORE_VERB.search(tail) is not None or (_BEFORE_NOUN.search(tail) is not None and "是" not in line)
+    return (_BEFORE_VERB.search(tail) is not None or (_BEFORE_NOUN.search(tail) is not None and "是" not in line)
+            or _BEFORE_COMPLEMENT.search(tail) is not None)
+
+
+#: the copula 为 closing a line (…总战绩为 / 七胜五负): its complement is on the next line (作为, 行为,
+#: 有为, 无为, 所为, 人为, 可为, 难为, 敢为 end a word of their own: …更重一线作为)
+_BEFORE_COMPLEMENT = re.compile(r"(?<![作行有无所人可难敢])为$")
 
 
 #: the particle 的 closing a modifier: no tier ends on it, its noun is on the next line (目的, 似的,

@@ -25,9 +25,11 @@ from .segment import HeadingGroup, wall_between
 
 #: a credit closing a caption: ……。 本报记者 张三摄, 张三/摄 (the space may be lost). It starts
 #: at a non-space and names at most 8 people: searched from every position, an unbounded list
-#: or a leading \s* would rescan the rest of the line from each (quadratic).
+#: or a leading \s* would rescan the rest of the line from each (quadratic). A caption may end in a
+#: clause's mark, a dash or an ellipsis as well (……修了又坏；本报记者 张三摄, ……前行者——新华社记者 张三摄):
+#: the credit's role starts there too, never left in the caption's text.
 _TRAILING_CREDIT = re.compile(
-    r"(?:(?<=[。！？”）\s])|^)(?!\s)(?P<role>(?:本报|新华社|人民日报)?(?:特约|摄影)?记者|通讯员|摄影)?\s*"
+    r"(?:(?<=[。！？”）\s；;：:—…])|^)(?!\s)(?P<role>(?:本报|新华社|人民日报)?(?:特约|摄影)?记者|通讯员|摄影)?\s*"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,7})\s*(?:/\s*)?摄(?:影报道|影)?"
     r"(?:\s*[（(][\u4e00-\u9fff]{2,8}[）)])?$")
 
@@ -292,34 +294,58 @@ def _caption_run(lines: Iterable[TextLine], edge: float, body: float, near, far)
 
 
 def image_owners(images: list[BBox], blocks: list[ColumnBlock], titles: list[HeadingGroup], body: float,
-                  captions: list[tuple[BBox, list[TextLine]]], separators: list[BBox]) -> dict[BBox, int | None]:
+                  captions: list[tuple[BBox, list[TextLine]]], separators: list[BBox]
+                  ) -> dict[BBox, int | ColumnBlock | None]:
     """A photo belongs to the article whose text runs on under it (past its
     caption), else to the headline just above it (never a banner or a column
     logo: they head no photo), else to the one whose text ends over it, else
-    to the nearest text level with it with no rule between."""
-    owners: dict[BBox, int | None] = {}
+    to the nearest text level with it with no rule between.
+
+    Text no headline owns counts as well (a part continued from another page,
+    an article printed with no headline): a photo standing in it is that
+    text's, given as its block (:func:`headless_captions` hands it over), not
+    the next headline's over or beside it."""
+    owners: dict[BBox, int | ColumnBlock | None] = {}
     bottoms = {im: max([im[3]] + [ln.y1 for ln in group]) for im, group in captions}
     for im in images:
         bottom = bottoms.get(im, im[3])
-        below = [(b.top - bottom, b.owner) for b in blocks if b.owner is not None
-                 and min(b.right, im[2]) - max(b.left, im[0]) > 0 and -body <= b.top - bottom <= 6 * body]
-        above = [(im[1] - b.bottom, b.owner) for b in blocks if b.owner is not None
-                 and min(b.right, im[2]) - max(b.left, im[0]) > 0 and -body <= im[1] - b.bottom <= 6 * body]
-        heads = [(im[1] - t.bbox[3], i) for i, t in enumerate(titles) if t.role == TITLE
+        # (gap, how far the text's left edge is from the photo's: the text its left edge stands over goes on
+        # under it, owner): an owned block gives its headline, an unowned one itself
+        below = [(b.top - bottom, abs(b.left - im[0]), _owner(b)) for b in blocks
+                 if min(b.right, im[2]) - max(b.left, im[0]) > 0 and -body <= b.top - bottom <= 6 * body]
+        above = [(im[1] - b.bottom, abs(b.left - im[0]), _owner(b)) for b in blocks
+                 if min(b.right, im[2]) - max(b.left, im[0]) > 0 and -body <= im[1] - b.bottom <= 6 * body]
+        heads = [(im[1] - t.bbox[3], 0.0, i) for i, t in enumerate(titles) if t.role == TITLE
                  and min(t.bbox[2], im[2]) - max(t.bbox[0], im[0]) > 0 and -body <= im[1] - t.bbox[3] <= 6 * body]
+        level = [(gap, 0.0, owner) for gap, owner in level_beside(im, bottom, blocks, titles, body, separators)]
         # (text ending over the photo may be the foot of the row above: a row opening level with it comes first)
-        for found in (below, heads, level_beside(im, bottom, blocks, titles, body, separators), above):
+        for found in (below, heads, level, above):
             if found:
-                owners[im] = min(found)[1]
+                owners[im] = min(found, key=_nearest)[2]
                 break
-        else:  # a photo set beside text: the nearest owned block on either side, level with it
-            beside = [(min(abs(b.left - im[2]), abs(im[0] - b.right)), b.owner) for b in blocks
-                      if b.owner is not None and min(b.bottom, bottom) - max(b.top, im[1]) > 0
+        else:  # a photo set beside text: the nearest block on either side, level with it
+            beside = [(min(abs(b.left - im[2]), abs(im[0] - b.right)), 0.0, _owner(b)) for b in blocks
+                      if min(b.bottom, bottom) - max(b.top, im[1]) > 0
                       and not wall_between(min(b.right, im[2]), max(b.left, im[0]),
                                            (max(b.top, im[1]) + min(b.bottom, bottom)) / 2, separators)]
             if beside:
-                owners[im] = min(beside)[1]
+                owners[im] = min(beside, key=_nearest)[2]
     return owners
+
+
+def _owner(block: ColumnBlock) -> int | ColumnBlock:
+    return block if block.owner is None else block.owner
+
+
+def _nearest(candidate: tuple[float, float, int | ColumnBlock]) -> tuple[float, float]:
+    return candidate[0], candidate[1]
+
+
+def headless_captions(cluster: list[ColumnBlock], captions: list[tuple[BBox, list[TextLine]]],
+                      owners: dict[BBox, int | ColumnBlock | None]) -> list[tuple[BBox, list[TextLine]]]:
+    """The captions of the photos standing in a headless article's text (``cluster``: its blocks)."""
+    ids = {id(b) for b in cluster}
+    return [c for c in captions if isinstance(owners.get(c[0]), ColumnBlock) and id(owners[c[0]]) in ids]
 
 
 def make_captions(groups: list[tuple[BBox, list[TextLine]]], page: Page, article: Article) -> list[Caption]:

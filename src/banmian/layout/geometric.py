@@ -22,7 +22,7 @@ from ..names import starts_with_surname
 from .block_run_ons import carried_in_face, opens_after_white_space, opens_list_point, runs_on_from_above
 from .brief_item_heads import heads_first_item, items_under_title, one_item_under_label
 from .body_units import Unit, fill_body, is_brief, make_blocks, names_by_place, plain_names, split_brief
-from .captions import caption_groups, image_owners, make_captions
+from .captions import caption_groups, headless_captions, image_owners, make_captions
 from .column_heads import bold_heads, item_titles, text_face
 from .column_edges import block_lefts, column_left
 from .columns import ColumnBlock, build_blocks, paragraph_starts
@@ -213,12 +213,15 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
         if own or caps:
             page.articles.extend(_article(None if label else heading, own, caps, page,
                                           [im for im, o in image_owner.items() if o == i]))
+    held: set[BBox] = set()  # the photos standing in a headless article's text: its captions
+    for cluster in join_run_on_parts(styles_apart(_clusters([b for b in blocks if b.owner is None], body), body), body):
+        caps = headless_captions(cluster, captions, image_owner) if captions else []
+        held.update(im for im, _ in caps)
+        page.articles.extend(_article(None, cluster, caps, page, [im for im, _ in caps]))
     for im, group in captions:  # a caption whose photo no article took stays on the page, not lost
-        if image_owner.get(im) is None:
+        if not isinstance(image_owner.get(im), int) and im not in held:
             page.blocks.extend(Block([ln.text], role=CAPTION, page=page.number, bbox=ln.bbox,
                                      font_size=ln.size, line_bboxes=[ln.bbox]) for ln in group)
-    for cluster in join_run_on_parts(styles_apart(_clusters([b for b in blocks if b.owner is None], body), body), body):
-        page.articles.extend(_article(None, cluster, [], page, []))
     for box in place_inset_boxes(insets, page):  # a box no article holds stays on the page
         page.blocks.extend(Block([ln.text], role=OTHER, page=page.number, bbox=ln.bbox, font_size=ln.size,
                                  line_bboxes=[ln.bbox]) for ln in box.all_lines)

@@ -1,0 +1,60 @@
+"""Photo captions (layout/captions.py): a photo standing in a headless part's
+text is that part's, and a credit's role after a caption's clause mark or dash
+is the credit's. Pages built by feature_pages.py, all text invented."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pymupdf")
+
+from feature_checks import TOP, below, check_titles, find, parse, story  # noqa: E402
+from feature_pages import BODY, TEXTS, FeaturePage, RightLine, column_x, span_right  # noqa: E402
+
+_WIDTH = 15 * BODY  # a column
+
+
+def test_a_photo_in_a_headless_parts_text_gives_that_part_its_caption(tmp_path):
+    """Article A at the left; beyond a rule, the rest of an article from page 2
+    (（上接第2版）, its headline not on this page) with a photo at the top of
+    its first column, the caption under it and the credit set right on a line
+    of its own, the part's text under them and in the next column. The
+    caption is the headless part's, not A's, and not left out of every article."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    a_top = pg.headline(column_x(0), span_right(0, 3), TOP + 4, "农村供水保障工程惠及全县", 20)
+    a = pg.flow(column_x(0), a_top, TEXTS["water"], 3)
+    x = column_x(3)
+    pg.vrule(x - 6, TOP + 12, a.bottom)
+    pg.photo(x, TOP + 4, x + _WIDTH, TOP + 100, fill=True)
+    pg.line(x, TOP + 104, "图为学生在新校舍里上课。", 8.5)
+    pg.right(x + _WIDTH, TOP + 116, "本报记者 王明摄", 8.5)
+    rest = pg.flow(x, TOP + 4, [RightLine("（上接第2版）")] + TEXTS["school"], 2, tops=[TOP + 136, TOP + 4])
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a.bottom, rest.bottom)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["农村供水保障工程惠及全县", "None", "文艺巡演进乡村"])
+    assert [(c.text, c.credit) for c in find(page, None).captions] == [("图为学生在新校舍里上课。", "王明")]
+    assert find(page, "农村供水保障工程惠及全县").captions == []
+
+
+def test_a_credits_role_after_a_clause_mark_or_a_dash_is_the_credits(tmp_path):
+    """Two articles, each a photo under its headline with a one-line caption
+    whose credit follows a semicolon (……；本报记者 王明摄) or a dash
+    (……——新华社记者 李华摄) with no space: the role is the credit's, not left
+    at the end of the caption's text."""
+    pg = FeaturePage()
+    pg.header(3, "社会")
+    captions = {"老街修缮完工": ("石阶修了又坏，坏了又修；", "本报记者 王明摄"),
+                "山村通上公交": ("第一班公交车驶进村口——", "新华社记者 李华摄")}
+    bottoms = []
+    for first, (title, (text, credit)) in zip((0, 3), captions.items()):
+        x0, x1 = column_x(first), span_right(first, 3)
+        y = pg.headline(x0, x1, TOP + 4, title, 20)
+        pg.photo(x0, y, x1, y + 120, fill=True)
+        pg.line(x0, y + 124, text + credit, 8.5)
+        bottoms.append(pg.flow(x0, y + 146, TEXTS["market" if first else "rail"], 3).bottom)
+    story(pg, "culture", "文艺巡演进乡村", 0, 6, below(pg, max(bottoms)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["老街修缮完工", "山村通上公交", "文艺巡演进乡村"])
+    assert [(c.text, c.credit) for c in find(page, "老街修缮完工").captions] == [("石阶修了又坏，坏了又修；", "王明")]
+    assert [(c.text, c.credit) for c in find(page, "山村通上公交").captions] == [("第一班公交车驶进村口——", "李华")]

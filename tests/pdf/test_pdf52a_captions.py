@@ -8,7 +8,7 @@ import pytest
 
 pytest.importorskip("pymupdf")
 
-from feature_checks import TOP, below, check_titles, find, parse, story  # noqa: E402
+from feature_checks import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 from feature_pages import BODY, TEXTS, FeaturePage, RightLine, column_x, span_right  # noqa: E402
 
 _WIDTH = 15 * BODY  # a column
@@ -58,3 +58,32 @@ def test_a_credits_role_after_a_clause_mark_or_a_dash_is_the_credits(tmp_path):
     check_titles(page, ["老街修缮完工", "山村通上公交", "文艺巡演进乡村"])
     assert [(c.text, c.credit) for c in find(page, "老街修缮完工").captions] == [("石阶修了又坏，坏了又修；", "王明")]
     assert [(c.text, c.credit) for c in find(page, "山村通上公交").captions] == [("第一班公交车驶进村口——", "李华")]
+
+
+def test_a_column_logo_under_a_headline_heads_nothing_of_its_own(tmp_path):
+    """A headline across three columns, its byline under it, then a column
+    logo (观察, reversed out of a dark panel) at the head of the first column,
+    a photo and its caption under the logo and the article's text under them;
+    the other two columns open level with the logo. The logo is inside the
+    article's block: the text under it and the caption are the headline's, no
+    article with no headline."""
+    pg = FeaturePage()
+    pg.header(4, "文化")
+    x0, x1 = column_x(0), span_right(0, 3)
+    y = pg.headline(x0, x1, TOP + 4, "老手艺走进新课堂", 20, align="left")
+    y = pg.byline_line(x0, x1, y, "■记者 林晓东", align="left")
+    pg.panel(x0, y, x0 + 58, y + 33)
+    pg.line(x0 + 11, y + 6, "观察", 18, "hei", white=True)
+    photo = y + 44
+    pg.photo(x0, photo, x0 + _WIDTH, photo + 100, fill=True)
+    pg.line(x0, photo + 104, "图为学生在老师指导下学做竹编。", 8.5)
+    pg.right(x0 + _WIDTH, photo + 116, "王明摄", 8.5)
+    body = TEXTS["school"] + TEXTS["library"]
+    flowed = pg.flow(x0, y, body, 3, tops=[photo + 146, y, y])
+    story(pg, "culture", "文艺巡演进乡村", 3, 2, TOP + 4)
+    story(pg, "market", "平价菜摆上市民餐桌", 0, 5, below(pg, max(flowed.bottom, TOP + 300)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["老手艺走进新课堂", "文艺巡演进乡村", "平价菜摆上市民餐桌"])
+    article = find(page, "老手艺走进新课堂")
+    check_body(article, body)
+    assert [(c.text, c.credit) for c in article.captions] == [("图为学生在老师指导下学做竹编。", "王明")]

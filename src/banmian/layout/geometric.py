@@ -33,6 +33,7 @@ from .vertical_sides import one_side_of_verticals
 from .jump_ends import columns_after_jumps
 from .jump_parts import join_run_on_parts
 from .level_columns import columns_to_level_tops
+from .logos_in_block import logos_in_headed_blocks
 from .furniture import split_furniture
 from .labels import framed_logos, is_label
 from .alike_tiers import reread_alike_tiers
@@ -201,6 +202,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     runs_on_under_headlines(blocks, separators, region_frames, body, config.row_tolerance)
     columns_to_level_tops(blocks + photos, heads, separators, body)
     parts_in_another_style(blocks, heads, body)  # a row of another size or face past white space: another article
+    logos_in_headed_blocks(heads, blocks, separators, body)  # 观察 under a headline: its text is the headline's
     image_owner = image_owners(content.images, blocks, heads, body, captions, separators)
     for i, heading in enumerate(heads):
         own = [b for b in blocks if b.owner == i]

@@ -87,3 +87,26 @@ def test_a_column_logo_under_a_headline_heads_nothing_of_its_own(tmp_path):
     article = find(page, "老手艺走进新课堂")
     check_body(article, body)
     assert [(c.text, c.credit) for c in article.captions] == [("图为学生在老师指导下学做竹编。", "王明")]
+
+
+def test_a_column_logo_beside_the_columns_of_a_centred_headline_heads_nothing(tmp_path):
+    """A headline centred over its three columns, short enough to stand over
+    the second and third only; a column logo (短评) at the head of the first
+    column, a line under the headline's foot, then （上接第2版） and the text
+    there; the other two columns open level with the logo a gutter away. The
+    logo is inside the article's block: the first column's text is the
+    headline's, no part with no headline."""
+    pg = FeaturePage()
+    pg.header(11, "文化")
+    x0, x1 = column_x(0), span_right(0, 3)
+    y = pg.headline(x0, x1, TOP + 4, "小土豆成了金豆豆", 20)
+    pg.panel(x0, y, x0 + 58, y + 33)
+    pg.line(x0 + 11, y + 6, "短评", 18, "hei", white=True)
+    pg.line(x0, y + 44, "（上接第2版）")
+    body = TEXTS["harvest"] + TEXTS["rail"]
+    flowed = pg.flow(x0, y, body, 3, tops=[y + 44 + 14.5, y, y])
+    story(pg, "culture", "文艺巡演进乡村", 3, 2, TOP + 4)
+    story(pg, "market", "平价菜摆上市民餐桌", 0, 5, below(pg, max(flowed.bottom, TOP + 300)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["小土豆成了金豆豆", "文艺巡演进乡村", "平价菜摆上市民餐桌"])
+    check_body(find(page, "小土豆成了金豆豆"), body)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .columns import ColumnBlock
 from .roles import OTHER, TITLE
-from .segment import HeadingGroup, rule_between
+from .segment import HeadingGroup, rule_between, wall_between
 from ..model import BBox
 
 #: how far under the headline's foot (or its byline's) the logo may start, in body sizes
@@ -37,9 +37,12 @@ def logos_in_headed_blocks(heads: list[HeadingGroup], blocks: list[ColumnBlock],
             if head.role != TITLE or head.vertical:
                 continue
             hx0, hy0, hx1, foot = head.bbox
-            if hy0 >= top or min(hx1, x1) - max(hx0, x0) <= 0:
+            if hy0 >= top:
                 continue
-            for b in sorted((b for b in blocks if b.owner == j), key=lambda b: b.top):
+            its = sorted((b for b in blocks if b.owner == j), key=lambda b: b.top)
+            if min(hx1, x1) - max(hx0, x0) <= 0 and not _columns_beside(its, top, x0, x1, separators, body):
+                continue
+            for b in its:
                 if len(b.lines) <= 2 and 0 <= b.top - foot <= 1.5 * body and b.bottom <= top + 1:
                     foot = b.bottom  # its byline (■记者 张三) between the headline and the logo, not its text
             gap = top - foot
@@ -49,6 +52,20 @@ def logos_in_headed_blocks(heads: list[HeadingGroup], blocks: list[ColumnBlock],
         if best is not None:
             for b in own:
                 b.owner = best[1]
+
+
+def _columns_beside(blocks: list[ColumnBlock], top: float, x0: float, x1: float, separators: list[BBox],
+                    body: float) -> bool:
+    """A headline centred over all its columns may stand clear of the logo's:
+    its text then opens level with the logo, in the next column over (a
+    gutter away, no rule between)."""
+    for b in blocks:
+        if abs(b.top - top) <= 1.5 * body:
+            gap = b.left - x1 if b.left >= x1 else x0 - b.right if b.right <= x0 else -1.0
+            lo, hi = (x1, b.left) if b.left >= x1 else (b.right, x0)
+            if 0 <= gap <= 2 * body and not wall_between(lo, hi, top + body, separators):
+                return True
+    return False
 
 
 __all__ = ["logos_in_headed_blocks"]

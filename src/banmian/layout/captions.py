@@ -27,9 +27,10 @@ from .segment import HeadingGroup, wall_between
 #: at a non-space and names at most 8 people: searched from every position, an unbounded list
 #: or a leading \s* would rescan the rest of the line from each (quadratic). A caption may end in a
 #: clause's mark, a dash or an ellipsis as well (……修了又坏；本报记者 张三摄, ……前行者——新华社记者 张三摄):
-#: the credit's role starts there too, never left in the caption's text.
+#: the credit's role starts there too, never left in the caption's text; a paper's or agency's reporter
+#: (本报记者, 新华社记者) starts a credit even right after a word (……引领者新华社记者 张三摄).
 _TRAILING_CREDIT = re.compile(
-    r"(?:(?<=[。！？”）\s；;：:—…])|^)(?!\s)(?P<role>(?:本报|新华社|人民日报)?(?:特约|摄影)?记者|通讯员|摄影)?\s*"
+    r"(?:(?<=[。！？”）\s；;：:—…])|^|(?=(?:本报|新华社|人民日报)(?:特约|摄影)?记者))(?!\s)(?P<role>(?:本报|新华社|人民日报)?(?:特约|摄影)?记者|通讯员|摄影)?\s*"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,7})\s*(?:/\s*)?摄(?:影报道|影)?"
     r"(?:\s*[（(][\u4e00-\u9fff]{2,8}[）)])?$")
 
@@ -76,6 +77,8 @@ def caption_groups(lines: list[TextLine], images: list[BBox], body: float
             group = _caption_beside(im, free, body)
         if not group:  # or in the column on its left, level with its foot
             group = _caption_left(im, free, body)
+        if not group:  # at any size under it, closed by a credit out from under the photo's edges
+            group = _credit_closed(im, free, body)
         if group:
             group += _wrapped_under(group, free)
         text = join_lines([ln.text for ln in group]).rstrip()
@@ -138,6 +141,40 @@ def _wrapped_under(group: list[TextLine], lines: list[TextLine]) -> list[TextLin
             break
         more.append(min(under, key=lambda ln: ln.y0))
     return more
+
+
+def _credit_closed(im: BBox, lines: list[TextLine], body: float) -> list[TextLine]:
+    """Lines right under a photo, across it, closed by a credit: its caption,
+    whatever its size (set as large as a text beside it, it reads as no small
+    caption). A caption wider than a photo kept to its proportions hangs past
+    its edges: its last line (……天明？ 徐谦 / 摄, ……冲动。 新华社记者 / 任珂摄)
+    goes on at the run's left edge, the credit may start level with the last
+    line's end (……现实。 吕绍 / 刚摄) or stand set right on a line of its own
+    (……的枪声—— / 张洋/摄). At most five lines; nothing without the credit."""
+    under = [ln for ln in lines if not ln.vertical and 0 <= ln.y0 - im[3] <= 1.5 * ln.size
+             and min(ln.x1, im[2]) - max(ln.x0, im[0]) >= 0.4 * (ln.x1 - ln.x0)]
+    if not under:
+        return []
+    run = [min(under, key=lambda ln: (ln.y0, ln.x0))]
+    while len(run) < 5:
+        text = join_lines([ln.text for ln in run])
+        if _TRAILING_CREDIT.search(text):
+            return run
+        last, left, right = run[-1], run[0].x0, max(ln.x1 for ln in run)
+        rest = [ln for ln in lines if not ln.vertical and all(ln is not r for r in run)]
+        level = [ln for ln in rest if abs(ln.y0 - last.y0) <= 0.3 * last.size and last.x1 < ln.x0
+                 and ln.x1 <= right + last.size and abs(ln.size - last.size) <= 0.3]
+        if level:  # the credit begun at the line's end: 吕绍 / 刚摄
+            run.append(min(level, key=lambda ln: ln.x0))
+            continue
+        nxt = [ln for ln in rest if 0 <= ln.y0 - last.y1 <= 1.0 * ln.size
+               and abs(ln.x0 - left) <= 0.5 * ln.size and abs(ln.size - last.size) <= 0.3]
+        if nxt:
+            run.append(min(nxt, key=lambda ln: ln.y0))
+            continue
+        credit = _credit_under(run, rest, body)
+        return run + credit if credit else []
+    return run if _TRAILING_CREDIT.search(join_lines([ln.text for ln in run])) else []
 
 
 def _ends_caption(text: str) -> bool:

@@ -9,7 +9,7 @@ import pytest
 pytest.importorskip("pymupdf")
 
 from feature_checks import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
-from feature_pages import BODY, TEXTS, FeaturePage, RightLine, column_x, span_right  # noqa: E402
+from feature_pages import BODY, LEAD, TEXTS, FeaturePage, RightLine, column_x, span_right  # noqa: E402
 
 _WIDTH = 15 * BODY  # a column
 
@@ -110,3 +110,30 @@ def test_a_column_logo_beside_the_columns_of_a_centred_headline_heads_nothing(tm
     page = parse(pg, tmp_path)
     check_titles(page, ["小土豆成了金豆豆", "文艺巡演进乡村", "平价菜摆上市民餐桌"])
     check_body(find(page, "小土豆成了金豆豆"), body)
+
+
+def test_a_photo_claims_no_text_a_row_below_across_white_space(tmp_path):
+    """Article A: its text in two columns, a photo with its caption and credit
+    in the third. Five lines of white space under them, no rule, article B's
+    row opens: its headline over the first two columns, its text under the
+    headline and, in the third column, from the headline's top, under A's
+    photo. That column is B's (a photo reaches the text right under its
+    caption, not a row further down)."""
+    pg = FeaturePage()
+    pg.header(9, "文化")
+    x0, x2 = column_x(0), column_x(2)
+    y = pg.headline(x0, span_right(0, 3), TOP + 4, "老手艺走进新课堂", 20, align="left")
+    a = pg.flow(x0, y, TEXTS["school"], 2)
+    pg.photo(x2, y, x2 + _WIDTH, y + 100, fill=True)
+    pg.line(x2, y + 104, "图为学生在老师指导下学做竹编。", 8.5)
+    pg.right(x2 + _WIDTH, y + 116, "王明摄", 8.5)
+    top = max(a.bottom, y + 128) + 5 * LEAD
+    under = pg.headline(x0, span_right(0, 2), top, "平价菜摆上市民餐桌", 20, align="left")
+    body = TEXTS["market"] + TEXTS["harvest"]
+    pg.flow(x0, under, body, 3, tops=[under, under, top])
+    story(pg, "culture", "文艺巡演进乡村", 3, 2, TOP + 4)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["老手艺走进新课堂", "平价菜摆上市民餐桌", "文艺巡演进乡村"])
+    check_body(find(page, "平价菜摆上市民餐桌"), body)
+    check_body(find(page, "文艺巡演进乡村"), TEXTS["culture"])
+    assert [c.text for c in find(page, "老手艺走进新课堂").captions] == ["图为学生在老师指导下学做竹编。"]

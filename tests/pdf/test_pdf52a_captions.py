@@ -38,26 +38,30 @@ def test_a_photo_in_a_headless_parts_text_gives_that_part_its_caption(tmp_path):
 
 
 def test_a_credits_role_after_a_clause_mark_or_a_dash_is_the_credits(tmp_path):
-    """Two articles, each a photo under its headline with a one-line caption
-    whose credit follows a semicolon (……；本报记者 王明摄) or a dash
-    (……——新华社记者 李华摄) with no space: the role is the credit's, not left
-    at the end of the caption's text."""
+    """Three articles, each a photo under its headline with a one-line caption
+    whose credit follows a semicolon (……；本报记者 王明摄), a dash
+    (……——新华社记者 李华摄) or, for an agency's reporter, the caption's last
+    word (……的引领者新华社记者 赵刚摄), with no space: the role is the
+    credit's, not left at the end of the caption's text."""
     pg = FeaturePage()
     pg.header(3, "社会")
-    captions = {"老街修缮完工": ("石阶修了又坏，坏了又修；", "本报记者 王明摄"),
-                "山村通上公交": ("第一班公交车驶进村口——", "新华社记者 李华摄")}
+    captions = {"老街修缮完工": ("石阶修了又坏，坏了又修；", "本报记者 王明摄", "rail"),
+                "山村通上公交": ("第一班公交车驶进村口——", "新华社记者 李华摄", "market"),
+                "绿色发展看山乡": ("山乡成了生态保护的引领者", "新华社记者 赵刚摄", "harvest")}
     bottoms = []
-    for first, (title, (text, credit)) in zip((0, 3), captions.items()):
-        x0, x1 = column_x(first), span_right(first, 3)
-        y = pg.headline(x0, x1, TOP + 4, title, 20)
+    for (first, top), (title, (text, credit, key)) in zip(((0, TOP + 4), (2, TOP + 4), (0, TOP + 420)),
+                                                          captions.items()):
+        x0, x1 = column_x(first), span_right(first, 2)
+        y = pg.headline(x0, x1, top, title, 20)
         pg.photo(x0, y, x1, y + 120, fill=True)
         pg.line(x0, y + 124, text + credit, 8.5)
-        bottoms.append(pg.flow(x0, y + 146, TEXTS["market" if first else "rail"], 3).bottom)
-    story(pg, "culture", "文艺巡演进乡村", 0, 6, below(pg, max(bottoms)), align="left")
+        bottoms.append(pg.flow(x0, y + 146, TEXTS[key], 2).bottom)
+    pg.vrule(column_x(2) - 6, TOP + 4, bottoms[1])
+    story(pg, "culture", "文艺巡演进乡村", 4, 1, TOP + 4)
     page = parse(pg, tmp_path)
-    check_titles(page, ["老街修缮完工", "山村通上公交", "文艺巡演进乡村"])
-    assert [(c.text, c.credit) for c in find(page, "老街修缮完工").captions] == [("石阶修了又坏，坏了又修；", "王明")]
-    assert [(c.text, c.credit) for c in find(page, "山村通上公交").captions] == [("第一班公交车驶进村口——", "李华")]
+    check_titles(page, [*captions, "文艺巡演进乡村"])
+    for title, (text, credit, _) in captions.items():
+        assert [(c.text, c.credit) for c in find(page, title).captions] == [(text, credit.split()[-1][:-1])]
 
 
 def test_a_column_logo_under_a_headline_heads_nothing_of_its_own(tmp_path):
@@ -137,3 +141,26 @@ def test_a_photo_claims_no_text_a_row_below_across_white_space(tmp_path):
     check_body(find(page, "平价菜摆上市民餐桌"), body)
     check_body(find(page, "文艺巡演进乡村"), TEXTS["culture"])
     assert [c.text for c in find(page, "老手艺走进新课堂").captions] == ["图为学生在老师指导下学做竹编。"]
+
+
+def test_a_caption_at_body_size_closed_by_a_credit_past_the_photos_edge(tmp_path):
+    """A photo kept to its proportions, narrower than its column;
+    under it a caption set as large as the body, two lines across the column,
+    the photographer's name at the end of the second and 摄 alone on a third
+    line at the column's left edge, outside the photo's. The three lines are
+    the photo's caption (closed by the credit), not the article's text."""
+    pg = FeaturePage()
+    pg.header(6, "要闻")
+    x0 = column_x(0)
+    y = pg.headline(x0, span_right(0, 3), TOP + 4, "水库大坝加固完工", 20, align="left")
+    pg.photo(x0, y, x0 + _WIDTH, y + 90)  # 4:3, centred: 120 points wide
+    for i, text in enumerate(["晚霞映红了新修的水库大坝，", "与远处的群山相映成趣。　徐谦", "摄"]):
+        pg.line(x0, y + 94 + i * 12, text, BODY)
+    body = TEXTS["water"] + TEXTS["river"]
+    pg.flow(x0, y, body, 3, tops=[y + 150, y, y])
+    story(pg, "culture", "文艺巡演进乡村", 3, 2, TOP + 4)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["水库大坝加固完工", "文艺巡演进乡村"])
+    article = find(page, "水库大坝加固完工")
+    assert [(c.text, c.credit) for c in article.captions] == [("晚霞映红了新修的水库大坝，与远处的群山相映成趣。", "徐谦")]
+    check_body(article, body)

@@ -167,8 +167,8 @@ def _credit_closed(im: BBox, lines: list[TextLine], body: float) -> list[TextLin
         if level:  # the credit begun at the line's end: 吕绍 / 刚摄
             run.append(min(level, key=lambda ln: ln.x0))
             continue
-        nxt = [ln for ln in rest if 0 <= ln.y0 - last.y1 <= 1.0 * ln.size
-               and abs(ln.x0 - left) <= 0.5 * ln.size and abs(ln.size - last.size) <= 0.3]
+        nxt = [ln for ln in rest if ln.y0 >= last.y0 + 0.5 * last.size and ln.y0 - last.y1 <= 1.0 * ln.size
+               and abs(ln.x0 - left) <= 0.5 * ln.size and abs(ln.size - last.size) <= 0.3]  # (set tight: boxes overlap)
         if nxt:
             run.append(min(nxt, key=lambda ln: ln.y0))
             continue

@@ -164,3 +164,25 @@ def test_a_caption_at_body_size_closed_by_a_credit_past_the_photos_edge(tmp_path
     article = find(page, "水库大坝加固完工")
     assert [(c.text, c.credit) for c in article.captions] == [("晚霞映红了新修的水库大坝，与远处的群山相映成趣。", "徐谦")]
     check_body(article, body)
+
+
+def test_a_paragraphs_first_line_under_a_logo_is_no_caption(tmp_path):
+    """A small picture (a column's logo, 40 by 26 points) at the head of an
+    article's first column, its text set a little smaller than the page's
+    body right under it: the paragraph's indented first line stops
+    mid-sentence and goes on at the column's edge. It is the article's text,
+    not the picture's caption."""
+    pg = FeaturePage()
+    pg.header(2, "要闻")
+    x0 = column_x(0)
+    y = pg.headline(x0, span_right(0, 2), TOP + 4, "守好祖国的每一寸土地", 20, align="left")
+    pg.photo(x0 + 19, y, x0 + 59, y + 26, fill=True)
+    body = TEXTS["river"] + TEXTS["water"]
+    a = pg.flow(x0, y + 32, body, 2, size=9.0, lead=13.0, chars=16)
+    story(pg, "culture", "文艺巡演进乡村", 2, 3, TOP + 4, extra=TEXTS["school"] + TEXTS["market"])
+    story(pg, "harvest", "万亩晚稻喜获丰收", 0, 5, below(pg, a.bottom + 200), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["守好祖国的每一寸土地", "文艺巡演进乡村", "万亩晚稻喜获丰收"])
+    article = find(page, "守好祖国的每一寸土地")
+    assert article.captions == []
+    check_body(article, body)

@@ -81,6 +81,8 @@ def caption_groups(lines: list[TextLine], images: list[BBox], body: float
             group = _credit_closed(im, free, body)
         if group:
             group += _wrapped_under(group, free)
+        if group and _opens_paragraph(group, free):
+            group = []
         text = join_lines([ln.text for ln in group]).rstrip()
         if group and (not _TRAILING_CREDIT.search(text) or text.endswith(("摄", "摄影"))):  # its agency may follow
             in_group = {id(g) for g in group}
@@ -175,6 +177,19 @@ def _credit_closed(im: BBox, lines: list[TextLine], body: float) -> list[TextLin
         credit = _credit_under(run, rest, body)
         return run + credit if credit else []
     return run if _TRAILING_CREDIT.search(join_lines([ln.text for ln in run])) else []
+
+
+def _opens_paragraph(group: list[TextLine], lines: list[TextLine]) -> bool:
+    """Lines under a picture (a logo at the head of a column) that stop
+    mid-sentence and go on in the line right under them, set further left: a
+    paragraph's indented first line and its text, not a caption."""
+    text = join_lines([ln.text for ln in group])
+    if _ends_caption(text):
+        return False
+    last, left = group[-1], min(ln.x0 for ln in group)
+    return any(not ln.vertical and ln.y0 >= last.y0 + 0.5 * last.size and ln.y0 - last.y1 <= 1.0 * ln.size
+               and ln.x0 <= left - ln.size and ln.x1 > left and abs(ln.size - last.size) <= 0.3
+               and all(ln is not g for g in group) for ln in lines)
 
 
 def _ends_caption(text: str) -> bool:

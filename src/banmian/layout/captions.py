@@ -30,7 +30,8 @@ from .segment import HeadingGroup, wall_between
 #: the credit's role starts there too, never left in the caption's text; a paper's or agency's reporter
 #: (本报记者, 新华社记者) starts a credit even right after a word (……引领者新华社记者 张三摄).
 _TRAILING_CREDIT = re.compile(
-    r"(?:(?<=[。！？”）\s；;：:—…])|^|(?=(?:本报|新华社|人民日报)(?:特约|摄影)?记者))(?!\s)(?P<role>(?:本报|新华社|人民日报)?(?:特约|摄影)?记者|通讯员|摄影)?\s*"
+    r"(?:(?<=[。！？”）\s；;：:—…])|^|(?=(?:本报|新华社|人民日报)(?:特约|摄影)?记者))(?!\s)"
+    r"(?P<role>(?:本报|新华社|人民日报)?(?:特约|摄影)?记者|通讯员|摄影)?\s*"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,7})\s*(?:/\s*)?摄(?:影报道|影)?"
     r"(?:\s*[（(][\u4e00-\u9fff]{2,8}[）)])?$")
 
@@ -169,8 +170,9 @@ def _credit_closed(im: BBox, lines: list[TextLine], body: float) -> list[TextLin
         if level:  # the credit begun at the line's end: 吕绍 / 刚摄
             run.append(min(level, key=lambda ln: ln.x0))
             continue
+        # (the next line down at the run's left edge: set tight, the boxes may overlap)
         nxt = [ln for ln in rest if ln.y0 >= last.y0 + 0.5 * last.size and ln.y0 - last.y1 <= 1.0 * ln.size
-               and abs(ln.x0 - left) <= 0.5 * ln.size and abs(ln.size - last.size) <= 0.3]  # (set tight: boxes overlap)
+               and abs(ln.x0 - left) <= 0.5 * ln.size and abs(ln.size - last.size) <= 0.3]
         if nxt:
             run.append(min(nxt, key=lambda ln: ln.y0))
             continue

@@ -25,9 +25,13 @@ from .segment import HeadingGroup, wall_between
 
 #: a credit closing a caption: ……。 本报记者 张三摄, 张三/摄 (the space may be lost). It starts
 #: at a non-space and names at most 8 people: searched from every position, an unbounded list
-#: or a leading \s* would rescan the rest of the line from each (quadratic).
+#: or a leading \s* would rescan the rest of the line from each (quadratic). A caption may end in a
+#: clause's mark, a dash or an ellipsis as well (……修了又坏；本报记者 张三摄, ……前行者——新华社记者 张三摄):
+#: the credit's role starts there too, never left in the caption's text; a paper's or agency's reporter
+#: (本报记者, 新华社记者) starts a credit even right after a word (……引领者新华社记者 张三摄).
 _TRAILING_CREDIT = re.compile(
-    r"(?:(?<=[。！？”）\s])|^)(?!\s)(?P<role>(?:本报|新华社|人民日报)?(?:特约|摄影)?记者|通讯员|摄影)?\s*"
+    r"(?:(?<=[。！？”）\s；;：:—…])|^|(?=(?:本报|新华社|人民日报)(?:特约|摄影)?记者))(?!\s)"
+    r"(?P<role>(?:本报|新华社|人民日报)?(?:特约|摄影)?记者|通讯员|摄影)?\s*"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,7})\s*(?:/\s*)?摄(?:影报道|影)?"
     r"(?:\s*[（(][\u4e00-\u9fff]{2,8}[）)])?$")
 
@@ -74,8 +78,12 @@ def caption_groups(lines: list[TextLine], images: list[BBox], body: float
             group = _caption_beside(im, free, body)
         if not group:  # or in the column on its left, level with its foot
             group = _caption_left(im, free, body)
+        if not group:  # at any size under it, closed by a credit out from under the photo's edges
+            group = _credit_closed(im, free, body)
         if group:
             group += _wrapped_under(group, free)
+        if group and _opens_paragraph(group, free):
+            group = []
         text = join_lines([ln.text for ln in group]).rstrip()
         if group and (not _TRAILING_CREDIT.search(text) or text.endswith(("摄", "摄影"))):  # its agency may follow
             in_group = {id(g) for g in group}
@@ -136,6 +144,54 @@ def _wrapped_under(group: list[TextLine], lines: list[TextLine]) -> list[TextLin
             break
         more.append(min(under, key=lambda ln: ln.y0))
     return more
+
+
+def _credit_closed(im: BBox, lines: list[TextLine], body: float) -> list[TextLine]:
+    """Lines right under a photo, across it, closed by a credit: its caption,
+    whatever its size (set as large as a text beside it, it reads as no small
+    caption). A caption wider than a photo kept to its proportions hangs past
+    its edges: its last line (……天明？ 徐谦 / 摄, ……冲动。 新华社记者 / 任珂摄)
+    goes on at the run's left edge, the credit may start level with the last
+    line's end (……现实。 吕绍 / 刚摄) or stand set right on a line of its own
+    (……的枪声—— / 张洋/摄). At most five lines; nothing without the credit."""
+    under = [ln for ln in lines if not ln.vertical and 0 <= ln.y0 - im[3] <= 1.5 * ln.size
+             and min(ln.x1, im[2]) - max(ln.x0, im[0]) >= 0.4 * (ln.x1 - ln.x0)]
+    if not under:
+        return []
+    run = [min(under, key=lambda ln: (ln.y0, ln.x0))]
+    while len(run) < 5:
+        text = join_lines([ln.text for ln in run])
+        if _TRAILING_CREDIT.search(text):
+            return run
+        last, left, right = run[-1], run[0].x0, max(ln.x1 for ln in run)
+        rest = [ln for ln in lines if not ln.vertical and all(ln is not r for r in run)]
+        level = [ln for ln in rest if abs(ln.y0 - last.y0) <= 0.3 * last.size and last.x1 < ln.x0
+                 and ln.x1 <= right + last.size and abs(ln.size - last.size) <= 0.3]
+        if level:  # the credit begun at the line's end: 吕绍 / 刚摄
+            run.append(min(level, key=lambda ln: ln.x0))
+            continue
+        # (the next line down at the run's left edge: set tight, the boxes may overlap)
+        nxt = [ln for ln in rest if ln.y0 >= last.y0 + 0.5 * last.size and ln.y0 - last.y1 <= 1.0 * ln.size
+               and abs(ln.x0 - left) <= 0.5 * ln.size and abs(ln.size - last.size) <= 0.3]
+        if nxt:
+            run.append(min(nxt, key=lambda ln: ln.y0))
+            continue
+        credit = _credit_under(run, rest, body)
+        return run + credit if credit else []
+    return run if _TRAILING_CREDIT.search(join_lines([ln.text for ln in run])) else []
+
+
+def _opens_paragraph(group: list[TextLine], lines: list[TextLine]) -> bool:
+    """Lines under a picture (a logo at the head of a column) that stop
+    mid-sentence and go on in the line right under them, set further left: a
+    paragraph's indented first line and its text, not a caption."""
+    text = join_lines([ln.text for ln in group])
+    if _ends_caption(text):
+        return False
+    last, left = group[-1], min(ln.x0 for ln in group)
+    return any(not ln.vertical and ln.y0 >= last.y0 + 0.5 * last.size and ln.y0 - last.y1 <= 1.0 * ln.size
+               and ln.x0 <= left - ln.size and ln.x1 > left and abs(ln.size - last.size) <= 0.3
+               and all(ln is not g for g in group) for ln in lines)
 
 
 def _ends_caption(text: str) -> bool:
@@ -292,34 +348,58 @@ def _caption_run(lines: Iterable[TextLine], edge: float, body: float, near, far)
 
 
 def image_owners(images: list[BBox], blocks: list[ColumnBlock], titles: list[HeadingGroup], body: float,
-                  captions: list[tuple[BBox, list[TextLine]]], separators: list[BBox]) -> dict[BBox, int | None]:
+                  captions: list[tuple[BBox, list[TextLine]]], separators: list[BBox]
+                  ) -> dict[BBox, int | ColumnBlock | None]:
     """A photo belongs to the article whose text runs on under it (past its
     caption), else to the headline just above it (never a banner or a column
     logo: they head no photo), else to the one whose text ends over it, else
-    to the nearest text level with it with no rule between."""
-    owners: dict[BBox, int | None] = {}
+    to the nearest text level with it with no rule between.
+
+    Text no headline owns counts as well (a part continued from another page,
+    an article printed with no headline): a photo standing in it is that
+    text's, given as its block (:func:`headless_captions` hands it over), not
+    the next headline's over or beside it."""
+    owners: dict[BBox, int | ColumnBlock | None] = {}
     bottoms = {im: max([im[3]] + [ln.y1 for ln in group]) for im, group in captions}
     for im in images:
         bottom = bottoms.get(im, im[3])
-        below = [(b.top - bottom, b.owner) for b in blocks if b.owner is not None
-                 and min(b.right, im[2]) - max(b.left, im[0]) > 0 and -body <= b.top - bottom <= 6 * body]
-        above = [(im[1] - b.bottom, b.owner) for b in blocks if b.owner is not None
-                 and min(b.right, im[2]) - max(b.left, im[0]) > 0 and -body <= im[1] - b.bottom <= 6 * body]
-        heads = [(im[1] - t.bbox[3], i) for i, t in enumerate(titles) if t.role == TITLE
+        # (gap, how far the text's left edge is from the photo's: the text its left edge stands over goes on
+        # under it, owner): an owned block gives its headline, an unowned one itself
+        below = [(b.top - bottom, abs(b.left - im[0]), _owner(b)) for b in blocks
+                 if min(b.right, im[2]) - max(b.left, im[0]) > 0 and -body <= b.top - bottom <= 6 * body]
+        above = [(im[1] - b.bottom, abs(b.left - im[0]), _owner(b)) for b in blocks
+                 if min(b.right, im[2]) - max(b.left, im[0]) > 0 and -body <= im[1] - b.bottom <= 6 * body]
+        heads = [(im[1] - t.bbox[3], 0.0, i) for i, t in enumerate(titles) if t.role == TITLE
                  and min(t.bbox[2], im[2]) - max(t.bbox[0], im[0]) > 0 and -body <= im[1] - t.bbox[3] <= 6 * body]
+        level = [(gap, 0.0, owner) for gap, owner in level_beside(im, bottom, blocks, titles, body, separators)]
         # (text ending over the photo may be the foot of the row above: a row opening level with it comes first)
-        for found in (below, heads, level_beside(im, bottom, blocks, titles, body, separators), above):
+        for found in (below, heads, level, above):
             if found:
-                owners[im] = min(found)[1]
+                owners[im] = min(found, key=_nearest)[2]
                 break
-        else:  # a photo set beside text: the nearest owned block on either side, level with it
-            beside = [(min(abs(b.left - im[2]), abs(im[0] - b.right)), b.owner) for b in blocks
-                      if b.owner is not None and min(b.bottom, bottom) - max(b.top, im[1]) > 0
+        else:  # a photo set beside text: the nearest block on either side, level with it
+            beside = [(min(abs(b.left - im[2]), abs(im[0] - b.right)), 0.0, _owner(b)) for b in blocks
+                      if min(b.bottom, bottom) - max(b.top, im[1]) > 0
                       and not wall_between(min(b.right, im[2]), max(b.left, im[0]),
                                            (max(b.top, im[1]) + min(b.bottom, bottom)) / 2, separators)]
             if beside:
-                owners[im] = min(beside)[1]
+                owners[im] = min(beside, key=_nearest)[2]
     return owners
+
+
+def _owner(block: ColumnBlock) -> int | ColumnBlock:
+    return block if block.owner is None else block.owner
+
+
+def _nearest(candidate: tuple[float, float, int | ColumnBlock]) -> tuple[float, float]:
+    return candidate[0], candidate[1]
+
+
+def headless_captions(cluster: list[ColumnBlock], captions: list[tuple[BBox, list[TextLine]]],
+                      owners: dict[BBox, int | ColumnBlock | None]) -> list[tuple[BBox, list[TextLine]]]:
+    """The captions of the photos standing in a headless article's text (``cluster``: its blocks)."""
+    ids = {id(b) for b in cluster}
+    return [c for c in captions if isinstance(owners.get(c[0]), ColumnBlock) and id(owners[c[0]]) in ids]
 
 
 def make_captions(groups: list[tuple[BBox, list[TextLine]]], page: Page, article: Article) -> list[Caption]:

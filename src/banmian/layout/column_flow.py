@@ -135,9 +135,10 @@ def photo_between(over: ColumnBlock, b: ColumnBlock, flow: list[ColumnBlock], re
 def photo_over(b: ColumnBlock, flow: list[ColumnBlock], floor: float, body: float) -> ColumnBlock | None:
     """The photo standing right over the block's top (a caption's few lines
     may come between, no other block), below ``floor`` (the foot of the
-    heading over them)."""
+    heading over them). Its block holds its caption: white space of more than
+    a few lines under that is a row's end, not a photo over the text."""
     over = [o for o in flow if o.role == OTHER and min(o.right, b.right) - max(o.left, b.left) > 0
-            and o.top >= floor - 1 and 0 <= b.top - o.bottom <= 12 * body]
+            and o.top >= floor - 1 and 0 <= b.top - o.bottom <= 8 * body]
     if not over:
         return None
     photo = max(over, key=lambda o: o.bottom)

@@ -22,7 +22,7 @@ from ..names import starts_with_surname
 from .block_run_ons import carried_in_face, opens_after_white_space, opens_list_point, runs_on_from_above
 from .brief_item_heads import heads_first_item, items_under_title, one_item_under_label
 from .body_units import Unit, fill_body, is_brief, make_blocks, names_by_place, plain_names, split_brief
-from .captions import caption_groups, image_owners, make_captions
+from .captions import caption_groups, headless_captions, image_owners, make_captions
 from .column_heads import bold_heads, item_titles, text_face
 from .column_edges import block_lefts, column_left
 from .columns import ColumnBlock, build_blocks, paragraph_starts
@@ -33,6 +33,7 @@ from .vertical_sides import one_side_of_verticals
 from .jump_ends import columns_after_jumps
 from .jump_parts import join_run_on_parts
 from .level_columns import columns_to_level_tops
+from .logos_in_block import logos_in_headed_blocks
 from .furniture import split_furniture
 from .labels import framed_logos, is_label
 from .alike_tiers import reread_alike_tiers
@@ -201,6 +202,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     runs_on_under_headlines(blocks, separators, region_frames, body, config.row_tolerance)
     columns_to_level_tops(blocks + photos, heads, separators, body)
     parts_in_another_style(blocks, heads, body)  # a row of another size or face past white space: another article
+    logos_in_headed_blocks(heads, blocks, separators, body)  # 观察 under a headline: its text is the headline's
     image_owner = image_owners(content.images, blocks, heads, body, captions, separators)
     for i, heading in enumerate(heads):
         own = [b for b in blocks if b.owner == i]
@@ -213,12 +215,15 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
         if own or caps:
             page.articles.extend(_article(None if label else heading, own, caps, page,
                                           [im for im, o in image_owner.items() if o == i]))
+    held: set[BBox] = set()  # the photos standing in a headless article's text: its captions
+    for cluster in join_run_on_parts(styles_apart(_clusters([b for b in blocks if b.owner is None], body), body), body):
+        caps = headless_captions(cluster, captions, image_owner) if captions else []
+        held.update(im for im, _ in caps)
+        page.articles.extend(_article(None, cluster, caps, page, [im for im, _ in caps]))
     for im, group in captions:  # a caption whose photo no article took stays on the page, not lost
-        if image_owner.get(im) is None:
+        if not isinstance(image_owner.get(im), int) and im not in held:
             page.blocks.extend(Block([ln.text], role=CAPTION, page=page.number, bbox=ln.bbox,
                                      font_size=ln.size, line_bboxes=[ln.bbox]) for ln in group)
-    for cluster in join_run_on_parts(styles_apart(_clusters([b for b in blocks if b.owner is None], body), body), body):
-        page.articles.extend(_article(None, cluster, [], page, []))
     for box in place_inset_boxes(insets, page):  # a box no article holds stays on the page
         page.blocks.extend(Block([ln.text], role=OTHER, page=page.number, bbox=ln.bbox, font_size=ln.size,
                                  line_bboxes=[ln.bbox]) for ln in box.all_lines)

@@ -6,12 +6,12 @@ name LAC was unsure of."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 
 from .gazetteer import Division
 from .lexer import Token
+from .mentions import mention_starts
 from .world import place_shaped
 
 #: what may follow a known place in a longer place name (葡萄牙共和国, 山东省)
@@ -123,7 +123,7 @@ def inside_a_word(name: str, text: str, known: list[str]) -> bool:
     one that neither ends a known place of the article nor may stand before a
     place (查 + 干湖 of 查干湖, 上 + 石会村 of 上石会村)? LAC cut a longer name
     it did not know; its tail is no place of its own."""
-    mentions = [text[m.start() - 1] if m.start() else "" for m in re.finditer(re.escape(name), text)]
+    mentions = [text[at - 1] if at else "" for at in mention_starts(name, text)]
     before = set(mentions)
     if len(mentions) < _GLUED_MENTIONS or len(before) != 1:
         return False
@@ -183,7 +183,7 @@ def stray_front(name: str, fronts: list[tuple[str, int, str, bool]]) -> bool:
 def people_name(name: str, text: str) -> bool:
     """Is every mention of ``name`` followed by 族 (朝鲜族, 哈萨克族)? Then it
     names a people (in 某某朝鲜族自治州 too), not a place."""
-    mentions = [m.end() for m in re.finditer(re.escape(name), text)]
+    mentions = [at + len(name) for at in mention_starts(name, text)]
     return bool(mentions) and all(text[end:end + 1] == "族" for end in mentions)
 
 

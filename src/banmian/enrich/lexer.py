@@ -28,8 +28,9 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,18 @@ from ..errors import EnrichmentError
 Token = tuple[str, str]  # (word, tag)
 
 _TAG_OF = itemgetter(1)
+_WORD_OF = itemgetter(0)
+
+
+def text_of(tokens: Iterable[Token]) -> str:
+    """The words of ``tokens`` joined (at C speed: the rules read a sentence's
+    or an article's text many times)."""
+    return "".join(map(_WORD_OF, tokens))
+
+
+def article_text(chunks: Iterable[list[Token]]) -> str:
+    """The words of every chunk joined: the article's text as LAC read it."""
+    return "".join(map(_WORD_OF, chain.from_iterable(chunks)))
 
 
 def has_tag(tokens: list[Token], tag: str) -> bool:

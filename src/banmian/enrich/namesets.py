@@ -12,7 +12,7 @@ from collections import Counter
 from ..names import COMMON_SURNAMES
 from ..names import COMPOUND_SURNAMES as _COMPOUND_SURNAMES
 from ..names import NEWS_SURNAMES as _SURNAMES
-from .lexer import Token
+from .lexer import Token, article_text
 from .mentions import pattern_spans
 from .nameshapes import AFTER_NAME, COPULA_CHARS, DOTS, HAN_PART, TRANSLITERATION
 from .namevalid import PARTICLE_ENDINGS, valid_name
@@ -40,7 +40,7 @@ def names_cut_before_one_character(names: set[str], chunks: list[list[Token]],
     short = [n for n in names if len(n) == 2 and not any(d in n for d in DOTS)]
     if not short:
         return names
-    text = "".join(word for tokens in chunks for word, _ in tokens)
+    text = article_text(chunks)
     out = set(names)
     for name in short:
         tails = [text[end] for _, end in pattern_spans(name, text) if end < len(text)]
@@ -70,7 +70,7 @@ def names_cut_before_given_character(names: set[str], chunks: list[list[Token]],
     if not short:
         return names
     out = set(names)
-    text = "".join(word for tokens in chunks for word, _ in tokens)
+    text = article_text(chunks)
     for name in short:
         tails = [text[end] for _, end in pattern_spans(name, text) if end < len(text)]
         tail = tails[0] if tails else ""
@@ -101,7 +101,7 @@ def not_run_on(names: set[str], chunks: list[list[Token]]) -> set[str]:
             or len(n) == 3 and n[2] in _GLUED_ADVERBS and n[:2] in names]
     if not long:
         return names
-    text = "".join(word for tokens in chunks for word, _ in tokens)
+    text = article_text(chunks)
     return names - {n for n in long if any(end < len(text) and text[end] != n[-1]
                                            for _, end in pattern_spans(n[:-1], text))}
 
@@ -155,7 +155,7 @@ def not_reduplicated(names: set[str], chunks: list[list[Token]]) -> set[str]:
     doubled = [n for n in names if len(n) == 3 and n[1] == n[2]]
     if not doubled:
         return names
-    text = "".join(word for tokens in chunks for word, _ in tokens)
+    text = article_text(chunks)
     return names - {n for n in doubled if n[0] + n in text}
 
 

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from .gazetteer import Division
-from .lexer import Token
+from .lexer import Token, text_of
 from .mentions import mention_starts
 from .world import place_shaped
 
@@ -156,7 +156,7 @@ def place_word_fronts(chunks: list[list[Token]],
             start += len(word)
             if tag == "LOC" and word.strip():
                 if not text:
-                    text = "".join(w for w, _ in tokens)
+                    text = text_of(tokens)
                 before, before_tag = tokens[i - 1] if i else ("", "w")
                 stray = (len(before) == 1 and "\u4e00" <= before <= "\u9fff" and before_tag in _STRAY_FRONT_TAGS
                          and before not in _BEFORE_A_PLACE and before not in _ADVERBS_BEFORE_A_PLACE)

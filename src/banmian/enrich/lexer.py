@@ -28,8 +28,9 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,18 @@ from ..errors import EnrichmentError
 Token = tuple[str, str]  # (word, tag)
 
 _TAG_OF = itemgetter(1)
+_WORD_OF = itemgetter(0)
+
+
+def text_of(tokens: Iterable[Token]) -> str:
+    """The words of ``tokens`` joined (at C speed: the rules read a sentence's
+    or an article's text many times)."""
+    return "".join(map(_WORD_OF, tokens))
+
+
+def article_text(chunks: Iterable[list[Token]]) -> str:
+    """The words of every chunk joined: the article's text as LAC read it."""
+    return "".join(map(_WORD_OF, chain.from_iterable(chunks)))
 
 
 def has_tag(tokens: list[Token], tag: str) -> bool:
@@ -176,44 +189,43 @@ class Lexer:
             emissions = np.empty((len(group), steps, n_tags), dtype=np.float32)
             paths = np.zeros((len(group), steps), dtype=np.int64)
             open_steps = np.zeros((len(group), steps + 1), dtype=bool)  # a closed column ends each row's runs
+            # each step's name and place margin (see _margins); +inf past a row's length, where no word's minimum looks
+            sureness = np.full((2, len(group), steps + 1), np.inf, dtype=np.float32)
             for start in range(0, len(group), BATCH_SIZE):
                 rows = slice(start, start + BATCH_SIZE)
                 width = int(lengths[rows].max())
-                ids = np.zeros((len(group[rows]), width), dtype=np.int64)
-                for row, i in enumerate(group[rows]):
-                    ids[row, :lengths[start + row]] = self._ids(texts[i])
+                inside = np.arange(width) < lengths[rows, None]
+                ids = np.zeros(inside.shape, dtype=np.int64)
+                ids[inside] = self._ids("".join([texts[i] for i in group[rows]]))  # row after row, as the mask reads
                 started = time.process_time()
                 out = self._session.run(None, {"token_ids": ids, "length": lengths[rows]})[0]
                 self.model_seconds += time.process_time() - started
                 emissions[rows, :width, :] = out
                 paths[rows, :width] = out.argmax(axis=2)
                 top_two = np.partition(out, -2, axis=2)[:, :, -2:]
-                open_steps[rows, :width] = ((top_two[:, :, 1] - top_two[:, :, 0] <= self._forced_gap)
-                                            & (np.arange(width) < lengths[rows, None]))
+                open_steps[rows, :width] = (top_two[:, :, 1] - top_two[:, :, 0] <= self._forced_gap) & inside
+                for k, columns in enumerate((self._per, self._loc)):
+                    margin = out[:, :, columns].max(axis=2) - out[:, :, ~columns].max(axis=2)
+                    sureness[k, rows, :width] = np.where(inside, margin, np.inf)
             self._decode_open_runs(emissions, lengths, paths, open_steps)
-            words, starts, word_starts = self._words(texts, group, paths, lengths)
-            with_names = (starts & self._per[paths]).any(axis=1).tolist()
-            with_places = (starts & self._loc[paths]).any(axis=1).tolist()
-            for row, (i, tokens) in enumerate(zip(group, words)):
+            words, starts = self._words(texts, group, paths, lengths)
+            starts_at = np.flatnonzero(starts)  # where each word starts, row after row
+            row_of = starts_at // steps
+            starts_at += row_of  # into the sureness rows, one column longer (+inf): a row's last word ends there
+            for k, (label, columns, found) in enumerate((("PER", self._per, margins), ("LOC", self._loc, place_margins))):
+                flags = (starts & columns[paths]).any(axis=1).tolist()
+                if not any(flags):
+                    continue
+                word_margins = np.minimum.reduceat(sureness[k].ravel(), starts_at).tolist()
+                first = 0
+                for row, (i, tokens) in enumerate(zip(group, words)):
+                    last = first + len(tokens)
+                    if flags[row]:
+                        found[i] = _best_margins(tokens, word_margins[first:last], label)
+                    first = last
+            for i, tokens in zip(group, words):
                 results[i] = tokens
-                if with_names[row]:
-                    margins[i] = self._margins(tokens, word_starts[row], emissions[row, :lengths[row]], "PER", self._per)
-                if with_places[row]:
-                    place_margins[i] = self._margins(tokens, word_starts[row], emissions[row, :lengths[row]], "LOC",
-                                                     self._loc)
         return results, margins, place_margins
-
-    def _margins(self, tokens: list[Token], word_starts: list[int], emissions: Any, label: str,
-                 columns: Any) -> dict[str, float]:
-        """The margin of every word tagged ``label`` of one text (see
-        :meth:`tag_with_margins`); ``word_starts`` are where its tokens start.
-        One reduction gives every word's margin (not one call a word)."""
-        by_char = emissions[:, columns].max(axis=1) - emissions[:, ~columns].max(axis=1)
-        found: dict[str, float] = {}
-        for (word, tag), margin in zip(tokens, self._np.minimum.reduceat(by_char, word_starts).tolist()):
-            if tag == label:
-                found[word] = max(margin, found.get(word, margin))
-        return found
 
     def _decode_open_runs(self, emissions: Any, lengths: Any, paths: Any, open_steps: Any) -> None:
         """Complete ``paths`` (each step's best emission) into the best CRF
@@ -269,10 +281,10 @@ class Lexer:
             path[rows, columns + t - 1] = tag
 
     def _words(self, texts: Sequence[str], group: list[int], paths: Any,
-               lengths: Any) -> tuple[list[list[Token]], Any, list[list[int]]]:
+               lengths: Any) -> tuple[list[list[Token]], Any]:
         """Cut each text of ``group`` where its path starts a word (a B tag,
         and the first step); label each word (white space is ``w``). Also
-        gives where words start (rows x steps, and each row's list)."""
+        gives where words start (rows x steps)."""
         np = self._np
         steps = paths.shape[1]
         starts = ~self._inside[paths] & (np.arange(steps) < lengths[:, None])
@@ -283,18 +295,27 @@ class Lexer:
         columns_list = columns.tolist()
         bounds = np.concatenate(([0], np.cumsum(np.bincount(rows, minlength=len(group))))).tolist()
         out: list[list[Token]] = []
-        word_starts: list[list[int]] = []
         for row, i in enumerate(group):
             text = texts[i]
             first, last = bounds[row], bounds[row + 1]
             cuts = columns_list[first:last]
-            word_starts.append(cuts)
             words = list(map(text.__getitem__, map(slice, cuts, [*cuts[1:], len(text)])))
             if _WHITE_SPACE.search(text):
                 out.append([(word, "w" if word.isspace() else label) for word, label in zip(words, tag_labels[first:last])])
             else:  # no word can be white space: labels as they are, paired at C speed
                 out.append(list(zip(words, tag_labels[first:last])))
-        return out, starts, word_starts
+        return out, starts
+
+
+def _best_margins(tokens: list[Token], word_margins: list[float], label: str) -> dict[str, float]:
+    """The margin of every word of one text tagged ``label`` (see
+    :meth:`Lexer.tag_with_margins`), the best over its mentions;
+    ``word_margins`` are the tokens' own, the lowest over their characters."""
+    found: dict[str, float] = {}
+    for (word, tag), margin in zip(tokens, word_margins):
+        if tag == label:
+            found[word] = max(margin, found.get(word, margin))
+    return found
 
 
 def _read_tsv(path: Path) -> list[tuple[str, str]]:

@@ -56,7 +56,7 @@ def repair_names(tokens: list[Token]) -> list[Token]:
     """
     out = mend_name_lists(list(tokens))
     # both list rules below need a 、 beside the word: a sentence without one skips the scan
-    for i in (range(len(out)) if any(word == "、" for word, _ in out) else ()):
+    for i in (range(len(out)) if "、" in map(_WORD_OF, out) else ()):
         word, tag = out[i]
         if (tag != "PER" and 2 <= i < len(out) - 2 and out[i - 1][0] == "、" and out[i + 1][0] == "、"
                 and out[i - 2][1] == "PER" and out[i + 2][1] == "PER" and HAN_NAME.fullmatch(word)

@@ -7,13 +7,13 @@ after it), not with one sentence.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from ..names import COMMON_SURNAMES
 from ..names import COMPOUND_SURNAMES as _COMPOUND_SURNAMES
 from ..names import NEWS_SURNAMES as _SURNAMES
-from .lexer import Token
+from .lexer import Token, article_text
+from .mentions import pattern_spans
 from .nameshapes import AFTER_NAME, COPULA_CHARS, DOTS, HAN_PART, TRANSLITERATION
 from .namevalid import PARTICLE_ENDINGS, valid_name
 from .namewords import tibetan_shaped
@@ -40,10 +40,10 @@ def names_cut_before_one_character(names: set[str], chunks: list[list[Token]],
     short = [n for n in names if len(n) == 2 and not any(d in n for d in DOTS)]
     if not short:
         return names
-    text = "".join(word for tokens in chunks for word, _ in tokens)
+    text = article_text(chunks)
     out = set(names)
     for name in short:
-        tails = [text[m.end()] for m in re.finditer(name, text) if m.end() < len(text)]
+        tails = [text[end] for _, end in pattern_spans(name, text) if end < len(text)]
         tail = tails[0] if tails else ""
         if (len(tails) >= _SAME_TAIL_MENTIONS and all(t == tail for t in tails) and HAN_PART.fullmatch(tail)
                 and tail not in _NOT_NAME_TAILS and valid_name(name + tail) and name + tail not in out
@@ -70,9 +70,9 @@ def names_cut_before_given_character(names: set[str], chunks: list[list[Token]],
     if not short:
         return names
     out = set(names)
-    text = "".join(word for tokens in chunks for word, _ in tokens)
+    text = article_text(chunks)
     for name in short:
-        tails = [text[m.end()] for m in re.finditer(name, text) if m.end() < len(text)]
+        tails = [text[end] for _, end in pattern_spans(name, text) if end < len(text)]
         tail = tails[0] if tails else ""
         if tail not in _GIVEN_ENDINGS_READ_AS_WORDS or any(t != tail for t in tails):
             continue
@@ -101,9 +101,9 @@ def not_run_on(names: set[str], chunks: list[list[Token]]) -> set[str]:
             or len(n) == 3 and n[2] in _GLUED_ADVERBS and n[:2] in names]
     if not long:
         return names
-    text = "".join(word for tokens in chunks for word, _ in tokens)
-    return names - {n for n in long if any(m.end() < len(text) and text[m.end()] != n[-1]
-                                           for m in re.finditer(n[:-1], text))}
+    text = article_text(chunks)
+    return names - {n for n in long if any(end < len(text) and text[end] != n[-1]
+                                           for _, end in pattern_spans(n[:-1], text))}
 
 
 #: surnames that are also a conjunction or a preposition (和, 向, 于): LAC reads them as the function word
@@ -120,7 +120,7 @@ def surname_read_as_a_word(names: set[str], text: str) -> set[str]:
     for name in names:
         if len(name) != 2 or name[0] in _SURNAMES or not HAN_PART.fullmatch(name):
             continue
-        before = {text[m.start() - 1] if m.start() else "" for m in re.finditer(name, text)}
+        before = {text[start - 1] if start else "" for start, _ in pattern_spans(name, text)}
         if (len(before) == 1 and (front := before.pop()) in _SURNAMES_READ_AS_WORDS
                 and text.count(front + name) >= 2 and valid_name(front + name)):
             found.discard(name)
@@ -155,7 +155,7 @@ def not_reduplicated(names: set[str], chunks: list[list[Token]]) -> set[str]:
     doubled = [n for n in names if len(n) == 3 and n[1] == n[2]]
     if not doubled:
         return names
-    text = "".join(word for tokens in chunks for word, _ in tokens)
+    text = article_text(chunks)
     return names - {n for n in doubled if n[0] + n in text}
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lexer import Token
+from .lexer import Token, text_of
 from .nameshapes import COPULA_CHARS, DOTS, HAN_PART, dynasty_before_name
 from ..names import NEWS_SURNAMES as SURNAMES
 from .namewords import ADDRESS_TERMS, TIBETAN_NAME_PARTS, is_tibetan_name
@@ -175,7 +175,7 @@ def speaker_recut(tokens: list[Token]) -> list[Token]:
     """Cut ``议会`` + ``议长`` (and ``国会`` + ``议长``) as the two words they
     are, whatever LAC made of them; the words around keep their tags (a name
     glued to 长 gives it back: 长文某/PER -> 议长 + 文某/PER)."""
-    text = "".join(word for word, _ in tokens)
+    text = text_of(tokens)
     cuts = [(m.start(1), m.end(1), m.end(2)) for m in _SPEAKER.finditer(text)]
     if not cuts:
         return tokens

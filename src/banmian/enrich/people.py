@@ -27,6 +27,7 @@ from .namecontext import (alone_on_its_line, appointed, in_running_text, list_be
 from .nameends import speaks_despite_ending
 from .namelists import in_name_list, in_stat_list
 from ..names import NEWS_SURNAMES as SURNAMES
+from .mentions import mention_starts
 from .namerepair import DOTS, SPEECH, mend
 from .nameshapes import HAN_PART
 from .placenamed import names_a_place
@@ -399,12 +400,12 @@ def ends_in_its_own_character(name: str, text: str) -> bool:
     Then the character is the name's own (陆某和 + 的家), not 和 glued after a
     shorter name (习近平和 + 彭某某)."""
     return name[-1] in "和与及同跟" and any(
-        text[m.end():m.end() + 1] in _NO_CONJUNCT for m in re.finditer(re.escape(name), text))
+        text[end:end + 1] in _NO_CONJUNCT for end in (at + len(name) for at in mention_starts(name, text)))
 
 
 def always_followed_by(name: str, char: str, text: str) -> bool:
     """Is every mention of ``name`` followed by ``char`` (陆某 + 和 wherever
     陆某 is written)? With the longer name read whole elsewhere, the short one
     is the long one LAC cut before its last character, taken for a conjunction."""
-    ends = [m.end() for m in re.finditer(re.escape(name), text)]
+    ends = [at + len(name) for at in mention_starts(name, text)]
     return bool(ends) and all(text[end:end + 1] == char for end in ends)

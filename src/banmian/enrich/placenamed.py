@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .mentions import mention_starts
 from .nameshapes import DOTS, TRANSLITERATION
 
 #: what follows a place's or a firm's name and never a person's (a person's name
@@ -25,8 +26,8 @@ def names_a_place(name: str, text: str) -> bool:
     stands there only before a head (某某市长)."""
     if len(name) < 3 or any(d in name for d in DOTS) or not all(c in TRANSLITERATION for c in name):
         return False
-    for match in re.finditer(re.escape(name), text):
-        after = text[match.end():match.end() + 7]
+    for start in mention_starts(name, text):
+        after = text[start + len(name):start + len(name) + 7]
         if after.startswith(_PLACE_WORDS) and not _HEAD_AFTER.match(after) or _AUTONOMOUS_AFTER.match(after):
             return True
     return False

@@ -13,7 +13,7 @@ from collections import Counter
 from ..model import Place
 from .credits import is_contributor
 from .gazetteer import Division, Gazetteer
-from .lexer import Token, has_tag
+from .lexer import Token, article_text, has_tag
 from .titlecomplete import autonomous_kind, complete_title
 from .titles import is_title
 from .namewords import ABBREVIATIONS as _ABBREVIATIONS  # a word made only of them is a pair (中美, 粤港澳), not a place
@@ -474,7 +474,7 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer,
     (:meth:`.lexer.Lexer.tag_with_sureness`): a word that neither the
     gazetteer nor the world lists know and that LAC was unsure of is dropped."""
     names: list[str] = []
-    article = "".join(word for tokens in chunks for word, _ in tokens)
+    article = article_text(chunks)
     suffixed: dict[str, str] = {}  # a name made of a place word and the unit's suffix after it: that word
     for tokens in chunks:
         for word in _place_words(tokens, gazetteer, article, suffixed):
@@ -508,7 +508,7 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer,
     # countries and cities that start a word (伊朗 of 伊朗伊斯兰, 柬埔寨 of 柬埔寨戈) count as places of the article
     others = set(names) | {name[:cut] for name in names for cut in range(2, len(name))
                            if name[:cut] in COUNTRIES or name[:cut] in CITIES}
-    text = "".join(word for tokens in chunks for word, _ in tokens)
+    text = article  # (the same text)
     known = [name for name in names if resolved[name] is not None or is_world_name(name)]
     fronts: list[list[tuple[str, int, str, bool]]] = []  # the place words' fronts, read when a name first needs them
     for name in names:

@@ -6,12 +6,12 @@ name LAC was unsure of."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 
 from .gazetteer import Division
-from .lexer import Token
+from .lexer import Token, text_of
+from .mentions import mention_starts
 from .world import place_shaped
 
 #: what may follow a known place in a longer place name (葡萄牙共和国, 山东省)
@@ -123,7 +123,7 @@ def inside_a_word(name: str, text: str, known: list[str]) -> bool:
     one that neither ends a known place of the article nor may stand before a
     place (查 + 干湖 of 查干湖, 上 + 石会村 of 上石会村)? LAC cut a longer name
     it did not know; its tail is no place of its own."""
-    mentions = [text[m.start() - 1] if m.start() else "" for m in re.finditer(re.escape(name), text)]
+    mentions = [text[at - 1] if at else "" for at in mention_starts(name, text)]
     before = set(mentions)
     if len(mentions) < _GLUED_MENTIONS or len(before) != 1:
         return False
@@ -156,7 +156,7 @@ def place_word_fronts(chunks: list[list[Token]],
             start += len(word)
             if tag == "LOC" and word.strip():
                 if not text:
-                    text = "".join(w for w, _ in tokens)
+                    text = text_of(tokens)
                 before, before_tag = tokens[i - 1] if i else ("", "w")
                 stray = (len(before) == 1 and "\u4e00" <= before <= "\u9fff" and before_tag in _STRAY_FRONT_TAGS
                          and before not in _BEFORE_A_PLACE and before not in _ADVERBS_BEFORE_A_PLACE)
@@ -183,7 +183,7 @@ def stray_front(name: str, fronts: list[tuple[str, int, str, bool]]) -> bool:
 def people_name(name: str, text: str) -> bool:
     """Is every mention of ``name`` followed by 族 (朝鲜族, 哈萨克族)? Then it
     names a people (in 某某朝鲜族自治州 too), not a place."""
-    mentions = [m.end() for m in re.finditer(re.escape(name), text)]
+    mentions = [at + len(name) for at in mention_starts(name, text)]
     return bool(mentions) and all(text[end:end + 1] == "族" for end in mentions)
 
 

@@ -10,7 +10,7 @@ Kept apart from :mod:`.namerepair` (which mends the names themselves).
 
 from __future__ import annotations
 
-from .lexer import Token
+from .lexer import Token, text_of
 from .namewords import ABBREVIATIONS, RELATION_WORDS
 from .titles import is_title
 from .world import CITIES, COUNTRIES
@@ -52,7 +52,7 @@ def whole_cut_places(tokens: list[Token]) -> list[Token]:
     reading."""
     if len(tokens) < 2:
         return tokens
-    text = "".join(word for word, _ in tokens)
+    text = text_of(tokens)
     starts: set[int] = set()
     offset = 0
     for word, _ in tokens:  # words whose first two characters in the text open such a place

@@ -18,13 +18,13 @@ def _span(text: str, x0: float, row: int) -> Span:
     return Span(text, (x0, top, x0 + width, top + SIZE), SIZE, False, top + SIZE * 0.88, font="Song")
 
 
-def _page() -> list[Span]:
+def _page(right: float = RIGHT) -> list[Span]:
     spans = []
     for row in range(8):
         # the column is nine characters wide (40 to 130); a closing comma hangs past it, to 140
         first = "春风吹绿了江南岸边" + ("，" if row % 2 == 0 else "")
         spans.append(_span(first, LEFT, row))
-        spans.append(_span("百花齐放迎来新春季节", RIGHT, row))
+        spans.append(_span("百花齐放迎来新春季节", right, row))
     return spans
 
 
@@ -34,6 +34,16 @@ def test_a_mark_hung_into_the_gutter_parts_two_columns():
     assert "春风吹绿了江南岸边，" in texts
     assert not any("，百花" in t for t in texts)
     assert len(lines) == 16
+
+
+def test_a_mark_hung_into_a_gutter_one_character_wide_parts_two_columns():
+    """The gutter is one character wide, or a hair less: the hung comma's box
+    touches the next column's first glyph or reaches a point into it (its glyph
+    is the box's left half, so the gutter is still there to see)."""
+    for right in (140.0, 139.0):
+        texts = [line.text for line in build_lines(_page(right))]
+        assert "春风吹绿了江南岸边，" in texts, right
+        assert not any("，百花" in t for t in texts), right
 
 
 def test_a_comma_inside_one_columns_line_still_joins_the_span_after_it():

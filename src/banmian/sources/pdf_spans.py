@@ -218,9 +218,10 @@ _COLUMN_LINES = 4
 _TEXT_COLUMN_LINES = 3
 
 
-#: a hung mark's box ends more than this share of a character before the next column (what is left of
-#: the gutter past it; a run after a mark inside one line starts right at the mark's box)
-_HUNG_GAP = 0.05
+#: a hung mark's box may reach this share of a character into the next column and the gutter still be
+#: there (the mark's glyph is its box's left half; a gutter one character wide, or a hair less, leaves
+#: no gap past the box at all): the edges, not the gap, tell a gutter from a run inside one line
+_HUNG_GAP = -0.5
 
 
 def _hangs_into_gutter(before: Span, after: Span, gap: float, body: float, edges: _ColumnEdges) -> bool:
@@ -229,8 +230,8 @@ def _hangs_into_gutter(before: Span, after: Span, gap: float, body: float, edges
     that column, but its glyph is the box's left half: the gutter is there all
     the same. Told by the edges lines share: without its mark, ``before`` ends
     at a column's right edge, and ``after`` starts at a column's left edge."""
-    # (the cheap tests first: glyphs drawn one by one touch, gap about 0, and most spans end in no mark)
-    return (gap > _HUNG_GAP * before.size and before.text[-1:] in HANGING and after.size < 1.12 * body
+    # (the cheap tests first: most spans end in no mark)
+    return (before.text[-1:] in HANGING and gap > _HUNG_GAP * before.size and after.size < 1.12 * body
             and edges.starts_column(after) and edges.ends_column_at(before.bbox[2] - before.size))
 
 

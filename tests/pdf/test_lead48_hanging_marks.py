@@ -46,6 +46,16 @@ def test_a_mark_hung_into_a_gutter_one_character_wide_parts_two_columns():
         assert not any("，百花" in t for t in texts), right
 
 
+def test_an_article_set_larger_than_the_page_body_parts_its_columns_too():
+    """The two columns are set at 10 points, the page's commonest size (another
+    article's, further down) at 8.5: full lines of one size are still parted."""
+    others = [Span("另一篇文章的正文字号较小共十六个字", (40.0, 400.0 + 12 * k, 176.0, 408.5 + 12 * k), 8.5,
+                   False, 407.5 + 12 * k, font="Song") for k in range(30)]
+    texts = [line.text for line in build_lines(_page() + others)]
+    assert "春风吹绿了江南岸边，" in texts
+    assert not any("，百花" in t for t in texts)
+
+
 def test_a_comma_inside_one_columns_line_still_joins_the_span_after_it():
     """Two spans of one line, the second after a comma a point on (a change of
     font or a justified gap): no column's left edge there, so one line."""

@@ -229,10 +229,17 @@ def _hangs_into_gutter(before: Span, after: Span, gap: float, body: float, edges
     next column's line? The mark's box (a full character wide) reaches almost to
     that column, but its glyph is the box's left half: the gutter is there all
     the same. Told by the edges lines share: without its mark, ``before`` ends
-    at a column's right edge, and ``after`` starts at a column's left edge."""
+    at a column's right edge, and ``after`` starts at a column's left edge.
+    An article set larger than the page's body is asked too, when both runs are
+    full lines of one size (a headline's phrases are short)."""
     # (the cheap tests first: most spans end in no mark)
-    return (before.text[-1:] in HANGING and gap > _HUNG_GAP * before.size and after.size < 1.12 * body
+    return (before.text[-1:] in HANGING and gap > _HUNG_GAP * before.size
+            and (after.size < 1.12 * body or after.size == before.size and len(before.text) >= _FULL_LINE)
             and edges.starts_column(after) and edges.ends_column_at(before.bbox[2] - before.size))
+
+
+#: characters of a column's full line at least, when the text is set larger than the page's body
+_FULL_LINE = 8
 
 
 def _split_band(band: list[Span], body: float, body_font: str, edges: _ColumnEdges,

@@ -97,12 +97,15 @@ def _parted(run: Run, body: float, by_left: dict[int, list[Run]], bottoms: dict[
     if abs(size - body) > 0.1 * body or len(text) < 6 or x1 - x0 < 6 * size:
         return [run]
     low, high = y1 - _ROWS * size, y1 + _ROWS * size
-    # the left column's full lines around: the same left edge, a right edge inside the run
-    full = Counter((round(2 * n.bbox[2]), len(n.text.strip())) for n in _near(by_left, bottoms, x0, low, high)
-                   if x0 + 2 * size < n.bbox[2] < x1 - 2 * size)
-    for (right_key, chars), lines in full.most_common():
+    # the left column's full lines around: the same left edge, a right edge inside the run (two lines or
+    # more end there; their lengths may differ by a mark set half wide, so each is tried, commonest first)
+    near = [n for n in _near(by_left, bottoms, x0, low, high) if x0 + 2 * size < n.bbox[2] < x1 - 2 * size]
+    ends = Counter(round(2 * n.bbox[2]) for n in near)
+    full = Counter((round(2 * n.bbox[2]), len(n.text.strip())) for n in near)
+    for (right_key, full_chars), _ in full.most_common():
         right = right_key / 2
-        if lines < 2 or chars + 1 >= len(text) or text[chars] not in HANGING:
+        chars = _advance_to(text, full_chars)  # (digits and Latin letters set half wide)
+        if ends[right_key] < 2 or chars + 1 >= len(text) or text[chars] not in HANGING:
             continue
         rest = text[chars + 1:]
         if not rest.strip():
@@ -118,6 +121,19 @@ def _parted(run: Run, body: float, by_left: dict[int, list[Run]], bottoms: dict[
             second = replace(run, text=rest, bbox=(left, y0, x1, y1))
             return [first, *_parted(second, body, by_left, bottoms)]
     return [run]
+
+
+def _advance_to(text: str, full: int) -> int:
+    """The index in ``text`` after ``full`` characters' width of it, a digit or
+    Latin letter set half a character wide (40年 is two characters wide)."""
+    if text.isascii() or not any(c.isascii() for c in text[:full]):
+        return full  # (the common case: Chinese text only)
+    width = 0.0
+    for index, c in enumerate(text):
+        if width >= full - 0.25:
+            return index
+        width += 0.5 if c.isascii() and not c.isspace() else 1.0
+    return len(text)
 
 
 #: how many lines' heights above and below a run its neighbours are looked for

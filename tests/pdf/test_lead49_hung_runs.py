@@ -113,3 +113,16 @@ def test_full_lines_of_two_lengths_still_tell_where_the_left_column_ends():
     spans += [_span(line, LEFT, 8 + k) for k, line in enumerate(COLUMN_A[1:] + ["新春佳节处处都喜庆，"] * 2)]
     texts = [line.text for line in build_lines(spans)]
     assert "春风吹绿了江南岸边，" in texts and COLUMN_B[2] in texts
+
+
+def test_an_indented_first_line_run_on_into_the_next_column_is_parted():
+    """A paragraph's first line, indented two characters, hangs its comma: no
+    full line starts where it starts, so the column's own full lines (two
+    characters to its left) tell where its right edge is."""
+    spans = [s for s in _rows() if not s.text.startswith("春风")]
+    spans += [_span("新的段落首行缩进", LEFT + 2 * SIZE, 10 + k) for k in range(2)]  # other paragraphs' first lines
+    top = 100.0
+    spans.append(Span("春风吹绿了江南，" + COLUMN_B[0], (LEFT + 2 * SIZE, top, LEFT + SIZE * 10 + 2 + SIZE * len(COLUMN_B[0]),
+                                                    top + SIZE), SIZE, False, top + SIZE * 0.88, font="Song"))
+    texts = [line.text for line in build_lines(spans)]
+    assert "春风吹绿了江南，" in texts and COLUMN_B[0] in texts

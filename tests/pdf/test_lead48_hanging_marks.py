@@ -56,6 +56,22 @@ def test_an_article_set_larger_than_the_page_body_parts_its_columns_too():
     assert not any("，百花" in t for t in texts)
 
 
+def test_an_article_in_another_face_hanging_a_mark_keeps_its_gutter():
+    """The two columns set in 楷体 at the body's size, the page's commonest face
+    another (a subtitle's phrases in another face may be joined a character
+    apart): the left line ends in a hung mark a character past its column's
+    edge, the right one starts at its column's left edge, so they stay two."""
+    kai = [Span(s.text, s.bbox, s.size, False, s.baseline, font="Kai") for row, s in enumerate(_page(145.0))
+           if row not in (4, 12)]  # two lines of the eight hang their comma
+    kai += [Span("春风吹绿了江南岸边", _span("春风吹绿了江南岸边", LEFT, row).bbox, SIZE, False, 100.0 + row * 15 + 8.8,
+                 font="Kai") for row in (2, 6)]
+    song = [Span("另一篇文章的正文用宋体排了十六字", (40.0, 400.0 + 12 * k, 200.0, 410.0 + 12 * k), SIZE,
+                 False, 408.8 + 12 * k, font="Song") for k in range(30)]
+    texts = [line.text for line in build_lines(kai + song)]
+    assert "春风吹绿了江南岸边，" in texts
+    assert not any("，百花" in t or "， 百花" in t for t in texts)
+
+
 def test_a_comma_inside_one_columns_line_still_joins_the_span_after_it():
     """Two spans of one line, the second after a comma a point on (a change of
     font or a justified gap): no column's left edge there, so one line."""

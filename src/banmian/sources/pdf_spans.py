@@ -193,9 +193,11 @@ class _ColumnEdges:
         lines may be set ragged right (their right edges need not line up),
         ``after`` starts at a column's left edge a character or so after
         ``before`` (a line or a flush-right note of the column on the left);
-        a short piece's narrow column may hold three lines only."""
+        a short piece's narrow column may hold three lines only. A mark hung
+        past the column's right edge ends ``before`` a character after it."""
         starts = self._count(self.left, after.bbox[0])
-        if starts >= _COLUMN_LINES and self._count(self.right, before.bbox[2]) >= _COLUMN_LINES:
+        if starts >= _COLUMN_LINES and (self._count(self.right, before.bbox[2]) >= _COLUMN_LINES or before.text[-1:]
+                                        in HANGING and self.ends_column_at(before.bbox[2] - before.size)):
             return True
         return starts >= _TEXT_COLUMN_LINES and text and after.bbox[0] - before.bbox[2] >= 0.6 * after.size
 

@@ -95,6 +95,15 @@ def test_a_span_whose_left_line_holds_digits_is_parted_after_the_hung_mark():
     assert "40年春风吹绿了江南，" in texts and COLUMN_B[0] in texts
 
 
+def test_a_space_the_extractor_put_in_a_gap_takes_no_width():
+    """A narrow opening quote leaves a gap MuPDF reads as a space (“ 江南): the
+    hung mark is the eleventh character."""
+    spans = [s for s in _rows() if not s.text.startswith("春风")]
+    spans.append(_joined("春风吹“ 绿了江南岸，", 9, COLUMN_B[0], 0))
+    texts = [line.text for line in build_lines(spans)]
+    assert "春风吹“ 绿了江南岸，" in texts and COLUMN_B[0] in texts
+
+
 def test_full_lines_of_two_lengths_still_tell_where_the_left_column_ends():
     """Around the joined span the left column's full lines hold nine characters
     and ten (two marks set half wide), one of each: both end at the column's edge."""

@@ -146,14 +146,15 @@ def _parted_at(run: Run, chars: int, right: float, body: float, by_left: dict[in
 
 def _advance_to(text: str, full: int) -> int:
     """The index in ``text`` after ``full`` characters' width of it, a digit or
-    Latin letter set half a character wide (40年 is two characters wide)."""
+    Latin letter set half a character wide (40年 is two characters wide), a
+    space the extractor put in a gap (“ 床前) none."""
     if text.isascii() or not any(c.isascii() for c in text[:full]):
         return full  # (the common case: Chinese text only)
     width = 0.0
     for index, c in enumerate(text):
         if width >= full - 0.25:
             return index
-        width += 0.5 if c.isascii() and not c.isspace() else 1.0
+        width += (0.0 if c.isspace() else 0.5) if c.isascii() else 1.0
     return len(text)
 
 

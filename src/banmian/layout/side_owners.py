@@ -1,12 +1,18 @@
 """What stands beside a block's top on the left (or a vertical headline on
 either side): the block on the left level with it, whose text goes on into
 it, or a headline beside it. Split from :mod:`.ownership`.
+
+A column whose text closes its article with the authors' bracket (……。
+（韩鑫 刘毅）, a brief's close) has no text going on from it: a column level
+with it on its right opens something else (a part with no headline, the next
+row's article).
 """
 
 from __future__ import annotations
 
 from ..model import BBox
 from .roles import BODY, OTHER, TITLE
+from .closing_authors import ends_with_authors
 from .column_flow import OPENS_ARTICLE, continued_from, runs_on, stands_between
 from .columns import ColumnBlock
 from .config import LayoutConfig
@@ -23,7 +29,9 @@ def level_beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Heading
     """The block on the left whose top is level with this one, or a heading
     beside the block's top (a side heading on the left, a vertical one on
     either side), with no vertical separator between. A label (a banner, a
-    column logo) counts only when there is nothing else."""
+    column logo) counts only when there is nothing else. A block whose column
+    closes its article with the authors' bracket is not level text the block
+    goes on from."""
     top = b.top
     best: tuple[str, object] | None = None
     best_d = float("inf")
@@ -46,6 +54,8 @@ def level_beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Heading
         if open_right and b.left - _column_right(o, b, flow, body) > max(2 * gutter, gutter + 2 * body) \
                 and (b.role == OTHER or not runs_on(b, [o], body)):
             continue  # across white space wider than the row's gutter, with a vertical headline level on the right
+        if _closes_with_authors(o, flow, body):
+            continue  # its column closes its article with the authors (……。（韩鑫 刘毅））: no text runs on from it
         d = b.left - o.right
         if d < best_d and not wall_between(o.right, b.left, top, seps) \
                 and not stands_between(o.right, b.left, top, flow):
@@ -101,6 +111,21 @@ def _opens_between(b: ColumnBlock, h: HeadingGroup, flow: list[ColumnBlock], top
     return any(b.right - 1 <= o.left and o.right <= h.bbox[0] + 1 and o.top <= top <= o.bottom
                and o.role == BODY and (OPENS_ARTICLE.match(o.lines[0].text.lstrip())
                                             or parse_byline_line(o.lines[0].text) is not None) for o in flow)
+
+
+def _closes_with_authors(o: ColumnBlock, flow: list[ColumnBlock], body: float) -> bool:
+    """``o``'s column closes its article with the authors' bracket: its last
+    line, or a line alone right under it (the bracket set flush right, a block
+    of its own)."""
+    last = o.lines[-1].text
+    texts = [ln.text for ln in o.lines]
+    if not last.rstrip().endswith(("）", ")")):  # (most columns end otherwise: the cheap test first)
+        under = [m for m in flow if m is not o and m.role == BODY and 0 <= m.top - o.bottom <= 1.5 * body
+                 and min(m.right, o.right) - max(m.left, o.left) > 0]
+        if len(under) != 1 or len(under[0].lines) != 1 or not under[0].lines[0].text.rstrip().endswith(("）", ")")):
+            return False
+        texts.append(under[0].lines[0].text)
+    return ends_with_authors(texts, len(texts) - 1)
 
 
 __all__ = ["level_beside"]

@@ -17,7 +17,7 @@ from .column_flow import (
 )
 from .columns import ColumnBlock
 from .hung_edges import set_box
-from .jump_parts import not_its_opening, opening_blocks, opens_apart
+from .jump_parts import not_its_opening, opening_blocks, opens_apart, opens_under
 from .label_tags import headline_over_label
 from .column_runs import goes_on_right
 from .config import DEFAULT, LayoutConfig
@@ -327,13 +327,14 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             if centred is not None:  # and so does one centred over the row, from its first column on
                 return centred, True
             level = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
-            if level is not None:  # and so does a narrow one level with the block's top on its right
-                return level, True
+            if level is not None and not opens_under(headings[level], flow, body):  # and so does a narrow one
+                return level, True  # level with the block's top on its right (unless its text opens under it)
             atop = heading_atop_rule(b, region_top, headings, titles, seps, head_frame, frame, body)
             if atop is not None:  # and so does one standing on that rule a gutter to the right
                 return atop, True
             extent = rule_over(b, region_top, seps) or (b.left, b.right)
-            if closes_text(region_top, extent[0], extent[1], flow, frame_of, frame, body):
+            closed = closes_text(region_top, extent[0], extent[1], flow, frame_of, frame, body)
+            if closed:
                 side = _side_heading_under_rule(b, region_top, headings, titles, seps, flow, body, config)
                 if side is not None:  # the rule closes that article's text: a side headline under it heads this
                     return side, True
@@ -341,8 +342,10 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
                 if foot is not None and (foot.owner is not None or patient):
                     return _follow(foot, settled)  # and a column on the left that runs on into this one
             far = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, reach=8.0)
-            if far is not None:  # a headline level with the block's top across a wide gutter, before one
-                return far, True  # over the rule (its text closed there)
+            if far is not None and not opens_under(headings[far], flow, body):  # a headline level with the
+                return far, True  # block's top across a wide gutter, before one over the rule (its text closed there)
+            if far is not None and closed:  # that headline's text opens under it, the one over the rule's closed:
+                return None, True  # the block opens a part with no headline on this page
             under = headline_under_rule(b, extent, region_top, headings[over], headings, titles, flow, seps, body,
                                         config.row_tolerance)
             if under is not None:  # a rule under the whole headline over it closes its article: one under

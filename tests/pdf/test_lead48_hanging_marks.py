@@ -72,6 +72,21 @@ def test_an_article_in_another_face_hanging_a_mark_keeps_its_gutter():
     assert not any("，百花" in t or "， 百花" in t for t in texts)
 
 
+def test_a_mark_drawn_a_little_narrower_than_a_character_still_hangs():
+    """The font sets the hung comma's box at 0.88 of the size: the line ends
+    1.2 points short of where a full character would, yet hangs past its edge."""
+    spans = []
+    for row in range(8):
+        first = _span("春风吹绿了江南岸边" + ("，" if row % 2 == 0 else ""), LEFT, row)
+        if row % 2 == 0:
+            first = Span(first.text, (LEFT, first.bbox[1], 138.8, first.bbox[3]), SIZE, False, first.baseline,
+                         font="Song")
+        spans += [first, _span("百花齐放迎来新春季节", 141.0, row)]
+    texts = [line.text for line in build_lines(spans)]
+    assert "春风吹绿了江南岸边，" in texts
+    assert not any("，百花" in t for t in texts)
+
+
 def test_a_comma_inside_one_columns_line_still_joins_the_span_after_it():
     """Two spans of one line, the second after a comma a point on (a change of
     font or a justified gap): no column's left edge there, so one line."""

@@ -196,8 +196,8 @@ class _ColumnEdges:
         a short piece's narrow column may hold three lines only. A mark hung
         past the column's right edge ends ``before`` a character after it."""
         starts = self._count(self.left, after.bbox[0])
-        if starts >= _COLUMN_LINES and (self._count(self.right, before.bbox[2]) >= _COLUMN_LINES or before.text[-1:]
-                                        in HANGING and self.ends_column_at(before.bbox[2] - before.size)):
+        if starts >= _COLUMN_LINES and (self._count(self.right, before.bbox[2]) >= _COLUMN_LINES
+                                        or self.hangs_past_column(before)):
             return True
         return starts >= _TEXT_COLUMN_LINES and text and after.bbox[0] - before.bbox[2] >= 0.6 * after.size
 
@@ -212,6 +212,14 @@ class _ColumnEdges:
     def ends_column_at(self, x: float) -> bool:
         """``x`` is a column's right edge (justified lines share it)."""
         return self._count(self.right, x) >= _COLUMN_LINES
+
+    def hangs_past_column(self, span: Span) -> bool:
+        """``span`` ends in a mark hung past a column's right edge: the edge lies
+        where the mark's box starts, the box a character wide or a little less
+        (a font may set a full stop's advance at 0.88 of the size)."""
+        right, x1, size = self.right, span.bbox[2], span.size
+        return span.text[-1:] in HANGING and any(
+            self._count(right, key / 2) >= _COLUMN_LINES for key in range(round(2 * (x1 - size)), round(2 * (x1 - 0.85 * size)) + 1))
 
 
 #: lines that share an edge to make it a column's (its left edge alone, in text a glyph or so
@@ -237,7 +245,7 @@ def _hangs_into_gutter(before: Span, after: Span, gap: float, body: float, edges
     # (the cheap tests first: most spans end in no mark)
     return (before.text[-1:] in HANGING and gap > _HUNG_GAP * before.size
             and (after.size < 1.12 * body or after.size == before.size and len(before.text) >= _FULL_LINE)
-            and edges.starts_column(after) and edges.ends_column_at(before.bbox[2] - before.size))
+            and edges.starts_column(after) and edges.hangs_past_column(before))
 
 
 #: characters of a column's full line at least, when the text is set larger than the page's body

@@ -232,6 +232,8 @@ _TEXT_COLUMN_LINES = 3
 #: there (the mark's glyph is its box's left half; a gutter one character wide, or a hair less, leaves
 #: no gap past the box at all): the edges, not the gap, tell a gutter from a run inside one line
 _HUNG_GAP = -0.5
+#: the gap past a hung mark's box that needs no more asking (a run of another face may start there)
+_GLYPH_GAP = 0.05
 
 
 def _hangs_into_gutter(before: Span, after: Span, gap: float, body: float, edges: _ColumnEdges) -> bool:
@@ -242,8 +244,12 @@ def _hangs_into_gutter(before: Span, after: Span, gap: float, body: float, edges
     at a column's right edge, and ``after`` starts at a column's left edge.
     An article set larger than the page's body is asked too, when both runs are
     full lines of one size (a headline's phrases are short)."""
-    # (the cheap tests first: most spans end in no mark)
-    return (before.text[-1:] in HANGING and gap > _HUNG_GAP * before.size
+    # (the cheap tests first: most spans end in no mark. Touching, or reaching into the next run, only a run
+    # of the same face is asked: a mark drawn alone, glyph by glyph, or digits set in a Latin face after a
+    # mark touch the next glyph of their own line, and the column's edges are then counted on few pages)
+    return (before.text[-1:] in HANGING
+            and (gap > _GLYPH_GAP * before.size or gap > _HUNG_GAP * before.size and len(before.text) > 1
+                 and before.font == after.font)
             and (after.size < 1.12 * body or after.size == before.size and len(before.text) >= _FULL_LINE)
             and edges.starts_column(after) and edges.hangs_past_column(before))
 

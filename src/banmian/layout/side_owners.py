@@ -4,8 +4,7 @@ it, or a headline beside it. Split from :mod:`.ownership`.
 
 A column whose text closes its article with the authors' bracket (……。
 （韩鑫 刘毅）, a brief's close) has no text going on from it: a column level
-with it on its right opens something else (a part with no headline, the next
-row's article).
+with it on its right that nothing else claims opens a part with no headline.
 """
 
 from __future__ import annotations
@@ -29,9 +28,7 @@ def level_beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Heading
     """The block on the left whose top is level with this one, or a heading
     beside the block's top (a side heading on the left, a vertical one on
     either side), with no vertical separator between. A label (a banner, a
-    column logo) counts only when there is nothing else. A block whose column
-    closes its article with the authors' bracket is not level text the block
-    goes on from."""
+    column logo) counts only when there is nothing else."""
     top = b.top
     best: tuple[str, object] | None = None
     best_d = float("inf")
@@ -54,8 +51,6 @@ def level_beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Heading
         if open_right and b.left - _column_right(o, b, flow, body) > max(2 * gutter, gutter + 2 * body) \
                 and (b.role == OTHER or not runs_on(b, [o], body)):
             continue  # across white space wider than the row's gutter, with a vertical headline level on the right
-        if _closes_with_authors(o, flow, body):
-            continue  # its column closes its article with the authors (……。（韩鑫 刘毅））: no text runs on from it
         d = b.left - o.right
         if d < best_d and not wall_between(o.right, b.left, top, seps) \
                 and not stands_between(o.right, b.left, top, flow):
@@ -113,7 +108,7 @@ def _opens_between(b: ColumnBlock, h: HeadingGroup, flow: list[ColumnBlock], top
                                             or parse_byline_line(o.lines[0].text) is not None) for o in flow)
 
 
-def _closes_with_authors(o: ColumnBlock, flow: list[ColumnBlock], body: float) -> bool:
+def closes_with_authors(o: ColumnBlock, flow: list[ColumnBlock], body: float) -> bool:
     """``o``'s column closes its article with the authors' bracket: its last
     line, or a line alone right under it (the bracket set flush right, a block
     of its own)."""
@@ -128,4 +123,4 @@ def _closes_with_authors(o: ColumnBlock, flow: list[ColumnBlock], body: float) -
     return ends_with_authors(texts, len(texts) - 1)
 
 
-__all__ = ["level_beside"]
+__all__ = ["closes_with_authors", "level_beside"]

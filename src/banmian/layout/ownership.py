@@ -28,7 +28,7 @@ from .headline_reach import (
 )
 from .note_columns import note_column
 from .rule_rows import headline_under_rule
-from .side_owners import closes_with_authors, level_beside
+from .side_owners import level_beside
 from .segment import HeadingGroup, smallest_frame, wall_between
 from .reflow import ends_sentence
 
@@ -291,8 +291,6 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
                 return right, True
         if kind == "heading":
             return ref, True  # type: ignore[return-value]
-        if closes_with_authors(ref, flow, body):  # type: ignore[arg-type]
-            return None, True  # the text level on the left closes its article (……。（韩鑫 刘毅））: a part of its own
         return _follow(ref, settled)  # type: ignore[union-attr]
     if above is not None and above[0] == "block":
         ref = above[1]

@@ -1,17 +1,12 @@
 """What stands beside a block's top on the left (or a vertical headline on
 either side): the block on the left level with it, whose text goes on into
 it, or a headline beside it. Split from :mod:`.ownership`.
-
-A column whose text closes its article with the authors' bracket (……。
-（韩鑫 刘毅）, a brief's close) has no text going on from it: a column level
-with it on its right that nothing else claims opens a part with no headline.
 """
 
 from __future__ import annotations
 
 from ..model import BBox
 from .roles import BODY, OTHER, TITLE
-from .closing_authors import ends_with_authors
 from .column_flow import OPENS_ARTICLE, continued_from, runs_on, stands_between
 from .columns import ColumnBlock
 from .config import LayoutConfig
@@ -108,19 +103,4 @@ def _opens_between(b: ColumnBlock, h: HeadingGroup, flow: list[ColumnBlock], top
                                             or parse_byline_line(o.lines[0].text) is not None) for o in flow)
 
 
-def closes_with_authors(o: ColumnBlock, flow: list[ColumnBlock], body: float) -> bool:
-    """``o``'s column closes its article with the authors' bracket: its last
-    line, or a line alone right under it (the bracket set flush right, a block
-    of its own)."""
-    last = o.lines[-1].text
-    texts = [ln.text for ln in o.lines]
-    if not last.rstrip().endswith(("）", ")")):  # (most columns end otherwise: the cheap test first)
-        under = [m for m in flow if m is not o and m.role == BODY and 0 <= m.top - o.bottom <= 1.5 * body
-                 and min(m.right, o.right) - max(m.left, o.left) > 0]
-        if len(under) != 1 or len(under[0].lines) != 1 or not under[0].lines[0].text.rstrip().endswith(("）", ")")):
-            return False
-        texts.append(under[0].lines[0].text)
-    return ends_with_authors(texts, len(texts) - 1)
-
-
-__all__ = ["closes_with_authors", "level_beside"]
+__all__ = ["level_beside"]

@@ -77,3 +77,61 @@ def test_the_page_drawn_row_by_row_reads_each_column_down(tmp_path):
     expected = "".join(COLUMN_A) + "".join(b + ("，" if row in (1, 4) else "") for row, b in enumerate(COLUMN_B))
     assert article.headline.title == "春节里的新村"
     assert body == expected
+
+
+def _joined(a: str, a_width: int, b: str, row: int) -> Span:
+    """A left line ``a_width`` characters wide (its hung comma past it) run on into the right line."""
+    top = 100.0 + row * 15
+    return Span(a + b, (LEFT, top, LEFT + SIZE * (a_width + 1) + 2 + SIZE * len(b), top + SIZE), SIZE, False,
+                top + SIZE * 0.88, font="Song")
+
+
+def test_a_span_whose_left_line_holds_digits_is_parted_after_the_hung_mark():
+    """Two digits take one character's width (40年…): the hung mark is the
+    eleventh character, not the tenth."""
+    spans = [s for s in _rows() if not s.text.startswith("春风")]
+    spans.append(_joined("40年春风吹绿了江南，", 9, COLUMN_B[0], 0))
+    texts = [line.text for line in build_lines(spans)]
+    assert "40年春风吹绿了江南，" in texts and COLUMN_B[0] in texts
+
+
+def test_a_space_the_extractor_put_in_a_gap_takes_no_width():
+    """A narrow opening quote leaves a gap MuPDF reads as a space (“ 江南): the
+    hung mark is the eleventh character."""
+    spans = [s for s in _rows() if not s.text.startswith("春风")]
+    spans.append(_joined("春风吹“ 绿了江南岸，", 9, COLUMN_B[0], 0))
+    texts = [line.text for line in build_lines(spans)]
+    assert "春风吹“ 绿了江南岸，" in texts and COLUMN_B[0] in texts
+
+
+def test_full_lines_of_two_lengths_still_tell_where_the_left_column_ends():
+    """Around the joined span the left column's full lines hold nine characters
+    and ten (two marks set half wide), one of each: both end at the column's edge."""
+    rows = [("百姓的日子越过越红", 9), ("火，村里新修了宽阔。", 9), ("春风吹绿了江南岸边，", 9),
+            ("的水泥路，", 5), ("学。", 2)]
+    spans = []
+    for row, (a, width) in enumerate(rows):
+        top = 100.0 + row * 15
+        if row == 2:
+            spans.append(_joined(a, width, COLUMN_B[row], row))
+            continue
+        spans.append(Span(a, (LEFT, top, LEFT + SIZE * width, top + SIZE), SIZE, False, top + SIZE * 0.88,
+                          font="Song"))
+        spans.append(_span(COLUMN_B[row], RIGHT, row))
+    # further down the page hangs its marks: the left column's lines, two with a comma past the edge
+    spans += [_span(line, LEFT, 8 + k) for k, line in enumerate(COLUMN_A[1:] + ["新春佳节处处都喜庆，"] * 2)]
+    texts = [line.text for line in build_lines(spans)]
+    assert "春风吹绿了江南岸边，" in texts and COLUMN_B[2] in texts
+
+
+def test_an_indented_first_line_run_on_into_the_next_column_is_parted():
+    """A paragraph's first line, indented two characters, hangs its comma: no
+    full line starts where it starts, so the column's own full lines (two
+    characters to its left) tell where its right edge is."""
+    spans = [s for s in _rows() if not s.text.startswith("春风")]
+    spans += [_span("新的段落首行缩进", LEFT + 2 * SIZE, 10 + k) for k in range(2)]  # other paragraphs' first lines
+    top = 100.0
+    spans.append(Span("春风吹绿了江南，" + COLUMN_B[0], (LEFT + 2 * SIZE, top, LEFT + SIZE * 10 + 2 + SIZE * len(COLUMN_B[0]),
+                                                    top + SIZE), SIZE, False, top + SIZE * 0.88, font="Song"))
+    texts = [line.text for line in build_lines(spans)]
+    assert "春风吹绿了江南，" in texts and COLUMN_B[0] in texts

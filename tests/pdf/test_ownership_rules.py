@@ -90,27 +90,27 @@ def test_a_column_beyond_a_photo_is_not_beside() -> None:
     """Level tops are no tie when a photo (or another column) stands between:
     the text on the far side of it belongs elsewhere."""
     from banmian.layout.config import DEFAULT
-    from banmian.layout.ownership import _beside
+    from banmian.layout.side_owners import level_beside
 
     far = column(40, 100, ["左边一栏的文字，"] * 6)
     photo = ColumnBlock([TextLine("", (210.0, 95.0, 360.0, 300.0), SIZE)], role=Role.OTHER)
     near = column(380, 100, ["右边一栏的文字，"] * 6)
     flow = [far, photo, near]
     frames = {id(o): None for o in flow}
-    assert _beside(near, flow, [], [], [], frames, [], None, SIZE, DEFAULT) is None
-    assert _beside(near, [far, near], [], [], [], frames, [], None, SIZE, DEFAULT) == ("block", far)
+    assert level_beside(near, flow, [], [], [], frames, [], None, SIZE, DEFAULT) is None
+    assert level_beside(near, [far, near], [], [], [], frames, [], None, SIZE, DEFAULT) == ("block", far)
 
 
 def test_a_column_opening_with_a_dateline_runs_on_from_nothing() -> None:
     """本报讯 / 新华社X地X月X日电 opens an article: the column level with it on
     its left (or the foot of that column) does not run on into it."""
     from banmian.layout.config import DEFAULT
-    from banmian.layout.ownership import _beside
+    from banmian.layout.side_owners import level_beside
 
     left = column(40, 100, ["左边一栏的文字，"] * 5 + ["一直排到这一栏的底部，没有"])
     opening = column(210, 100, ["新华社杭州2月27日电 这是"] + ["另一篇文章的开头，"] * 6)
     frames = {id(o): None for o in (left, opening)}
-    assert _beside(opening, [left, opening], [], [], [], frames, [], None, SIZE, DEFAULT) is None
+    assert level_beside(opening, [left, opening], [], [], [], frames, [], None, SIZE, DEFAULT) is None
     assert foot(opening, [left, opening]) is None
     plain = column(210, 100, ["说完，下一栏接着排。"] + ["这一栏还有好几行文字，"] * 6)
     assert foot(plain, [left, plain]) is left
@@ -202,7 +202,7 @@ def test_a_vertical_headline_is_not_beside_across_a_headline_of_its_row() -> Non
     with another headline of the same row standing between them (over its own
     column), the vertical headline is not beside the column."""
     from banmian.layout.config import DEFAULT
-    from banmian.layout.ownership import _beside
+    from banmian.layout.side_owners import level_beside
     from banmian.layout.segment import HeadingGroup
 
     vertical = HeadingGroup([TextLine(ch, (560.0, 100.0 + 27 * k, 584.0, 124.0 + 27 * k), 24.0, vertical=True)
@@ -212,8 +212,8 @@ def test_a_vertical_headline_is_not_beside_across_a_headline_of_its_row() -> Non
     own = column(380, 124, ["中间一栏的文字，"] * 6)
     frames = {id(o): None for o in (col, own)}
     heads = [vertical, between]
-    assert _beside(col, [col, own], heads, [0, 1], [], frames, [None, None], None, SIZE, DEFAULT) is None
-    assert _beside(col, [col], [vertical], [0], [], frames, [None], None, SIZE, DEFAULT) == ("heading", 0)
+    assert level_beside(col, [col, own], heads, [0, 1], [], frames, [None, None], None, SIZE, DEFAULT) is None
+    assert level_beside(col, [col], [vertical], [0], [], frames, [None], None, SIZE, DEFAULT) == ("heading", 0)
 
 
 def test_a_photo_runs_on_from_no_text() -> None:
@@ -231,7 +231,7 @@ def test_a_headline_over_columns_of_its_own_is_no_side_headline_of_a_photo() -> 
     has its own text right under it, so it is no side headline of the photo;
     a vertical headline on the photo's right is."""
     from banmian.layout.config import DEFAULT
-    from banmian.layout.ownership import _beside
+    from banmian.layout.side_owners import level_beside
     from banmian.layout.segment import HeadingGroup
 
     left = HeadingGroup([TextLine("能致富的事大胆试", (40.0, 100.0, 200.0, 120.0), 20.0)])
@@ -242,9 +242,9 @@ def test_a_headline_over_columns_of_its_own_is_no_side_headline_of_a_photo() -> 
     flow = [under, photo]
     frames = {id(o): None for o in flow}
     heads = [left, vertical]
-    assert _beside(photo, flow, heads, [0, 1], [], frames, [None, None], None, SIZE, DEFAULT) == ("heading", 1)
+    assert level_beside(photo, flow, heads, [0, 1], [], frames, [None, None], None, SIZE, DEFAULT) == ("heading", 1)
     alone = [photo]  # with nothing under it, the headline on the left is the nearer heading beside
-    assert _beside(photo, alone, heads, [0, 1], [], {id(photo): None}, [None, None], None, SIZE, DEFAULT) \
+    assert level_beside(photo, alone, heads, [0, 1], [], {id(photo): None}, [None, None], None, SIZE, DEFAULT) \
         == ("heading", 0)
 
 

@@ -26,6 +26,7 @@ from .column_flow import OPENS_ARTICLE
 from .columns import ColumnBlock
 from .segment import HeadingGroup
 from .reflow import ends_sentence
+from .rules import parse_byline_line, parse_glued_byline
 
 
 #: an editor's note or an abstract: printed first in its article, under the headline if it has one
@@ -98,6 +99,34 @@ def opens_apart(h: HeadingGroup, b: ColumnBlock, flow: list[ColumnBlock], body: 
             return False  # its column goes on into the block (briefs, a round-up)
         apart = True
     return apart
+
+
+#: a wire dateline with no date (新华社电, 中新社电): it opens its article as a dated one does
+_UNDATED_WIRE = re.compile(r"^(?:新华社|中新社)电")
+
+
+def opens_under(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> bool:
+    """Does the headline's own text open in the column right under it (its
+    first block, within three lines of its foot or its byline's, opening with
+    a dateline, an editor's note or an abstract)? Then no column on its left,
+    level with its top, is its text: nothing of an article reads before its
+    opening."""
+    x0, _, x1, y1 = h.bbox
+    foot = max([y1] + [ln.y1 for ln in h.bylines])
+    for _ in range(2):  # (a byline line over the text may be a block of its own: the block under it then)
+        first = min((o for o in flow if o.role == BODY and foot - 1 <= o.top <= foot + 3 * body
+                     and min(o.right, x1) - max(o.left, x0) >= 0.5 * min(o.width, x1 - x0)),
+                    key=lambda o: o.top, default=None)
+        if first is None:
+            return False
+        texts = [ln.text.lstrip() for ln in first.lines[:3]]
+        while texts and (parse_byline_line(texts[0]) or parse_glued_byline(texts[0], pairs=True)):  # the reporters
+            texts.pop(0)
+        if texts:
+            return bool(OPENS_ARTICLE.match(texts[0]) or _OPENING_NOTE.match(texts[0])
+                        or _UNDATED_WIRE.match(texts[0]))
+        foot = first.bottom
+    return False
 
 
 def _stacked_over(o: ColumnBlock, b: ColumnBlock, flow: list[ColumnBlock]) -> bool:

@@ -12,25 +12,25 @@ from ..model import BBox
 from .roles import BODY, OTHER, TITLE
 from .brief_columns import closes_items, holds_briefs, item_left_open, over_items
 from .column_flow import (
-    OPENS_ARTICLE, alongside_on_left, closes_text, column_past_rule, continued_from, foot_on_left, level_on_right,
+    alongside_on_left, closes_text, column_past_rule, continued_from, foot_on_left, level_on_right,
     opens_paragraph, photo_between, photo_over, rule_over, runs_on, stands_between, title_right_under,
 )
 from .columns import ColumnBlock
 from .hung_edges import set_box
-from .jump_parts import not_its_opening, opening_blocks, opens_apart
+from .jump_parts import not_its_opening, opening_blocks, opens_apart, opens_under
+from .label_tags import headline_over_label
 from .column_runs import goes_on_right
 from .config import DEFAULT, LayoutConfig
 from .headline_reach import (
     centred_over_row, column_width_under, heading_above, heading_atop_rule, heading_in_gap, heading_on_right,
-    heading_on_rule, headline_over_row, heads_columns_apart, heads_columns_under, heads_own_column, holds, in_step_under,
+    heading_on_rule, headline_over_row, heads_columns_apart, holds, in_step_under,
     nearer_than_beside,
 )
 from .note_columns import note_column
-from .region_sides import level_text_under
 from .rule_rows import headline_under_rule
+from .side_owners import level_beside
 from .segment import HeadingGroup, smallest_frame, wall_between
 from .reflow import ends_sentence
-from .rules import parse_byline_line
 
 
 def _edges(frame: BBox) -> list[BBox]:
@@ -165,7 +165,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     if above is not None:
         kind, ref, dist = above
         if kind == "heading" and headings[ref].role == OTHER:  # type: ignore[index]
-            side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config)
+            side = level_beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config)
             right = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
             row = headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body, reach=24.0)
             if row is not None and not in_step_under(b, headings[row[1]], flow, seps, frame_of, frame, body, config):
@@ -182,6 +182,9 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
                 if side is None else None
             if far is not None:  # with nothing beside, a headline level with the top a little farther right
                 return far, True
+            tagged = headline_over_label(headings[ref], headings, titles, body)  # type: ignore[index]
+            if tagged is not None:  # nor any beside or on the right: a label right under a headline is its tag
+                return tagged, True
         if kind == "heading" and dist > 10 * body:  # far under that headline: the text may run on from the left
             foot = foot_on_left(b, flow, seps, frame_of, frame, body)
             if foot is not None and (foot.owner is not None or patient):
@@ -194,7 +197,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             over_row = headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body)
             if over_row is not None:
                 return over_row[1], True
-            side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config)
+            side = level_beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config)
             if side is not None and side[0] == "heading" and headings[side[1]].role == TITLE \
                     and not headings[side[1]].vertical \
                     and not stands_between(headings[side[1]].bbox[2], b.left, b.top,  # type: ignore[index]
@@ -229,7 +232,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         under = title_right_under(b, [headings[i].bbox for i in titles], body)
         if under is not None:  # (or the headline it is set over, alone on its line)
             return titles[under], True
-        side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config, region_top)
+        side = level_beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config, region_top)
         beside = side[1] if side is not None and side[0] == "heading" \
             and headings[side[1]].role == TITLE else None  # type: ignore[index]
         walled = beside is not None and wall_between(headings[beside].bbox[2], b.left, b.top + 2 * body, seps)
@@ -253,7 +256,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         return _follow(foot, settled)
     # nothing at all over the block: it opens the page's top row, and so does a headline on its left atop the page
     row_top = region_top if region_top is not None or above is not None else page_top
-    side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config, row_top)
+    side = level_beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config, row_top)
     vertical = side[1] if side is not None and side[0] == "heading" and headings[side[1]].vertical else None  # type: ignore[index]
     if vertical is not None and (closes_items(b) or over_items(b, flow, body)):
         side = None  # a column of briefs belongs to the heading over it, not to a vertical headline beside
@@ -324,13 +327,14 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             if centred is not None:  # and so does one centred over the row, from its first column on
                 return centred, True
             level = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
-            if level is not None:  # and so does a narrow one level with the block's top on its right
-                return level, True
+            if level is not None and not opens_under(headings[level], flow, body):  # and so does a narrow one
+                return level, True  # level with the block's top on its right (unless its text opens under it)
             atop = heading_atop_rule(b, region_top, headings, titles, seps, head_frame, frame, body)
             if atop is not None:  # and so does one standing on that rule a gutter to the right
                 return atop, True
             extent = rule_over(b, region_top, seps) or (b.left, b.right)
-            if closes_text(region_top, extent[0], extent[1], flow, frame_of, frame, body):
+            closed = closes_text(region_top, extent[0], extent[1], flow, frame_of, frame, body)
+            if closed:
                 side = _side_heading_under_rule(b, region_top, headings, titles, seps, flow, body, config)
                 if side is not None:  # the rule closes that article's text: a side headline under it heads this
                     return side, True
@@ -338,8 +342,10 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
                 if foot is not None and (foot.owner is not None or patient):
                     return _follow(foot, settled)  # and a column on the left that runs on into this one
             far = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, reach=8.0)
-            if far is not None:  # a headline level with the block's top across a wide gutter, before one
-                return far, True  # over the rule (its text closed there)
+            if far is not None and not opens_under(headings[far], flow, body):  # a headline level with the
+                return far, True  # block's top across a wide gutter, before one over the rule (its text closed there)
+            if far is not None and closed:  # that headline's text opens under it, the one over the rule's closed:
+                return None, True  # the block opens a part with no headline on this page
             under = headline_under_rule(b, extent, region_top, headings[over], headings, titles, flow, seps, body,
                                         config.row_tolerance)
             if under is not None:  # a rule under the whole headline over it closes its article: one under
@@ -445,77 +451,6 @@ def _nearest_above(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Headi
     return best
 
 
-def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
-            seps: list[BBox], frame_of: dict[int, BBox | None], head_frame: list[BBox | None],
-            frame: BBox | None, body: float, config: LayoutConfig,
-            region_top: float | None = None) -> tuple[str, object] | None:
-    """The block on the left whose top is level with this one, or a heading
-    beside the block's top (a side heading on the left, a vertical one on
-    either side), with no vertical separator between. A label (a banner, a
-    column logo) counts only when there is nothing else."""
-    top = b.top
-    best: tuple[str, object] | None = None
-    best_d = float("inf")
-    label: tuple[str, object] | None = None
-    label_d = float("inf")
-    opens = OPENS_ARTICLE.match(b.lines[0].text.lstrip()) is not None or continued_from(b)
-    vertical_right = [j for j in titles if headings[j].vertical and headings[j].role == TITLE
-                      and head_frame[j] == frame and headings[j].bbox[0] >= b.right  # (not one boxed apart)
-                      and headings[j].bbox[1] - config.row_tolerance * body <= top <= headings[j].bbox[3]]
-    open_right = any(not wall_between(b.right, headings[j].bbox[0], top, seps) for j in vertical_right)
-    # the white space between this block and the next one on the right: the gutter of the row
-    gutter = min([o.left - b.right for o in flow if o.left >= b.right - 1 and min(o.bottom, b.bottom) > max(o.top, b.top)]
-                 + [headings[j].bbox[0] - b.right for j in vertical_right], default=float("inf")) \
-        if open_right and not opens else float("inf")
-    for o in flow:
-        if opens or o is b or frame_of[id(o)] != frame or o.right > b.left + body or o.role == OTHER:
-            continue
-        if abs(o.top - top) > config.row_tolerance * body:
-            continue
-        if open_right and b.left - _column_right(o, b, flow, body) > max(2 * gutter, gutter + 2 * body) \
-                and (b.role == OTHER or not runs_on(b, [o], body)):
-            continue  # across white space wider than the row's gutter, with a vertical headline level on the right
-        d = b.left - o.right
-        if d < best_d and not wall_between(o.right, b.left, top, seps) \
-                and not stands_between(o.right, b.left, top, flow):
-            best, best_d = ("block", o), d
-    for i in titles:
-        h = headings[i]
-        hx0, hy0, hx1, hy1 = h.bbox
-        if head_frame[i] != frame and not (frame is not None and holds(frame, h.bbox)):
-            continue
-        level = hy0 - config.row_tolerance * body <= top <= hy1 + body
-        in_region = region_top is not None and region_top - body <= hy0 <= top and hx1 <= b.left + body
-        if not (level or in_region) or ((opens or not level)  # a block opening an article, or one far under
-                                         and level_text_under(h.bbox, b, flow, config.row_tolerance * body)):
-            continue
-        first = b.lines[0]  # the block may widen below a vertical heading
-        if hx1 <= b.left + body:
-            if vertical_right and (heads_own_column(h, b, flow, body) or level and heads_columns_under(h, flow, body)) \
-                    and not any(_opens_between(b, headings[j], flow, top) for j in vertical_right):
-                continue  # a vertical headline level on the right is the one beside (unless its article opens nearer)
-            d = b.left - hx1
-            lo, hi = hx1, b.left
-        elif h.vertical and hx0 >= first.x1 - body:
-            d = hx0 - first.x1
-            lo, hi = first.x1, hx0
-        else:
-            continue
-        if h.vertical and any(headings[j].role == TITLE and not headings[j].vertical
-                              and lo - 1 <= headings[j].bbox[0] and headings[j].bbox[2] <= hi + 1
-                              and hy0 - config.row_tolerance * body <= headings[j].bbox[1]
-                              and headings[j].bbox[3] <= top for j in titles):
-            continue  # another headline of the row stands between, over the columns there: they are its article's
-        if not h.vertical and h.role == TITLE and b.role == OTHER and heads_columns_under(h, flow, body):
-            continue  # a headline over columns of its own is no side headline of a photo beyond them
-        if h.role == OTHER:
-            if d < label_d and not wall_between(lo, hi, top, seps):
-                label, label_d = ("heading", i), d
-        elif d < best_d and not wall_between(lo, hi, top, seps):
-            best, best_d = ("heading", i), d
-    return best if best is not None else label
-
-
 def _text_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox], frame_of: dict[int, BBox | None],
                   frame: BBox | None) -> ColumnBlock | None:
     """The nearest column of text on the left beside the block's top (from
@@ -526,13 +461,6 @@ def _text_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox], fra
     left = [o for o in left if not wall_between(o.right, b.left, max(b.top, o.top), seps)
             and not stands_between(o.right, b.left, max(b.top, o.top), flow)]
     return max(left, key=lambda o: o.right, default=None)
-
-
-def _column_right(o: ColumnBlock, b: ColumnBlock, flow: list[ColumnBlock], body: float) -> float:
-    """The right edge of the column ``o`` stands in, left of ``b`` (its own
-    lines may all be short: a brief's title over the column)."""
-    return max([o.right] + [m.right for m in flow if m.role == BODY and abs(m.left - o.left) <= body / 2
-                            and m.right < b.left])
 
 
 def rebalance_centred(blocks: list[ColumnBlock], headings: list[HeadingGroup], body: float) -> None:
@@ -581,15 +509,6 @@ def _goes_on_from_a_foot(b: ColumnBlock, rest: list[ColumnBlock], body: float) -
     if opens_paragraph(b):
         return False
     return any(o.right <= b.left + body and o.bottom > b.top and not ends_sentence(o.lines[-1].text) for o in rest)
-
-
-def _opens_between(b: ColumnBlock, h: HeadingGroup, flow: list[ColumnBlock], top: float) -> bool:
-    """A column standing between the block and the (vertical) headline on its
-    right, level with the block's top, opens an article (a byline line, a
-    dateline): the headline's text starts there, not at the block."""
-    return any(b.right - 1 <= o.left and o.right <= h.bbox[0] + 1 and o.top <= top <= o.bottom
-               and o.role == BODY and (OPENS_ARTICLE.match(o.lines[0].text.lstrip())
-                                            or parse_byline_line(o.lines[0].text) is not None) for o in flow)
 
 
 def _nearer_width(b: ColumnBlock, h: HeadingGroup, other: HeadingGroup, flow: list[ColumnBlock], body: float) -> bool:

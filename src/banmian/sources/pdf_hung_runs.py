@@ -97,27 +97,65 @@ def _parted(run: Run, body: float, by_left: dict[int, list[Run]], bottoms: dict[
     if abs(size - body) > 0.1 * body or len(text) < 6 or x1 - x0 < 6 * size:
         return [run]
     low, high = y1 - _ROWS * size, y1 + _ROWS * size
-    # the left column's full lines around: the same left edge, a right edge inside the run
-    full = Counter((round(2 * n.bbox[2]), len(n.text.strip())) for n in _near(by_left, bottoms, x0, low, high)
-                   if x0 + 2 * size < n.bbox[2] < x1 - 2 * size)
-    for (right_key, chars), lines in full.most_common():
-        right = right_key / 2
-        if lines < 2 or chars + 1 >= len(text) or text[chars] not in HANGING:
-            continue
-        rest = text[chars + 1:]
-        if not rest.strip():
-            continue
-        # the right column's lines around start a gutter after that edge
-        for left_key in range(round(2 * (right + 0.8 * size)), round(2 * (right + 2.6 * size)) + 1):
-            left = left_key / 2
-            if len(_near(by_left, bottoms, left, low, high)) < 2:
-                continue
-            if abs(len(rest) - (x1 - left) / ((right - x0) / chars)) > 1.5:
-                continue  # the right part must fill its column's width at the left part's pitch
-            first = replace(run, text=text[:chars + 1], bbox=(x0, y0, right + size, y1))
-            second = replace(run, text=rest, bbox=(left, y0, x1, y1))
-            return [first, *_parted(second, body, by_left, bottoms)]
+    # the left column's full lines around: the same left edge, a right edge inside the run (two lines or
+    # more end there; their lengths may differ by a mark set half wide, so each is tried, commonest first)
+    near = [n for n in _near(by_left, bottoms, x0, low, high) if x0 + 2 * size < n.bbox[2] < x1 - 2 * size]
+    ends = Counter(round(2 * n.bbox[2]) for n in near)
+    full = Counter((round(2 * n.bbox[2]), len(n.text.strip())) for n in near)
+    for (right_key, full_chars), _ in full.most_common():
+        if ends[right_key] >= 2:
+            parts = _parted_at(run, _advance_to(text, full_chars), right_key / 2, body, by_left, bottoms)
+            if parts:
+                return parts
+    # an indented first line: the column's full lines start up to three characters left of it, and the
+    # mark stands where their pitch puts the column's right edge
+    for key in [k for k in by_left if 2 * (x0 - 3.2 * size) <= k <= 2 * x0 - size]:
+        near = [n for n in _near(by_left, bottoms, key / 2, low, high) if x0 + 2 * size < n.bbox[2] < x1 - 2 * size]
+        full = Counter((round(2 * n.bbox[2]), len(n.text.strip())) for n in near)
+        for (right_key, full_chars), lines in full.most_common():
+            right = right_key / 2
+            if lines >= 2 and full_chars:
+                chars = round((right - x0) / ((right - key / 2) / full_chars))
+                parts = _parted_at(run, chars, right, body, by_left, bottoms)
+                if parts:
+                    return parts
     return [run]
+
+
+def _parted_at(run: Run, chars: int, right: float, body: float, by_left: dict[int, list[Run]],
+               bottoms: dict[int, list[float]]) -> list[Run] | None:
+    """``run`` parted after its ``chars`` first characters, the left column ending at ``right``: if a hung
+    mark stands there and the rest starts a gutter on, filling the next column at the left part's pitch."""
+    text, (x0, y0, x1, y1), size = run.text, run.bbox, run.size
+    if chars < 1 or chars + 1 >= len(text) or text[chars] not in HANGING or not text[chars + 1:].strip():
+        return None
+    rest = text[chars + 1:]
+    low, high = y1 - _ROWS * size, y1 + _ROWS * size
+    # the right column's lines around start a gutter after that edge
+    for left_key in range(round(2 * (right + 0.8 * size)), round(2 * (right + 2.6 * size)) + 1):
+        left = left_key / 2
+        if len(_near(by_left, bottoms, left, low, high)) < 2:
+            continue
+        if abs(len(rest) - (x1 - left) / ((right - x0) / chars)) > 1.5:
+            continue  # the right part must fill its column's width at the left part's pitch
+        first = replace(run, text=text[:chars + 1], bbox=(x0, y0, right + size, y1))
+        second = replace(run, text=rest, bbox=(left, y0, x1, y1))
+        return [first, *_parted(second, body, by_left, bottoms)]
+    return None
+
+
+def _advance_to(text: str, full: int) -> int:
+    """The index in ``text`` after ``full`` characters' width of it, a digit or
+    Latin letter set half a character wide (40年 is two characters wide), a
+    space the extractor put in a gap (“ 床前) none."""
+    if text.isascii() or not any(c.isascii() for c in text[:full]):
+        return full  # (the common case: Chinese text only)
+    width = 0.0
+    for index, c in enumerate(text):
+        if width >= full - 0.25:
+            return index
+        width += (0.0 if c.isspace() else 0.5) if c.isascii() else 1.0
+    return len(text)
 
 
 #: how many lines' heights above and below a run its neighbours are looked for

@@ -193,9 +193,11 @@ class _ColumnEdges:
         lines may be set ragged right (their right edges need not line up),
         ``after`` starts at a column's left edge a character or so after
         ``before`` (a line or a flush-right note of the column on the left);
-        a short piece's narrow column may hold three lines only."""
+        a short piece's narrow column may hold three lines only. A mark hung
+        past the column's right edge ends ``before`` a character after it."""
         starts = self._count(self.left, after.bbox[0])
-        if starts >= _COLUMN_LINES and self._count(self.right, before.bbox[2]) >= _COLUMN_LINES:
+        if starts >= _COLUMN_LINES and (self._count(self.right, before.bbox[2]) >= _COLUMN_LINES
+                                        or self.hangs_past_column(before)):
             return True
         return starts >= _TEXT_COLUMN_LINES and text and after.bbox[0] - before.bbox[2] >= 0.6 * after.size
 
@@ -211,6 +213,14 @@ class _ColumnEdges:
         """``x`` is a column's right edge (justified lines share it)."""
         return self._count(self.right, x) >= _COLUMN_LINES
 
+    def hangs_past_column(self, span: Span) -> bool:
+        """``span`` ends in a mark hung past a column's right edge: the edge lies
+        where the mark's box starts, the box a character wide or a little less
+        (a font may set a full stop's advance at 0.88 of the size)."""
+        right, x1, size = self.right, span.bbox[2], span.size
+        return span.text[-1:] in HANGING and any(
+            self._count(right, key / 2) >= _COLUMN_LINES for key in range(round(2 * (x1 - size)), round(2 * (x1 - 0.85 * size)) + 1))
+
 
 #: lines that share an edge to make it a column's (its left edge alone, in text a glyph or so
 #: after the column on its left: a short piece squeezed into narrow columns sets three lines a column)
@@ -218,9 +228,12 @@ _COLUMN_LINES = 4
 _TEXT_COLUMN_LINES = 3
 
 
-#: a hung mark's box ends more than this share of a character before the next column (what is left of
-#: the gutter past it; a run after a mark inside one line starts right at the mark's box)
-_HUNG_GAP = 0.05
+#: a hung mark's box may reach this share of a character into the next column and the gutter still be
+#: there (the mark's glyph is its box's left half; a gutter one character wide, or a hair less, leaves
+#: no gap past the box at all): the edges, not the gap, tell a gutter from a run inside one line
+_HUNG_GAP = -0.5
+#: the gap past a hung mark's box that needs no more asking (a run of another face may start there)
+_GLYPH_GAP = 0.05
 
 
 def _hangs_into_gutter(before: Span, after: Span, gap: float, body: float, edges: _ColumnEdges) -> bool:
@@ -228,10 +241,21 @@ def _hangs_into_gutter(before: Span, after: Span, gap: float, body: float, edges
     next column's line? The mark's box (a full character wide) reaches almost to
     that column, but its glyph is the box's left half: the gutter is there all
     the same. Told by the edges lines share: without its mark, ``before`` ends
-    at a column's right edge, and ``after`` starts at a column's left edge."""
-    # (the cheap tests first: glyphs drawn one by one touch, gap about 0, and most spans end in no mark)
-    return (gap > _HUNG_GAP * before.size and before.text[-1:] in HANGING and after.size < 1.12 * body
-            and edges.starts_column(after) and edges.ends_column_at(before.bbox[2] - before.size))
+    at a column's right edge, and ``after`` starts at a column's left edge.
+    An article set larger than the page's body is asked too, when both runs are
+    full lines of one size (a headline's phrases are short)."""
+    # (the cheap tests first: most spans end in no mark. Touching, or reaching into the next run, only a run
+    # of the same face is asked: a mark drawn alone, glyph by glyph, or digits set in a Latin face after a
+    # mark touch the next glyph of their own line, and the column's edges are then counted on few pages)
+    return (before.text[-1:] in HANGING
+            and (gap > _GLYPH_GAP * before.size or gap > _HUNG_GAP * before.size and len(before.text) > 1
+                 and before.font == after.font)
+            and (after.size < 1.12 * body or after.size == before.size and len(before.text) >= _FULL_LINE)
+            and edges.starts_column(after) and edges.hangs_past_column(before))
+
+
+#: characters of a column's full line at least, when the text is set larger than the page's body
+_FULL_LINE = 8
 
 
 def _split_band(band: list[Span], body: float, body_font: str, edges: _ColumnEdges,

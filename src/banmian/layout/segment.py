@@ -32,7 +32,7 @@ from .columns import ColumnBlock
 from .frame_labels import fenced_from, smallest_frame
 from .vertical_bylines import vertical_names_under
 from .config import DEFAULT, LayoutConfig
-from .rules import name_tokens
+from .rules import name_tokens, parse_byline_line
 from .tier_patterns import is_brief_heading
 
 
@@ -153,8 +153,6 @@ def join_name_runs(lines: list[TextLine]) -> list[TextLine]:
     """Names set a few spaces apart on one row are one line: 本报记者 张三　　李四,
     汪 娟　　黄峰超. A run joins the line before it on its row when it is a name
     and that line is a byline or a name, at most three characters away."""
-    from .rules import parse_byline_line
-
     rows: dict[int, list[TextLine]] = {}
     out: list[TextLine] = []
     for ln in lines:

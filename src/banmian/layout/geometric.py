@@ -50,7 +50,7 @@ from .prose_free_boxes import boxes_without_prose
 from .overflow_lines import split_overflowing_closings
 from .ownership import assign_owners, rebalance_centred
 from .article_order import reading_order
-from .segment import (HeadingGroup, attach_bylines, group_headings, is_heading_line,
+from .segment import (HeadingGroup, attach_bylines, group_headings, heading_lines_apart,
                       join_name_runs, late_bylines, name_lines)
 from .opening_subheadings import subheadings_opening_columns
 from .subheading_roles import classify_subheadings
@@ -133,10 +133,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
         decorated = {id(d) for d in decorations}
         lines = [ln for ln in lines if id(ln) not in decorated]
     captions, lines = caption_groups(join_name_runs(lines), content.images, body)
-    heading_lines: list[TextLine] = []
-    text_lines: list[TextLine] = []
-    for ln in lines:
-        (heading_lines if is_heading_line(ln, body, config) else text_lines).append(ln)
+    heading_lines, text_lines = heading_lines_apart(lines, body, config)
     heading_lines, text_lines = column_text_apart(heading_lines, text_lines)  # an article's text set larger
     font = text_font(text_lines, body)  # (the text's, once: both passes count it over these lines)
     heading_lines += headlines_over_datelines(text_lines, body, heading_lines, font)

@@ -77,7 +77,26 @@ class HeadingGroup:
 
 
 def is_heading_line(ln: TextLine, body: float, config: LayoutConfig = DEFAULT) -> bool:
-    return ln.size >= body * config.heading_ratio or (ln.vertical and ln.size > body * 1.05)
+    heading, vertical = _heading_sizes(body, config)
+    return ln.size >= heading or (ln.vertical and ln.size > vertical)
+
+
+def _heading_sizes(body: float, config: LayoutConfig) -> tuple[float, float]:
+    """The size a heading line is set in at least, and the size a vertical one exceeds."""
+    return body * config.heading_ratio, body * 1.05
+
+
+def heading_lines_apart(lines: list[TextLine], body: float, config: LayoutConfig = DEFAULT
+                        ) -> tuple[list[TextLine], list[TextLine]]:
+    """The lines :func:`is_heading_line` takes, and the others, each in order (the sizes worked
+    out once, no call a line: asked of every line of a page)."""
+    heading, vertical = _heading_sizes(body, config)
+    headings: list[TextLine] = []
+    text: list[TextLine] = []
+    for ln in lines:
+        size = ln.size
+        (headings if size >= heading or (ln.vertical and size > vertical) else text).append(ln)
+    return headings, text
 
 
 def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = (),  # type: ignore[assignment]
@@ -159,7 +178,7 @@ def join_name_runs(lines: list[TextLine]) -> list[TextLine]:
         if ln.vertical:
             out.append(ln)
             continue
-        key = round(ln.y1)
+        key = ln.y1.__round__()  # (round(ln.y1) without the builtin's lookup of the method: once a line)
         row = rows.get(key)
         if row is None:  # (no new list a line, as setdefault's default is)
             rows[key] = [ln]

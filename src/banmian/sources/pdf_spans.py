@@ -101,7 +101,10 @@ def build_lines(spans: list[Span], walls: list[BBox] | None = None) -> list[Text
     first_baseline = first_size = 0.0
     for s in spans:  # bands of spans sharing a baseline
         if band and s.baseline - first_baseline > 0.25 * (s.size if s.size < first_size else first_size):
-            rows.extend(_split_band(band, body, body_font, edges, walls))
+            if len(band) == 1:  # (a band of one span is its row: no call)
+                rows.append(band)
+            else:
+                rows.extend(_split_band(band, body, body_font, edges, walls))
             band = []
         if not band:
             first_baseline, first_size = s.baseline, s.size

@@ -429,6 +429,9 @@ def _units(blocks: list[ColumnBlock], body: float, font: str | None = None,
             starts[0] = True
         heads = bold_heads(b, starts, face, lambda: carried_in_face(units, b)) | item_titles(b, starts)
         column = _column_of(b, ordered)  # (the same for each of the block's lines: asked once)
+        # (asked of every line of an article: the column's left edge, the size a larger line passes and the
+        # block's right edge read once a block; the last unit read once a line)
+        column_x0, larger_size, right = column.left, body + 0.3, b.right
         for k, (ln, start) in enumerate(zip(b.lines, starts)):
             text = ln.text
             if "版" in text and is_continuation_line(text):  # (a note names its page: most lines do not)
@@ -438,31 +441,32 @@ def _units(blocks: list[ColumnBlock], body: float, font: str | None = None,
             if "记者" in text or "通讯员" in text or "实习生" in text:  # (a word every role of rules.ROLES holds:
                 found = (parse_byline_line(text) or parse_bracket_byline(text)  # the three parsers of a role
                          or _names_set_right(ln, column) or glued_byline_alone(b, k))  # find none in most lines)
-            elif ln.x0 - column.left >= 3 * ln.size:  # (the first test of _names_set_right, asked of every line)
+            elif ln.x0 - column_x0 >= 3 * ln.size:  # (the first test of _names_set_right, asked of every line)
                 found = _names_set_right(ln, column)
             if found:  # a byline line: 本报记者 张三 李四, ■ 通讯员 王五, （本报记者 赵六）, 张三 set right
-                units.append(Unit(BYLINE, [ln], starts_paragraph=True, right=b.right, bylines=found))
-                units.append(Unit(BODY, [], starts_paragraph=True, right=b.right))
+                units.append(Unit(BYLINE, [ln], True, None, right, found))
+                units.append(Unit(BODY, [], True, None, right))
                 continue
-            larger = body and ln.size > body + 0.3
-            if k in heads and not larger:  # a subheading set bold in the column
-                if units and units[-1].role == SUBHEADING and k - 1 in heads:
-                    units[-1].lines.append(ln)
+            larger = body and ln.size > larger_size
+            last = units[-1] if units else None
+            if heads and k in heads and not larger:  # a subheading set bold in the column
+                if last is not None and last.role == SUBHEADING and k - 1 in heads:
+                    last.lines.append(ln)
                 else:
-                    units.append(Unit(SUBHEADING, [ln], starts_paragraph=True, right=b.right))
+                    units.append(Unit(SUBHEADING, [ln], True, None, right))
                 continue
             if larger:
-                if units and units[-1].role == SUBHEADING and units[-1].lines[-1].size > body + 0.3:
-                    units[-1].lines.append(ln)
+                if last is not None and last.role == SUBHEADING and last.lines[-1].size > larger_size:
+                    last.lines.append(ln)
                 else:
-                    units.append(Unit(SUBHEADING, [ln], starts_paragraph=True, right=b.right))
+                    units.append(Unit(SUBHEADING, [ln], True, None, right))
                 continue
-            if units and units[-1].role == BODY and not units[-1].lines:
-                units[-1].lines.append(ln)  # the line after a byline line opens a paragraph
-            elif start or not units or units[-1].role != BODY:
-                units.append(Unit(BODY, [ln], starts_paragraph=start, right=b.right))
+            if last is not None and last.role == BODY and not last.lines:
+                last.lines.append(ln)  # the line after a byline line opens a paragraph
+            elif start or last is None or last.role != BODY:
+                units.append(Unit(BODY, [ln], start, None, right))
             else:
-                units[-1].lines.append(ln)
+                last.lines.append(ln)
     return [u for u in units if u.lines]
 
 

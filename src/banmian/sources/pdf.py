@@ -157,6 +157,7 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
     covers: list[tuple[int, BBox]] = []  # (drawing order, rect) of images and white patches
     panels: list[BBox] = []  # filled areas of a tint, a picture drawn in vectors if no text stands on them
     last_text = 0  # where the spans of the text block drawn last start (no list of them kept a span)
+    bold_names: dict[str, bool] = {}  # (_bold_name of each font, asked once a page, not once a span)
     for order, block in enumerate(data["blocks"]):
         kind = block["type"]
         if kind == 0:
@@ -164,6 +165,7 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
             for line in block["lines"]:
                 dx, dy = line["dir"]
                 upright = abs(dy) < 1e-3 and dx > 0
+                turned = None if upright else abs(dy) > abs(dx)  # (the line's, once)
                 for span in line["spans"]:
                     text = span["text"]
                     if not text:
@@ -171,16 +173,17 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
                     # bold as the font says, or glyphs filled and stroked (fake bold: Chinese
                     # fonts seldom have a bold face, so pages embolden by stroking)
                     font, box = span["font"], span["bbox"]
-                    bold = (bool(span["flags"] & 16) or _bold_name(font)
+                    named = bold_names.get(font)
+                    if named is None:
+                        named = bold_names[font] = _bold_name(font)
+                    bold = (span["flags"] & 16 != 0 or named
                             or span.get("char_flags", 0) & FILLED_AND_STROKED == FILLED_AND_STROKED)
                     size = span["size"]
                     if upright:  # a condensed or spread face (长体, a line spread to its measure)
                         extent = span["ascender"] - span["descender"]  # keeps the size
                         if extent >= 1.0 and not size / _CONDENSED <= (box[3] - box[1]) / extent <= size * _CONDENSED:
                             size = (box[3] - box[1]) / extent  # its height shows
-                    drawn = Span(text, box, size, bold, span["origin"][1], order,
-                                 None if upright else abs(dy) > abs(dx), font, span["color"])
-                    spans.append(drawn)
+                    spans.append(Span(text, box, size, bold, span["origin"][1], order, turned, font, span["color"]))
         elif kind == 1:
             _add_image(content, covers, order, block["bbox"])
         elif kind == 3 and not _outlines_text(block, spans[last_text:]):

@@ -23,7 +23,7 @@ from .block_run_ons import carried_in_face, opens_after_white_space, opens_list_
 from .brief_item_heads import heads_first_item, items_under_title, one_item_under_label
 from .body_units import Unit, fill_body, is_brief, make_blocks, names_by_place, plain_names, split_brief
 from .captions import caption_groups, image_owners, make_captions
-from .column_heads import bold_heads, item_titles, text_face
+from .column_heads import bold_heads, face_counts, item_titles, text_face
 from .column_edges import block_lefts, column_left
 from .columns import ColumnBlock, build_blocks, paragraph_starts
 from .config import DEFAULT, LayoutConfig
@@ -232,7 +232,9 @@ def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: 
              page: Page, images: list[BBox]) -> list[Article]:
     article = Article(id="")
     # (one walk of the article's lines for its text font, face and body size: each was a walk of its own)
-    fonts, bold, total, body = _text_counts(blocks)
+    sizes: dict[float, int] = {}
+    fonts, bold, total = face_counts(blocks, sizes)
+    body = _most_lines(sizes)
     font = max(fonts, key=fonts.__getitem__) if fonts else ""  # (:func:`_body_font`: the first most used)
     top = fonts.get(font, 0)
     # the face of the blocks in reading order (:func:`.column_heads.text_face`) is this one unless two
@@ -371,25 +373,6 @@ def _most_lines(exact: dict[float, int]) -> float:
         size = round(given * 4) / 4
         sizes[size] = sizes.get(size, 0) + count
     return max(sizes, key=sizes.__getitem__) if sizes else 0.0
-
-
-def _text_counts(blocks: list[ColumnBlock]) -> tuple[dict[str, int], int, int, float]:
-    """Characters by font (in the order met), bold characters, all characters,
-    and the size most lines of its body blocks are set in, in one walk."""
-    fonts: dict[str, int] = {}
-    exact: dict[float, int] = {}
-    bold = total = 0
-    for b in blocks:
-        in_body = b.role == BODY
-        for ln in b.lines:
-            length = len(ln.text)
-            fonts[ln.font] = fonts.get(ln.font, 0) + length
-            if ln.bold:
-                bold += length
-            total += length
-            if in_body:
-                exact[ln.size] = exact.get(ln.size, 0) + 1
-    return fonts, bold, total, _most_lines(exact)
 
 
 def _units(blocks: list[ColumnBlock], body: float, font: str | None = None,

@@ -15,6 +15,7 @@ The stages, each in its own module:
 
 from __future__ import annotations
 
+from operator import attrgetter
 
 from ..model import Article, BBox, Block, Byline, Edition, Page, PageContent, TextLine, union
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, OTHER, SUBHEADING, TITLE
@@ -68,6 +69,12 @@ from .style_parts import parts_in_another_style, styles_apart
 from .tiers_in_text import split_tiers_inside_text
 from .page_graphics import (boxed_subheadings, frame_edges, graphic_text, is_region, separators_and_frames,
                             subheading_frames, with_caption)
+
+
+#: sort keys (attrgetters: no call of a lambda a line or block)
+_TOP_LEFT = attrgetter("y0", "x0")
+_LEFT = attrgetter("left")
+_TOP = attrgetter("top")
 
 
 # --- edition -------------------------------------------------------------------
@@ -168,7 +175,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
             g.role = SUBHEADING
     for g in groups:
         if g.role == SUBHEADING:
-            blocks.append(ColumnBlock(sorted(g.lines, key=lambda ln: (ln.y0, ln.x0)), role=SUBHEADING))
+            blocks.append(ColumnBlock(sorted(g.lines, key=_TOP_LEFT), role=SUBHEADING))
     for g in groups:  # a heading alone in its frame or bar: a banner or a column logo
         if g.role == TITLE and not g.vertical and is_label(g, frames, separators, blocks, groups, body,
                                                                  content.width):
@@ -293,7 +300,7 @@ def _reading_order(blocks: list[ColumnBlock], face: str | None = None) -> list[C
     block overlapping two, a subheading under a line set across the gutter, joins the one it overlaps most)."""
     columns: list[list[ColumnBlock]] = []
     spans: list[list[float]] = []
-    for b in sorted(blocks, key=lambda b: b.left):
+    for b in sorted(blocks, key=_LEFT):
         shares = [(min(s[1], b.right) - max(s[0], b.left)) / max(min(s[1] - s[0], b.width), 1e-6) for s in spans]
         k = max(range(len(spans)), key=shares.__getitem__, default=-1)
         if k >= 0 and shares[k] > 0.5:
@@ -303,7 +310,7 @@ def _reading_order(blocks: list[ColumnBlock], face: str | None = None) -> list[C
             columns.append([b])
             spans.append([b.left, b.right])
     ordered = [b for i in sorted(range(len(columns)), key=lambda i: spans[i][0])
-               for b in sorted(columns[i], key=lambda b: b.top)]
+               for b in sorted(columns[i], key=_TOP)]
     # an author's line over all the columns (centred under the headline) is read first
     face = text_face(blocks)[0] if face is None else face  # (``face``: that of ``blocks``, when known)
     tall = [b for b in blocks if len(b.lines) >= 3] or [b for b in blocks if not _names_line(b, face, blocks)]
@@ -476,7 +483,7 @@ def _names_set_right(ln: TextLine, block: ColumnBlock) -> list[Byline] | None:
 def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: float, body: str = "",
                   body_font: str = "") -> None:
     tiers: list[list[TextLine]] = []
-    ordered = sorted(heading.lines, key=lambda ln: (ln.y0, ln.x0))
+    ordered = sorted(heading.lines, key=_TOP_LEFT)
     for k, ln in enumerate(ordered):
         # one tier: the same size and face, line under line (a face change, a line
         # opening with ——, or one opening a bracketed note, starts a new tier)
@@ -542,7 +549,8 @@ def join_headline(lines: list[TextLine], right: float, edge: float | None = None
 def _regions(blocks: list[Block], images: list[BBox]) -> list[BBox]:
     """The article's clickable zones: one rectangle per column it occupies
     (blocks that touch vertically in one column merge), plus its photos."""
-    boxes = sorted([b.bbox for b in blocks if b.bbox] + list(images), key=lambda b: (round(b[0]), b[1]))
+    # (x.__round__(...) is round(x, ...) without the builtin's lookup of the method: a box of every block)
+    boxes = sorted([b.bbox for b in blocks if b.bbox] + list(images), key=lambda b: (b[0].__round__(), b[1]))
     merged: list[list[float]] = []
     for b in boxes:
         for m in merged:
@@ -552,7 +560,7 @@ def _regions(blocks: list[Block], images: list[BBox]) -> list[BBox]:
                 break
         else:
             merged.append(list(b))
-    return [tuple(round(v, 1) for v in m) for m in merged]  # type: ignore[misc]
+    return [(m[0].__round__(1), m[1].__round__(1), m[2].__round__(1), m[3].__round__(1)) for m in merged]
 
 
 __all__ = ["build_pdf_edition", "build_pdf_page", "reading_order"]

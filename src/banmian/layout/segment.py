@@ -110,7 +110,7 @@ def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = 
     boxed = {id(ln): smallest_frame(ln.bbox, frames) for ln in lines} if frames else {}
     groups: list[HeadingGroup] = []
     boxes: list[list[float]] = []
-    for ln in sorted(lines, key=lambda h: (h.y0, h.x0)):
+    for ln in sorted(lines, key=_TOP_LEFT):
         taken_by: list[tuple[HeadingGroup, list[float], float]] = []  # (group, its box, x overlap) that take ln
         if not ln.vertical:
             for g, box in zip(groups, boxes):
@@ -204,6 +204,8 @@ def join_name_runs(lines: list[TextLine]) -> list[TextLine]:
 
 
 _X0 = attrgetter("x0")
+#: top to bottom, then left to right (an attrgetter: no call of a lambda a line)
+_TOP_LEFT = attrgetter("y0", "x0")
 
 
 def name_lines(lines: list[TextLine], body: float, frames: list[BBox] = ()) -> list[TextLine]:

@@ -42,12 +42,13 @@ def drop_doubles(spans: list[Span]) -> list[Span]:
     seen: dict[str, list[Span]] = {}
     out: list[Span] = []
     for s in spans:
-        if not s.text.strip():
+        text = s.text
+        if not text or text.isspace():  # (not text.strip(), without a copy of the text a span)
             out.append(s)
             continue
-        same = seen.get(s.text)
+        same = seen.get(text)
         if same is None:
-            seen[s.text] = [s]
+            seen[text] = [s]
             out.append(s)
             continue
         tolerance = s.size * 0.3

@@ -113,10 +113,14 @@ def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = 
     for ln in sorted(lines, key=_TOP_LEFT):
         taken_by: list[tuple[HeadingGroup, list[float], float]] = []  # (group, its box, x overlap) that take ln
         if not ln.vertical:
+            # a group whose foot stands this far over the line takes it neither as its next line (the
+            # farthest reach: a lead-in dash's, at the larger size) nor beside it (a line beside a group's
+            # last line starts over the group's foot): most groups of a page, asked before the rest
+            far = 2.0 * config.heading_gap * max(ln.size, body)
             for g, box in zip(groups, boxes):
-                if g.vertical:
-                    continue
                 gap = ln.y0 - box[3]
+                if gap >= far and gap >= 0.0 or g.vertical:
+                    continue
                 last = g.lines[-1]
                 # (a line ending in a lead-in dash, 北京经开区——, leads into the line under it)
                 lead_in = 2.0 if last.text.rstrip().endswith("——") else 1.0

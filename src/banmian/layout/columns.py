@@ -288,6 +288,11 @@ def _centred_lines(lines: list[TextLine]) -> bool:
     if len(lines) < 3:
         return False
     size = max(lines[0].size, 1.0)
+    # the first and last lines' centres over a character apart (a short last line: most blocks) are on no
+    # one centre; asked before every line's centre (twice the centres compared, a hundredth kept for rounding)
+    first, last = lines[0], lines[-1]
+    if abs((first.x0 + first.x1) - (last.x0 + last.x1)) > 2.02 * size:
+        return False
     lefts = [ln.x0 for ln in lines]
     if max(lefts) - min(lefts) < size:
         return False

@@ -69,3 +69,21 @@ def test_face_counts_as_text_face_counts():
     assert fonts == {"SongTi": 4, "HeiTi": 5, "KaiTi": 4} and (bold, total) == (5, 13)
     assert sizes == {10.0: 2}  # the body blocks' lines only
     assert text_face(blocks) == ("HeiTi", False) and blocks[0].role == BODY
+
+
+def test_verse_set_centred_is_still_told_from_its_first_and_last_lines():
+    # columns._centred_lines first compares the first and last lines' centres (over a character apart: none)
+    from banmian.layout.columns import paragraph_starts
+
+    def centred(text: str, y: float, centre: float = 150.0) -> TextLine:
+        half = 5.0 * len(text)
+        return TextLine(text, (centre - half, y, centre + half, y + 10), 10.0)
+
+    verse = ColumnBlock([centred("床前明月光", 0), centred("疑是地上霜啊", 14), centred("举头望明月", 28),
+                         centred("低头思", 42)])
+    assert paragraph_starts(verse) == [False] * 4  # on one centre: the last line's indent is no paragraph's
+    moved = ColumnBlock(verse.lines[:3] + [centred("低头思", 42, centre=161.0)])  # its centre over a character off
+    assert paragraph_starts(moved) == [False, False, False, True]
+    prose = ColumnBlock([TextLine("　　第一段开头", (120, 0, 180, 10), 10.0), TextLine("接着写下去的正文", (100, 14, 180, 24), 10.0),
+                         TextLine("　　第二段开头", (120, 28, 180, 38), 10.0), TextLine("完。", (100, 42, 120, 52), 10.0)])
+    assert paragraph_starts(prose) == [True, False, True, False]

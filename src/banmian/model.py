@@ -173,8 +173,22 @@ class TextLine:
     x1: float = field(init=False, repr=False, compare=False)
     y1: float = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        self.x0, self.y0, self.x1, self.y1 = self.bbox
+    # (the dataclass's own __init__ with its edges set in it, no __post_init__ call: a line of every page
+    # is made once or more, a ninth of the cost; the dataclass keeps an __init__ written in the class)
+    def __init__(self, text: str, bbox: BBox, size: float, bold: bool = False, vertical: bool = False,
+                 font: str = "", order: int = 0, color: int = 0, confidence: float | None = None,
+                 bold_lead: int = 0) -> None:
+        self.text = text
+        self.bbox = bbox
+        self.size = size
+        self.bold = bold
+        self.vertical = vertical
+        self.font = font
+        self.order = order
+        self.color = color
+        self.confidence = confidence
+        self.bold_lead = bold_lead
+        self.x0, self.y0, self.x1, self.y1 = bbox
 
     @property
     def width(self) -> float:

@@ -102,7 +102,8 @@ def build_blocks(lines: list[TextLine], body: float, separators: list[BBox],
         best_overlap = 0.0
         # a byline line is a block of its own, and so is a line of names set apart by
         # spaces (庞芳洋　沈 亮): body text has no spaces between Chinese words
-        alone = parse_byline_line(ln.text) is not None or _names_apart(ln.text)
+        text = ln.text  # (_names_apart's first test, a space inside the line, asked before its call)
+        alone = parse_byline_line(text) is not None or (" " in text.strip() and _names_apart(text))
         if alone:
             bylines.add(id(ln))
         for block in ([] if alone else near):
@@ -226,21 +227,30 @@ def paragraph_starts(block: ColumnBlock, config: LayoutConfig = DEFAULT, text_fo
     of the indented line over it, both in a face other than the text's
     (``text_font``: a quotation set in Kai), goes on from it (:func:`_one_measure`)."""
     left, least = block.left, config.indent_min  # (indent_of, for every line of a page)
-    if _centred_lines(block.lines):
-        return [False] * len(block.lines)  # verse set centred: its lines' left edges tell nothing
     lines = block.lines
-    indented = [(ln.x0 - left) / (1.0 if 1.0 > ln.size else ln.size) >= least for ln in lines]  # (max(size, 1.0))
+    if _centred_lines(lines):
+        return [False] * len(lines)  # verse set centred: its lines' left edges tell nothing
     # (a measure set in is most of the column wide, short lines level with each other are headings;
     # and in a face of its own: lines at the indent in the text's face are paragraphs' first lines)
     measure = _SET_IN_WIDTH * (block.right - left)
-    set_in = [ln.x1 - ln.x0 >= measure and ln.font != text_font
-              for ln in lines] if text_font is not None else [False] * len(lines)
-    starts = [indented[k] and not (k > 0 and indented[k - 1] and set_in[k - 1] and lines[k - 1].font == ln.font
-                                   and _one_measure(lines[k - 1], ln, lines[k + 1] if k + 1 < len(lines) else None))
-              or k > 0 and ln.text[:1] in LIST_MARKS and opens_point(lines[k - 1].text, ln.text)
-              for k, ln in enumerate(lines)]
-    if (len(lines) > 1 and indented[0] and indented[1] and set_in[0] and set_in[1] and lines[0].font == lines[1].font
-            and _level(lines[0], lines[1]) and not ends_sentence(lines[0].text)):
+    # (one walk of the lines, each line's indent and measure read once and kept for the line under it)
+    starts: list[bool] = []
+    count = len(lines)
+    above: TextLine | None = None
+    above_indented = above_set_in = False
+    first_two: list[tuple[bool, bool]] = []  # (indented, set in) of the block's first two lines
+    for k, ln in enumerate(lines):
+        size = ln.size
+        indented = (ln.x0 - left) / (1.0 if 1.0 > size else size) >= least  # (max(size, 1.0))
+        set_in = text_font is not None and ln.x1 - ln.x0 >= measure and ln.font != text_font
+        if k < 2:
+            first_two.append((indented, set_in))
+        starts.append(indented and not (above_indented and above_set_in and above.font == ln.font  # type: ignore[union-attr]
+                                        and _one_measure(above, ln, lines[k + 1] if k + 1 < count else None))  # type: ignore[arg-type]
+                      or above is not None and ln.text[:1] in LIST_MARKS and opens_point(above.text, ln.text))
+        above, above_indented, above_set_in = ln, indented, set_in
+    if (count > 1 and first_two[0][0] and first_two[1][0] and first_two[0][1] and first_two[1][1]
+            and lines[0].font == lines[1].font and _level(lines[0], lines[1]) and not ends_sentence(lines[0].text)):
         starts[0] = False  # the block's measure is set in: its first line is level with the next, no opening
     return starts
 
@@ -278,6 +288,11 @@ def _centred_lines(lines: list[TextLine]) -> bool:
     if len(lines) < 3:
         return False
     size = max(lines[0].size, 1.0)
+    # the first and last lines' centres over a character apart (a short last line: most blocks) are on no
+    # one centre; asked before every line's centre (twice the centres compared, a hundredth kept for rounding)
+    first, last = lines[0], lines[-1]
+    if abs((first.x0 + first.x1) - (last.x0 + last.x1)) > 2.02 * size:
+        return False
     lefts = [ln.x0 for ln in lines]
     if max(lefts) - min(lefts) < size:
         return False

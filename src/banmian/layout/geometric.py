@@ -15,6 +15,7 @@ The stages, each in its own module:
 
 from __future__ import annotations
 
+from operator import attrgetter
 
 from ..model import Article, BBox, Block, Byline, Edition, Page, PageContent, TextLine, union
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, OTHER, SUBHEADING, TITLE
@@ -23,7 +24,7 @@ from .block_run_ons import carried_in_face, opens_after_white_space, opens_list_
 from .brief_item_heads import heads_first_item, items_under_title, one_item_under_label
 from .body_units import Unit, fill_body, is_brief, make_blocks, names_by_place, plain_names, split_brief
 from .captions import caption_groups, headless_captions, image_owners, make_captions
-from .column_heads import bold_heads, item_titles, text_face
+from .column_heads import bold_heads, face_counts, item_titles, text_face
 from .column_edges import block_lefts, column_left
 from .columns import ColumnBlock, build_blocks, paragraph_starts
 from .config import DEFAULT, LayoutConfig
@@ -51,7 +52,7 @@ from .prose_free_boxes import boxes_without_prose
 from .overflow_lines import split_overflowing_closings
 from .ownership import assign_owners, rebalance_centred
 from .article_order import reading_order
-from .segment import (HeadingGroup, attach_bylines, group_headings, is_heading_line,
+from .segment import (HeadingGroup, attach_bylines, group_headings, heading_lines_apart,
                       join_name_runs, late_bylines, name_lines)
 from .opening_subheadings import subheadings_opening_columns
 from .subheading_roles import classify_subheadings
@@ -69,6 +70,12 @@ from .style_parts import parts_in_another_style, styles_apart
 from .tiers_in_text import split_tiers_inside_text
 from .page_graphics import (boxed_subheadings, frame_edges, graphic_text, is_region, separators_and_frames,
                             subheading_frames, with_caption)
+
+
+#: sort keys (attrgetters: no call of a lambda a line or block)
+_TOP_LEFT = attrgetter("y0", "x0")
+_LEFT = attrgetter("left")
+_TOP = attrgetter("top")
 
 
 # --- edition -------------------------------------------------------------------
@@ -134,10 +141,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
         decorated = {id(d) for d in decorations}
         lines = [ln for ln in lines if id(ln) not in decorated]
     captions, lines = caption_groups(join_name_runs(lines), content.images, body)
-    heading_lines: list[TextLine] = []
-    text_lines: list[TextLine] = []
-    for ln in lines:
-        (heading_lines if is_heading_line(ln, body, config) else text_lines).append(ln)
+    heading_lines, text_lines = heading_lines_apart(lines, body, config)
     heading_lines, text_lines = column_text_apart(heading_lines, text_lines)  # an article's text set larger
     font = text_font(text_lines, body)  # (the text's, once: both passes count it over these lines)
     heading_lines += headlines_over_datelines(text_lines, body, heading_lines, font)
@@ -172,7 +176,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
             g.role = SUBHEADING
     for g in groups:
         if g.role == SUBHEADING:
-            blocks.append(ColumnBlock(sorted(g.lines, key=lambda ln: (ln.y0, ln.x0)), role=SUBHEADING))
+            blocks.append(ColumnBlock(sorted(g.lines, key=_TOP_LEFT), role=SUBHEADING))
     for g in groups:  # a heading alone in its frame or bar: a banner or a column logo
         if g.role == TITLE and not g.vertical and is_label(g, frames, separators, blocks, groups, body,
                                                                  content.width):
@@ -240,7 +244,9 @@ def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: 
              page: Page, images: list[BBox]) -> list[Article]:
     article = Article(id="")
     # (one walk of the article's lines for its text font, face and body size: each was a walk of its own)
-    fonts, bold, total, body = _text_counts(blocks)
+    sizes: dict[float, int] = {}
+    fonts, bold, total = face_counts(blocks, sizes)
+    body = _most_lines(sizes)
     font = max(fonts, key=fonts.__getitem__) if fonts else ""  # (:func:`_body_font`: the first most used)
     top = fonts.get(font, 0)
     # the face of the blocks in reading order (:func:`.column_heads.text_face`) is this one unless two
@@ -299,7 +305,7 @@ def _reading_order(blocks: list[ColumnBlock], face: str | None = None) -> list[C
     block overlapping two, a subheading under a line set across the gutter, joins the one it overlaps most)."""
     columns: list[list[ColumnBlock]] = []
     spans: list[list[float]] = []
-    for b in sorted(blocks, key=lambda b: b.left):
+    for b in sorted(blocks, key=_LEFT):
         shares = [(min(s[1], b.right) - max(s[0], b.left)) / max(min(s[1] - s[0], b.width), 1e-6) for s in spans]
         k = max(range(len(spans)), key=shares.__getitem__, default=-1)
         if k >= 0 and shares[k] > 0.5:
@@ -309,7 +315,7 @@ def _reading_order(blocks: list[ColumnBlock], face: str | None = None) -> list[C
             columns.append([b])
             spans.append([b.left, b.right])
     ordered = [b for i in sorted(range(len(columns)), key=lambda i: spans[i][0])
-               for b in sorted(columns[i], key=lambda b: b.top)]
+               for b in sorted(columns[i], key=_TOP)]
     # an author's line over all the columns (centred under the headline) is read first
     face = text_face(blocks)[0] if face is None else face  # (``face``: that of ``blocks``, when known)
     tall = [b for b in blocks if len(b.lines) >= 3] or [b for b in blocks if not _names_line(b, face, blocks)]
@@ -381,25 +387,6 @@ def _most_lines(exact: dict[float, int]) -> float:
     return max(sizes, key=sizes.__getitem__) if sizes else 0.0
 
 
-def _text_counts(blocks: list[ColumnBlock]) -> tuple[dict[str, int], int, int, float]:
-    """Characters by font (in the order met), bold characters, all characters,
-    and the size most lines of its body blocks are set in, in one walk."""
-    fonts: dict[str, int] = {}
-    exact: dict[float, int] = {}
-    bold = total = 0
-    for b in blocks:
-        in_body = b.role == BODY
-        for ln in b.lines:
-            length = len(ln.text)
-            fonts[ln.font] = fonts.get(ln.font, 0) + length
-            if ln.bold:
-                bold += length
-            total += length
-            if in_body:
-                exact[ln.size] = exact.get(ln.size, 0) + 1
-    return fonts, bold, total, _most_lines(exact)
-
-
 def _units(blocks: list[ColumnBlock], body: float, font: str | None = None,
            face: tuple[str, bool] | None = None) -> list[Unit]:
     """Body units in reading order: each column block cut at the lines that
@@ -437,6 +424,9 @@ def _units(blocks: list[ColumnBlock], body: float, font: str | None = None,
             starts[0] = True
         heads = bold_heads(b, starts, face, lambda: carried_in_face(units, b)) | item_titles(b, starts)
         column = _column_of(b, ordered)  # (the same for each of the block's lines: asked once)
+        # (asked of every line of an article: the column's left edge, the size a larger line passes and the
+        # block's right edge read once a block; the last unit read once a line)
+        column_x0, larger_size, right = column.left, body + 0.3, b.right
         for k, (ln, start) in enumerate(zip(b.lines, starts)):
             text = ln.text
             if "版" in text and is_continuation_line(text):  # (a note names its page: most lines do not)
@@ -446,31 +436,32 @@ def _units(blocks: list[ColumnBlock], body: float, font: str | None = None,
             if "记者" in text or "通讯员" in text or "实习生" in text:  # (a word every role of rules.ROLES holds:
                 found = (parse_byline_line(text) or parse_bracket_byline(text)  # the three parsers of a role
                          or _names_set_right(ln, column) or glued_byline_alone(b, k))  # find none in most lines)
-            elif ln.x0 - column.left >= 3 * ln.size:  # (the first test of _names_set_right, asked of every line)
+            elif ln.x0 - column_x0 >= 3 * ln.size:  # (the first test of _names_set_right, asked of every line)
                 found = _names_set_right(ln, column)
             if found:  # a byline line: 本报记者 张三 李四, ■ 通讯员 王五, （本报记者 赵六）, 张三 set right
-                units.append(Unit(BYLINE, [ln], starts_paragraph=True, right=b.right, bylines=found))
-                units.append(Unit(BODY, [], starts_paragraph=True, right=b.right))
+                units.append(Unit(BYLINE, [ln], True, None, right, found))
+                units.append(Unit(BODY, [], True, None, right))
                 continue
-            larger = body and ln.size > body + 0.3
-            if k in heads and not larger:  # a subheading set bold in the column
-                if units and units[-1].role == SUBHEADING and k - 1 in heads:
-                    units[-1].lines.append(ln)
+            larger = body and ln.size > larger_size
+            last = units[-1] if units else None
+            if heads and k in heads and not larger:  # a subheading set bold in the column
+                if last is not None and last.role == SUBHEADING and k - 1 in heads:
+                    last.lines.append(ln)
                 else:
-                    units.append(Unit(SUBHEADING, [ln], starts_paragraph=True, right=b.right))
+                    units.append(Unit(SUBHEADING, [ln], True, None, right))
                 continue
             if larger:
-                if units and units[-1].role == SUBHEADING and units[-1].lines[-1].size > body + 0.3:
-                    units[-1].lines.append(ln)
+                if last is not None and last.role == SUBHEADING and last.lines[-1].size > larger_size:
+                    last.lines.append(ln)
                 else:
-                    units.append(Unit(SUBHEADING, [ln], starts_paragraph=True, right=b.right))
+                    units.append(Unit(SUBHEADING, [ln], True, None, right))
                 continue
-            if units and units[-1].role == BODY and not units[-1].lines:
-                units[-1].lines.append(ln)  # the line after a byline line opens a paragraph
-            elif start or not units or units[-1].role != BODY:
-                units.append(Unit(BODY, [ln], starts_paragraph=start, right=b.right))
+            if last is not None and last.role == BODY and not last.lines:
+                last.lines.append(ln)  # the line after a byline line opens a paragraph
+            elif start or last is None or last.role != BODY:
+                units.append(Unit(BODY, [ln], start, None, right))
             else:
-                units[-1].lines.append(ln)
+                last.lines.append(ln)
     return [u for u in units if u.lines]
 
 
@@ -497,7 +488,7 @@ def _names_set_right(ln: TextLine, block: ColumnBlock) -> list[Byline] | None:
 def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: float, body: str = "",
                   body_font: str = "") -> None:
     tiers: list[list[TextLine]] = []
-    ordered = sorted(heading.lines, key=lambda ln: (ln.y0, ln.x0))
+    ordered = sorted(heading.lines, key=_TOP_LEFT)
     for k, ln in enumerate(ordered):
         # one tier: the same size and face, line under line (a face change, a line
         # opening with ——, or one opening a bracketed note, starts a new tier)
@@ -563,7 +554,8 @@ def join_headline(lines: list[TextLine], right: float, edge: float | None = None
 def _regions(blocks: list[Block], images: list[BBox]) -> list[BBox]:
     """The article's clickable zones: one rectangle per column it occupies
     (blocks that touch vertically in one column merge), plus its photos."""
-    boxes = sorted([b.bbox for b in blocks if b.bbox] + list(images), key=lambda b: (round(b[0]), b[1]))
+    # (x.__round__(...) is round(x, ...) without the builtin's lookup of the method: a box of every block)
+    boxes = sorted([b.bbox for b in blocks if b.bbox] + list(images), key=lambda b: (b[0].__round__(), b[1]))
     merged: list[list[float]] = []
     for b in boxes:
         for m in merged:
@@ -573,7 +565,7 @@ def _regions(blocks: list[Block], images: list[BBox]) -> list[BBox]:
                 break
         else:
             merged.append(list(b))
-    return [tuple(round(v, 1) for v in m) for m in merged]  # type: ignore[misc]
+    return [(m[0].__round__(1), m[1].__round__(1), m[2].__round__(1), m[3].__round__(1)) for m in merged]
 
 
 __all__ = ["build_pdf_edition", "build_pdf_page", "reading_order"]

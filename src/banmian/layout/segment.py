@@ -32,7 +32,7 @@ from .columns import ColumnBlock
 from .frame_labels import fenced_from, smallest_frame
 from .vertical_bylines import vertical_names_under
 from .config import DEFAULT, LayoutConfig
-from .rules import name_tokens
+from .rules import name_tokens, parse_byline_line
 from .tier_patterns import is_brief_heading
 
 
@@ -77,7 +77,26 @@ class HeadingGroup:
 
 
 def is_heading_line(ln: TextLine, body: float, config: LayoutConfig = DEFAULT) -> bool:
-    return ln.size >= body * config.heading_ratio or (ln.vertical and ln.size > body * 1.05)
+    heading, vertical = _heading_sizes(body, config)
+    return ln.size >= heading or (ln.vertical and ln.size > vertical)
+
+
+def _heading_sizes(body: float, config: LayoutConfig) -> tuple[float, float]:
+    """The size a heading line is set in at least, and the size a vertical one exceeds."""
+    return body * config.heading_ratio, body * 1.05
+
+
+def heading_lines_apart(lines: list[TextLine], body: float, config: LayoutConfig = DEFAULT
+                        ) -> tuple[list[TextLine], list[TextLine]]:
+    """The lines :func:`is_heading_line` takes, and the others, each in order (the sizes worked
+    out once, no call a line: asked of every line of a page)."""
+    heading, vertical = _heading_sizes(body, config)
+    headings: list[TextLine] = []
+    text: list[TextLine] = []
+    for ln in lines:
+        size = ln.size
+        (headings if size >= heading or (ln.vertical and size > vertical) else text).append(ln)
+    return headings, text
 
 
 def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = (),  # type: ignore[assignment]
@@ -91,13 +110,17 @@ def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = 
     boxed = {id(ln): smallest_frame(ln.bbox, frames) for ln in lines} if frames else {}
     groups: list[HeadingGroup] = []
     boxes: list[list[float]] = []
-    for ln in sorted(lines, key=lambda h: (h.y0, h.x0)):
+    for ln in sorted(lines, key=_TOP_LEFT):
         taken_by: list[tuple[HeadingGroup, list[float], float]] = []  # (group, its box, x overlap) that take ln
         if not ln.vertical:
+            # a group whose foot stands this far over the line takes it neither as its next line (the
+            # farthest reach: a lead-in dash's, at the larger size) nor beside it (a line beside a group's
+            # last line starts over the group's foot): most groups of a page, asked before the rest
+            far = 2.0 * config.heading_gap * max(ln.size, body)
             for g, box in zip(groups, boxes):
-                if g.vertical:
-                    continue
                 gap = ln.y0 - box[3]
+                if gap >= far and gap >= 0.0 or g.vertical:
+                    continue
                 last = g.lines[-1]
                 # (a line ending in a lead-in dash, 北京经开区——, leads into the line under it)
                 lead_in = 2.0 if last.text.rstrip().endswith("——") else 1.0
@@ -153,15 +176,13 @@ def join_name_runs(lines: list[TextLine]) -> list[TextLine]:
     """Names set a few spaces apart on one row are one line: 本报记者 张三　　李四,
     汪 娟　　黄峰超. A run joins the line before it on its row when it is a name
     and that line is a byline or a name, at most three characters away."""
-    from .rules import parse_byline_line
-
     rows: dict[int, list[TextLine]] = {}
     out: list[TextLine] = []
     for ln in lines:
         if ln.vertical:
             out.append(ln)
             continue
-        key = round(ln.y1)
+        key = ln.y1.__round__()  # (round(ln.y1) without the builtin's lookup of the method: once a line)
         row = rows.get(key)
         if row is None:  # (no new list a line, as setdefault's default is)
             rows[key] = [ln]
@@ -187,6 +208,8 @@ def join_name_runs(lines: list[TextLine]) -> list[TextLine]:
 
 
 _X0 = attrgetter("x0")
+#: top to bottom, then left to right (an attrgetter: no call of a lambda a line)
+_TOP_LEFT = attrgetter("y0", "x0")
 
 
 def name_lines(lines: list[TextLine], body: float, frames: list[BBox] = ()) -> list[TextLine]:

@@ -41,6 +41,10 @@ def _ranges(codes: list[int]) -> str:
     return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in runs)
 
 
+#: the blocks stand-ins come from, whole, as a regular expression's character class holds them (no brackets):
+#: a cheap first search (a class of a few ranges), :func:`has_stand_ins` asked only when it finds one
+STAND_IN_BLOCKS = "\u22ef" + "".join(f"{chr(first)}-{chr(last)}" for first, last in _STAND_IN_BLOCKS)
+
 _UNIFIED = _table()
 _STAND_INS = re.compile("[" + _ranges(list(_UNIFIED)) + "]")
 
@@ -60,4 +64,4 @@ def _unified(match: re.Match[str]) -> str:
     return _UNIFIED[ord(match.group())]
 
 
-__all__ = ["has_stand_ins", "unify_ideographs"]
+__all__ = ["STAND_IN_BLOCKS", "has_stand_ins", "unify_ideographs"]

@@ -30,7 +30,7 @@ from typing import Any
 
 from ..errors import PdfError
 from ..model import BBox, PageContent, TextLine
-from .glyphs import has_stand_ins, unify_ideographs
+from .glyphs import STAND_IN_BLOCKS, has_stand_ins, unify_ideographs
 from .pdf_spans import Span, build_lines, drop_doubles, mark_vertical_grids
 from .pdf_strokes import FILLED_AND_STROKED, mark_stroked, stroked_text
 from .pdf_text_pass import text_dict
@@ -44,6 +44,8 @@ _UNMAPPED = "\ufffd"
 #: what MuPDF gives for a glyph without a Unicode mapping: U+FFFD, or the raw
 #: character code (a control character) of a simple font without ToUnicode
 _UNMAPPED_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
+#: those and every character of the blocks stand-ins come from (:mod:`.glyphs`): a page holding none needs neither
+_RARE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd" + STAND_IN_BLOCKS + "]")
 _RULE_THICKNESS = 5.0  # points: thinner than this (and long) is a rule, not a box
 
 
@@ -154,14 +156,16 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
     spans: list[Span] = []
     covers: list[tuple[int, BBox]] = []  # (drawing order, rect) of images and white patches
     panels: list[BBox] = []  # filled areas of a tint, a picture drawn in vectors if no text stands on them
-    last_text: list[Span] = []  # the spans of the text block drawn last
+    last_text = 0  # where the spans of the text block drawn last start (no list of them kept a span)
+    bold_names: dict[str, bool] = {}  # (_bold_name of each font, asked once a page, not once a span)
     for order, block in enumerate(data["blocks"]):
         kind = block["type"]
         if kind == 0:
-            last_text = []
+            last_text = len(spans)
             for line in block["lines"]:
                 dx, dy = line["dir"]
                 upright = abs(dy) < 1e-3 and dx > 0
+                turned = None if upright else abs(dy) > abs(dx)  # (the line's, once)
                 for span in line["spans"]:
                     text = span["text"]
                     if not text:
@@ -169,35 +173,38 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
                     # bold as the font says, or glyphs filled and stroked (fake bold: Chinese
                     # fonts seldom have a bold face, so pages embolden by stroking)
                     font, box = span["font"], span["bbox"]
-                    bold = (bool(span["flags"] & 16) or _bold_name(font)
+                    named = bold_names.get(font)
+                    if named is None:
+                        named = bold_names[font] = _bold_name(font)
+                    bold = (span["flags"] & 16 != 0 or named
                             or span.get("char_flags", 0) & FILLED_AND_STROKED == FILLED_AND_STROKED)
                     size = span["size"]
                     if upright:  # a condensed or spread face (长体, a line spread to its measure)
                         extent = span["ascender"] - span["descender"]  # keeps the size
                         if extent >= 1.0 and not size / _CONDENSED <= (box[3] - box[1]) / extent <= size * _CONDENSED:
                             size = (box[3] - box[1]) / extent  # its height shows
-                    drawn = Span(text, box, size, bold, span["origin"][1], order,
-                                 None if upright else abs(dy) > abs(dx), font, span["color"])
-                    spans.append(drawn)
-                    last_text.append(drawn)
+                    spans.append(Span(text, box, size, bold, span["origin"][1], order, turned, font, span["color"]))
         elif kind == 1:
             _add_image(content, covers, order, block["bbox"])
-        elif kind == 3 and not _outlines_text(block, last_text):
+        elif kind == 3 and not _outlines_text(block, spans[last_text:]):
             _add_vector(content, covers, order, block)
             if _is_panel(block):
                 panels.append(tuple(block["bbox"]))  # type: ignore[arg-type]
     if covers:
         spans = _uncovered(spans, covers)
     texts = [s.text for s in spans]
-    unmapped_spans = _UNMAPPED_CHARS.search("".join(texts)) is not None  # (asked once a page: most have none)
+    # one search of the page's text for both rare kinds of character (most pages hold neither), each
+    # asked again only when it finds one (U+FFFD and the control characters are no stand-ins)
+    rare = _RARE_CHARS.search("".join(texts)) is not None
+    unmapped_spans = rare and _UNMAPPED_CHARS.search("".join(texts)) is not None
     if unmapped_spans:
         for s in spans:
             s.text = _UNMAPPED_CHARS.sub(_UNMAPPED, s.text)
         texts = [s.text for s in spans]
-    # asked once a page (most pages have none), and the page's text unified at once (no span holds
-    # a control character: they became U+FFFD, so NUL parts the spans' texts)
-    joined = "\0".join(texts)
-    if has_stand_ins(joined):
+    # the page's text unified at once (no span holds a control character: they became U+FFFD, so
+    # NUL parts the spans' texts)
+    joined = "\0".join(texts) if rare else ""
+    if rare and has_stand_ins(joined):
         for s, text in zip(spans, unify_ideographs(joined).split("\0"), strict=True):
             s.text = text
     mark_vertical_grids(spans)

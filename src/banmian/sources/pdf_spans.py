@@ -42,12 +42,13 @@ def drop_doubles(spans: list[Span]) -> list[Span]:
     seen: dict[str, list[Span]] = {}
     out: list[Span] = []
     for s in spans:
-        if not s.text.strip():
+        text = s.text
+        if not text or text.isspace():  # (not text.strip(), without a copy of the text a span)
             out.append(s)
             continue
-        same = seen.get(s.text)
+        same = seen.get(text)
         if same is None:
-            seen[s.text] = [s]
+            seen[text] = [s]
             out.append(s)
             continue
         tolerance = s.size * 0.3
@@ -101,7 +102,10 @@ def build_lines(spans: list[Span], walls: list[BBox] | None = None) -> list[Text
     first_baseline = first_size = 0.0
     for s in spans:  # bands of spans sharing a baseline
         if band and s.baseline - first_baseline > 0.25 * (s.size if s.size < first_size else first_size):
-            rows.extend(_split_band(band, body, body_font, edges, walls))
+            if len(band) == 1:  # (a band of one span is its row: no call)
+                rows.append(band)
+            else:
+                rows.extend(_split_band(band, body, body_font, edges, walls))
             band = []
         if not band:
             first_baseline, first_size = s.baseline, s.size

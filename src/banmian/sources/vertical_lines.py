@@ -4,7 +4,12 @@ read top to bottom, the columns from right to left."""
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from ..model import TextLine
+
+#: (an attrgetter sorts without a call of a lambda a line)
+_Y0 = attrgetter("y0")
 
 
 def stack_vertical(lines: list[TextLine]) -> list[TextLine]:
@@ -18,7 +23,7 @@ def stack_vertical(lines: list[TextLine]) -> list[TextLine]:
     if len(singles) < 2:
         return lines
     runs: list[list[TextLine]] = []
-    for cur in sorted(singles, key=lambda ln: ln.y0):
+    for cur in sorted(singles, key=_Y0):
         for run in runs:
             prev = run[-1]
             # the glyphs of one vertical line may be padded apart (江　畅), rotated ones further; a two-glyph

@@ -95,7 +95,7 @@ def _near(by_left: dict[int, list[Run]], bottoms: dict[int, list[float]], left: 
 
 
 def _parted(run: Run, body: float, by_left: dict[int, list[Run]], bottoms: dict[int, list[float]]) -> list[Run]:
-    text, (x0, y0, x1, y1), size = run.text, run.bbox, run.size
+    text, (x0, _, x1, y1), size = run.text, run.bbox, run.size
     if abs(size - body) > 0.1 * body or len(text) < 6 or x1 - x0 < 6 * size:
         return [run]
     low, high = y1 - _ROWS * size, y1 + _ROWS * size

@@ -1,7 +1,8 @@
 """A label boxed right under a headline and its byline (短评, 观察) is the
 article's column tag: the first column under it, opening with an editor's
 note lower than the column beside it, is the headline's text, not a part
-with no headline of its own. PDF mode; an invented page drawn with PyMuPDF."""
+with no headline of its own (``layout/logos_in_block.py`` gives the label's
+text to the headline over it). PDF mode; an invented page drawn with PyMuPDF."""
 
 from __future__ import annotations
 
@@ -14,11 +15,11 @@ pymupdf = pytest.importorskip("pymupdf")
 
 from pdf_samples import band_header, set_column  # noqa: E402
 
-NOTE = ("编者按：春节前后，各地记者回到家乡，走进田间地头，记录乡村发展的新变化，今天起本版推出系列报道，"
-        "与读者分享记者回乡过年期间的见闻。")
-TEXT = ("腊月二十八，车驰在通往家乡的公路上，临街白墙上新涂的宣传画闯入眼帘，几朵正打伞的香菇憨态可掬，"
-        "旁边还整齐地写着一行小字，交口三宝。香菇何时竟成了三宝，我不禁心生疑惑，记忆中县里一直都在跟能源打交道，"
-        "邻座的大哥笑着说，你太久没回来，那已经是过去时了，现在交口有新三宝，香菇更是一路蹿升，远销国外。")
+NOTE = ("编者按：新春佳节，本报记者分赴各地，走进工厂车间和田间地头，记录基层发展的新气象，今天起本版推出系列报道，"
+        "敬请读者关注。")
+TEXT = ("清晨六点，县城东边的菌棚里已经亮起了灯，工人们正忙着采摘刚冒头的香菇，一筐筐装上货车运往城里的超市。"
+        "合作社负责人介绍，前几年村里还靠种玉米过日子，收入一直不高，后来请来农技员引进大棚种植技术，"
+        "如今全村一半以上的农户都种上了香菇，产品还通过网店销到了省外，乡亲们的腰包渐渐鼓了起来。")
 
 
 def _page(path: Path) -> Path:
@@ -40,4 +41,4 @@ def test_a_label_right_under_a_headline_tags_its_first_column(tmp_path):
     assert [a.headline.title for a in articles] == ["小香菇成了大产业"], [
         (a.headline.title, "".join(a.paragraphs)[:12]) for a in articles]
     body = "".join(articles[0].paragraphs)
-    assert body.startswith("编者按") and "腊月二十八" in body
+    assert body.startswith("编者按") and "清晨六点" in body

@@ -18,7 +18,6 @@ from .column_flow import (
 from .columns import ColumnBlock
 from .hung_edges import set_box
 from .jump_parts import not_its_opening, opening_blocks, opens_apart, opens_under
-from .label_tags import headline_over_label
 from .column_runs import goes_on_right
 from .config import DEFAULT, LayoutConfig
 from .headline_reach import (
@@ -182,9 +181,6 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
                 if side is None else None
             if far is not None:  # with nothing beside, a headline level with the top a little farther right
                 return far, True
-            tagged = headline_over_label(headings[ref], headings, titles, body)  # type: ignore[index]
-            if tagged is not None:  # nor any beside or on the right: a label right under a headline is its tag
-                return tagged, True
         if kind == "heading" and dist > 10 * body:  # far under that headline: the text may run on from the left
             foot = foot_on_left(b, flow, seps, frame_of, frame, body)
             if foot is not None and (foot.owner is not None or patient):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -81,13 +82,16 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = 300) -> np.nd
     return w
 
 
-def cross_validate(records: list[dict], l2: float) -> list[tuple[float, int]]:
-    """Leave one part out: the held-out probability of every judged name, with its label."""
+def cross_validate(records: list[dict], l2: float, judge: Callable[[dict], bool] | None = None
+                   ) -> list[tuple[float, int]]:
+    """Leave one part out: the held-out probability of every record the filter
+    judges (``judge``, by default :func:`judged`), with its label."""
+    judge = judge or judged
     parts = sorted({r["part"] for r in records})
     out: list[tuple[float, int]] = []
     for part in parts:
         train = [r for r in records if r["part"] != part]
-        test = [r for r in records if r["part"] == part and judged(r)]
+        test = [r for r in records if r["part"] == part and judge(r)]
         w = fit(np.array([r["features"] for r in train]), np.array([r["right"] for r in train], dtype=float), l2)
         for r in test:
             score = float(np.dot(w, r["features"]))
@@ -113,6 +117,13 @@ def best_threshold(held_out: list[tuple[float, int]], cost: float = 1.0) -> tupl
     return best
 
 
+def write_model(path: Path, features: tuple[str, ...], weights: np.ndarray, threshold: float) -> None:
+    """Write the shipped model file: feature names, weights (4 decimals), threshold."""
+    path.write_text(json.dumps({"features": list(features), "weights": [round(float(v), 4) for v in weights],
+                                "drop_below": threshold}, indent=1) + "\n", encoding="utf-8")
+    print(f"written: {path.name} (drop below {threshold})")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.train_name_filter", description=__doc__.split("\n")[0])
     parser.add_argument("--records", type=Path, help="cache of the collected records (read if it exists, else written)")
@@ -135,9 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, weight in zip(FEATURES, w):
         print(f"  {name:<16} {weight:+.3f}")
     if args.write:
-        MODEL_FILE.write_text(json.dumps({"features": list(FEATURES), "weights": [round(float(v), 4) for v in w],
-                                          "drop_below": threshold}, indent=1) + "\n", encoding="utf-8")
-        print(f"written: {MODEL_FILE.name} (drop below {threshold})")
+        write_model(MODEL_FILE, FEATURES, w, threshold)
     return 0
 
 

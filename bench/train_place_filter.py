@@ -22,7 +22,7 @@ import numpy as np
 
 from .enrich_eval import corpus_articles
 from .run import shared_dir
-from .train_name_filter import best_threshold, fit, tuning_parts
+from .train_name_filter import best_threshold, cross_validate, fit, tuning_parts, write_model
 
 MODEL_FILE = Path(__file__).resolve().parents[1] / "src" / "banmian" / "enrich" / "data" / "place_filter.json"
 #: L2 strength, chosen by the cross-validation below (0.3, 1 and 3 tried; --explore)
@@ -55,16 +55,9 @@ def collect(shared: Path) -> list[dict]:
     return records
 
 
-def cross_validate(records: list[dict], l2: float) -> list[tuple[float, int]]:
-    """Leave one part out: the held-out probability of every listed place, with its label."""
-    out: list[tuple[float, int]] = []
-    for part in sorted({r["part"] for r in records}):
-        train = [r for r in records if r["part"] != part]
-        test = [r for r in records if r["part"] == part]
-        w = fit(np.array([r["features"] for r in train]), np.array([r["right"] for r in train], dtype=float), l2)
-        scores = np.array([r["features"] for r in test]) @ w
-        out += [(float(1 / (1 + np.exp(-np.clip(s, -30, 30)))), int(r["right"])) for s, r in zip(scores, test)]
-    return out
+def every(record: dict) -> bool:
+    """The place filter judges every listed place."""
+    return True
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -84,17 +77,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(records)} places listed, {sum(not r['right'] for r in records)} of them wrong")
     if args.explore:
         for l2 in (0.3, 1.0, 3.0):
-            threshold, wrong, lost = best_threshold(cross_validate(records, l2), COST)
+            threshold, wrong, lost = best_threshold(cross_validate(records, l2, every), COST)
             print(f"L2 {l2}: threshold {threshold}: held out, {wrong} wrong places dropped, {lost} right ones lost")
-    threshold, wrong, lost = best_threshold(cross_validate(records, L2), COST)
+    threshold, wrong, lost = best_threshold(cross_validate(records, L2, every), COST)
     print(f"chosen: L2 {L2}, threshold {threshold}: held out, {wrong} wrong places dropped, {lost} right ones lost")
     w = fit(np.array([r["features"] for r in records]), np.array([r["right"] for r in records], dtype=float), L2)
     for name, weight in zip(FEATURES, w):
         print(f"  {name:<16} {weight:+.3f}")
     if args.write:
-        MODEL_FILE.write_text(json.dumps({"features": list(FEATURES), "weights": [round(float(v), 4) for v in w],
-                                          "drop_below": threshold}, indent=1) + "\n", encoding="utf-8")
-        print(f"written: {MODEL_FILE.name} (drop below {threshold})")
+        write_model(MODEL_FILE, FEATURES, w, threshold)
     return 0
 
 

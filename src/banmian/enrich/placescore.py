@@ -11,17 +11,12 @@ The weights are trained on the tuning parts only by
 
 from __future__ import annotations
 
-import json
 import math
-from functools import lru_cache
-from itertools import chain
-from operator import itemgetter
-from importlib.resources import files
-from typing import Any
 
 from ..model import Place
 from .gazetteer import Gazetteer
-from .lexer import Token
+from .learned import model, probability, surroundings
+from .lexer import Token, article_text
 from .world import CITIES, COUNTRIES, FOREIGN_CHARS, REGIONS
 
 FEATURES = ("bias", "margin", "no_margin", "two_chars", "four_chars", "five_or_more", "division", "resolved_path",
@@ -29,39 +24,24 @@ FEATURES = ("bias", "margin", "no_margin", "two_chars", "four_chars", "five_or_m
             "before_mark", "inside_longer", "first_third")
 _DIVISION_ENDINGS = frozenset("省市县区州镇乡村旗盟")
 _LANDFORM_ENDINGS = frozenset("山河湖江岛海溪峰岭峡湾川原谷滩沟泉")
-_MARKS = frozenset("，。、；：！？“”‘’（）《》—…,.;:!?()")
 #: set by ``bench/train_place_filter.py`` to collect (place, features) while training
 RECORDER: list[tuple[str, list[float]]] | None = None
+MODEL_FILE = "place_filter.json"
 
 
 def place_features(place: Place, *, text: str, margin: float | None, gazetteer: Gazetteer) -> list[float]:
     """The listed place's features (see :data:`FEATURES`), all cheap to compute."""
     name = place.name
-    starts = []
-    at = text.find(name)
-    while at >= 0 and len(starts) < 50:
-        starts.append(at)
-        at = text.find(name, at + len(name))
-    count = max(1, len(starts))
-    before_mark = inside = 0
-    for start in starts:
-        prev = text[start - 1] if start else "。"
-        nxt = text[start + len(name)] if start + len(name) < len(text) else "。"
-        before_mark += nxt in _MARKS
-        inside += prev not in _MARKS and nxt not in _MARKS
+    around = surroundings(name, text)
+    starts, count = around.starts, max(1, len(around.starts))
     return [1.0, max(-4.0, min(8.0, margin)) / 4 if margin is not None else 0.0, float(margin is None),
             float(len(name) == 2), float(len(name) == 4), float(len(name) >= 5),
             float(gazetteer.resolve(name) is not None), float(bool(place.division)),
             float(name in COUNTRIES), float(name in CITIES or name in REGIONS),
             sum(c in FOREIGN_CHARS for c in name) / len(name),
             float(name[-1] in _DIVISION_ENDINGS), float(name[-1] in _LANDFORM_ENDINGS), math.log1p(len(starts)),
-            before_mark / count, inside / count,
+            around.before_mark / count, around.inside / count,
             float(bool(starts) and starts[0] < len(text) / 3)]
-
-
-@lru_cache(maxsize=1)
-def _model() -> dict[str, Any]:
-    return json.loads(files("banmian.enrich").joinpath("data/place_filter.json").read_text(encoding="utf-8"))
 
 
 def likely_places(places: list[Place], chunks: list[list[Token]], gazetteer: Gazetteer,
@@ -70,8 +50,9 @@ def likely_places(places: list[Place], chunks: list[list[Token]], gazetteer: Gaz
     every place is recorded and none dropped."""
     if not places:
         return places
-    model = _model()
-    text = "".join(map(itemgetter(0), chain.from_iterable(chunks)))
+    shipped = model(MODEL_FILE)
+    weights, drop_below = shipped["weights"], shipped["drop_below"]
+    text = article_text(chunks)
     kept: list[Place] = []
     for place in places:
         features = place_features(place, text=text, margin=sureness.get(place.name), gazetteer=gazetteer)
@@ -79,7 +60,6 @@ def likely_places(places: list[Place], chunks: list[list[Token]], gazetteer: Gaz
             RECORDER.append((place.name, features))
             kept.append(place)
             continue
-        score = sum(w * x for w, x in zip(model["weights"], features))
-        if 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score)))) >= model["drop_below"]:
+        if probability(weights, features) >= drop_below:
             kept.append(place)
     return kept

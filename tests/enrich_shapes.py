@@ -22,3 +22,19 @@ def people_of(*lines: str) -> dict[str, list[str]]:
 def places_of(*lines: str) -> list[str]:
     """The places found, in order."""
     return [p.name for p in enriched(*lines).places]
+
+
+def word_margins(emissions, columns, words: list[tuple[str, str]], label: str) -> dict[str, float]:
+    """What LAC's margins for ``label`` should be, worked out from the model's
+    emissions of one text: each word tagged ``label``, its characters' smallest
+    margin (best score in ``columns`` less the best outside), the largest over
+    the word's mentions."""
+    by_char = emissions[:, columns].max(axis=1) - emissions[:, ~columns].max(axis=1)
+    margins: dict[str, float] = {}
+    start = 0
+    for word, tag in words:
+        if tag == label:
+            margin = float(by_char[start:start + len(word)].min())
+            margins[word] = max(margin, margins.get(word, margin))
+        start += len(word)
+    return margins

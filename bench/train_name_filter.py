@@ -3,8 +3,8 @@
     python -m bench.train_name_filter [--records FILE] [--write]
 
 Every tuning part (the seed page and ``tests/data/people_corpus*.json``, never
-``people_corpus_test.json``) is enriched with :data:`banmian.enrich.namescore.RECORDER`
-set: each name candidate is recorded with its features and whether the rules
+``people_corpus_test.json``) is enriched with a list to record into
+(``enrich_articles(name_records=...)``): each name candidate is recorded with its features and whether the rules
 kept it, and labelled by the part's annotation (a person of the article or
 not). A logistic regression (numpy, L2) is fitted; the threshold is chosen by
 leave-one-part-out cross-validation: among the names the filter judges (kept by
@@ -41,17 +41,13 @@ def tuning_parts() -> list[str]:
 
 def collect(shared: Path) -> list[dict]:
     """One record per name candidate of every tuning article."""
-    from banmian.enrich import enrich_articles, namescore
+    from banmian.enrich import enrich_articles
 
     records: list[dict] = []
 
     def run(article, date, expected, part):
-        namescore.RECORDER = []
-        try:
-            enrich_articles([article], date)
-            found = namescore.RECORDER
-        finally:
-            namescore.RECORDER = None
+        found: list = []
+        enrich_articles([article], date, name_records=found)
         want = {name for name, *_rest in expected["people"]}
         for name, features, kept in found:
             records.append({"part": part, "features": features, "kept": kept, "right": name in want})

@@ -3,8 +3,8 @@
     python -m bench.train_place_filter [--records FILE] [--write]
 
 Every tuning part that annotates places (``tests/data/people_corpus*.json``,
-never ``people_corpus_test.json``) is enriched with
-:data:`banmian.enrich.placescore.RECORDER` set: each listed place is recorded
+never ``people_corpus_test.json``) is enriched with a
+list to record into (``enrich_articles(place_records=...)``): each listed place is recorded
 with its features and labelled by the part's annotation. A logistic
 regression is fitted (:func:`bench.train_name_filter.fit`); the threshold is
 chosen by leave-one-part-out cross-validation, as for the name filter. The
@@ -34,7 +34,7 @@ COST = 2.0
 
 def collect(shared: Path) -> list[dict]:
     """One record per listed place of every tuning article that annotates places."""
-    from banmian.enrich import enrich_articles, placescore
+    from banmian.enrich import enrich_articles
 
     records: list[dict] = []
     for part in tuning_parts():
@@ -43,12 +43,8 @@ def collect(shared: Path) -> list[dict]:
             expected = spec["articles"][article.id]
             if "places" not in expected:
                 continue
-            placescore.RECORDER = []
-            try:
-                enrich_articles([article], date)
-                found = placescore.RECORDER
-            finally:
-                placescore.RECORDER = None
+            found: list = []
+            enrich_articles([article], date, place_records=found)
             listed = {p.name for p in article.places}
             records += [{"part": part, "name": name, "features": features, "right": name in expected["places"]}
                         for name, features in found if name in listed]

@@ -21,7 +21,8 @@ from .events import EVENT_RULES, event_type
 from .gazetteer import get_gazetteer
 from .lexer import get_lexer, lac_available, split_chunks
 from .people import find_people
-from .placescore import likely_places
+from .namescore import NameRecords
+from .placescore import PlaceRecords, likely_places
 from .places import find_organizations, find_places, place_anchors, with_ancestors
 from .villages import villages_read_as_nouns
 
@@ -59,11 +60,15 @@ def enrich_edition(edition: Edition) -> None:
         enrich_articles(page.articles, edition.date, exclude=_page_staff(page))
 
 
-def enrich_articles(articles: list[Article], edition_date: str | None, *, exclude: set[str] | None = None) -> None:
+def enrich_articles(articles: list[Article], edition_date: str | None, *, exclude: set[str] | None = None,
+                    name_records: NameRecords | None = None, place_records: PlaceRecords | None = None) -> None:
     """Enrich ``articles`` (of one page or more) in place; ``edition_date`` is ISO or None.
 
     ``exclude`` holds names that are never people of the news (editors from the
     page header); each article's own bylines and photo credits are added to it.
+    ``name_records`` and ``place_records`` are given only while training the
+    learned filters (``bench/train_name_filter.py``, ``train_place_filter.py``):
+    that filter then records what it sees there and drops nothing.
     """
     if not articles:
         return
@@ -86,9 +91,9 @@ def enrich_articles(articles: list[Article], edition_date: str | None, *, exclud
         article.places = places
         staff = (exclude or set()) | _article_staff(article) | _essay_author(article.paragraphs)
         article.people = find_people(chunks, exclude=staff, anchors=anchors, place_in_title=gazetteer.longest_prefix,
-                                     sureness=sureness, local_places=[p.name for p in places])
+                                     sureness=sureness, local_places=[p.name for p in places], records=name_records)
         article.places = _not_names(places, {p.name for p in article.people} | staff)
-        article.places = likely_places(article.places, chunks, gazetteer, place_sureness)
+        article.places = likely_places(article.places, chunks, gazetteer, place_sureness, records=place_records)
         article.organizations = find_organizations(chunks, with_ancestors(anchors, gazetteer))
         texts = ([article.dateline] if article.dateline else []) + list(article.paragraphs)
         article.dates = find_dates(texts, edition_date)

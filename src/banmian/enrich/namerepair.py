@@ -76,6 +76,17 @@ def repair_names(tokens: list[Token]) -> list[Token]:
             mended.append((word, tag))  # a particle or a mark before no name: no rule below can fire
             i += 1
             continue
+        if ((size == 2 or size > 7) and tag != "PER" and following[1] != "PER" and word[0] != "兼"
+                and not (i and (out[i - 1][0] in ("”", "’") or tag in _BODY_TAGS and (
+                    word[0] in _SURNAMES or following[0] == "为")))
+                and not (i + 2 < count and (out[i + 2][0] in SPEECH or i + 3 < count and (
+                    out[i + 3][0] in SPEECH or i + 4 < count and out[i + 4][0] in SPEECH)))
+                and not PLAYER_RANK.match(following[0])):
+            # a word of two characters (or more than seven) before no name, after no quotation, not shaped as
+            # a name and no speech verb two to four words on: what each rule below asks first fails
+            mended.append((word, tag))
+            i += 1
+            continue
         if (tag != "PER" and following[1] == "PER" and len(following[0]) >= 2 and size >= 3
                 and (word[-1] in _SURNAMES and len(following[0]) == 2
                      or word[-1] in TRANSLITERATION and all(c in TRANSLITERATION for c in following[0][-1:]))
@@ -266,6 +277,19 @@ def _name_read_as_a_body(tokens: list[Token], i: int) -> bool:
             and not get_gazetteer().candidates(word))
 
 
+#: tags of what may follow a name LAC split as head + surname and a word (职工某 + 中江/LOC + 从此,
+#: 总领事某 + 明星/n + 、): a pause or an adverb, which open no word of a name
+_CLAUSE_GOES_ON = frozenset({"w", "d"})
+
+
+def _pause_after_glued_name(tag: str, following: Token, after: Token) -> bool:
+    """A common noun (the head and a surname, 职工某/n) and two characters
+    before a pause or an adverb: a three-character name, the usual length,
+    that no speech verb follows (not a term LAC knows, 土木工程/nz + 知识, nor
+    a character of function, 副师长代 + 之)."""
+    return tag == "n" and len(following[0]) == 2 and after[1] in _CLAUSE_GOES_ON
+
+
 def _name_glued_to_head(word: str, tag: str, following: Token, after: Token) -> list[Token]:
     """A name LAC glued to the title's head before it (司长储士家/n + 在,
     研究员程/n + 会强/v + 说): the head and the name apart, or nothing. The name
@@ -282,7 +306,8 @@ def _name_glued_to_head(word: str, tag: str, following: Token, after: Token) -> 
         if 2 <= len(rest) <= 3 and (following[0] in SPEECH or following[0] in ("在", "说") or following[1] == "w"):
             return [(head, "n"), (rest, "PER")]
         if (len(rest) == 1 and 1 <= len(following[0]) <= 2 and HAN_PART.fullmatch(following[0])
-                and following[1] not in ("PER", "w") and (after[0] in SPEECH or after[0][:1] == "说")):
+                and following[1] not in ("PER", "w") and (after[0] in SPEECH or after[0][:1] == "说"
+                                                         or _pause_after_glued_name(tag, following, after))):
             return [(head, "n"), (rest + following[0], "PER")]
     return []
 

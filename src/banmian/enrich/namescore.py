@@ -24,8 +24,8 @@ MODEL_FILE = "name_filter.json"
 FEATURES = ("bias", "margin", "no_margin", "two_chars", "four_or_more", "dotted", "surname", "transliterated",
             "log_mentions", "log_occurrences", "attested", "spoken", "running", "listed", "titled",
             "per_share", "before_mark", "before_de", "after_mark", "after_de", "inside_longer")
-#: set by ``bench/train_name_filter.py`` to collect (name, features, kept by the rules) while training
-RECORDER: list[tuple[str, list[float], bool]] | None = None
+#: what the name filter records while training (``find_people(records=...)``): (name, features, kept by the rules)
+NameRecords = list[tuple[str, list[float], bool]]
 
 
 def name_features(name: str, *, text: str, margin: float | None, mentions: int, tag_share: float,

@@ -15,13 +15,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from itertools import chain
 from operator import itemgetter
 
 from ..model import Person
 from . import namescore
 from .credits import CREDIT_VERBS, is_contributor
-from .lexer import Token
+from .lexer import Token, article_text, has_tag
 from .namecontext import (alone_on_its_line, appointed, in_running_text, list_between, name_context, names_an_institution,
                           quoted_role, speaks, titled_mention)
 from .nameends import speaks_despite_ending
@@ -30,6 +29,7 @@ from ..names import NEWS_SURNAMES as SURNAMES
 from .mentions import mention_starts
 from .namerepair import DOTS, SPEECH, mend
 from .nameshapes import HAN_PART
+from .parallelphrases import only_in_parallel_phrases
 from .placenamed import names_a_place
 from .namesets import (after_familiar_prefix, anonymised, drop_contained, given_names_alone, merge_short_names, names_cut_before_one_character,
                        names_cut_before_given_character,
@@ -132,7 +132,7 @@ def _rest_of_name_word(piece: str, tag: str) -> Token:
 
 def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[str, str],
                 place_in_title: Callable[[str], str | None], sureness: dict[str, float] | None = None,
-                local_places: Iterable[str] = ()) -> list[Person]:
+                local_places: Iterable[str] = (), records: namescore.NameRecords | None = None) -> list[Person]:
     """Every person of the article with their titles, in order of first mention.
 
     ``exclude`` holds byline and credit names; ``anchors`` the article's place
@@ -146,6 +146,9 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     has the last word on the names kept. ``local_places`` are the article's
     villages and towns (某某村): each one the text names becomes the anchor of
     its level for the titles after it, so 村长 is the village just named.
+    ``records`` is given while training the learned filter
+    (``bench/train_name_filter.py``): every candidate is recorded there and
+    the filter drops nothing.
     """
     article_anchors = anchors
     chunks = [header_line_name(mend(tokens)) for tokens in chunks]
@@ -184,10 +187,11 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     contributors |= signatures - names  # a signature is a byline unless the text names the person elsewhere
     names -= contributors
     # 习近平和 beside 习近平: LAC glued the conjunction that follows the name
-    article_text = "".join(map(_WORD_OF, chain.from_iterable(chunks)))
+    text = article_text(chunks)  # joined once: no step below changes the chunks' words
     names = {n for n in names if not (len(n) >= 3 and n[-1] in "和与及同跟家" and n[:-1] in names
-                                      and not ends_in_its_own_character(n, article_text))}
-    names = {n for n in names if not any(n + c in names and always_followed_by(n, c, article_text) for c in "和与及同跟")}
+                                      and not ends_in_its_own_character(n, text))}
+    names = {n for n in names if not any(n + c in names and always_followed_by(n, c, text) for c in "和与及同跟")
+             and not only_in_parallel_phrases(n, text)}  # 常学常新、常思常明: a list of A-B-A-C phrases
     # a word LAC mostly reads as a place or organisation (吉布提, 慕尼黑), or as the
     # front of a place's name (苏伊士 of 苏伊士运河, 杜寨 of 杜寨村), is not a name
     fronts = place_fronts(place_words, names)
@@ -207,15 +211,19 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     running: set[str] = set()
     listed: set[str] = set()
     names = not_reduplicated(names_cut_before_one_character(names, chunks, places | settled), chunks)
-    names = after_familiar_prefix(names, chunks) if "老" in article_text or "小" in article_text else names
+    names = after_familiar_prefix(names, chunks) if "老" in text or "小" in text else names
     names = names_cut_before_given_character(names, chunks, places | settled)
-    names = surname_read_as_a_word(not_run_on(names, chunks), article_text)
+    names = surname_read_as_a_word(not_run_on(names, chunks), text)
     names = _without_glued_heads(names)
     pattern = _names_pattern(names)
     for raw in chunks:
         # a word LAC read as a name here and as a place elsewhere, and no name of the article, is
         # a place in a title too (布隆迪/PER + 总统 + 恩某: the country's president, not 布隆迪总统)
         split = split_at_names(raw, pattern)
+        if not has_tag(split, "PER"):  # no name to read here: only a place may name the level's unit
+            if local and has_tag(split, "LOC"):
+                _local_anchors(split, local, anchors)
+            continue
         tokens = [(w, "LOC") if t == "PER" and (w not in names and w in places and place_shaped(w)
                                                 or country_before_head(split, k))
                   else (w, "v") if t == "PER" and verb_counts[w] > tag_counts[w, True] > 0 else (w, t)
@@ -226,8 +234,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
         in_list = False  # the name before was an item of a 、 list that shared the title before the list
         for i, (word, tag) in enumerate(tokens):
             if tag == "LOC" and local:
-                for place in sorted((p for p in local if p in word), key=word.rfind):
-                    anchors[place[-1]] = place  # 某某村 …，村长某某: the village just named, not the first one
+                _local_anchors([(word, tag)], local, anchors)
             if (tag != "PER" or word not in names or is_contributor(tokens, i) or inside_title(tokens, i)
                     or in_book_title(tokens, i)):
                 continue  # 《盘肠英雄王某》: a name in a work's title is no mention, nor are the words before it titles
@@ -301,7 +308,6 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
               if (name in attested or name in sure or mentions[name] >= 2 or anonymised(name)
                   or not weak_name(name) and not word_after_surname(name, words))
               and (titles or name in spoken or name in listed or not unsurnamed(name))}
-    text = "".join(map(_WORD_OF, chain.from_iterable(chunks)))
     people = prefer_mentioned(people, mentions, sureness or {}, text)
     # 某某港, 某某哨所: a transliterated word before a place's word, with no title and no speech, names the place
     people = {name: titles for name, titles in people.items()
@@ -315,31 +321,44 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
               or (sureness or {}).get(name, NAME_MARGIN) >= NAME_MARGIN}
     if sureness is not None:  # the model weighs LAC's margins: without them the rules alone decide
         people = _learned_filter(candidates, people, text, sureness, mentions, tag_counts,
-                                 attested, spoken, running, listed)
+                                 attested, spoken, running, listed, records)
     return [Person(name, drop_contained(titles)) for name, titles in merge_short_names(people).items()]
+
+
+def _local_anchors(tokens: list[Token], local: list[str], anchors: dict[str, str]) -> None:
+    """Each village or town of the article a LOC word of ``tokens`` names
+    becomes the anchor of its level (某某村 …，村长某某: the village just
+    named, not the first one)."""
+    for word, tag in tokens:
+        if tag == "LOC":
+            for place in sorted((p for p in local if p in word), key=word.rfind):
+                anchors[place[-1]] = place
 
 
 def _learned_filter(candidates: dict[str, list[str]], kept: dict[str, list[str]], text: str,
                     sureness: dict[str, float], mentions: Counter[str], tag_counts: Counter[tuple[str, bool]],
-                    attested: set[str], spoken: set[str], running: set[str], listed: set[str]) -> dict[str, list[str]]:
+                    attested: set[str], spoken: set[str], running: set[str], listed: set[str],
+                    records: namescore.NameRecords | None) -> dict[str, list[str]]:
     """The names the rules kept less those the learned model finds very
     unlikely (:mod:`.namescore`), when no context attests them (a title, a
-    dynasty before them: the rules' evidence stands); while training, every
-    candidate is recorded and nothing is dropped."""
+    dynasty before them: the rules' evidence stands) nor their shape (two
+    parts of Tibetan names, which LAC often tags otherwise: a low PER share
+    and margin say nothing of them); while training, every candidate is
+    recorded and nothing is dropped."""
     judged: dict[str, list[str]] = {}
     for name, titles in candidates.items():
-        if namescore.RECORDER is None and name not in kept:
+        if records is None and name not in kept:
             continue
         per = tag_counts[name, True]
         features = namescore.name_features(
             name, text=text, margin=sureness.get(name), mentions=mentions[name],
             tag_share=per / (per + tag_counts[name, False]) if per else 0.0, attested=name in attested,
             spoken=name in spoken, running=name in running, listed=name in listed, titled=bool(titles))
-        if namescore.RECORDER is not None:
-            namescore.RECORDER.append((name, features, name in kept))
-        elif name in attested or not namescore.unlikely_name(features):  # a context that attests a name stands
-            judged[name] = titles
-    return kept if namescore.RECORDER is not None else judged
+        if records is not None:
+            records.append((name, features, name in kept))
+        elif name in attested or is_tibetan_name(name) or not namescore.unlikely_name(features):
+            judged[name] = titles  # a context that attests a name stands, and so does a name's shape (扎西次仁)
+    return kept if records is not None else judged
 
 
 def listed_despite_ending(word: str, tokens: list[Token], i: int) -> bool:

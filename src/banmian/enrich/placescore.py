@@ -24,8 +24,8 @@ FEATURES = ("bias", "margin", "no_margin", "two_chars", "four_chars", "five_or_m
             "before_mark", "inside_longer", "first_third")
 _DIVISION_ENDINGS = frozenset("省市县区州镇乡村旗盟")
 _LANDFORM_ENDINGS = frozenset("山河湖江岛海溪峰岭峡湾川原谷滩沟泉")
-#: set by ``bench/train_place_filter.py`` to collect (place, features) while training
-RECORDER: list[tuple[str, list[float]]] | None = None
+#: what the place filter records while training (``likely_places(records=...)``): (place, features)
+PlaceRecords = list[tuple[str, list[float]]]
 MODEL_FILE = "place_filter.json"
 
 
@@ -45,9 +45,10 @@ def place_features(place: Place, *, text: str, margin: float | None, gazetteer: 
 
 
 def likely_places(places: list[Place], chunks: list[list[Token]], gazetteer: Gazetteer,
-                  sureness: dict[str, float]) -> list[Place]:
-    """The places less those the model finds very unlikely; while training,
-    every place is recorded and none dropped."""
+                  sureness: dict[str, float], *, records: PlaceRecords | None = None) -> list[Place]:
+    """The places less those the model finds very unlikely; while training
+    (``records`` given: ``bench/train_place_filter.py``), every place is
+    recorded there and none dropped."""
     if not places:
         return places
     shipped = model(MODEL_FILE)
@@ -56,8 +57,8 @@ def likely_places(places: list[Place], chunks: list[list[Token]], gazetteer: Gaz
     kept: list[Place] = []
     for place in places:
         features = place_features(place, text=text, margin=sureness.get(place.name), gazetteer=gazetteer)
-        if RECORDER is not None:
-            RECORDER.append((place.name, features))
+        if records is not None:
+            records.append((place.name, features))
             kept.append(place)
             continue
         if probability(weights, features) >= drop_below:

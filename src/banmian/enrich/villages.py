@@ -92,14 +92,16 @@ def village_whole(name: str, short: str, divisions: frozenset[str]) -> bool:
             and not is_world_name(short))
 
 
-#: what a 村 opens when it ends no village's name: the village's collective, its level, inside it
-#: (新年村 + 集体经济 is 新年 + 村集体经济, 加上村 + 一级 is 加上 + 村一级, 南疆村里 is 南疆 + 村里)
-_OPENED = re.compile("集体|一级|级|里")
+#: what a 村 opens when it ends no village's name: the village's collective, its level, inside it,
+#: its villagers' group, cadres and two committees (新年村 + 集体经济 is 新年 + 村集体经济, 加上村 + 一级 is
+#: 加上 + 村一级, 南疆村里 is 南疆 + 村里, 某背村 + 民小组 is the villagers' group 某背 + 村民小组, 年前村 +
+#: 干部 is 年前 + 村干部, 建起村 + 两委 is 建起 + 村两委); not 村民 alone: 某桥村民 are the villagers of 某桥村
+_OPENED = re.compile("集体|一级|级|里|民小组|干部|两委")
 
 
 def village_only_before_opened_word(name: str, text: str) -> bool:
     """Is ``name`` (某某村) written in ``text`` only right before a word its 村
-    opens (村集体, 村一级, 村级, 村里)? LAC reads such a run as a place, yet a
+    opens (村集体, 村一级, 村级, 村里, 村民小组, 村干部, 村两委)? LAC reads such a run as a place, yet a
     real village (某某村集体经济) is named elsewhere in the article as well."""
     if len(name) < 3 or not name.endswith("村"):
         return False

@@ -94,17 +94,30 @@ def _one_width(lines: list[str], ref: float) -> float | None:
     """The one width every full line of a run holds (filled to the column
     ``ref`` wide, a paragraph's first and last lines are not, and ending in a
     character: a mark at the end may hang past the column or fill its last
-    cell), or None when they hold two or are too few to tell."""
+    cell), or None when they hold two or are too few to tell. Latin letters and
+    figures are set narrower or wider than the half cell they are counted: a
+    line holding them counts where it agrees with the lines of characters alone,
+    and is asked alone only where no such line is full."""
     width, count = None, 0
+    odd: list[float] = []  # full lines holding Latin letters or figures
     for line in lines[:-1]:
         if line[-1:] in PULLED_UP:
             continue
         w = cell_width(line)
         if w < ref - 0.5:
             continue
+        if not line.isascii() and line.encode("ascii", "ignore"):
+            odd.append(w)
+            continue
         if width is not None and w != width:
             return None
         width, count = w, count + 1
+    if width is None:
+        if odd and odd.count(odd[0]) != len(odd):
+            return None
+        width, count = (odd[0], len(odd)) if odd else (None, 0)
+    else:
+        count += odd.count(width)
     return width if count >= _MIN_FULL_LINES else None
 
 

@@ -85,6 +85,7 @@ from .silent_banners import silent_banners_head_nothing
 from .told_tiers import kicker_told_by_words
 from .three_tiers import wrapped_tier_of_three
 from .dashed_first_tiers import dashed_tiers
+from .wrapped_tier_sizes import PrintedLines, title_by_wrapped_measure
 from .open_tiers import open_tier_joins_next, short_kicker_joins_title, tag_alone_joins_title
 from .tier_wording import tagged_tail_joins_kicker
 from .parallel_titles import parallel_phrase_joins_tagged_title
@@ -112,6 +113,7 @@ from .text_closing import (
 
 def build_text_page(blocks: list[Block], number: int | None = None, source: str | None = None) -> Page:
     """Blocks of one page's extracted text -> a :class:`Page` with articles."""
+    printed = PrintedLines(blocks)  # (the lines as printed: a wrapped tier's lines tell its size)
     unbroken = is_unbroken_column_text(blocks)
     blocks, stream_meta = separate_furniture(blocks)
     blocks = drop_caps_joined(blocks)  # 母 / 亲的菜园在老屋后: a drop cap opens the line beside it
@@ -267,6 +269,8 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
             short_kicker_joins_title(article.headline, body)
             tag_alone_joins_title(article.headline)
             dashed_tiers(article.headline)  # (——…, drawn before its title, read as its kicker or title)
+            if not dashed and (article.headline.kicker or article.headline.subtitle):
+                title_by_wrapped_measure(article.headline, group, dashed, printed)  # (江城今明两天 / 有强降雨 / a longer line)
             page.articles.append(article)
     leftover = [u.block for n, g in enumerate(groups) if not kept[n] for u in g]
     for block in leftover:

@@ -68,3 +68,23 @@ def test_same_seed_same_pages(pages, tmp_path):
     again = generate(tmp_path, 1, seed=7)
     assert again[0].with_suffix(".json").read_text(encoding="utf-8") == pages[0].with_suffix(".json").read_text(
         encoding="utf-8")
+
+
+def test_a_quoted_wire_dateline_is_read_as_the_contract_reads_it():
+    """据新华社…电（记者…）opening a retold report is its dateline and bylines, as DESIGN's
+    新华社…电 and the other generators' answers; under a dateline of its own, or in a part
+    continued from another page, it stays text as printed. Text invented."""
+    from bench.indie.layout import answer
+    from bench.indie.story import Story
+
+    first = "据新华社杭州3月2日电（记者林晓、周舟）湖畔新建的三座书房日前向市民开放。"
+    retold = answer(Story(None, "湖畔书房开放", None, [first, "书房每天开放十二小时。"],
+                          bylines=[("本报记者", "周舟")]), [], (0, 0, 1, 1), [])
+    assert retold["dateline"] == "据新华社杭州3月2日电"
+    assert retold["body"][0] == "湖畔新建的三座书房日前向市民开放。"
+    assert retold["byline_roles"] == [{"role": "本报记者", "name": "周舟"}, {"role": "记者", "name": "林晓"}]
+    assert retold["start"].startswith("湖畔")
+    dated = answer(Story(None, "湖畔书房开放", None, [first], dateline="本报讯"), [], (0, 0, 1, 1), [])
+    assert dated["dateline"] == "本报讯" and dated["body"] == [first]
+    continued = answer(Story(None, "湖畔书房开放", None, [first], continued_from=1), [], (0, 0, 1, 1), [])
+    assert continued["dateline"] is None and continued["body"] == [first]

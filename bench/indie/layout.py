@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from bench.corpus import split_quoted_wire
+
 from . import story as st
 from .corpus import sentences
 from .page import Page, Run, Shape
@@ -224,13 +226,20 @@ def logo(page: Page, x0: float, y: float, w: float, bs: float, group: str = "log
 def answer(story: st.Story, captions: list[dict[str, str]], bbox: tuple, feats: list[str]) -> dict[str, Any]:
     """The article's answer in realdev's format (and the generators' superset)."""
     body = story.answer_body()
+    dateline, bylines = story.dateline, list(story.bylines)
+    quoted = split_quoted_wire(body[0]) if body and not dateline and not story.continued_from else None
+    if quoted:
+        # 据新华社…电 （记者…）: the retold report's dateline and reporters, printed in its first paragraph,
+        # read as the contract reads 本报…电 and 新华社…电 (and as the other generators read it)
+        dateline, wire_bylines, body[0] = quoted
+        bylines += [(role, name) for role, name in wire_bylines if name not in {n for _, n in bylines}]
     flat = "".join(body).replace(" ", "").replace("\u3000", "")
     sents = [s for p in body for s in sentences(p)]
     return {
         "kicker": story.kicker, "title": story.title, "subtitle": story.subtitle,
-        "bylines": [n for _, n in story.bylines],
-        "byline_roles": [{"role": r, "name": n} for r, n in story.bylines],
-        "dateline": story.dateline,
+        "bylines": [n for _, n in bylines],
+        "byline_roles": [{"role": r, "name": n} for r, n in bylines],
+        "dateline": dateline,
         "start": flat[:14], "end": flat[-14:],
         "paragraphs": len(body), "body": body,
         "subheads": [body[i] for i in sorted(story.subheads)],

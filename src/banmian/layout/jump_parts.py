@@ -57,9 +57,15 @@ def not_its_opening(b: ColumnBlock, owner: int, h: HeadingGroup, flow: list[Colu
     if h.role != TITLE or not opens_apart(h, b, flow, body):  # (most stand right under their headline: asked first)
         return False
     over = max((o for o in flow if o is not b and o.role == BODY and o.bottom <= b.top + 1
-                and min(o.right, b.right) - max(o.left, b.left) >= 0.5 * min(o.width, b.width)),
+                and min(o.right, b.right) - max(o.left, b.left) >= 0.5 * min(o.width, b.width)
+                and not _byline_alone(o)),
                key=lambda o: o.bottom, default=None)
     return over is None or over.owner != owner
+
+
+def _byline_alone(o: ColumnBlock) -> bool:
+    """A block of one reporters' line (本报记者 张三 under a side headline): no text of the article."""
+    return len(o.lines) == 1 and bool(parse_byline_line(o.lines[0].text) or parse_glued_byline(o.lines[0].text))
 
 
 def opens_apart(h: HeadingGroup, b: ColumnBlock, flow: list[ColumnBlock], body: float) -> bool:

@@ -78,12 +78,12 @@ def assign_owners(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
         if not pending or (not progress and not patient):
             break
         patient = progress
-    _break_cycle(pending, flow, headings, titles, seps, frame_of, head_frame, body, config)
+    _break_cycle(pending, flow, headings, titles, seps, frame_of, head_frame, body, config, openers)
 
 
 def _break_cycle(pending: list[ColumnBlock], flow: list[ColumnBlock], headings: list[HeadingGroup],
                  titles: list[int], seps: list[BBox], frame_of: dict[int, BBox | None],
-                 head_frame: list[BBox | None], body: float, config: LayoutConfig) -> None:
+                 head_frame: list[BBox | None], body: float, config: LayoutConfig, openers: set[int]) -> None:
     """A cycle of waits (columns running on into each other, no headline over
     any): first the headings, from the right: the nearest heading above, a
     headline standing just over the row on the block's right (centred over
@@ -91,6 +91,7 @@ def _break_cycle(pending: list[ColumnBlock], flow: list[ColumnBlock], headings: 
     of the column on the left, down a column, or back from the next column
     of the cycle."""
     order = sorted(pending, key=lambda b: -b.left)
+    refused: set[int] = set()  # openings no headline takes, and the columns running on from them
     for b in order:
         frame = frame_of[id(b)]
         owner = heading_above(b, headings, titles, frame, head_frame)
@@ -99,16 +100,27 @@ def _break_cycle(pending: list[ColumnBlock], flow: list[ColumnBlock], headings: 
         if owner is None:
             over_row = headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body)
             owner = over_row[1] if over_row is not None else None
+        if owner is not None and id(b) in openers and not_its_opening(b, owner, headings[owner], flow, body):
+            owner = None  # (as a block placed in turn: the headline's text opens elsewhere)
+            refused.add(id(b))
         b.owner = owner
     for _ in range(len(order)):
         changed = False
         for b in order:
-            if b.owner is not None:
+            if b.owner is not None or id(b) in refused:
                 continue
             b.owner = _run_on_owner(b, pending, flow, headings, titles, seps, frame_of, head_frame, body, config)
+            if b.owner is not None and id(b) in openers and not_its_opening(b, b.owner, headings[b.owner], flow, body):
+                b.owner = None
+                refused.add(id(b))
             changed = changed or b.owner is not None
         if not changed:
             break
+    for b in reversed(order) if refused else ():  # columns running on from a part's refused opening: the part's
+        foot = foot_on_left(b, flow, seps, frame_of, frame_of[id(b)], body) if b.owner is not None else None
+        if foot is not None and id(foot) in refused:  # (left to right: a part's columns in turn)
+            b.owner = None
+            refused.add(id(b))
 
 
 def _run_on_owner(b: ColumnBlock, pending: list[ColumnBlock], flow: list[ColumnBlock],

@@ -358,6 +358,8 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
                                         config.row_tolerance)
             if under is not None:  # a rule under the whole headline over it closes its article: one under
                 return under, True  # the rule, over the row the block opens, heads it
+        if note and opens_apart(headings[over], b, flow, body):
+            return None, True  # a note far under a headline whose text opens elsewhere: a part of its own
         return over, True
     heading = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
     if heading is not None:  # the first column of an article whose headline stands over (or just over) the rest

@@ -23,6 +23,7 @@ import re
 
 from .roles import BODY, OTHER, TITLE
 from .column_flow import OPENS_ARTICLE, opens_paragraph
+from .body_units import names_by_place, plain_names
 from .columns import ColumnBlock
 from .segment import HeadingGroup
 from .reflow import ends_sentence
@@ -147,6 +148,37 @@ def opens_under(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> bool:
                         or _UNDATED_WIRE.match(texts[0]))
         foot = first.bottom
     return False
+
+
+def opens_right_under(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> bool:
+    """Does the headline's own text open a paragraph right under it: its first
+    block within three lines of its foot (or its byline's), past lines of
+    names or reporters, opening with an indent, a dateline or an editor's note?
+    Then no column level with the headline on its left is its first."""
+    x0, _, x1, y1 = h.bbox
+    foot = max([y1] + [ln.y1 for ln in h.bylines])
+    for _ in range(2):  # (a byline line over the text may be a block of its own: the block under it then)
+        first = min((o for o in flow if o.role == BODY and foot - 1 <= o.top <= foot + 3 * body
+                     and min(o.right, x1) - max(o.left, x0) >= 0.5 * min(o.width, x1 - x0)),
+                    key=lambda o: o.top, default=None)
+        if first is None:
+            return False
+        lines = [ln for ln in first.lines if not _names_line(ln.text)]
+        if lines and lines[0] is not first.lines[0] and first.lines[0].y1 > lines[0].y0 + 1:
+            return False  # (the names beside the text, not over it)
+        if lines:
+            ln = lines[0]
+            text = ln.text.lstrip()
+            return ln.x0 - first.left >= 0.8 * ln.size or bool(OPENS_ARTICLE.match(text) or _OPENING_NOTE.match(text))
+        foot = first.bottom
+    return False
+
+
+def _names_line(text: str) -> bool:
+    """A reporters' line or a line of names alone (本报记者 张三, 强　薇  狄　慧)."""
+    text = text.strip()
+    return bool(parse_byline_line(text) or parse_glued_byline(text, pairs=True) or names_by_place(text)
+                or plain_names(text))
 
 
 def _stacked_over(o: ColumnBlock, b: ColumnBlock, flow: list[ColumnBlock]) -> bool:

@@ -17,7 +17,7 @@ from .column_flow import (
 )
 from .columns import ColumnBlock
 from .hung_edges import set_box
-from .jump_parts import not_its_opening, opening_blocks, opens_apart, opens_under
+from .jump_parts import not_its_opening, opening_blocks, opens_apart, opens_right_under, opens_under
 from .column_runs import goes_on_right
 from .config import DEFAULT, LayoutConfig
 from .headline_reach import (
@@ -97,7 +97,10 @@ def _break_cycle(pending: list[ColumnBlock], flow: list[ColumnBlock], headings: 
         owner = heading_above(b, headings, titles, frame, head_frame)
         if owner is None:
             owner = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
-        if owner is None:
+            if owner is not None and _left_of_text_under(b, headings[owner], flow, body):
+                owner = None  # its text opens under it, not in a column level with it on its left
+                refused.add(id(b))
+        if owner is None and id(b) not in refused:
             over_row = headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body)
             owner = over_row[1] if over_row is not None else None
         if owner is not None and id(b) in openers and not_its_opening(b, owner, headings[owner], flow, body):
@@ -121,6 +124,13 @@ def _break_cycle(pending: list[ColumnBlock], flow: list[ColumnBlock], headings: 
         if foot is not None and id(foot) in refused:  # (left to right: a part's columns in turn)
             b.owner = None
             refused.add(id(b))
+
+
+def _left_of_text_under(b: ColumnBlock, h: HeadingGroup, flow: list[ColumnBlock], body: float) -> bool:
+    """The block stands left of the headline, its top level with it or over it, and the headline's own text opens
+    right under it (:func:`.jump_parts.opens_right_under`)."""
+    x0, y0, _, y1 = h.bbox
+    return not h.vertical and b.right <= x0 and b.top <= y1 and b.bottom > y0 and opens_right_under(h, flow, body)
 
 
 def _run_on_owner(b: ColumnBlock, pending: list[ColumnBlock], flow: list[ColumnBlock],

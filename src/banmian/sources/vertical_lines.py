@@ -56,11 +56,16 @@ def stack_vertical(lines: list[TextLine]) -> list[TextLine]:
 
 def _stacked_text(run: list[TextLine]) -> str:
     """The glyphs of a stack read top to bottom, a space where the pen moved
-    on half a glyph or more past the one over it: words set apart with no
-    space glyph (■记者 田野 林小川) stay apart, as a line's do (build_lines)."""
+    on half a glyph or more past the one over it, and a quarter glyph more
+    than its narrowest gap: words set apart with no space glyph (■记者 田野
+    林小川) stay apart, as a line's do (build_lines); a stack padded evenly
+    (罗　海　平, a name spread down its strip) is one word."""
+    gaps = [cur.y0 - prev.y1 for prev, cur in zip(run, run[1:])]
+    size = min(r.size for r in run)
+    cut = max(0.5 * size, min(gaps) + 0.25 * size)
     parts = [run[0].text]
-    for prev, cur in zip(run, run[1:]):
-        if cur.y0 - prev.y1 > 0.5 * min(prev.size, cur.size) and not parts[-1].endswith(" "):
+    for gap, cur in zip(gaps, run[1:]):
+        if gap > cut and not parts[-1].endswith(" "):
             parts.append(" ")
         parts.append(cur.text)
     return "".join(parts)

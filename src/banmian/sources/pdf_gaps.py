@@ -14,13 +14,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..names import starts_with_surname
 from .pdf_spans import Span
 
 #: a short run of Chinese, a byline's brackets and marks (no space, no clause mark, no Latin, no digits):
-#: a role and names, or a line of names alone (a shorter one)
+#: a role and names, or a line of names alone (two or three, at most seven glyphs)
 _NAMES_LINE = re.compile(r"[\u25a0-\u25cf]?[\u4e00-\u9fff\uff08\uff09]{3,16}")
-_ROLE = re.compile(r"记者|通讯员|实习生")
-_NAMES_ALONE = 10
+#: a byline's opening: its mark, then the role (prose naming a reporter, a dateline's bracket: no byline line)
+_ROLE = re.compile(r"[\u25a0-\u25cf]?(?:本报|新华社|人民日报|中新社)?(?:特约|实习)?(?:记者|通讯员|实习生)")
+_NAMES_ALONE = 7
 #: at most this many gaps parted: a line of prose spread to its measure has a gap every glyph or two
 _MOST_CUTS = 4
 #: at least this much wider than its glyphs, in its size: at least one gap of half a glyph
@@ -32,54 +34,61 @@ _UNEVEN = 0.2
 
 def _maybe_spaced(span: Span) -> bool:
     text = span.text
-    if span.vertical is not None or not _NAMES_LINE.fullmatch(text):
+    n = len(text)
+    # (the cheap tests first: most spans are lines of prose, longer, or no wider than their glyphs)
+    if n > 17 or span.vertical is not None or span.bbox[2] - span.bbox[0] - n * span.size < _EXCESS * span.size:
         return False
-    if len(text) > _NAMES_ALONE and _ROLE.search(text) is None:
+    if _NAMES_LINE.fullmatch(text) is None:
         return False
-    width = span.bbox[2] - span.bbox[0]
-    return width - len(text) * span.size >= _EXCESS * span.size
+    if _ROLE.match(text) is not None:
+        return True
+    # names alone: two or three of two or three glyphs, the first opening with a surname (a prose line spread
+    # to a narrow measure is the common span of this width: no surname list tells it, the gaps do, at a cost)
+    return 4 <= n <= _NAMES_ALONE and starts_with_surname(text)
 
 
 def space_words(textpage: Any, spans: list[Span]) -> None:
     """Put a space where the pen left a gap between two words of a short
-    span of full-width glyphs (see the module's note), in place."""
+    span of full-width glyphs (see the module's note), in place. One walk of
+    MuPDF's text page: the glyphs of a line are read only where such a span stands."""
     wanted = [s for s in spans if _maybe_spaced(s)]
     if not wanted:
         return
     try:
-        blocks = [(b.m_internal.bbox, b) for b in textpage.this if b.m_internal.type == 0]
+        for block in textpage.this:
+            inner = block.m_internal
+            if inner.type != 0:
+                continue
+            inside = [s for s in wanted if _holds(inner.bbox, s)]
+            if inside:
+                _space_in_block(block, inside)
     except (AttributeError, TypeError):  # another PyMuPDF: its objects are not as this expects
         return
-    for span in wanted:
-        boxes = _glyph_boxes(blocks, span)
-        if boxes is not None:
-            span.text = _spaced(span.text, boxes, span.size)
 
 
-def _glyph_boxes(blocks: list[tuple[Any, Any]], span: Span) -> list[tuple[float, float]] | None:
-    """The left and right edges of the span's glyphs, read from MuPDF's text
-    page (the line holding its box, the glyphs inside it), or None."""
+def _holds(box: Any, span: Span) -> bool:
+    """MuPDF's box holds the span's, give or take a quarter of its size."""
     x0, y0, x1, y1 = span.bbox
     slack = 0.25 * span.size
-    for box, block in blocks:
-        if box.x0 - slack > x0 or box.x1 + slack < x1 or box.y0 - slack > y0 or box.y1 + slack < y1:
+    return box.x0 - slack <= x0 and box.x1 + slack >= x1 and box.y0 - slack <= y0 and box.y1 + slack >= y1
+
+
+def _space_in_block(block: Any, inside: list[Span]) -> None:
+    for line in block:
+        here = [s for s in inside if _holds(line.m_internal.bbox, s)]
+        if not here:
             continue
-        for line in block:
-            lb = line.m_internal.bbox
-            if lb.x0 - slack > x0 or lb.x1 + slack < x1 or lb.y0 - slack > y0 or lb.y1 + slack < y1:
-                continue
-            text: list[str] = []
-            edges: list[tuple[float, float]] = []
-            for char in line:
-                c = char.m_internal
-                quad = c.quad
-                left, right = min(quad.ul.x, quad.ll.x), max(quad.ur.x, quad.lr.x)
-                if left >= x0 - 0.5 and right <= x1 + 0.5 and abs((quad.ul.y + quad.lr.y) / 2 - (y0 + y1) / 2) < slack:
-                    text.append(chr(c.c))
-                    edges.append((left, right))
-            if "".join(text) == span.text:
-                return edges
-    return None
+        glyphs = []
+        for char in line:
+            c = char.m_internal
+            quad = c.quad
+            glyphs.append((chr(c.c), min(quad.ul.x, quad.ll.x), max(quad.ur.x, quad.lr.x), (quad.ul.y + quad.lr.y) / 2))
+        for span in here:
+            x0, y0, x1, y1 = span.bbox
+            middle, slack = (y0 + y1) / 2, 0.25 * span.size
+            mine = [g for g in glyphs if g[1] >= x0 - 0.5 and g[2] <= x1 + 0.5 and abs(g[3] - middle) < slack]
+            if "".join(g[0] for g in mine) == span.text:
+                span.text = _spaced(span.text, [(g[1], g[2]) for g in mine], span.size)
 
 
 def _spaced(text: str, edges: list[tuple[float, float]], size: float) -> str:

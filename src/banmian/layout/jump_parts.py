@@ -175,7 +175,7 @@ def opens_right_under(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> 
 
 
 def _names_line(text: str) -> bool:
-    """A reporters' line or a line of names alone (本报记者 张三, 强　薇  狄　慧)."""
+    """A reporters' line or a line of names alone (本报记者 张三, 汪　涛  李　明)."""
     text = text.strip()
     return bool(parse_byline_line(text) or parse_glued_byline(text, pairs=True) or names_by_place(text)
                 or plain_names(text))

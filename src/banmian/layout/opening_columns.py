@@ -48,7 +48,7 @@ def openings_run_on(blocks: list[ColumnBlock], separators: list[BBox], frames: l
             continue
         first = b.lines[0].text
         if parse_byline_line(first) or parse_bracket_byline(first) or names_by_place(first) or plain_names(first):
-            continue  # a byline under a side headline (■ 通讯员 张三, 强　薇  狄　慧): no text opening mid-sentence
+            continue  # a byline under a side headline (■ 通讯员 张三, 汪　涛  李　明): no text opening mid-sentence
         foot = foot_on_left(b, blocks, separators, frame_of, frame_of[id(b)], body)
         if foot is None or foot.owner == owner:
             continue

@@ -182,6 +182,11 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         found = _follow(photo, settled)  # space there to run on across)
         if note and found[0] is not None and opens_apart(headings[found[0]], b, flow, body):
             return None, True  # a note under a photo of a headline whose text opens elsewhere: a part of its own
+        if not opens_paragraph(b):  # text going on from the column on its left, level with it under the photo
+            foot = foot_on_left(b, flow, seps, frame_of, frame, body)
+            if foot is not None and abs(foot.top - b.top) <= body and min(foot.right, photo.right) > max(foot.left, photo.left) \
+                    and (foot.owner is not None or id(foot) in settled or patient):
+                return _follow(foot, settled)
         return found
     if above is not None:
         kind, ref, dist = above

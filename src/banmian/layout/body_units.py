@@ -122,6 +122,7 @@ _NAME_GLYPHS = re.compile(r"[\u4e00-\u9fff]{2,3}")
 def fill_body(article: Article, units: list[Unit]) -> None:
     """Paragraphs, bylines at the top, continuation notes and the dateline."""
     role_broken_bylines(units)
+    wrapped_byline_units(units)
     title_over_byline(article, units)
     for u in units:
         if u.role == BYLINE and u.bylines:
@@ -148,6 +149,23 @@ def fill_body(article: Article, units: list[Unit]) -> None:
                           if clean_body_spaces(join_lines(r)) == paras[0]), None)
     article.paragraphs = take_dateline(article, paras, raw_first)
     _closing_dateline(article, raw[-1] if raw else None)
+
+
+def wrapped_byline_units(units: list[Unit]) -> None:
+    """A byline wrapped in a narrow column (■ 记者 林川 / 钟晓岚 卞一): a unit
+    of one line of names set apart by spaces, right under a byline unit's last
+    line (within a line's leading) and flush with its left edge, holds more
+    of its names, with its last role."""
+    for prev, u in zip(units, units[1:]):
+        if prev.role != BYLINE or not prev.bylines or u.role not in (BODY, SUBHEADING) or len(u.lines) != 1:
+            continue
+        above, ln = prev.lines[-1], u.lines[0]
+        if not (-0.3 * above.size <= ln.y0 - above.y1 <= 0.8 * above.size and abs(ln.x0 - above.x0) <= above.size
+                and abs(ln.size - above.size) <= 0.1 * above.size) or " " not in ln.text.strip():
+            continue
+        names = plain_names(ln.text)
+        if names:
+            u.role, u.bylines = BYLINE, [Byline(prev.bylines[-1].role, b.name) for b in names]
 
 
 def _closing_names_line(article: Article, units: list[Unit], paras: list[str],

@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 
 from .roles import BODY, OTHER, TITLE
-from .column_flow import OPENS_ARTICLE
+from .column_flow import OPENS_ARTICLE, opens_paragraph
+from .body_units import names_by_place, plain_names
 from .columns import ColumnBlock
 from .segment import HeadingGroup
 from .reflow import ends_sentence
@@ -42,7 +43,7 @@ def opening_blocks(flow: list[ColumnBlock]) -> set[int]:
         if b.role != BODY:
             continue
         first = b.lines[0].text.lstrip()
-        if _OPENING_NOTE.match(first) or OPENS_ARTICLE.match(first):
+        if _OPENING_NOTE.match(first) or OPENS_ARTICLE.match(first) or _UNDATED_WIRE.match(first):
             out.add(id(b))
     return out
 
@@ -54,12 +55,32 @@ def not_its_opening(b: ColumnBlock, owner: int, h: HeadingGroup, flow: list[Colu
     text between, nor the text right over it in its column already ``h``'s (the
     items of a column of briefs, a round-up's sections, each opening with a
     dateline)."""
-    if h.role != TITLE or not opens_apart(h, b, flow, body):  # (most stand right under their headline: asked first)
-        return False
+    if h.role != TITLE or not (opens_apart(h, b, flow, body) or _left_of_its_opening(h, b, flow, body)):
+        return False  # (most stand right under their headline: asked first)
     over = max((o for o in flow if o is not b and o.role == BODY and o.bottom <= b.top + 1
-                and min(o.right, b.right) - max(o.left, b.left) >= 0.5 * min(o.width, b.width)),
+                and min(o.right, b.right) - max(o.left, b.left) >= 0.5 * min(o.width, b.width)
+                and not _byline_alone(o)),
                key=lambda o: o.bottom, default=None)
     return over is None or over.owner != owner
+
+
+def _byline_alone(o: ColumnBlock) -> bool:
+    """A block of one reporters' line (本报记者 张三 under a side headline): no text of the article."""
+    return len(o.lines) == 1 and bool(parse_byline_line(o.lines[0].text) or parse_glued_byline(o.lines[0].text))
+
+
+def _left_of_its_opening(h: HeadingGroup, b: ColumnBlock, flow: list[ColumnBlock], body: float) -> bool:
+    """The block stands left of the headline, its top level with the
+    headline's lines or over them, while the headline's own text opens in a
+    column right under it (a paragraph's indent or a dateline, within three
+    lines of its foot): no article's text opens on the left of its headline's
+    top and again under it, so the block (which opens an article) is another's."""
+    x0, y0, x1, y1 = h.bbox
+    if h.vertical or b.right > x0 or b.top > y1 or b.bottom < y0:
+        return False
+    return any(o is not b and o.role == BODY and len(o.lines) >= 2 and y1 - 1 <= o.top <= y1 + 3 * body
+               and min(o.right, x1) - max(o.left, x0) >= 0.5 * min(o.width, x1 - x0) and opens_paragraph(o)
+               for o in flow)
 
 
 def opens_apart(h: HeadingGroup, b: ColumnBlock, flow: list[ColumnBlock], body: float) -> bool:
@@ -127,6 +148,37 @@ def opens_under(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> bool:
                         or _UNDATED_WIRE.match(texts[0]))
         foot = first.bottom
     return False
+
+
+def opens_right_under(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> bool:
+    """Does the headline's own text open a paragraph right under it: its first
+    block within three lines of its foot (or its byline's), past lines of
+    names or reporters, opening with an indent, a dateline or an editor's note?
+    Then no column level with the headline on its left is its first."""
+    x0, _, x1, y1 = h.bbox
+    foot = max([y1] + [ln.y1 for ln in h.bylines])
+    for _ in range(2):  # (a byline line over the text may be a block of its own: the block under it then)
+        first = min((o for o in flow if o.role == BODY and foot - 1 <= o.top <= foot + 3 * body
+                     and min(o.right, x1) - max(o.left, x0) >= 0.5 * min(o.width, x1 - x0)),
+                    key=lambda o: o.top, default=None)
+        if first is None:
+            return False
+        lines = [ln for ln in first.lines if not _names_line(ln.text)]
+        if lines and lines[0] is not first.lines[0] and first.lines[0].y1 > lines[0].y0 + 1:
+            return False  # (the names beside the text, not over it)
+        if lines:
+            ln = lines[0]
+            text = ln.text.lstrip()
+            return ln.x0 - first.left >= 0.8 * ln.size or bool(OPENS_ARTICLE.match(text) or _OPENING_NOTE.match(text))
+        foot = first.bottom
+    return False
+
+
+def _names_line(text: str) -> bool:
+    """A reporters' line or a line of names alone (本报记者 张三, 汪　涛  李　明)."""
+    text = text.strip()
+    return bool(parse_byline_line(text) or parse_glued_byline(text, pairs=True) or names_by_place(text)
+                or plain_names(text))
 
 
 def _stacked_over(o: ColumnBlock, b: ColumnBlock, flow: list[ColumnBlock]) -> bool:

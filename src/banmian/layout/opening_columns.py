@@ -23,6 +23,7 @@ from __future__ import annotations
 from ..model import BBox
 from .roles import BODY, SUBHEADING
 from .column_flow import OPENS_ARTICLE, foot_on_left, opens_paragraph
+from .body_units import names_by_place, plain_names
 from .columns import ColumnBlock
 from .reflow import ends_sentence
 from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
@@ -45,8 +46,9 @@ def openings_run_on(blocks: list[ColumnBlock], separators: list[BBox], frames: l
         owner = b.owner
         if owner in labels or opens_paragraph(b) or not _first_of_its_article(b, prose, body):
             continue
-        if parse_byline_line(b.lines[0].text) or parse_bracket_byline(b.lines[0].text):
-            continue  # a byline under a side headline (■ 通讯员 张三): no text opening mid-sentence
+        first = b.lines[0].text
+        if parse_byline_line(first) or parse_bracket_byline(first) or names_by_place(first) or plain_names(first):
+            continue  # a byline under a side headline (■ 通讯员 张三, 汪　涛  李　明): no text opening mid-sentence
         foot = foot_on_left(b, blocks, separators, frame_of, frame_of[id(b)], body)
         if foot is None or foot.owner == owner:
             continue

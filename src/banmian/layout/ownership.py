@@ -17,7 +17,7 @@ from .column_flow import (
 )
 from .columns import ColumnBlock
 from .hung_edges import set_box
-from .jump_parts import not_its_opening, opening_blocks, opens_apart, opens_under
+from .jump_parts import not_its_opening, opening_blocks, opens_apart, opens_right_under, opens_under
 from .column_runs import goes_on_right
 from .config import DEFAULT, LayoutConfig
 from .headline_reach import (
@@ -78,12 +78,12 @@ def assign_owners(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
         if not pending or (not progress and not patient):
             break
         patient = progress
-    _break_cycle(pending, flow, headings, titles, seps, frame_of, head_frame, body, config)
+    _break_cycle(pending, flow, headings, titles, seps, frame_of, head_frame, body, config, openers)
 
 
 def _break_cycle(pending: list[ColumnBlock], flow: list[ColumnBlock], headings: list[HeadingGroup],
                  titles: list[int], seps: list[BBox], frame_of: dict[int, BBox | None],
-                 head_frame: list[BBox | None], body: float, config: LayoutConfig) -> None:
+                 head_frame: list[BBox | None], body: float, config: LayoutConfig, openers: set[int]) -> None:
     """A cycle of waits (columns running on into each other, no headline over
     any): first the headings, from the right: the nearest heading above, a
     headline standing just over the row on the block's right (centred over
@@ -91,24 +91,46 @@ def _break_cycle(pending: list[ColumnBlock], flow: list[ColumnBlock], headings: 
     of the column on the left, down a column, or back from the next column
     of the cycle."""
     order = sorted(pending, key=lambda b: -b.left)
+    refused: set[int] = set()  # openings no headline takes, and the columns running on from them
     for b in order:
         frame = frame_of[id(b)]
         owner = heading_above(b, headings, titles, frame, head_frame)
         if owner is None:
             owner = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
-        if owner is None:
+            if owner is not None and _left_of_text_under(b, headings[owner], flow, body):
+                owner = None  # its text opens under it, not in a column level with it on its left
+                refused.add(id(b))
+        if owner is None and id(b) not in refused:
             over_row = headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body)
             owner = over_row[1] if over_row is not None else None
+        if owner is not None and id(b) in openers and not_its_opening(b, owner, headings[owner], flow, body):
+            owner = None  # (as a block placed in turn: the headline's text opens elsewhere)
+            refused.add(id(b))
         b.owner = owner
     for _ in range(len(order)):
         changed = False
         for b in order:
-            if b.owner is not None:
+            if b.owner is not None or id(b) in refused:
                 continue
             b.owner = _run_on_owner(b, pending, flow, headings, titles, seps, frame_of, head_frame, body, config)
+            if b.owner is not None and id(b) in openers and not_its_opening(b, b.owner, headings[b.owner], flow, body):
+                b.owner = None
+                refused.add(id(b))
             changed = changed or b.owner is not None
         if not changed:
             break
+    for b in reversed(order) if refused else ():  # columns running on from a part's refused opening: the part's
+        foot = foot_on_left(b, flow, seps, frame_of, frame_of[id(b)], body) if b.owner is not None else None
+        if foot is not None and id(foot) in refused:  # (left to right: a part's columns in turn)
+            b.owner = None
+            refused.add(id(b))
+
+
+def _left_of_text_under(b: ColumnBlock, h: HeadingGroup, flow: list[ColumnBlock], body: float) -> bool:
+    """The block stands left of the headline, its top level with it or over it, and the headline's own text opens
+    right under it (:func:`.jump_parts.opens_right_under`)."""
+    x0, y0, _, y1 = h.bbox
+    return not h.vertical and b.right <= x0 and b.top <= y1 and b.bottom > y0 and opens_right_under(h, flow, body)
 
 
 def _run_on_owner(b: ColumnBlock, pending: list[ColumnBlock], flow: list[ColumnBlock],
@@ -160,6 +182,11 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         found = _follow(photo, settled)  # space there to run on across)
         if note and found[0] is not None and opens_apart(headings[found[0]], b, flow, body):
             return None, True  # a note under a photo of a headline whose text opens elsewhere: a part of its own
+        if not opens_paragraph(b):  # text going on from the column on its left, level with it under the photo
+            foot = foot_on_left(b, flow, seps, frame_of, frame, body)
+            if foot is not None and abs(foot.top - b.top) <= body and min(foot.right, photo.right) > max(foot.left, photo.left) \
+                    and (foot.owner is not None or id(foot) in settled or patient):
+                return _follow(foot, settled)
         return found
     if above is not None:
         kind, ref, dist = above
@@ -346,6 +373,8 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
                                         config.row_tolerance)
             if under is not None:  # a rule under the whole headline over it closes its article: one under
                 return under, True  # the rule, over the row the block opens, heads it
+        if note and opens_apart(headings[over], b, flow, body):
+            return None, True  # a note far under a headline whose text opens elsewhere: a part of its own
         return over, True
     heading = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
     if heading is not None:  # the first column of an article whose headline stands over (or just over) the rest

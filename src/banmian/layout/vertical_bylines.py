@@ -22,8 +22,12 @@ _REACH = 2.0
 
 def _names(text: str) -> str | None:
     """The line's role and names written apart by spaces (本报记者 杜宇), or
-    None when it holds anything but a role and names of two to four glyphs."""
-    found = split_names(text.replace(" ", "").replace("\u3000", ""))
+    None when it holds anything but a role and names of two to four glyphs.
+    The stack's own gaps part the names first (three run together have no
+    other cut: 记者 石磊 钟晓岚 卞一); then the glyphs run together."""
+    found = split_names(text.replace("\u3000", " "))
+    if not found or not all(2 <= len(b.name) <= 4 for b in found):
+        found = split_names(text.replace(" ", "").replace("\u3000", ""))
     if not found or not all(2 <= len(b.name) <= 4 for b in found):
         return None
     parts: list[str] = []

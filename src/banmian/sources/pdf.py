@@ -33,7 +33,8 @@ from ..model import BBox, PageContent, TextLine
 from .glyphs import STAND_IN_BLOCKS, has_stand_ins, unify_ideographs
 from .pdf_spans import Span, build_lines, drop_doubles, mark_vertical_grids
 from .pdf_strokes import FILLED_AND_STROKED, mark_stroked, stroked_text
-from .pdf_text_pass import text_dict
+from .pdf_gaps import space_words
+from .pdf_text_pass import text_pass
 from .vertical_lines import stack_vertical
 
 #: Above this many pages a file is refused before any page is read.
@@ -148,9 +149,9 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
     flags = (pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_PRESERVE_IMAGES
              | pymupdf.TEXT_COLLECT_VECTORS)
     strokes = stroked_text(page)  # fake bold: where glyphs are filled and stroked
-    data = text_dict(page, flags if strokes is not None else flags | pymupdf.TEXT_COLLECT_STYLES)
+    data, textpage = text_pass(page, flags if strokes is not None else flags | pymupdf.TEXT_COLLECT_STYLES)
     if strokes and not mark_stroked(data, strokes):  # only MuPDF's style collection can tell
-        data = text_dict(page, flags | pymupdf.TEXT_COLLECT_STYLES)
+        data, textpage = text_pass(page, flags | pymupdf.TEXT_COLLECT_STYLES)
     if page.rotation:  # MuPDF gives the page as stored; the reader sees it turned
         _turn_upright(data, page.rotation_matrix)
     spans: list[Span] = []
@@ -192,6 +193,8 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
                 panels.append(tuple(block["bbox"]))  # type: ignore[arg-type]
     if covers:
         spans = _uncovered(spans, covers)
+    if not page.rotation:  # (the text page's boxes are the page's as stored)
+        space_words(textpage, spans)
     texts = [s.text for s in spans]
     # one search of the page's text for both rare kinds of character (most pages hold neither), each
     # asked again only when it finds one (U+FFFD and the control characters are no stand-ins)

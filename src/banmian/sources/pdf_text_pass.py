@@ -23,9 +23,15 @@ _BIG_IMAGES = 250_000
 
 def text_dict(page: Any, flags: int) -> dict[str, Any]:
     """``page.get_text("dict", flags=flags)``, image blocks holding their box only."""
+    return text_pass(page, flags)[0]
+
+
+def text_pass(page: Any, flags: int) -> tuple[dict[str, Any], Any]:
+    """:func:`text_dict` and the text page it was read from (its glyphs' boxes
+    are there for the few spans that need them)."""
     textpage = page.get_textpage(flags=flags)
     if sum(image[2] * image[3] for image in page.get_images(full=True)) < _BIG_IMAGES:
-        return textpage.extractDICT(cb=page.cropbox)
+        return textpage.extractDICT(cb=page.cropbox), textpage
     try:
         stext = textpage.this.m_internal
         blocks = []
@@ -37,9 +43,9 @@ def text_dict(page: Any, flags: int) -> dict[str, Any]:
         area = stext.mediabox
         area = (area.x0, area.y0, area.x1, area.y1)
     except AttributeError:  # another PyMuPDF: its own way
-        return textpage.extractDICT(cb=page.cropbox)
+        return textpage.extractDICT(cb=page.cropbox), textpage
     if not images:
-        return textpage.extractDICT(cb=page.cropbox)
+        return textpage.extractDICT(cb=page.cropbox), textpage
     kept = [index for index, block in enumerate(blocks) if block.type != _IMAGE_BLOCK]
     try:
         for before, after in zip(kept, kept[1:]):
@@ -54,7 +60,7 @@ def text_dict(page: Any, flags: int) -> dict[str, Any]:
         blocks[-1].next = None
         stext.first_block = blocks[0]
     if any(not 0 <= block.get("number", -1) < len(kept) for block in data["blocks"]):
-        return textpage.extractDICT(cb=page.cropbox)  # a PyMuPDF that numbers blocks its own way
+        return textpage.extractDICT(cb=page.cropbox), textpage  # a PyMuPDF that numbers blocks its own way
     placed = [(kept[block["number"]], block) for block in data["blocks"]]
     for index in images:
         box = blocks[index].bbox
@@ -66,7 +72,7 @@ def text_dict(page: Any, flags: int) -> dict[str, Any]:
     for index, block in placed:
         block["number"] = index
         data["blocks"].append(block)
-    return data
+    return data, textpage
 
 
 def _empty(box: tuple[float, float, float, float]) -> bool:

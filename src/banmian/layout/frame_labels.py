@@ -52,8 +52,19 @@ def framed_openings(groups: list, blocks: list, frames: list[BBox], body: float)
             continue  # not the frame's first line
         if not any(b.role == BODY and within(b.bbox, f, 2.0) and b.top >= g.bbox[3] - 1 for b in blocks):
             continue  # no text of its own in the frame
-        if any(_headline_over(h, f, blocks, body) for h in titles if h is not g and h.size > g.size):
+        if any(_headline_over(h, f, blocks, body) and not _banner_band(h, f, frames)
+               for h in titles if h is not g and h.size > g.size):
             g.role = SUBHEADING
+
+
+def _banner_band(h, frame: BBox, frames: list[BBox]) -> bool:
+    """``h`` stands alone in a band of its own height or so, as wide as the
+    frame under it: a banner across the row, whose frames each
+    hold an article of their own with its own headline; an article's headline
+    stands over its key-points frame unboxed."""
+    band = smallest_frame(h.bbox, frames)
+    return band is not None and band[3] - band[1] <= 2.5 * (h.bbox[3] - h.bbox[1]) + 4 \
+        and band[2] - band[0] >= 0.9 * (frame[2] - frame[0])
 
 
 def _headline_over(h, frame: BBox, blocks: list, body: float) -> bool:

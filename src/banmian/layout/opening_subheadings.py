@@ -16,6 +16,7 @@ from .roles import BODY, SUBHEADING, TITLE
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
 from .segment import HeadingGroup, rule_between, smallest_frame
+from .row_heads import heads_a_row
 from .subheading_roles import framed_stack
 
 
@@ -43,6 +44,8 @@ def subheadings_opening_columns(groups: list[HeadingGroup], blocks: list[ColumnB
             top, foot = min(stack, key=lambda h: h.bbox[1]), max(stack, key=lambda h: h.bbox[3])
             if not _heads_a_column(foot, blocks, separators, reach) or _heading_right_over(top, others + [top], body):
                 continue
+            if heads_a_row(foot.bbox, blocks, separators, body):
+                continue  # the next column opens level with the text under it: the row's headline
             if any(_framed_like_a_subheading(h, subheads, frames, body)
                    or _in_style_of_a_subheading_under(h, subheads, blocks, separators, body)
                    or _in_style_of_a_subheading_beside(h, subheads, others + [h], blocks, separators, body)

@@ -14,6 +14,7 @@ runs :mod:`.side_small_titles` already walks (no pass of its own).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -112,11 +113,19 @@ def centred_over_a_row(run: list[TextLine], index: LinesBelow, font: str, body: 
     return False
 
 
-def _reporters(text: str) -> bool:
+#: a paper's or agency's reporter and names run together, whatever their surnames (本报记者 and four glyphs, surnames outside the commonest)
+_PAPERS_REPORTERS = re.compile(r"(?:[■●◎]\s*)?(?:本报|新华社|人民日报|中新社)(?:特约|实习|见习|首席)?(?:记者|通讯员)"
+                               r"[\u4e00-\u9fff·]{2,9}")
+
+
+def is_reporters_line(text: str) -> bool:
     """A reporters' line: each name with its role (本报记者 郑明 刘安), or a role and
-    one or two names run together (under a headline two of two may be cut)."""
+    one or two names run together (under a headline two of two may be cut), or a
+    paper's reporter and a few glyphs of names alone on the line (no sentence is so
+    short: under a heading it can only be its byline, whatever the surnames)."""
     return ("记者" in text or "通讯员" in text) and (
-        parse_byline_line(text) is not None or parse_glued_byline(text, pairs=True) is not None)
+        parse_byline_line(text) is not None or parse_glued_byline(text, pairs=True) is not None
+        or _PAPERS_REPORTERS.fullmatch(text.strip()) is not None)
 
 
 def over_a_reporters_line(run: list[TextLine], index: LinesBelow, font: str, body: float,
@@ -127,13 +136,13 @@ def over_a_reporters_line(run: list[TextLine], index: LinesBelow, font: str, bod
     heading line of ``headings`` right over it: a headline over its piece's byline."""
     if _tail_of_a_heading(run[0], index, headings, body):
         return False
-    if len(run) > 1 and _reporters(run[-1].text):
+    if len(run) > 1 and is_reporters_line(run[-1].text):
         title, names = run[:-1], run[-1]
     else:
         title, under = run, index.under(run[-1], body, _GAP)
         if under is not None and under.text.lstrip().startswith("——"):  # a subtitle between (——记…)
             under = index.under(under, body, _GAP)
-        if under is None or under.vertical or not _reporters(under.text):
+        if under is None or under.vertical or not is_reporters_line(under.text):
             return False
         names = under
     span = (min(ln.x0 for ln in title) - 0.5 * body, max(max(ln.x1 for ln in title), names.x1) + 0.5 * body)
@@ -141,4 +150,4 @@ def over_a_reporters_line(run: list[TextLine], index: LinesBelow, font: str, bod
     return first is not None and _plain(first, font, body)
 
 
-__all__ = ["centred_over_a_row", "over_a_reporters_line"]
+__all__ = ["centred_over_a_row", "is_reporters_line", "over_a_reporters_line"]

@@ -130,7 +130,8 @@ def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = 
                 # (two long pieces a character apart are two headlines side by side: a line's phrases are short;
                 # the phrase next to the gap counts, the line on its left may hold phrases put together already)
                 beside = (same_row and -0.5 * ln.size < ln.x0 - last.x1 <= 1.3 * ln.size and abs(last.size - ln.size) < 0.3
-                          and min(len(last.text.split()[-1]) if last.text.strip() else 0, len(ln.text.strip())) < 12
+                          and (min(len(last.text.split()[-1]) if last.text.strip() else 0, len(ln.text.strip())) < 12
+                               or _tier_under_a_title(g, last, ln))
                           and not wall_between(last.x1, ln.x0, (ln.y0 + ln.y1) / 2, separators))
                 # (a rule drawn between two lines parts them: a label over a column, its rule, a title)
                 overlap = min(box[2], ln.x1) - max(box[0], ln.x0)
@@ -158,17 +159,30 @@ def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = 
     return groups
 
 
+def _tier_under_a_title(g: HeadingGroup, last: TextLine, ln: TextLine) -> bool:
+    """``last`` opens a row right under a larger title line of its group, and
+    ``ln`` goes on along that row in its face: a subtitle of long phrases
+    (three phrases of twelve glyphs or more), not two headlines side by side."""
+    if len(g.lines) < 2 or ln.font != last.font:
+        return False
+    over = [o for o in g.lines if o.y1 <= last.y0 + 0.5 and not o.vertical]
+    return bool(over) and max(over, key=lambda o: o.y1).size >= 1.2 * last.size
+
+
 def _beyond_a_narrow_stack(g: HeadingGroup, box: list[float], ln: TextLine) -> bool:
     """A headline wrapped into a narrow column (three lines or more, a few
     glyphs each: a side headline) keeps all its tiers in that column. A line
     under it reaching well beyond the column on either side is another
-    headline, however close it comes to the stack's last (short) line."""
+    headline, however close it comes to the stack's last (short) line,
+    unless it opens with —— centred under the stack (its subtitle)."""
     if len(g.lines) < 3:
         return False
     size = g.lines[-1].size
     if box[2] - box[0] > 8 * size:
         return False
     reach = 2 * max(size, ln.size)
+    if ln.text.lstrip().startswith("——") and abs((ln.x0 + ln.x1) - (box[0] + box[2])) <= 2 * size:
+        return False  # a subtitle opening with its dash, centred on the stack's axis: the stack's 副题
     return ln.x0 < box[0] - reach or ln.x1 > box[2] + reach
 
 

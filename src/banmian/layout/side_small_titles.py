@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import TextLine
-from .row_titles import centred_over_a_row, over_a_reporters_line
+from .row_titles import centred_over_a_row, is_reporters_line, over_a_reporters_line
 from .rules import parse_byline_line, parse_glued_byline
 from .small_headlines import (LinesBelow, any_heavy, headed_already, heavy_runs, is_heavier, text_font,
                               under_a_heading)
@@ -30,6 +30,8 @@ _WHITE_UNDER = 2.5
 _SENTENCE_ENDS = frozenset("。；！？;!?")
 #: how far the text's top may stand from the run's top (body sizes)
 _LEVEL = 1.5
+#: a column's first line: at least this many characters (a table's cell is no column's top)
+_TOP_CHARS = 6
 
 
 def _column_top_beside(first: TextLine, right: float, text: list[TextLine], index: LinesBelow, font: str,
@@ -80,11 +82,22 @@ def side_titles_at_body_size(lines: list[TextLine], body: float,
         if not (_beside_its_columns(run, lines, index, font, body) or _over_a_row(run, lines, index, font, body)
                 or centred_over_a_row(run, index, font, body, headings)
                 or over_a_reporters_line(run, index, font, body, headings)) \
-                or under_a_heading(first, headings, body) or headed_already(first, lines, headings, body):
+                or (under_a_heading(first, headings, body) and not (
+                    _under_a_lead_in(first, headings, body) and _over_a_row(run, lines, index, font, body))) \
+                or headed_already(first, lines, headings, body):
             continue
-        found.extend(run)
         taken.update(id(ln) for ln in run)
+        if len(run) > 1 and is_reporters_line(run[-1].text):
+            run = run[:-1]  # the reporters' line set in the title's face: the byline under it, no tier
+        found.extend(run)
     return found
+
+
+def _under_a_lead_in(first: TextLine, headings: Sequence[TextLine], body: float) -> bool:
+    """The heading line right over the run's top ends on a lead-in dash (a place, or a phrase, and ——):
+    a kicker leading into its title, when the run stands over a row as a headline does."""
+    over = [h for h in headings if 0 <= first.y0 - h.y1 <= 2 * body and min(h.x1, first.x1) - max(h.x0, first.x0) > 0]
+    return len(over) == 1 and over[0].text.rstrip().endswith("——") and not over[0].vertical
 
 
 def _beside_its_columns(run: list[TextLine], lines: list[TextLine], index: LinesBelow, font: str, body: float) -> bool:
@@ -116,9 +129,14 @@ def _over_a_row(run: list[TextLine], lines: list[TextLine], index: LinesBelow, f
     under = index.under(run[-1], body, _LEVEL, (x0 - 0.5 * body, x1 + 0.5 * body))
     if under is None or not _text_line(under, font, body):
         return False
-    edge = max(under.x1, x1)
-    if not any(edge < ln.x0 <= edge + 3 * body and abs(ln.y0 - under.y0) <= 0.5 * body and _text_line(ln, font, body)
-               and not index.over(ln, body) for ln in lines):
+    # the column's right edge: a note or a paragraph's last line under the run may stop short of it
+    nxt = index.under(under, body)
+    edge = max(under.x1, x1, nxt.x1 if nxt is not None else under.x1)
+    # (the next column's first line, a line of text (no table's cell), may open a paragraph: its indent
+    # past the gutter)
+    if not any(edge < ln.x0 <= edge + 3 * body + 2 * ln.size and abs(ln.y0 - under.y0) <= 0.5 * body
+               and _text_line(ln, font, body) and len(ln.text.strip()) >= _TOP_CHARS and not index.over(ln, body)
+               for ln in lines):
         return False
     top = run[0]
     return not any(ln.x1 <= x0 and x0 - ln.x1 <= 3 * body and abs(ln.y0 - top.y0) <= body

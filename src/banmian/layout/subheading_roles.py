@@ -15,6 +15,8 @@ from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
 from .frame_labels import framed_openings, heads_a_frame
 from .reflow import ends_sentence
+from .row_heads import heads_a_row
+from .row_titles import is_reporters_line
 from .rules import is_closing_dateline_line, name_tokens
 from .segment import HeadingGroup, rule_between, smallest_frame
 
@@ -81,7 +83,11 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
         if g.size >= 1.3 * body and max(ln.size for ln in g.lines) >= 1.1 * min(ln.size for ln in g.lines):
             continue  # lines of two sizes (a kicker over its title): a headline's tiers; a subheading has one style
         if (above is not None and below_any) or (below is not None and above_any):
-            if below is None or not _over_a_headline(below, g, groups, body):
+            if (below is None or not _over_a_headline(below, g, groups, body)) \
+                    and not heads_a_row(g.bbox, blocks, separators, body) \
+                    and not ((above is None or y0 - above.bottom > 1.5 * body) and _over_its_reporters(g, blocks, body)):
+                # (not over a row's top, flush left or across its gutter, nor over its reporters' line with
+                # no column running on a line over it: those are headlines)
                 g.role = SUBHEADING
     for g in groups:  # a part's reporter (and its dashed subtitle) inside a long article: no headline
         if g.role == TITLE and not g.vertical and _reporter_and_dashes(g):
@@ -147,6 +153,20 @@ def _reporter_and_dashes(g: HeadingGroup) -> bool:
     named = [t for t in texts if (m := _ROLE_AND_NAMES.fullmatch(t)) and all(
         starts_with_surname(n) for n in m.group("names").split())]
     return bool(named) and all(t in named or t.startswith("——") for t in texts)
+
+
+def _over_its_reporters(g: HeadingGroup, blocks: list[ColumnBlock], body: float) -> bool:
+    """A reporters' line under a title's line: the group's last line, or the
+    first line of the text right under it (not under dashed subtitles only:
+    a part's heading in a long article, :func:`_reporter_and_dashes`)."""
+    texts = [ln.text.strip() for ln in g.lines]
+    if not any(not t.startswith("——") and not is_reporters_line(t) for t in texts):
+        return False
+    if len(texts) >= 2 and is_reporters_line(texts[-1]):
+        return True
+    x0, _, x1, y1 = g.bbox
+    return any(0 <= b.top - y1 <= 1.5 * body and min(b.right, x1) - max(b.left, x0) > 0
+               and is_reporters_line(b.lines[0].text.strip()) for b in blocks)
 
 
 #: authors in brackets closing an article: （通讯员 刘阳 赵永平）, ……。（樊曦 韩晓明）

@@ -14,6 +14,8 @@ from .column_flow import OPENS_ARTICLE, closes_with_names
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
 from .headlines import starts_with_dash
+from .row_heads import flush_over_a_row
+from .row_titles import is_reporters_line
 from .rules import MANY_NAMES, find_continuation, name_tokens, parse_byline_line
 from .segment import HeadingGroup, is_brief_label, names_alone
 from .tiers_in_text import set_as_a_column_beside
@@ -37,6 +39,7 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
     white space over the text), that is no byline, no 上接 note and no
     sentence. It joins the title's group; returns the other blocks."""
     blocks = _split_leading_dash_lines(titles, _split_trailing_bylines(titles, blocks, body, config), body, config)
+    blocks = _split_tiers_over_a_row(titles, blocks, body, config)
     widths = sorted(b.width for b in blocks if b.role == BODY and len(b.lines) >= 3)
     column = widths[len(widths) // 2] if widths else float("inf")  # the usual column's width
     taken: set[int] = set()
@@ -181,6 +184,34 @@ def _split_leading_dash_lines(titles: list[HeadingGroup], blocks: list[ColumnBlo
         else:
             out.append(b)
     return out
+
+
+def _split_tiers_over_a_row(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: float,
+                            config: LayoutConfig) -> list[ColumnBlock]:
+    """A block right under a title opening with one or two lines in another
+    face or size than the lines under them, those lines over the row (the
+    next column opens level with the text under them, :func:`.row_heads.flush_over_a_row`):
+    a subtitle near the body size read into the first column. It stands apart
+    (a reporters' line so set is the byline's, not split off here)."""
+    out: list[ColumnBlock] = []
+    for b in blocks:
+        lines = b.lines
+        k = 0
+        if len(lines) >= 3 and b.role == BODY:  # (the first line, or two set alike, restyled from the next)
+            k = 1 if _restyled(lines[0], lines[1]) else 2 if len(lines) >= 4 and _restyled(lines[1], lines[2]) else 0
+        if not k or any(is_reporters_line(ln.text.strip()) for ln in lines[:k]) or not any(not g.vertical and 0 <= b.top - g.bbox[3] <= config.heading_gap * body * 1.5
+                            and min(g.bbox[2], b.right) - max(g.bbox[0], b.left) > 0 for g in titles):
+            out.append(b)
+            continue
+        lead, rest = ColumnBlock(lines[:k], role=b.role), ColumnBlock(lines[k:], role=b.role)
+        others = [o for o in blocks if o is not b] + [rest]
+        out.extend((lead, rest) if flush_over_a_row(lead.bbox, others, [], body) else (b,))
+    return out
+
+
+def _restyled(a: TextLine, b: TextLine) -> bool:
+    """Set in another face, or a size another (by 0.3 points or more)."""
+    return a.font != b.font or abs(a.size - b.size) >= 0.3
 
 
 def _over_a_byline(b: ColumnBlock, g: HeadingGroup, blocks: list[ColumnBlock], titles: list[HeadingGroup],

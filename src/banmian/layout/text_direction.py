@@ -80,7 +80,8 @@ def body_text(units: list[Unit]) -> str:
     return "".join(["".join(u.block.lines) for u in units if u.block.role == BODY])
 
 
-def group_directions(units: list[Unit], page_before: bool, by_wording: bool = True) -> dict[int, bool]:
+def group_directions(units: list[Unit], page_before: bool, by_wording: bool = True,
+                     echoes: Echoes | None = None) -> dict[int, bool]:
     """For the first unit of every headline group: does the group open the
     body after it (True) or close the body before it (False)? ``by_wording``:
     let the echo decide against the page's answer (for content-stream text,
@@ -128,7 +129,7 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
             continue
         if not (by_wording or named):
             continue
-        lean = echo_lean(units[start:end], between(n), between(n + 1))
+        lean = echo_lean(units[start:end], between(n), between(n + 1), echoes)
         if lean is None:
             continue
         if lean >= ECHO_MARGIN:
@@ -268,15 +269,36 @@ def group_pairs(group: list[Unit]) -> frozenset[str]:
     return bigrams("".join(line for u in group for line in u.block.lines))
 
 
-def echo_lean(group: list[Unit], before: str, after: str) -> float | None:
+class Echoes:
+    """:func:`shared_pairs` counted once a page: the page's direction, each
+    group's and the settling of the claims weigh the same headline's pairs in
+    the same body text (a third to a half of their counts were asked before).
+    Made by the page's layout and passed to the stages that weigh wording."""
+
+    __slots__ = ("_counts",)
+
+    def __init__(self) -> None:
+        self._counts: dict[tuple[AbstractSet[str], str], int] = {}
+
+    def shared(self, head: AbstractSet[str], text: str) -> int:
+        """``shared_pairs(head, text)``, counted at its first asking."""
+        key = (head, text)
+        count = self._counts.get(key)
+        if count is None:
+            count = self._counts[key] = shared_pairs(head, text)
+        return count
+
+
+def echo_lean(group: list[Unit], before: str, after: str, echoes: Echoes | None = None) -> float | None:
     """How much more the text ``after`` a headline group echoes its words than
     the text ``before`` it, as a share of its character pairs (None: the group
     has no pairs to weigh). At ``ECHO_MARGIN`` or more either way the words
-    tell which body the headline is drawn with."""
+    tell which body the headline is drawn with. (``echoes``: the page's counts.)"""
     head = group_pairs(group)
     if not head:
         return None
-    return shared_pairs(head, after) / len(head) - shared_pairs(head, before) / len(head)
+    shared = echoes.shared if echoes is not None else shared_pairs
+    return shared(head, after) / len(head) - shared(head, before) / len(head)
 
 
 def _echoes_above(units: list[Unit], groups: list[tuple[int, int]], n: int) -> bool:
@@ -352,5 +374,5 @@ def ends_article(unit: Unit) -> bool:
     return unit.block.role == BODY and len(unit.block.lines) <= 2 and closes_body(unit.block.lines)
 
 
-__all__ = ["ECHO_MARGIN", "bigrams", "body_text", "echo_lean", "ends_article", "group_directions", "group_pairs",
+__all__ = ["ECHO_MARGIN", "Echoes", "bigrams", "body_text", "echo_lean", "ends_article", "group_directions", "group_pairs",
            "has_pairs", "headless_body", "headless_start", "says_a_sentence", "shared_pairs", "title_groups"]

@@ -55,7 +55,7 @@ def _titles_echo_following_body(content: list[Unit], echoes: Echoes | None = Non
     shared = echoes.shared if echoes is not None else shared_pairs
     score = 0.0
     for n, (start, end) in enumerate(groups):
-        head = group_pairs(content[start:end])
+        head = group_pairs(content[start:end]) if echoes is None else echoes.group_pairs(content[start:end])
         if head:
             score += (shared(head, bodies[n + 1]) - shared(head, bodies[n])) / len(head)
     return score > 0

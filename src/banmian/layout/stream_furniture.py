@@ -303,8 +303,9 @@ def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]
     out: list[Block] = []
     for n, (block, start) in enumerate(zip(blocks, starts)):
         if n not in cut:  # most blocks: the same lines, in a block of their own
-            if block.lines:
-                out.append(Block(list(block.lines), page=page, line_start=block.line_start))
+            if block.lines:  # (a block of the text as read is that block already: no copy)
+                out.append(block if _as_read(block, page) else Block(list(block.lines), page=page,
+                                                                     line_start=block.line_start))
             continue
         going_on = False  # the last block out holds this block's lines
         for k, text in enumerate(block.lines):
@@ -323,6 +324,12 @@ def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]
                 out.append(Block([text], page=page, line_start=number))
             going_on = True
     return out, meta
+
+
+def _as_read(block: Block, page: int | None) -> bool:
+    """Is ``block`` as a block of the page's text is made (its lines, their numbers, nothing else set)?"""
+    return (block.role == OTHER and block.page == page and block.bbox is None and block.font_size is None
+            and block.id is None and block.line_bboxes is None and not block.vertical)
 
 
 def mark_header_footer(units: list[Unit]) -> dict[str, str]:

@@ -24,13 +24,16 @@ def _units() -> list[Unit]:
 
 def test_a_count_is_the_same_whether_asked_once_or_again(monkeypatch) -> None:  # noqa: ANN001
     echoes = Echoes()
-    head = bigrams(_HEAD)
+    head = echoes.group_pairs(_units()[1:2])
+    foreign = frozenset(set(head))  # (the same pairs, gathered elsewhere: another set)
     assert echoes.shared(head, _OWN) == shared_pairs(head, _OWN) == len(head)
     assert echoes.shared(head, _OTHER) == shared_pairs(head, _OTHER) == 0
+    assert echoes.shared(foreign, _OWN) == len(head)
     # asked again, the count kept is given: the text is not searched a second time
     monkeypatch.setattr(text_direction, "shared_pairs", lambda head, text: -1)
     assert echoes.shared(head, _OWN) == len(head)
     assert echoes.shared(head, _HEAD + _OWN) == -1  # (a text not counted before is counted)
+    assert echoes.shared(foreign, _OWN) == -1  # (a pair set this object did not give is counted every time)
 
 
 def test_a_groups_pairs_and_lean_are_the_same_through_the_pages_echoes() -> None:

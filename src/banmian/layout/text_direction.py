@@ -275,13 +275,18 @@ class Echoes:
     """:func:`shared_pairs` counted once a page: the page's direction, each
     group's and the settling of the claims weigh the same headline's pairs in
     the same body text (a third to a half of their counts were asked before).
-    Made by the page's layout and passed to the stages that weigh wording."""
+    Made by the page's layout and passed to the stages that weigh wording.
+    (Counts are kept under strings, the head named by its place among the pair
+    sets this object gave: a page's thousands of keys are then no containers
+    the cyclic collector walks, as tuples holding a frozenset were.)"""
 
-    __slots__ = ("_counts", "_pairs")
+    __slots__ = ("_counts", "_pairs", "_given")
 
     def __init__(self) -> None:
-        self._counts: dict[tuple[AbstractSet[str], str], int] = {}
+        self._counts: dict[str, int] = {}
         self._pairs: dict[str, frozenset[str]] = {}
+        #: each pair set given out (by its id: the sets are kept in ``_pairs``, so that an id names one) -> its number
+        self._given: dict[int, int] = {}
 
     def group_pairs(self, group: list[Unit]) -> frozenset[str]:
         """:func:`group_pairs`, gathered at a group's first asking (a page's groups outnumber
@@ -290,11 +295,15 @@ class Echoes:
         pairs = self._pairs.get(text)
         if pairs is None:
             pairs = self._pairs[text] = bigrams(text)
+            self._given.setdefault(id(pairs), len(self._given))
         return pairs
 
     def shared(self, head: AbstractSet[str], text: str) -> int:
-        """``shared_pairs(head, text)``, counted at its first asking."""
-        key = (head, text)
+        """``shared_pairs(head, text)``, counted at its first asking (a head this object gave)."""
+        given = self._given.get(id(head))
+        if given is None:
+            return shared_pairs(head, text)  # (a pair set gathered elsewhere: counted, not kept)
+        key = f"{given}\x00{text}"
         count = self._counts.get(key)
         if count is None:
             count = self._counts[key] = shared_pairs(head, text)

@@ -17,7 +17,7 @@ from .headlines import ends_with_column_tag, starts_with_dash
 from .reflow import cell_width, ends_sentence
 from .roles import BODY, CONTINUATION, DATELINE, SUBHEADING
 from .rules import opens_with_any_dateline
-from .text_direction import (ECHO_MARGIN, body_text, echo_lean, ends_article, has_pairs, headless_body,
+from .text_direction import (ECHO_MARGIN, Echoes, body_text, echo_lean, ends_article, has_pairs, headless_body,
                              title_groups)
 from .text_closing import closes_with_byline
 from .text_units import Unit
@@ -36,11 +36,12 @@ def effective_groups(units: list[Unit], directions: dict[int, bool]) -> list[tup
     return groups
 
 
-def _firm(units: list[Unit], group: tuple[int, int], before: str, after: str, opens: bool) -> bool:
+def _firm(units: list[Unit], group: tuple[int, int], before: str, after: str, opens: bool,
+          echoes: Echoes | None = None) -> bool:
     """Does the group's wording hold its direction by the margin the wording rule asks?"""
     if not has_pairs(after if opens else before):
         return False  # no pair on the side it claims: that side echoes none of its words (not weighed)
-    lean = echo_lean(units[group[0]:group[1]], before, after)
+    lean = echo_lean(units[group[0]:group[1]], before, after, echoes)
     return lean is not None and (lean if opens else -lean) >= ECHO_MARGIN
 
 
@@ -119,7 +120,7 @@ _PROSE_MARKS = "，。；、：！？"
 _CLOSES, _OPENS, _INSIDE, _FIRST_LINE = 0, 1, 2, 3
 
 
-def settle_headline_claims(units: list[Unit], directions: dict[int, bool]) -> None:
+def settle_headline_claims(units: list[Unit], directions: dict[int, bool], echoes: Echoes | None = None) -> None:
     """Turn the fewest loosely held groups (or read one as an in-body
     subheading) so that fewer bodies go without a headline and fewer
     headlines without a body (``directions`` and roles changed in place)."""
@@ -142,7 +143,7 @@ def settle_headline_claims(units: list[Unit], directions: dict[int, bool]) -> No
                      has_body[n], holds_two[n]) for n in range(len(groups) + 1))
     if not now:
         return  # no fault to clear: no turn can do better (the groups' wording is not weighed)
-    fixed = [_firm(units, group, texts[n], texts[n + 1], current[n] == _OPENS) for n, group in enumerate(groups)]
+    fixed = [_firm(units, group, texts[n], texts[n + 1], current[n] == _OPENS, echoes) for n, group in enumerate(groups)]
     inside = [not fixed[n] and _subheading_shaped(units, group) for n, group in enumerate(groups)]
     first_line = [not fixed[n] and _first_line_shaped(units, group) for n, group in enumerate(groups)]
 

@@ -17,6 +17,8 @@ _DASHES = re.compile(r"^[—–-]{1,3}\s*")
 _KICKER_END = re.compile(r"(时|上|中|后)?(要求|强调|指出|表示|提出|寄语|批示|致信|宣布|透露|说|获悉|发布|印发|召开)$|——$|：$")
 #: what _KICKER_END can match: three characters at most, and a line break its $ stands before
 _KICKER_END_CHARS = 4
+#: the last character of every ending _KICKER_END matches (or the line break its $ may stand before)
+_KICKER_LAST = frozenset("求调出示语信布露说悉发开—：\n")
 # a narrow headline box wraps one tier into short lines of similar width
 NARROW_BOX_CELLS = 10.0
 _DATE_NOTE = re.compile(r"[\d〇一二三四五六七八九十]{1,4}年[\d〇一二三四五六七八九十]{1,2}月")
@@ -135,6 +137,8 @@ def tiers_from_units(units: list[list[str]]) -> list[tuple[str, int]]:
 
 
 def looks_like_kicker(text: str) -> bool:
+    if text[-1:] not in _KICKER_LAST:
+        return False  # (most lines: a last character none of the pattern's endings has, no search)
     return bool(_KICKER_END.search(text[-_KICKER_END_CHARS:]))  # (its end only: the pattern is anchored there)
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, FOOTER, HEADER, TITLE
-from .text_direction import body_text, group_pairs, shared_pairs, title_groups
+from .text_direction import Echoes, body_text, group_pairs, shared_pairs, title_groups
 from .text_units import Unit
 
 
-def headlines_first(units: list[Unit], stream: bool = False) -> bool:
+def headlines_first(units: list[Unit], stream: bool = False, echoes: Echoes | None = None) -> bool:
     """Do headlines precede their bodies on this page?
 
     Only a few things tell, and they are weighed: a page that opens with a
@@ -41,20 +41,21 @@ def headlines_first(units: list[Unit], stream: bool = False) -> bool:
         elif content[k - 1].block.role == BODY:
             before += 2 if unit is content[-2] else 1
     if before == after:
-        return _titles_echo_following_body(content)
+        return _titles_echo_following_body(content, echoes)
     return before > after
 
 
-def _titles_echo_following_body(content: list[Unit]) -> bool:
+def _titles_echo_following_body(content: list[Unit], echoes: Echoes | None = None) -> bool:
     """When the page's ends do not tell, ask the words: a headline shares
     more of its wording with its own article's body than with its neighbour's."""
     groups = title_groups(content)
     # the body text between each two groups (and before the first, after the last), joined once
     edges = [0, *(k for group in groups for k in group), len(content)]
     bodies = [body_text(content[edges[2 * n]:edges[2 * n + 1]]) for n in range(len(groups) + 1)]
+    shared = echoes.shared if echoes is not None else shared_pairs
     score = 0.0
     for n, (start, end) in enumerate(groups):
-        head = group_pairs(content[start:end])
+        head = group_pairs(content[start:end]) if echoes is None else echoes.group_pairs(content[start:end])
         if head:
-            score += (shared_pairs(head, bodies[n + 1]) - shared_pairs(head, bodies[n])) / len(head)
+            score += (shared(head, bodies[n + 1]) - shared(head, bodies[n])) / len(head)
     return score > 0

@@ -353,6 +353,9 @@ def lines_opening_datelines(lines: list[str], quoted: bool = False) -> list[bool
 
 def opens_with_dateline(lines: list[str]) -> bool:
     """A dateline at the start of these lines (it may wrap: 新华社布拉迪斯 / 拉发2月20日电)."""
+    head = lines[0].lstrip()
+    if len(head) >= _OPENER_LENGTH and not head.startswith(_DATELINE_OPENERS):
+        return False  # (most units: the first line opens with words no dateline opens with, joined or not)
     return starts_with_dateline(lines[0]) or (len(lines) > 1 and starts_with_dateline(lines[0] + lines[1]))
 
 

@@ -37,6 +37,9 @@ _MASTHEAD_LINE = re.compile(r"国内统一连续出版物号|\bCN\s?\d{2}\s?[-�
 _FRONT_MASTHEAD_LINE = re.compile(
     r"第\s*\d{3,6}\s*期|农历(?:[\u4e00-\u9fff]{2}年)?[正一二三四五六七八九十冬腊]{1,2}月[初十廿卅二三]"
     r"|-?\d{1,2}\s*(?:℃|°C)?\s*[～~至/-]\s*-?\d{1,2}\s*(?:℃|°C)|^(?:今日|明日)?天气(?:预报)?$")
+#: a character each match of :data:`_MASTHEAD_LINE` or :data:`_FRONT_MASTHEAD_LINE` holds (a digit,
+#: or the first of its words): a line with none is neither, told in one pass
+_MASTHEAD_HINT = re.compile(r"[\d国Chw农天]")
 #: a section name next to the page number is at most this many characters (要闻, 综合新闻)
 _SECTION_BESIDE_NUMBER = 4
 #: the page number alone on its line (the extractor gave the header's pieces a line each)
@@ -59,7 +62,7 @@ def _furniture_kind(line: str) -> str | None:
         return "meta"  # a date alone may be a body line's
     if len(text) > 30:
         return None
-    if _MASTHEAD_LINE.search(text) or _FRONT_MASTHEAD_LINE.search(text):
+    if _MASTHEAD_HINT.search(text) and (_MASTHEAD_LINE.search(text) or _FRONT_MASTHEAD_LINE.search(text)):
         return "masthead"
     # (a paper's name ends in 报, masthead Latin opens with a letter: most lines are neither)
     if text.endswith("报") and _PAPER_NAME.fullmatch(text.replace(" ", "")):
@@ -300,8 +303,9 @@ def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]
     out: list[Block] = []
     for n, (block, start) in enumerate(zip(blocks, starts)):
         if n not in cut:  # most blocks: the same lines, in a block of their own
-            if block.lines:
-                out.append(Block(list(block.lines), page=page, line_start=block.line_start))
+            if block.lines:  # (a block of the text as read is that block already: no copy)
+                out.append(block if _as_read(block, page) else Block(list(block.lines), page=page,
+                                                                     line_start=block.line_start))
             continue
         going_on = False  # the last block out holds this block's lines
         for k, text in enumerate(block.lines):
@@ -320,6 +324,12 @@ def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]
                 out.append(Block([text], page=page, line_start=number))
             going_on = True
     return out, meta
+
+
+def _as_read(block: Block, page: int | None) -> bool:
+    """Is ``block`` as a block of the page's text is made (its lines, their numbers, nothing else set)?"""
+    return (block.role == OTHER and block.page == page and block.bbox is None and block.font_size is None
+            and block.id is None and block.line_bboxes is None and not block.vertical)
 
 
 def mark_header_footer(units: list[Unit]) -> dict[str, str]:

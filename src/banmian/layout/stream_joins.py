@@ -153,7 +153,9 @@ def joins_previous(m: Measure, k: int, block: Block) -> bool:
         return False  # ……。 / a title / its subtitle, as wide as the column / the body's indented first line
     if unfinished and (m.fulls[p] or m.mid[p]):
         # the sentence goes on, unless the line is a headline closed by its column's tag
-        return not (_ENDS_WITH_TAG.search(m.lines[p].rstrip()) and not (p and not m.closes[p - 1] and m.fulls[p - 1]))
+        # (a tag closes its line with a bracket: most lines end in none, no search)
+        return not (m.bracket_ends[p] and _ENDS_WITH_TAG.search(m.lines[p].rstrip())
+                    and not (p and not m.closes[p - 1] and m.fulls[p - 1]))
     if unfinished and m.indents[p] and (m.fulls[k] or m.closes[k] or m.mid[k]) and not (
             p and m.closes[p - 1] and _title_over_new_measure(m, p)):
         return True  # a paragraph's first line, then the rest of it

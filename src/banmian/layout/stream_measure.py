@@ -89,28 +89,31 @@ class Measure:
         # lines where the column widens under a sentence that goes on in them (:meth:`_sentence_runs_on`)
         self.widened_at: set[int] = set()
         self._columns_turning(keys)
-        self.mid = [x.rstrip()[-1:] in MID_MARKS for x in lines]
+        # each line without its trailing and its leading white space, once (most lines have none)
+        ends = [x.rstrip() for x in lines]
+        opens = [x.lstrip() for x in lines]
+        self.mid = [x[-1:] in MID_MARKS for x in ends]
         # asked of most lines several times over (as line k, its neighbour, the line above):
         # full (:meth:`_full`); headline-like: short, and ends no sentence and no clause
         self.fulls = [self._full(k) for k in range(len(lines))]
         self.headlines = [not (c or mid or f) for c, mid, f in zip(self.closes, self.mid, self.fulls)]
-        self.dashed = [x.lstrip().startswith("——") for x in lines]
+        self.dashed = [x.startswith("——") for x in opens]
         # lines over a subtitle's dash (asked only of the few over a line opening with ——)
         self.over_dash = [dash_next and over_dashed_tier(self, k) for k, dash_next in enumerate(self.dashed[1:])]
         self.over_dash += [False] * (len(lines) - len(self.over_dash))
         # asked of every line and the line above it (:func:`_joins_previous`)
         self.unbalanced = [unbalanced(x) for x in lines]
-        self.bracket_ends = [x.rstrip().endswith(("）", ")")) for x in lines]
+        self.bracket_ends = [x.endswith(("）", ")")) for x in ends]
         # a dateline wrapped over the line break after a line (新华社北京2月20日 / 电 …)
         # (据新华社…: a wire's dateline the paper quotes wraps so too)
-        self.wraps_dateline = [dateline_wraps(x.lstrip().removeprefix(QUOTED_WIRE), y)
-                               for x, y in zip(lines, lines[1:])] + [False] * bool(lines)
+        self.wraps_dateline = [dateline_wraps(x.removeprefix(QUOTED_WIRE), y)
+                               for x, y in zip(opens, lines[1:])] + [False] * bool(lines)
         # asked of the line above every line (:func:`.stream_joins.joins_previous`): a closing
         # dateline (alone, or after the sentence it closes), a caption's opening (图为…), a last word
         # that leads on (…的)
         self.closing_datelines = [ends_with_closing_dateline(x) for x in lines]
-        self.caption_opens = [x.lstrip().startswith(CAPTION_OPENERS) for x in lines]
-        self.goes_on = [x.rstrip().endswith("的") for x in lines]
+        self.caption_opens = [x.startswith(CAPTION_OPENERS) for x in opens]
+        self.goes_on = [x.endswith("的") for x in ends]
         # as wide as a paragraph's first line (W-2) give or take a cell
         self.indents = [abs(core - (col - 2)) <= 1.25 for core, col in zip(self.cores, self.columns)]
         # about as wide as the column (full, or up to two and a half cells short)

@@ -148,8 +148,8 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
     i = 0
     while i < len(units):
         out.append(units[i])
-        if units[i].block.role != TITLE:
-            i += 1
+        if units[i].block.role != TITLE or not i or units[i - 1].block.role != BODY:
+            i += 1  # (a subheading stands under body text: a headline under no body needs no run measured)
             continue
         end = i + 1
         most = _MAX_UNITS[stream] + (1 if stream and (_phrase_lines(units[i:i + 3])

@@ -80,7 +80,8 @@ def body_text(units: list[Unit]) -> str:
     return "".join(["".join(u.block.lines) for u in units if u.block.role == BODY])
 
 
-def group_directions(units: list[Unit], page_before: bool, by_wording: bool = True) -> dict[int, bool]:
+def group_directions(units: list[Unit], page_before: bool, by_wording: bool = True,
+                     echoes: Echoes | None = None) -> dict[int, bool]:
     """For the first unit of every headline group: does the group open the
     body after it (True) or close the body before it (False)? ``by_wording``:
     let the echo decide against the page's answer (for content-stream text,
@@ -128,7 +129,7 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
             continue
         if not (by_wording or named):
             continue
-        lean = echo_lean(units[start:end], between(n), between(n + 1))
+        lean = echo_lean(units[start:end], between(n), between(n + 1), echoes)
         if lean is None:
             continue
         if lean >= ECHO_MARGIN:
@@ -142,7 +143,7 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
             # it on): that one has no headline over it, this one closes it, unless its words lean to the
             # body after (that one's headline may be read as body)
             out[start] = False
-    _settle_claimed_bodies(units, groups, out)
+    _settle_claimed_bodies(units, groups, out, echoes or Echoes())
     return out
 
 
@@ -176,7 +177,8 @@ def _closed_by_headline(units: list[Unit], group: tuple[int, int]) -> bool:
     return not last.endswith(("。", "！", "？")) and not credited
 
 
-def _opens_after_claimed(units: list[Unit], groups: list[tuple[int, int]], n: int, out: dict[int, bool]) -> None:
+def _opens_after_claimed(units: list[Unit], groups: list[tuple[int, int]], n: int, out: dict[int, bool],
+                         echoes: Echoes) -> None:
     """Group ``n`` would close a body the group before it opens, and that one
     opens the page's text (nothing before it to close) with its byline under
     it: the body has its headline, so group ``n`` opens the body after it,
@@ -189,16 +191,17 @@ def _opens_after_claimed(units: list[Unit], groups: list[tuple[int, int]], n: in
     start, end = groups[n]
     hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
     after = body_text(units[end:hi])
-    head = group_pairs(units[start:end])
-    if not (after and head and shared_pairs(head, after)) or headless_body(units[groups[n - 1][1]:start]):
+    head = echoes.group_pairs(units[start:end])
+    if not (after and head and echoes.shared(head, after)) or headless_body(units[groups[n - 1][1]:start]):
         return
-    if n + 1 < len(groups) and not out[groups[n + 1][0]] and shared_pairs(head, after) < shared_pairs(
+    if n + 1 < len(groups) and not out[groups[n + 1][0]] and echoes.shared(head, after) < echoes.shared(
             head, body_text(units[groups[n - 1][1]:start])):
         return
     out[start] = True
 
 
-def _settle_claimed_bodies(units: list[Unit], groups: list[tuple[int, int]], out: dict[int, bool]) -> None:
+def _settle_claimed_bodies(units: list[Unit], groups: list[tuple[int, int]], out: dict[int, bool],
+                           echoes: Echoes) -> None:
     """A headline group that opens the body after it while the next group closes
     that same body: one body cannot be both articles'. The first group's wording
     settles it: when it echoes the body before it more than the claimed one, it
@@ -212,21 +215,21 @@ def _settle_claimed_bodies(units: list[Unit], groups: list[tuple[int, int]], out
         claimed = body_text(units[prev_end:start])
         lo = groups[n - 2][1] if n >= 2 else 0
         before = body_text(units[lo:prev_start])
-        head = group_pairs(units[prev_start:prev_end])
-        if claimed and before and head and shared_pairs(head, before) > shared_pairs(head, claimed):
+        head = echoes.group_pairs(units[prev_start:prev_end])
+        if claimed and before and head and echoes.shared(head, before) > echoes.shared(head, claimed):
             out[prev_start] = False
         elif claimed and not before and _signed(units, prev_end):
-            _opens_after_claimed(units, groups, n, out)
+            _opens_after_claimed(units, groups, n, out, echoes)
         elif (claimed and not before and _one_line(units, groups[n - 1]) and units[prev_end].block.role == BODY
               and _signed(units, groups[n][1]) and (_closing_note_over(units, start)
                                                     or n == 1 and _slogan(units[prev_start], units[prev_end])
-                                                    and _echoes_above(units, groups, n))):
+                                                    and _echoes_above(units, groups, n, echoes))):
             # a line unsigned right over a body that its closing note ends (or, the page's first
             # group, whose words the next headline echoes more than the text under that headline)
             # right over a signed headline: a banner over the page (深入学习贯彻……) drawn before the
             # first article's text, which is that headline's (drawn after it, as its note says)
             out[prev_start] = False
-        elif claimed and before and head and shared_pairs(head, claimed) and _unclaimed_after(units, groups, n, out):
+        elif claimed and before and head and echoes.shared(head, claimed) and _unclaimed_after(units, groups, n, out):
             # the group before echoes the body it opens (more than the one over it): that body has
             # its headline, so this group cannot close it too; it opens the body under it, which no
             # other group claims (else it would be an article with no headline)
@@ -268,18 +271,58 @@ def group_pairs(group: list[Unit]) -> frozenset[str]:
     return bigrams("".join(line for u in group for line in u.block.lines))
 
 
-def echo_lean(group: list[Unit], before: str, after: str) -> float | None:
+class Echoes:
+    """:func:`shared_pairs` counted once a page: the page's direction, each
+    group's and the settling of the claims weigh the same headline's pairs in
+    the same body text (a third to a half of their counts were asked before).
+    Made by the page's layout and passed to the stages that weigh wording.
+    (Counts are kept under strings, the head named by its place among the pair
+    sets this object gave: a page's thousands of keys are then no containers
+    the cyclic collector walks, as tuples holding a frozenset were.)"""
+
+    __slots__ = ("_counts", "_pairs", "_given")
+
+    def __init__(self) -> None:
+        self._counts: dict[str, int] = {}
+        self._pairs: dict[str, frozenset[str]] = {}
+        #: each pair set given out (by its id: the sets are kept in ``_pairs``, so that an id names one) -> its number
+        self._given: dict[int, int] = {}
+
+    def group_pairs(self, group: list[Unit]) -> frozenset[str]:
+        """:func:`group_pairs`, gathered at a group's first asking (a page's groups outnumber
+        the few answers :func:`bigrams` keeps)."""
+        text = "".join([line for u in group for line in u.block.lines])
+        pairs = self._pairs.get(text)
+        if pairs is None:
+            pairs = self._pairs[text] = bigrams(text)
+            self._given.setdefault(id(pairs), len(self._given))
+        return pairs
+
+    def shared(self, head: AbstractSet[str], text: str) -> int:
+        """``shared_pairs(head, text)``, counted at its first asking (a head this object gave)."""
+        given = self._given.get(id(head))
+        if given is None:
+            return shared_pairs(head, text)  # (a pair set gathered elsewhere: counted, not kept)
+        key = f"{given}\x00{text}"
+        count = self._counts.get(key)
+        if count is None:
+            count = self._counts[key] = shared_pairs(head, text)
+        return count
+
+
+def echo_lean(group: list[Unit], before: str, after: str, echoes: Echoes | None = None) -> float | None:
     """How much more the text ``after`` a headline group echoes its words than
     the text ``before`` it, as a share of its character pairs (None: the group
     has no pairs to weigh). At ``ECHO_MARGIN`` or more either way the words
-    tell which body the headline is drawn with."""
-    head = group_pairs(group)
+    tell which body the headline is drawn with. (``echoes``: the page's counts.)"""
+    head = group_pairs(group) if echoes is None else echoes.group_pairs(group)
     if not head:
         return None
-    return shared_pairs(head, after) / len(head) - shared_pairs(head, before) / len(head)
+    shared = echoes.shared if echoes is not None else shared_pairs
+    return shared(head, after) / len(head) - shared(head, before) / len(head)
 
 
-def _echoes_above(units: list[Unit], groups: list[tuple[int, int]], n: int) -> bool:
+def _echoes_above(units: list[Unit], groups: list[tuple[int, int]], n: int, echoes: Echoes) -> bool:
     """Do group ``n``'s words (a headline's: no clause mark) echo the text over
     it, up to the group before, more than the text under it, up to the next
     group, and does no closing note end an article inside the text over it?
@@ -291,8 +334,8 @@ def _echoes_above(units: list[Unit], groups: list[tuple[int, int]], n: int) -> b
     if any(mark in line for u in units[start:end] for line in u.block.lines for mark in "，。；"):
         return False  # text run into the group (an extractor's interleaving): no headline to weigh
     hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
-    head = group_pairs(units[start:end])
-    return bool(head) and shared_pairs(head, body_text(above)) > shared_pairs(head, body_text(units[end:hi]))
+    head = echoes.group_pairs(units[start:end])
+    return bool(head) and echoes.shared(head, body_text(above)) > echoes.shared(head, body_text(units[end:hi]))
 
 
 def _closing_note_over(units: list[Unit], start: int) -> bool:
@@ -352,5 +395,5 @@ def ends_article(unit: Unit) -> bool:
     return unit.block.role == BODY and len(unit.block.lines) <= 2 and closes_body(unit.block.lines)
 
 
-__all__ = ["ECHO_MARGIN", "bigrams", "body_text", "echo_lean", "ends_article", "group_directions", "group_pairs",
+__all__ = ["ECHO_MARGIN", "Echoes", "bigrams", "body_text", "echo_lean", "ends_article", "group_directions", "group_pairs",
            "has_pairs", "headless_body", "headless_start", "says_a_sentence", "shared_pairs", "title_groups"]

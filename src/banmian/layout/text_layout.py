@@ -75,7 +75,7 @@ from .figure_openings import figure_subheadings_are_body, figures_to_their_repor
 from .tier_reading import (kicker_over_title, lead_labels_are_body,
                            no_banner_title, no_label_kicker, no_kicker_over_tagged_title, no_tagged_title_in_subtitle,
                            reread_tiers, tiers_share_blocks, titles_set_larger_under_lines)
-from .text_direction import group_directions
+from .text_direction import Echoes, group_directions
 from .label_run_ons import no_label_run_into_kicker, no_label_run_into_title, no_label_run_onto_title
 from .headline_run_ons import split_headlines_on_one_line
 from .headline_claims import settle_headline_claims
@@ -164,7 +164,8 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     units = brief_titles_off_bodies(units)
     units = signed_picture_texts(units)  # (a brief's picture text: title, text, credit, （李四 王五）)
     labels_among_furniture(units)  # (a column's logo drawn with the masthead: 深一度 after the header)
-    before = headlines_first(units, stream)
+    echoes = Echoes()  # (the wording weighed by the stages below: each count made once)
+    before = headlines_first(units, stream, echoes)
     mark_names_over_closing_headlines(units, before)
     units = mark_subheadings_not_banners(units, stream)  # (a banner between two texts: none of theirs)
     box_labels_are_subheadings(units)
@@ -207,13 +208,13 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
         # headlines were stacked apart from their bodies, a heading left among the bodies heads a sidebar)
         notes_titles_are_subheadings(units)
     # blocks holding a kicker with its title are an extractor's, not reading order: words turn headlines too
-    directions = group_directions(units, before, by_wording=stream or by_words)
+    directions = group_directions(units, before, by_wording=stream or by_words, echoes=echoes)
     if silent_banners_head_nothing(units, directions):  # (a banner between two texts claims neither)
-        directions = group_directions(units, before, by_wording=stream or by_words)
+        directions = group_directions(units, before, by_wording=stream or by_words, echoes=echoes)
     # real blocks too (tight leading): two articles' headlines may meet between their bodies
     cut_stacked_groups(units, directions)  # (and two titles whose wording leans apart: 看某某 / 某某寺（…）)
     headings_over_notes_only(units, directions)
-    settle_headline_claims(units, directions)
+    settle_headline_claims(units, directions, echoes)
     cut_runs_over_unclaimed_text(units, directions)
     cut_runs_under_headless_text(units, directions)
     lone_headings_in_one_story(units)

@@ -102,8 +102,9 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             block.lines[:] = rejoin_wrapped_notes(rejoin_wrapped_credits(block.lines))
             text = "\n".join(block.lines)
         if _plain(text):  # most bodies' blocks: no line holds a byline, a credit or a note: one unit
-            if block.lines:
-                units.append(_unit(block.lines, OTHER, block, 0))
+            if block.lines:  # (the block itself, no copy: the blocks cut here are the layout's own)
+                block.role = OTHER
+                units.append(Unit(block))
             continue
         current: list[str] = []
         begin = 0

@@ -35,7 +35,7 @@ def build_article(units: list[Unit]) -> Article:
 def _paragraphs(units: list[Unit]) -> list[str]:
     body = [u for u in units if u.block.role in (BODY, SUBHEADING)]
     columns = [u for u in body if u.block.role == BODY and not u.paragraph_lines]
-    measured = [[cell_width(line) for line in u.block.lines] for u in columns]  # each line measured once
+    measured = [list(map(cell_width, u.block.lines)) for u in columns]  # each line measured once
     for u, ws in zip(columns, measured):
         if u.lead:  # (a brief's title run into the first line: the line as set)
             ws[0] += u.lead
@@ -142,11 +142,17 @@ def _cut_opening(first: str, second: str) -> bool:
     first, second = first.rstrip(), second.lstrip()
     if len(first) > _OPENING_CHARS or not second:
         return False
-    alone = split_dateline(first)
+    # (the dateline alone asked last of its test, only before a bracket: a parse of the line)
     cut = ((second.startswith("电") and first.endswith("日")) or _unbalanced(first)
-           or (bool(alone.dateline) and not alone.rest and second[0] in "（(")
+           or (second[0] in "（(" and _dateline_alone(first))
            or (first[-1:].isdigit() and second.startswith("日电")) or _date_cut(first, second))
     return cut and bool(split_dateline(first + second).dateline)
+
+
+def _dateline_alone(text: str) -> bool:
+    """Is ``text`` a dateline and nothing else?"""
+    alone = split_dateline(text)
+    return bool(alone.dateline) and not alone.rest
 
 
 def _date_cut(first: str, second: str) -> bool:

@@ -128,7 +128,7 @@ def _trace_run(texts: list[str], blocks: list[tuple[Block, str]]) -> list[list[s
     out: list[list[str]] = []
     pos = 0
     for text in texts:
-        key = compact(text)
+        key = "".join(text.split()).replace("——", "")  # (compact(): the texts are strings)
         start = stream.find(key, pos)
         end = start + len(key)
         if start < 0:  # joined or cleaned differently: place it by its two ends

@@ -9,7 +9,7 @@ from .headlines import assign_tiers, tiers_from_units
 from .mark_widths import half_marks_in, half_width_marks
 from .measure_cuts import set_in_one_measure
 from .paragraphs import body_width, split_paragraphs
-from .reflow import cell_width, clean_body_spaces, join_lines
+from .reflow import clean_body_spaces, join_lines
 from .rules import ROLES, DatelineSplit, parse_bracket_byline, split_dateline
 from .text_units import Unit
 
@@ -35,7 +35,7 @@ def build_article(units: list[Unit]) -> Article:
 def _paragraphs(units: list[Unit]) -> list[str]:
     body = [u for u in units if u.block.role in (BODY, SUBHEADING)]
     columns = [u for u in body if u.block.role == BODY and not u.paragraph_lines]
-    measured = [list(map(cell_width, u.block.lines)) for u in columns]  # each line measured once
+    measured = [u.line_widths() for u in columns]  # each line measured once (most with the unit's width)
     for u, ws in zip(columns, measured):
         if u.lead:  # (a brief's title run into the first line: the line as set)
             ws[0] += u.lead

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from ..model import Block, Byline
-from .paragraphs import column_width
+from .paragraphs import column_width, common_width
+from .reflow import cell_width
 from .rules import ContinuationNote
 
 
@@ -33,18 +34,37 @@ class Unit:
     #: a page's banner between two texts (:mod:`.silent_banners`): it ends the text over it and heads nothing
     banner: bool = False
     _width: float | None = None
+    #: the lines (a copy) the width was measured from, and the widths of all but their last
+    _measured_lines: list[str] | None = None
+    _inner_widths: list[float] | None = None
 
     @property
     def width(self) -> float:
         """The unit's column width, kept once measured: stages that rewrite a
         unit's lines do it before any width is read (tests/test_unit_width_fresh.py)."""
         if self._width is None:
-            self._width = column_width([self.block.lines])
+            lines = self.block.lines
+            if len(lines) > 2:  # (:func:`column_width` of one block, its lines' widths kept for line_widths)
+                inner = list(map(cell_width, lines[:-1]))
+                self._width = common_width([inner])
+                self._measured_lines, self._inner_widths = lines[:], inner
+            else:
+                self._width = column_width([lines])
         return self._width
+
+    def line_widths(self) -> list[float]:
+        """Each line's :func:`cell_width`, a new list: those measured for the width
+        are taken again where the lines are still the ones measured (compared
+        string by string: a stage may have rewritten them since)."""
+        lines = self.block.lines
+        if self._measured_lines is not None and self._measured_lines == lines:
+            return [*self._inner_widths, cell_width(lines[-1])]
+        return list(map(cell_width, lines))
 
     def forget_width(self) -> None:
         """Measure the width again at its next read: a stage has rewritten the unit's lines."""
         self._width = None
+        self._measured_lines = self._inner_widths = None
 
     # the block's role and lines, for reading; the stages' loops over a page's units read
     # ``unit.block.role`` instead (on CPython 3.11 a property read costs five times that)

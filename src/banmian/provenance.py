@@ -102,7 +102,7 @@ def trace_article(article: Article) -> None:
     prov.paragraphs = _trace_run(article.paragraphs, body)
     if article.dateline:
         key = compact(article.dateline)
-        prov.dateline = [b.id for b, text in body + signed if key in text][:1]
+        prov.dateline = next(([b.id] for b, text in chain(body, signed) if key in text), [])
     for byline in article.bylines:
         name = compact(byline.name)
         own = [b.id for b, text in signed if name in text]

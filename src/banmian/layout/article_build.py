@@ -28,7 +28,7 @@ def build_article(units: list[Unit]) -> Article:
     article.paragraphs = _paragraphs(units)
     article.captions = _captions(units)
     _take_dateline(article)
-    article.paragraphs = [p for p in (clean_body_spaces(x) for x in article.paragraphs) if p]
+    article.paragraphs = [p for p in map(clean_body_spaces, article.paragraphs) if p]
     return article
 
 

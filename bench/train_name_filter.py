@@ -120,6 +120,16 @@ def write_model(path: Path, features: tuple[str, ...], weights: np.ndarray, thre
     print(f"written: {path.name} (drop below {threshold})")
 
 
+def fit_and_write(records: list[dict], features: tuple[str, ...], l2: float, threshold: float,
+                  path: Path | None) -> None:
+    """Fit the weights on every record, print them, and write the model to ``path`` (None: print only)."""
+    w = fit(np.array([r["features"] for r in records]), np.array([r["right"] for r in records], dtype=float), l2)
+    for name, weight in zip(features, w):
+        print(f"  {name:<16} {weight:+.3f}")
+    if path is not None:
+        write_model(path, features, w, threshold)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.train_name_filter", description=__doc__.split("\n")[0])
     parser.add_argument("--records", type=Path, help="cache of the collected records (read if it exists, else written)")
@@ -137,12 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         threshold, wrong, lost = best_threshold(cross_validate(records, l2))
         print(f"L2 {l2}: threshold {threshold}: held out, {wrong} wrong names dropped, {lost} right ones lost")
     threshold, wrong, lost = best_threshold(cross_validate(records, L2))
-    x = np.array([r["features"] for r in records])
-    w = fit(x, np.array([r["right"] for r in records], dtype=float), L2)
-    for name, weight in zip(FEATURES, w):
-        print(f"  {name:<16} {weight:+.3f}")
-    if args.write:
-        write_model(MODEL_FILE, FEATURES, w, threshold)
+    fit_and_write(records, FEATURES, L2, threshold, MODEL_FILE if args.write else None)
     return 0
 
 

@@ -18,11 +18,9 @@ import json
 import sys
 from pathlib import Path
 
-import numpy as np
-
 from .enrich_eval import corpus_articles
 from .run import shared_dir
-from .train_name_filter import best_threshold, cross_validate, fit, tuning_parts, write_model
+from .train_name_filter import best_threshold, cross_validate, fit_and_write, tuning_parts
 
 MODEL_FILE = Path(__file__).resolve().parents[1] / "src" / "banmian" / "enrich" / "data" / "place_filter.json"
 #: L2 strength, chosen by the cross-validation below (0.3, 1 and 3 tried; --explore)
@@ -77,11 +75,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"L2 {l2}: threshold {threshold}: held out, {wrong} wrong places dropped, {lost} right ones lost")
     threshold, wrong, lost = best_threshold(cross_validate(records, L2, every), COST)
     print(f"chosen: L2 {L2}, threshold {threshold}: held out, {wrong} wrong places dropped, {lost} right ones lost")
-    w = fit(np.array([r["features"] for r in records]), np.array([r["right"] for r in records], dtype=float), L2)
-    for name, weight in zip(FEATURES, w):
-        print(f"  {name:<16} {weight:+.3f}")
-    if args.write:
-        write_model(MODEL_FILE, FEATURES, w, threshold)
+    fit_and_write(records, FEATURES, L2, threshold, MODEL_FILE if args.write else None)
     return 0
 
 

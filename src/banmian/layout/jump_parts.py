@@ -126,6 +126,13 @@ def opens_apart(h: HeadingGroup, b: ColumnBlock, flow: list[ColumnBlock], body: 
 _UNDATED_WIRE = re.compile(r"^(?:新华社|中新社)电")
 
 
+def _first_block_under(x0: float, x1: float, foot: float, flow: list[ColumnBlock], body: float) -> ColumnBlock | None:
+    """The highest body block opening within three lines under ``foot``, under half its width or more of [x0, x1]."""
+    return min((o for o in flow if o.role == BODY and foot - 1 <= o.top <= foot + 3 * body
+                and min(o.right, x1) - max(o.left, x0) >= 0.5 * min(o.width, x1 - x0)),
+               key=lambda o: o.top, default=None)
+
+
 def opens_under(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> bool:
     """Does the headline's own text open in the column right under it (its
     first block, within three lines of its foot or its byline's, opening with
@@ -135,9 +142,7 @@ def opens_under(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> bool:
     x0, _, x1, y1 = h.bbox
     foot = max([y1] + [ln.y1 for ln in h.bylines])
     for _ in range(2):  # (a byline line over the text may be a block of its own: the block under it then)
-        first = min((o for o in flow if o.role == BODY and foot - 1 <= o.top <= foot + 3 * body
-                     and min(o.right, x1) - max(o.left, x0) >= 0.5 * min(o.width, x1 - x0)),
-                    key=lambda o: o.top, default=None)
+        first = _first_block_under(x0, x1, foot, flow, body)
         if first is None:
             return False
         texts = [ln.text.lstrip() for ln in first.lines[:3]]
@@ -158,9 +163,7 @@ def opens_right_under(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> 
     x0, _, x1, y1 = h.bbox
     foot = max([y1] + [ln.y1 for ln in h.bylines])
     for _ in range(2):  # (a byline line over the text may be a block of its own: the block under it then)
-        first = min((o for o in flow if o.role == BODY and foot - 1 <= o.top <= foot + 3 * body
-                     and min(o.right, x1) - max(o.left, x0) >= 0.5 * min(o.width, x1 - x0)),
-                    key=lambda o: o.top, default=None)
+        first = _first_block_under(x0, x1, foot, flow, body)
         if first is None:
             return False
         lines = [ln for ln in first.lines if not _names_line(ln.text)]

@@ -89,7 +89,7 @@ def plain_names(text: str) -> list[Byline] | None:
     if _PADDED_NAME.fullmatch(text) and starts_with_surname(text):  # a padded name: 汪 涛
         return [Byline(None, re.sub(r"\s+", "", text))]
     if not _PLAIN_NAMES.fullmatch(text):
-        # 庞芳洋　沈 亮, not 备教材 迎开学; a roundup's reporters in as many places, up to ten
+        # 庞芳洋　沈 亮, not 访农户 看新貌; a roundup's reporters in as many places, up to ten
         padded = name_tokens(text, MANY_NAMES) if " " in text else None
         if padded and len(padded) >= 2 and all(2 <= len(p) <= 3 and starts_with_surname(p) for p in padded):
             return [Byline(None, p) for p in padded]

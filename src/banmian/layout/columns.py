@@ -125,7 +125,7 @@ _TOP_LEFT = attrgetter("y0", "x0")
 
 def _names_apart(text: str) -> bool:
     """Names set apart by spaces, each opening with a surname (庞芳洋　沈 亮),
-    not the two phrases of a lead-in (备教材 迎开学)."""
+    not the two phrases of a lead-in (访农户 看新貌)."""
     if " " not in text.strip():
         return False
     names = plain_names(text)

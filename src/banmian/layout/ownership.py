@@ -26,7 +26,8 @@ from .headline_reach import (
     nearer_than_beside,
 )
 from .note_columns import note_column
-from .rule_rows import headline_under_rule
+from .part_measures import another_measure, apart_beside
+from .rule_rows import closes_the_row_over, headline_under_rule
 from .side_owners import level_beside
 from .segment import HeadingGroup, smallest_frame, wall_between
 from .reflow import ends_sentence
@@ -187,6 +188,8 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             if foot is not None and abs(foot.top - b.top) <= body and min(foot.right, photo.right) > max(foot.left, photo.left) \
                     and (foot.owner is not None or id(foot) in settled or patient):
                 return _follow(foot, settled)
+            if foot is not None and foot.owner is None and id(foot) in settled:
+                return None, True  # the rest of a part with no headline here runs on under the photo beside it
         return found
     if above is not None:
         kind, ref, dist = above
@@ -261,6 +264,8 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         walled = beside is not None and wall_between(headings[beside].bbox[2], b.left, b.top + 2 * body, seps)
         if walled:
             beside = None  # a rule down the column the note opens (from a line under its top) parts them
+        if beside is not None and _column_between(b, headings[beside].bbox, flow):
+            beside = None  # a column (or photo) between them: the headline beside on the right is another's
         right = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True, reach=12.0)
         if right is not None and stands_between(b.right, headings[right].bbox[0], b.top, flow):
             right = None  # and one over the row on the right
@@ -287,6 +292,8 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         item = item_left_open(b, flow, body)  # (a column of briefs too may open with that item's rest)
         if item is not None and (item.owner is not None or patient):
             return _follow(item, settled)  # the rest of the last brief of the column on the left
+    if side is not None and side[0] == "block" and apart_beside(b, side[1], body):  # type: ignore[arg-type]
+        side = None  # a finished text beside in another measure: this column opens another article
     if side is not None and side[0] == "block":
         centred = centred_over_row(b, flow, headings, titles, seps, head_frame, frame, body)
         if centred is not None:  # a headline centred over the row the block opens, not over the column beside
@@ -312,6 +319,8 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             right = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
             if right is not None and _nearer_width(b, headings[right], headings[ref], flow, body):  # type: ignore[index]
                 return right, True
+            if right is None and another_measure(b, headings[ref], flow, body):  # type: ignore[index]
+                return None, True  # set in another measure: a part with no headline on this page
         if kind == "heading":
             return ref, True  # type: ignore[return-value]
         return _follow(ref, settled)  # type: ignore[union-attr]
@@ -334,6 +343,8 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             level = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
             if level is not None:
                 return level, True
+        if note and ref.role == BODY and len(ref.lines) >= 2 and above[2] > 1.5 * body:  # type: ignore[union-attr]
+            return None, True  # （上接第N版） across white space under another text, no headline by it: a part
         return _follow(ref, settled)  # type: ignore[union-attr]
     past = column_past_rule(b, region_top, flow, seps, frame_of, frame, body) if region_top is not None else None
     if past is not None and (past.owner is not None or patient):  # the rule closes the text over the block and
@@ -373,6 +384,8 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
                                         config.row_tolerance)
             if under is not None:  # a rule under the whole headline over it closes its article: one under
                 return under, True  # the rule, over the row the block opens, heads it
+            if closes_the_row_over(b, extent, region_top, headings[over], flow, seps, body):
+                return None, True  # a rule across the page closes it: this part's headline is on no row here
         if note and opens_apart(headings[over], b, flow, body):
             return None, True  # a note far under a headline whose text opens elsewhere: a part of its own
         return over, True
@@ -386,6 +399,14 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     if left is not None:  # a column right of where a narrow headline ends: the text on its left goes on here
         return _follow(left, settled)
     return over, True  # only a label (a column logo, a banner) above, or nothing
+
+
+def _column_between(b: ColumnBlock, box: BBox, flow: list[ColumnBlock]) -> bool:
+    """A column or photo stands wholly between the block and a heading on its
+    right, halfway down where the two stand level."""
+    if box[0] < b.right:
+        return False
+    return stands_between(b.right, box[0], (max(b.top, box[1]) + min(b.bottom, box[3])) / 2, flow)
 
 
 def _foot_across_column_rule(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],

@@ -14,12 +14,13 @@ from .segment import HeadingGroup
 
 def separators_and_frames(content: PageContent, body: float) -> tuple[list[BBox], list[BBox]]:
     """Rules and bars separate (a banner's long shaded bar too); larger boxes
-    are frames (maybe of an article)."""
+    are frames (maybe of an article). A box smaller than three characters every
+    way (a bullet, a mark of a logo) parts nothing."""
     separators = list(content.rules)
     frames: list[BBox] = []
     for b in content.boxes:
         w, h = b[2] - b[0], b[3] - b[1]
-        if min(w, h) <= 1.5 * body or max(w, h) >= 8 * min(w, h):
+        if (min(w, h) <= 1.5 * body or max(w, h) >= 8 * min(w, h)) and max(w, h) >= 3 * body:
             separators.append(b)
         if min(w, h) > 1.5 * body:
             frames.append(b)

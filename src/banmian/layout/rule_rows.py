@@ -52,3 +52,20 @@ def _row_right(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox], body: 
 
 
 __all__ = ["headline_under_rule"]
+
+def closes_the_row_over(b: ColumnBlock, rule: tuple[float, float], rule_y: float, over: HeadingGroup,
+                        flow: list[ColumnBlock], seps: list[BBox], body: float) -> bool:
+    """The rule at ``rule_y`` over the block runs across the page's text (from
+    its leftmost column to its rightmost, as a banner's bar does), under the
+    whole of ``over``, and a column set after ``over``'s top ends just over the
+    rule's top (its own top: a bar is thick): the row's text ends there, and a
+    column opening under the rule with no headline over its row is the part of
+    another article (none of it on the page), not ``over``'s text going on."""
+    if rule[0] > over.bbox[0] + body or rule[1] < over.bbox[2] - body:
+        return False
+    text = [o for o in flow if o.role == BODY]
+    if not text or rule[0] > min(o.left for o in text) + 2 * body or rule[1] < max(o.right for o in text) - 2 * body:
+        return False
+    top = min([s[1] for s in seps if s[2] - s[0] >= s[3] - s[1] and abs(s[3] - rule_y) <= 2
+               and min(s[2], b.right) - max(s[0], b.left) > 0], default=rule_y)
+    return any(o.bottom <= top + 1 and top - o.bottom <= 3 * body and o.top >= over.bbox[1] - 1 for o in text)

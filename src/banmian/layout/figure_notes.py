@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import Block
 from .roles import BODY, SUBHEADING, TITLE
 from .tier_patterns import is_callout
 from .text_units import Unit
@@ -19,6 +20,8 @@ _MIN_DIGITS = 2
 
 
 def _called_out(line: str) -> str | None:
+    if not line.lstrip()[:1].isdigit():
+        return None  # (a figure opens with a digit: most lines are asked no more)
     text = line.replace(" ", "").strip()
     if not is_callout(text):
         return None
@@ -26,12 +29,19 @@ def _called_out(line: str) -> str | None:
     return number.group(0) if number and len(number.group(0)) >= _MIN_DIGITS else None
 
 
-def figure_explanations_are_body(units: list[Unit]) -> None:
+def figure_explanations_are_body(units: list[Unit]) -> list[Unit]:
     """Headline units right under a figure called out (the last line of the
     unit above) whose text repeats that figure are its explanation: body.
     The explanation may be cut into two headline units (推进新、改、扩建公办学校 /
-    40所，……学位6135个)."""
-    for k in range(1, len(units)):
+    40所，……学位6135个). A figure drawn in one unit under a headline line (a
+    brief's title over its figure: 某某持续加大 / 3.57万亿) is cut off it: the
+    figure is the body's, the lines over it stay the headline."""
+    cut: dict[int, int] = {}  # unit -> its lines that stay the headline, the figure cut off under them
+    for k in range(len(units)):
+        if len(units[k].block.lines) > 1 and _figure_over_its_explanation(units[k]):
+            continue  # (a figure over its explanation in one block: the body's)
+        if not k:
+            continue
         prev = units[k - 1]
         if units[k].block.role != TITLE or prev.block.role not in (BODY, SUBHEADING, TITLE) or not prev.block.lines:
             continue
@@ -47,9 +57,50 @@ def figure_explanations_are_body(units: list[Unit]) -> None:
                 for unit in units[k:j + 1]:
                     # (its lines may be joined into one, as a headline's are: a paragraph, no column line)
                     unit.block.role, unit.paragraph_lines = BODY, True
-                if prev.role != BODY:  # the figure alone over it: a paragraph of the body too
+                if prev.role == BODY:
+                    break
+                if len(prev.lines) > 1 and prev.role == TITLE:
+                    cut[k - 1] = len(prev.lines) - 1
+                else:  # the figure alone over it: a paragraph of the body too
                     prev.block.role, prev.paragraph_lines = BODY, True
                 break
+    return _cut_figures_off(units, cut) if cut else units
+
+
+def figure_over_its_explanation(lines: list[str], k: int) -> bool:
+    """Is line ``k`` a figure called out (36.2万人次) whose number the next line repeats
+    (全天…接待游客36.2万人次…): a figure box's figure over its explanation, no headline's tail?"""
+    number = _called_out(lines[k])
+    return bool(number) and k + 1 < len(lines) and number in lines[k + 1].replace(" ", "")
+
+
+def _figure_over_its_explanation(unit: Unit) -> bool:
+    """A headline unit that is a figure over the text explaining it, in one block
+    (3.57万亿 / 1月…贷款 / 增加3.57万亿元…) is the body's: marked so."""
+    lines = unit.block.lines
+    if unit.block.role != TITLE or len(lines) < 2:
+        return False
+    number = _called_out(lines[0])
+    if not number or number not in "".join(lines[1:]).replace(" ", ""):
+        return False
+    unit.block.role, unit.paragraph_lines = BODY, True
+    return True
+
+
+def _cut_figures_off(units: list[Unit], cut: dict[int, int]) -> list[Unit]:
+    """The units, each of ``cut`` parted into its headline lines and its figure (a paragraph)."""
+    out: list[Unit] = []
+    for k, unit in enumerate(units):
+        if k not in cut:
+            out.append(unit)
+            continue
+        src, kept = unit.block, cut[k]
+        figure_start = src.line_start + kept if src.line_start is not None else None
+        out.append(Unit(Block(src.lines[:kept], TITLE, page=src.page, line_start=src.line_start,
+                              font_size=src.font_size)))
+        out.append(Unit(Block(src.lines[kept:], BODY, page=src.page, line_start=figure_start,
+                              font_size=src.font_size), paragraph_lines=True))
+    return out
 
 
 #: an explanation cut off as a headline spans this many units at most

@@ -20,7 +20,8 @@ from collections.abc import Callable
 from .alone_titles import _NUMERALS, _pair_counts, two_datelines_around
 from .roles import BODY, SUBHEADING, TITLE
 from .rules import is_closing_note, opens_with_any_dateline
-from .subheadings import _COLUMN_TAG, _NOTES_TAG
+from .reflow import cell_width
+from .subheadings import _COLUMN_TAG, _MIN_RUN, _NOTES_TAG, _run_width
 from .text_closing import closes_with_byline
 from .text_direction import bigrams
 from .text_units import Unit
@@ -131,8 +132,18 @@ def lone_headings_in_one_story(units: list[Unit]) -> None:
         def elsewhere(pair: str, over: frozenset[str] = over, under: frozenset[str] = under) -> int:
             return said[pair] - (pair in over) - (pair in under)
 
-        if one_story_around(heading, before, after, elsewhere):
+        if one_story_around(heading, before, after, elsewhere) and not wider_than_the_column(units, k):
             units[k].block.role = SUBHEADING
 
 
-__all__ = ["lone_headings_in_one_story", "one_story_around"]
+def wider_than_the_column(units: list[Unit], k: int) -> bool:
+    """Is a line of the heading at ``k`` wider than the column of the text over it
+    and the column of the text under it? A subheading stands in its story's column
+    (in a type as large as the text's or larger: no more characters a line), so a
+    line holding more characters than both columns' lines is a headline set over
+    a wider measure: a new article's. A run of too few lines tells no measure."""
+    widths = [_run_width(units[j].block.lines) for j in (k - 1, k + 1) if len(units[j].block.lines) >= _MIN_RUN]
+    return bool(widths) and max(map(cell_width, units[k].block.lines)) > max(widths)
+
+
+__all__ = ["lone_headings_in_one_story", "one_story_around", "wider_than_the_column"]

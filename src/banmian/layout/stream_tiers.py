@@ -19,6 +19,7 @@ from .text_credits import caption_over_credit, closes_with_credit
 from .stream_lines import CLAUSE_MARKS, COLUMN_TAG, MARK_ONLY, NAME_ONLY, ROLE_ONLY
 from .stream_measure import CLOSING, Measure, has_inner_clause, unbalanced
 from .number_breaks import cut_inside_number
+from .figure_notes import figure_over_its_explanation
 from .tier_wording import PHRASE_GAP as _PHRASE_GAP, full_line_over_tagged_tail, phrase_cut_short
 from .rules import is_continuation_line, marked_authors, parse_byline_line, parse_credit
 from .closing_authors import ends_with_authors
@@ -81,6 +82,8 @@ def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
     if not has_inner_clause(so_far) and caption_over_credit(m.lines, k):
         return False  # 竹丝里的三百年 / 赵师傅在作坊 / 里编织竹篮。 / 谢冰/摄: a caption under the title
         # (a tier that holds a clause mark may be that caption's first line: 有了公路隧道，和某某的运输 / …)
+    if text[:1].isdigit() and figure_over_its_explanation(m.lines, k):
+        return False  # 客流再创新高 / 36.2万人次 / 全天…接待游客36.2万人次: a figure box opens under the headline
     if unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or m.widths[k] <= 2 or cut_inside_number(so_far, text) \
             or opens_inside_word(text):
         return True

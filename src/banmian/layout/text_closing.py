@@ -27,7 +27,7 @@ def closing_names(units: list[Unit], k: int) -> list[Byline] | None:
     last = units[k - 1].block.lines[-1].rstrip()
     if not last.endswith(("。", "！", "？", "”")) and not (last.endswith(("电）", "电)"))
                                                         and closes_with_byline(units[k - 1].block.lines[-2:])):
-        return None
+        return _surnamed_names_alone(units[k].block.lines)
     text = join_lines(units[k].block.lines).strip()
     m = _BRACKETED.fullmatch(text)
     if not m:
@@ -40,6 +40,17 @@ def closing_names(units: list[Unit], k: int) -> list[Byline] | None:
     variants = [inner] + [inner[:i] + inner[i + 1:] for i, c in enumerate(inner) if c == " "]
     names = next((found for found in map(name_tokens, variants) if found), None)
     return [Byline(None, n) for n in names] if names else None
+
+
+def _surnamed_names_alone(lines: list[str]) -> list[Byline] | None:
+    """A block that is one bracket of names alone, each opening with a surname
+    (（张三 李四）): the editors or reporters closing the text above, whatever line
+    ends that text (a reader's letter signed 江城市 王五); no headline is names in brackets."""
+    if len(lines) != 1 or lines[0].lstrip()[:1] not in ("（", "("):
+        return None  # (most units: no bracket opens them, nothing more to ask)
+    m = _BRACKETED.fullmatch(lines[0].strip())
+    names = name_tokens(m.group("inner")) if m else None
+    return [Byline(None, n) for n in names] if names and all(starts_with_surname(n) for n in names) else None
 
 
 #: a closing bracket after a finished sentence (or after a closing dateline's bracket: ……。（本报
@@ -99,7 +110,8 @@ def _last_bracket(unit: Unit, line_over: str = "") -> tuple[int, int] | None:
     # ……。 / 影像中国（张三）: a short label after the sentence stays with the body; so does a
     # closing note before a closing dateline (本版制图：张三（本报悉尼2月14日电）)
     # (…… ends a sentence trailing off: ……飞沙走石……（本报曼谷2月11日电）)
-    return (k, pos) if before and (before[-1] in "。！？”）)…" or label_after_sentence(above, before)
+    # (a list of steps closes its last item with ；: 第二步：……对折两次；（张三）)
+    return (k, pos) if before and (before[-1] in "。！？；”）)…" or label_after_sentence(above, before)
                                    or is_closing_note(before)) else None
 
 

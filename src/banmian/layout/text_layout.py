@@ -187,7 +187,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     dialogue_lines_are_body(units)
     bullet_points_are_body(units)
     leads_under_bylines_are_body(units)
-    figure_explanations_are_body(units)
+    units = figure_explanations_are_body(units)
     # a page whose blocks put a kicker with its title: tiers are told by their words there too
     by_words = stream or larger_under or tiers_share_blocks(units)
     if by_words:

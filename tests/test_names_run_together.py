@@ -15,3 +15,14 @@ from banmian.layout.rules import split_names
 ])
 def test_two_names_run_together_are_cut_before_the_commoner_surname(text, expected) -> None:
     assert [b.name for b in split_names(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("记者 孙岚颜青 通讯员 柯一帆", ["孙岚", "颜青", "柯一帆"]),  # a line broke between the two: 颜 is listed
+    ("记者 次仁罗布", ["次仁罗布"]),  # no surname opens it: one name of four
+    ("记者 欧阳文和", ["欧阳文和"]),  # a compound surname: one name
+])
+def test_four_glyphs_of_two_names_one_of_a_rarer_listed_surname(text, expected) -> None:
+    """Four glyphs opening with one of the hundred commonest surnames, the third a listed one (颜, outside
+    the hundred), are two names of two whose space was lost (a bracket's reporters broken over two lines)."""
+    assert [b.name for b in split_names(text)] == expected

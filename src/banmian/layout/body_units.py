@@ -119,6 +119,13 @@ def names_by_place(text: str) -> list[Byline] | None:
 _NAME_GLYPHS = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
+def names_of_a_team(names: list[Byline]) -> bool:
+    """Two or three names apart by spaces, two of them or more opening with a surname (冯春梅 才扬 张璁:
+    a rare surname among common ones): a team of authors, set heavy or not; the phrases of a heading apart by
+    a space (访农户 看新貌) open with none."""
+    return 2 <= len(names) <= 3 and sum(1 for b in names if starts_with_surname(b.name)) >= 2
+
+
 def fill_body(article: Article, units: list[Unit]) -> None:
     """Paragraphs, bylines at the top, continuation notes and the dateline."""
     role_broken_bylines(units)

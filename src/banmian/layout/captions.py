@@ -21,7 +21,7 @@ from .columns import ColumnBlock
 from .reflow import clean_body_spaces, ends_sentence, join_lines
 from .rules import SOURCE_NOTE, parse_credit
 from .photo_rows import level_beside
-from .segment import HeadingGroup, wall_between
+from .segment import HeadingGroup, rule_between, wall_between
 
 #: a credit closing a caption: ……。 本报记者 张三摄, 张三/摄 (the space may be lost). It starts
 #: at a non-space and names at most 8 people: searched from every position, an unbounded list
@@ -351,7 +351,7 @@ def image_owners(images: list[BBox], blocks: list[ColumnBlock], titles: list[Hea
                   captions: list[tuple[BBox, list[TextLine]]], separators: list[BBox]
                   ) -> dict[BBox, int | ColumnBlock | None]:
     """A photo belongs to the article whose text runs on under it (past its
-    caption), else to the headline just above it (never a banner or a column
+    caption; no rule between), else to the headline just above it (never a banner or a column
     logo: they head no photo), else to the one whose text ends over it, else
     to the nearest text level with it with no rule between.
 
@@ -365,10 +365,13 @@ def image_owners(images: list[BBox], blocks: list[ColumnBlock], titles: list[Hea
         bottom = bottoms.get(im, im[3])
         # (gap, how far the text's left edge is from the photo's: the text its left edge stands over goes on
         # under it, owner): an owned block gives its headline, an unowned one itself
+        # (text across a rule under the photo's caption, or over the photo, is another article's)
         below = [(b.top - bottom, abs(b.left - im[0]), _owner(b)) for b in blocks
-                 if min(b.right, im[2]) - max(b.left, im[0]) > 0 and -body <= b.top - bottom <= 6 * body]
+                 if min(b.right, im[2]) - max(b.left, im[0]) > 0 and -body <= b.top - bottom <= 6 * body
+                 and not rule_between(bottom, b.top, max(b.left, im[0]), min(b.right, im[2]), separators)]
         above = [(im[1] - b.bottom, abs(b.left - im[0]), _owner(b)) for b in blocks
-                 if min(b.right, im[2]) - max(b.left, im[0]) > 0 and -body <= im[1] - b.bottom <= 6 * body]
+                 if min(b.right, im[2]) - max(b.left, im[0]) > 0 and -body <= im[1] - b.bottom <= 6 * body
+                 and not rule_between(b.bottom, im[1], max(b.left, im[0]), min(b.right, im[2]), separators)]
         heads = [(im[1] - t.bbox[3], 0.0, i) for i, t in enumerate(titles) if t.role == TITLE
                  and min(t.bbox[2], im[2]) - max(t.bbox[0], im[0]) > 0 and -body <= im[1] - t.bbox[3] <= 6 * body]
         level = [(gap, 0.0, owner) for gap, owner in level_beside(im, bottom, blocks, titles, body, separators)]

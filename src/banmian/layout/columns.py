@@ -18,7 +18,7 @@ from ..model import BBox, Role, TextLine
 from .roles import BODY
 from .config import DEFAULT, LayoutConfig
 from ..names import starts_with_surname
-from .body_units import plain_names
+from .body_units import names_by_place, names_of_a_team, plain_names
 from .paragraphs import LIST_MARKS, opens_point
 from .reflow import ends_sentence
 from .rules import parse_byline_line, parse_credit
@@ -124,12 +124,16 @@ _TOP_LEFT = attrgetter("y0", "x0")
 
 
 def _names_apart(text: str) -> bool:
-    """Names set apart by spaces, each opening with a surname (庞芳洋　沈 亮),
-    not the two phrases of a lead-in (访农户 看新貌)."""
+    """Names set apart by spaces, each opening with a surname (庞芳洋　沈 亮), or
+    a team's, one of a rare surname (强薇 阳建 赵益普), not the two phrases of a
+    lead-in (访农户 看新貌)."""
     if " " not in text.strip():
         return False
     names = plain_names(text)
-    return bool(names) and all(starts_with_surname(b.name) for b in names)
+    if names:
+        return all(starts_with_surname(b.name) for b in names)
+    team = names_by_place(text)
+    return bool(team) and names_of_a_team(team)  # type: ignore[arg-type]
 
 
 def _rest_of_line(blocks: list[ColumnBlock], ln: TextLine, body: float) -> bool:

@@ -22,7 +22,8 @@ from .roles import BODY, BYLINE, CAPTION, CONTINUATION, OTHER, SUBHEADING, TITLE
 from ..names import starts_with_surname
 from .block_run_ons import carried_in_face, opens_after_white_space, opens_list_point, runs_on_from_above
 from .brief_item_heads import heads_first_item, items_under_title, one_item_under_label
-from .body_units import Unit, fill_body, is_brief, make_blocks, names_by_place, plain_names, split_brief
+from .body_units import (Unit, fill_body, is_brief, make_blocks, names_by_place, names_of_a_team, plain_names,
+                         split_brief)
 from .captions import caption_groups, headless_captions, image_owners, make_captions
 from .column_heads import bold_heads, face_counts, item_titles, text_face
 from .column_edges import block_lefts, column_left
@@ -39,6 +40,7 @@ from .furniture import split_furniture
 from .labels import framed_logos, is_label
 from .alike_tiers import reread_alike_tiers
 from .headline_names import lone_names_to_headlines, names_under_headline
+from .heading_tails import heading_tail
 from .headlines import closes_tier, dash_alone, opens_bracket_note, starts_with_dash, tiers_by_size
 from .indented_words import at_paragraph_indent
 from .reflow import clean_headline_spaces, join_lines
@@ -149,11 +151,12 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     rest = [ln for ln in text_lines if id(ln) not in taken]
     heading_lines += side_titles_at_body_size(rest, body, heading_lines, font if len(rest) == len(text_lines) else None)
     head_ids = {id(ln) for ln in heading_lines}
-    names = [ln for ln in name_lines(heading_lines, body, content.boxes) if ln.size < body * 1.35]
-    name_ids = {id(ln) for ln in names}
-    groups = group_headings([ln for ln in heading_lines if id(ln) not in name_ids], body, separators, config, frames)
     blocks = list_rows_apart(build_blocks([ln for ln in lines if id(ln) not in head_ids], body,
                                           separators + frame_edges(content.boxes), config), list_rows)
+    names = [ln for ln in name_lines(heading_lines, body, content.boxes) if ln.size < body * 1.35
+             and not heading_tail(ln, lines, blocks, body)]  # (…推进思政日 / 常化: a heading's tail)
+    name_ids = {id(ln) for ln in names}
+    groups = group_headings([ln for ln in heading_lines if id(ln) not in name_ids], body, separators, config, frames)
     groups = split_tiers_inside_text(groups, blocks, separators, body)
     classify_subheadings(groups, blocks, separators, body, config, content.boxes, [n.bbox for n in names])
     strays = [HeadingGroup([ln]) for ln in attach_bylines(groups, names, body, config, blocks)]
@@ -333,14 +336,24 @@ def _reading_order(blocks: list[ColumnBlock], face: str | None = None) -> list[C
 def _names_line(b: ColumnBlock, face: str, blocks: list[ColumnBlock]) -> bool:  # names alone, or a byline line
     first = b.lines[0] if len(b.lines) == 1 else None
     return first is not None and bool(plain_names(first.text) or parse_byline_line(first.text)
-                                      or _names_by_place(first, face, blocks))
+                                      or _names_by_place(first, face, blocks)) and not _subheading_tail(b, blocks)
+
+
+def _subheading_tail(b: ColumnBlock, blocks: list[ColumnBlock]) -> bool:
+    """A line of names that is the last glyphs of a subheading in the article's columns, bold or set
+    over the text's size (:mod:`.heading_tails`; asked only of lines of names)."""
+    body = min(ln.size for o in blocks for ln in o.lines)
+    heads = [ln for o in blocks if o is not b for ln in o.lines if ln.bold or ln.size > 1.04 * body]
+    return bool(heads) and heading_tail(b.lines[0], heads, blocks, body)
 
 
 def _names_by_place(ln: TextLine, face: str, blocks: list[ColumnBlock]) -> list[Byline] | None:
     """Names of any surname alone on the line over the text, set in the text's
-    face or another plain one (楷体): a label or subheading is set heavy, a
-    paragraph of a word or two at the indent (:mod:`.indented_words`)."""
-    names = None if ln.bold or (ln.font != face and _heavy_face(ln.font)) else names_by_place(ln.text)
+    face or another plain one (楷体), or heavy when they are a team's (:func:`.body_units.names_of_a_team`): a label
+    or subheading is set heavy, a paragraph of a word or two at the indent (:mod:`.indented_words`)."""
+    names = names_by_place(ln.text)
+    if names and (ln.bold or (ln.font != face and _heavy_face(ln.font))) and not names_of_a_team(names):
+        return None
     return None if names is None or at_paragraph_indent(ln, blocks) else names  # (the cheap tests first)
 
 
@@ -400,6 +413,11 @@ def _units(blocks: list[ColumnBlock], body: float, font: str | None = None,
     lefts = block_lefts(ordered)
     for k_block, b in enumerate(ordered):
         if b.role == SUBHEADING:
+            last = units[-1] if units else None
+            if last is not None and last.role == SUBHEADING and len(b.lines) == 1 \
+                    and heading_tail(b.lines[0], last.lines[-1:], [], body):
+                last.lines.append(b.lines[0])  # its last glyphs, wrapped onto a line of their own
+                continue
             units.append(Unit(SUBHEADING, list(b.lines), starts_paragraph=True, right=b.right))
             continue
         if b.rows:  # a table's rows: a paragraph each

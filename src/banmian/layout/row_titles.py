@@ -61,12 +61,12 @@ def _edges(top: TextLine, index: LinesBelow, body: float) -> tuple[float, float]
 
 
 def _tail_of_a_heading(first: TextLine, index: LinesBelow, headings: Sequence[TextLine], body: float) -> bool:
-    """A heading line stands right over the run's first line, or a line reaches
-    into it from above (a headline set solid: the run is its tail, its first
-    line under a kicker)."""
+    """A heading line stands right over the run's first line (not a kicker
+    ending on a lead-in dash), or a line reaches into it from above (a headline
+    set solid: the run is its tail, its first line under a kicker)."""
     if any(h.y0 < first.y0 and first.y0 - h.y1 <= 2 * body and min(h.x1, first.x1) - max(h.x0, first.x0) > 0
-           and not h.vertical for h in headings):
-        return True
+           and not h.vertical and not h.text.rstrip().endswith("——") for h in headings):
+        return True  # (a kicker's lead-in dash leads into the run: its title, no tail)
     lines, k = index.lines, bisect_left(index.tops, first.y0) - 1
     while k >= 0 and first.y0 - lines[k].y0 <= 3 * body:
         other = lines[k]

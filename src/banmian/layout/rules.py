@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..isodate import date_from_parts
 from ..model import Byline
-from ..names import COMMON_SURNAMES, COMPOUND_SURNAMES, HUNDRED_SURNAMES, starts_with_surname
+from ..names import COMMON_SURNAMES, COMPOUND_SURNAMES, HUNDRED_SURNAMES, SURNAMES, starts_with_surname
 from .marked_bylines import marked_bylines
 
 #: the words that name a column of news briefs (简讯, 快讯...): such a heading heads items, no article
@@ -139,11 +139,11 @@ def _run_together(name: str) -> list[str]:
     """Two names whose space was lost (周效政刘阳): five or six characters, too
     many for one name, split where the second opens with a surname; of a
     three-two and a two-three cut, the one whose second name opens with one of
-    the commonest surnames (张帆杨文明: 杨, not 文). Four characters that are two
-    of the hundred commonest surnames each opening two (韩硕刘毅) are two names
-    of two: a name of four opens with a compound surname (欧阳), or is no Han
+    the commonest surnames (张帆杨文明: 杨, not 文). Four characters opening with one
+    of the hundred commonest surnames, the third a listed surname (韩硕刘毅,
+    刘阳颜珂) are two names of two: a name of four opens with a compound surname (欧阳), or is no Han
     name (次仁罗布 opens with none)."""
-    if len(name) == 4 and name[0] in HUNDRED_SURNAMES and name[2] in HUNDRED_SURNAMES \
+    if len(name) == 4 and name[0] in HUNDRED_SURNAMES and name[2] in SURNAMES \
             and name[:2] not in COMPOUND_SURNAMES and _HAN_RUN.fullmatch(name):
         return [name[:2], name[2:]]
     if not 5 <= len(name) <= 6 or not _HAN_RUN.fullmatch(name) or not starts_with_surname(name):

@@ -29,6 +29,7 @@ from ..model import BBox, Role, TextLine, is_light, union
 from .roles import BODY, SUBHEADING, TITLE
 from ..names import starts_with_surname
 from .columns import ColumnBlock
+from .heading_tails import heading_tail
 from .frame_labels import fenced_from, smallest_frame
 from .vertical_bylines import vertical_names_under
 from .config import DEFAULT, LayoutConfig
@@ -174,15 +175,17 @@ def _beyond_a_narrow_stack(g: HeadingGroup, box: list[float], ln: TextLine) -> b
     glyphs each: a side headline) keeps all its tiers in that column. A line
     under it reaching well beyond the column on either side is another
     headline, however close it comes to the stack's last (short) line,
-    unless it opens with —— centred under the stack (its subtitle)."""
+    unless it opens with —— centred under the stack or flush with its left
+    edge (its subtitle, set as wide as the row's text under it)."""
     if len(g.lines) < 3:
         return False
     size = g.lines[-1].size
     if box[2] - box[0] > 8 * size:
         return False
     reach = 2 * max(size, ln.size)
-    if ln.text.lstrip().startswith("——") and abs((ln.x0 + ln.x1) - (box[0] + box[2])) <= 2 * size:
-        return False  # a subtitle opening with its dash, centred on the stack's axis: the stack's 副题
+    if ln.text.lstrip().startswith("——") and (abs((ln.x0 + ln.x1) - (box[0] + box[2])) <= 2 * size
+                                              or abs(ln.x0 - box[0]) <= 0.5 * ln.size):
+        return False  # a subtitle opening with its dash, centred on the stack's axis or flush with its left edge
     return ln.x0 < box[0] - reach or ln.x1 > box[2] + reach
 
 
@@ -357,7 +360,8 @@ def late_bylines(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
     title, the name is right under the headline, its byline. Returns the
     other blocks."""
     lone = [b for b in blocks if b.role == SUBHEADING and len(b.lines) == 1
-            and name_tokens(b.lines[0].text) is not None]
+            and name_tokens(b.lines[0].text) is not None
+            and not heading_tail(b.lines[0], [s.lines[-1] for s in blocks if s.role == SUBHEADING], blocks, body)]
     taken = {id(b) for b in _names_set_right_under(titles, blocks, body, config)}
     taken |= {id(b) for b in vertical_names_under(titles, blocks, body)}
     if lone:

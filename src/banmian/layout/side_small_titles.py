@@ -79,11 +79,12 @@ def side_titles_at_body_size(lines: list[TextLine], body: float,
         return len(run) < _TITLE_LINES and _title_line(nxt, body, font, 1) and abs(nxt.size - run[0].size) < 0.3
     for run, index in heavy_runs(lines, body, font, _title_line, goes_on, taken):
         first = run[0]
-        if not (_beside_its_columns(run, lines, index, font, body) or _over_a_row(run, lines, index, font, body)
-                or centred_over_a_row(run, index, font, body, headings)
+        over_row = _over_a_row(run, lines, index, font, body)
+        centred = centred_over_a_row(run, index, font, body, headings)
+        if not (_beside_its_columns(run, lines, index, font, body) or over_row or centred
                 or over_a_reporters_line(run, index, font, body, headings)) \
                 or (under_a_heading(first, headings, body) and not (
-                    _under_a_lead_in(first, headings, body) and _over_a_row(run, lines, index, font, body))) \
+                    _under_a_lead_in(first, headings, body) and (over_row or centred))) \
                 or headed_already(first, lines, headings, body):
             continue
         taken.update(id(ln) for ln in run)
@@ -119,6 +120,16 @@ def _text_line(ln: TextLine, font: str, body: float) -> bool:
     return not ln.vertical and ln.font == font and not is_heavier(ln, font) and abs(ln.size - body) <= 0.15 * body
 
 
+def _column_top(ln: TextLine, index: LinesBelow, font: str, body: float) -> bool:
+    """``ln`` tops a column of the text: six characters or more (a table's cell is no column's top), or a
+    paragraph's last few glyphs carried over (注的话题。) with a full line of the text right under it."""
+    if len(ln.text.strip()) >= _TOP_CHARS:
+        return True
+    nxt = index.under(ln, body)
+    return ln.text.rstrip().endswith(tuple(_SENTENCE_ENDS) + ("”",)) and nxt is not None \
+        and _text_line(nxt, font, body) and len(nxt.text.strip()) >= 2 * _TOP_CHARS and abs(nxt.x0 - ln.x0) <= 2.5 * body
+
+
 def _over_a_row(run: list[TextLine], lines: list[TextLine], index: LinesBelow, font: str, body: float) -> bool:
     """The run stands over a row of columns: right under it the text's first
     line, and level with that line, a gutter to its right, the top of the
@@ -135,7 +146,7 @@ def _over_a_row(run: list[TextLine], lines: list[TextLine], index: LinesBelow, f
     # (the next column's first line, a line of text (no table's cell), may open a paragraph: its indent
     # past the gutter)
     if not any(edge < ln.x0 <= edge + 3 * body + 2 * ln.size and abs(ln.y0 - under.y0) <= 0.5 * body
-               and _text_line(ln, font, body) and len(ln.text.strip()) >= _TOP_CHARS and not index.over(ln, body)
+               and _text_line(ln, font, body) and _column_top(ln, index, font, body) and not index.over(ln, body)
                for ln in lines):
         return False
     top = run[0]

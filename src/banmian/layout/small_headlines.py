@@ -103,15 +103,30 @@ class LinesBelow:
 
     def over(self, ln: TextLine, body: float) -> bool:
         """Is there a line right over this one in its column?"""
+        return self.line_over(ln, body) is not None
+
+    def line_over(self, ln: TextLine, body: float) -> TextLine | None:
+        """The line right over this one in its column, if any."""
         k = bisect_left(self.tops, ln.y0 - 0.5 * ln.height) - 1
         while k >= 0 and ln.y0 - self.lines[k].y0 <= 4 * body:
             other = self.lines[k]
             overlap = min(ln.x1, other.x1) - max(ln.x0, other.x0)
             if other.y1 <= ln.y0 + 0.5 and ln.y0 - other.y1 <= 1.2 * body and not other.vertical \
                     and overlap >= 0.5 * min(ln.width, other.width):
-                return True
+                return other
             k -= 1
-        return False
+        return None
+
+
+def _under_its_kicker(index: LinesBelow, first: TextLine, font: str, body: float) -> bool:
+    """The line right over ``first`` is a kicker: one line in another plain face than the text's (楷体
+    over 宋体 text, no heavier) or in the text's set larger, centred on ``first`` or flush left with it,
+    opening its column (nothing right over it). A heavy run under it opens its column all the same: the
+    headline's title under its 引题."""
+    kicker = index.line_over(first, body)
+    return kicker is not None and (kicker.font != font or kicker.size >= 1.1 * body) and not is_heavier(kicker, font) \
+        and (abs((kicker.x0 + kicker.x1) - (first.x0 + first.x1)) <= 2 * body or abs(kicker.x0 - first.x0) <= 0.5 * body) \
+        and not index.over(kicker, body)
 
 
 def _opens_text(index: LinesBelow, ln: TextLine, body: float) -> bool:
@@ -200,7 +215,7 @@ def heavy_runs(lines: list[TextLine], body: float, font: str,
                goes_on: Callable[[list[TextLine], TextLine], bool],
                taken: set[int]) -> Iterator[tuple[list[TextLine], LinesBelow]]:
     """Runs of short heavy lines (``title_line``) opening a column (no line
-    right over the first), each line right under the one before while
+    right over the first but a kicker, :func:`_under_its_kicker`), each line right under the one before while
     ``goes_on``, top first, with the index of ``lines`` they were found in.
     A run starting at a line the caller has put in ``taken`` (by id) is
     skipped. The one walk of this module's pass and :mod:`.side_small_titles`'."""
@@ -209,7 +224,7 @@ def heavy_runs(lines: list[TextLine], body: float, font: str,
         return
     index = LinesBelow(lines)
     for first in sorted(candidates, key=lambda ln: ln.y0):
-        if id(first) in taken or index.over(first, body):
+        if id(first) in taken or index.over(first, body) and not _under_its_kicker(index, first, font, body):
             continue
         run = [first]
         nxt = index.under(first, body)

@@ -98,6 +98,14 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
                 g.lines.extend(b.lines)
                 taken.add(id(b))
                 break
+    if taken:  # a tier's first phrase met before its second joined (the two a glyph apart on one row)
+        joined = {id(ln) for o in blocks if id(o) in taken for ln in o.lines}
+        grown = [g for g in titles if any(id(ln) in joined for ln in g.lines)]
+        for b in blocks:
+            beside = _beside_a_tier_line(b, grown) if id(b) not in taken and b.role == BODY else None
+            if beside is not None:
+                beside.lines.extend(b.lines)
+                taken.add(id(b))
     return [b for b in blocks if id(b) not in taken]
 
 
@@ -129,7 +137,8 @@ def _opens_an_indented_paragraph(b: ColumnBlock) -> bool:
 
 def _beside_a_tier_line(b: ColumnBlock, titles: list[HeadingGroup]) -> HeadingGroup | None:
     """The heading one of whose lines this one-line block goes on: the same
-    height, size and face, a few characters to the right of that line's end."""
+    height, size and face, a few characters to the right of that line's end,
+    or to the left of its start (a tier's first phrase, when the second joined first)."""
     if len(b.lines) != 1:
         return None
     one = b.lines[0]
@@ -138,7 +147,7 @@ def _beside_a_tier_line(b: ColumnBlock, titles: list[HeadingGroup]) -> HeadingGr
             continue
         for ln in g.lines:
             if abs(ln.y0 - one.y0) <= 0.3 * ln.size and abs(ln.size - one.size) < 0.3 and ln.font == one.font \
-                    and 0 <= one.x0 - ln.x1 <= 3 * ln.size:
+                    and (0 <= one.x0 - ln.x1 <= 3 * ln.size or 0 <= ln.x0 - one.x1 <= 3 * ln.size):
                 return g
     return None
 

@@ -220,10 +220,13 @@ class _ColumnEdges:
     def hangs_past_column(self, span: Span) -> bool:
         """``span`` ends in a mark hung past a column's right edge: the edge lies
         where the mark's box starts, the box a character wide or a little less
-        (a font may set a full stop's advance at 0.88 of the size)."""
+        (a font may set a full stop's advance at 0.88 of the size), or a little
+        inside the box (glyphs set at their own advance in a column not a whole
+        number of them wide: the mark starts short of the edge and its glyph, the
+        box's left half, straddles it)."""
         right, x1, size = self.right, span.bbox[2], span.size
         return span.text[-1:] in HANGING and any(
-            self._count(right, key / 2) >= _COLUMN_LINES for key in range(round(2 * (x1 - size)), round(2 * (x1 - 0.85 * size)) + 1))
+            self._count(right, key / 2) >= _COLUMN_LINES for key in range(round(2 * (x1 - size)), round(2 * (x1 - 0.6 * size)) + 1))
 
 
 #: lines that share an edge to make it a column's (its left edge alone, in text a glyph or so

@@ -34,6 +34,7 @@ it, or is a name alone under it, is asked of :mod:`.stream_tiers`.
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from ..model import Block, Role
 from .roles import BYLINE, FOOTER, HEADER, OTHER, TITLE
@@ -80,7 +81,8 @@ def regroup_line_stream(blocks: list[Block], keep_blocks: bool = False) -> list[
     start = 0
     for n in cuts + [len(blocks)]:
         run, start = blocks[start:n], n + 1
-        if keep_blocks and not any(rejoined(line) for b in run for line in b.lines):
+        # (every line asked by map, no generator's frame a line)
+        if keep_blocks and not any(map(rejoined, chain.from_iterable([b.lines for b in run]))):
             out.extend(_bracket_tails_rejoined(run))  # nothing set vertically, no byline a word a line: the blocks stay
         else:
             out.extend(_regroup_run(run, keep_blocks))

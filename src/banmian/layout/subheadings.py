@@ -383,7 +383,9 @@ def notes_titles_are_subheadings(units: list[Unit]) -> None:
     report is signed off, and the notes under their own headline are another
     article (a column of briefs and notes). Nor when the notes tell of
     another subject than the report's (:func:`_notes_heading`)."""
-    for k in range(1, len(units) - 1):
+    # (asked of the headline units alone, as they stand before the pass: a heading it turns into a
+    # subheading was a headline unit already, and no other unit's role changes)
+    for k in [k for k, u in enumerate(units) if u.block.role == TITLE and 0 < k < len(units) - 1]:
         if _notes_heading(units, k):
             units[k].block.role = SUBHEADING
 
@@ -453,10 +455,11 @@ def headings_over_jump_notes(units: list[Unit]) -> None:
     sending the text on to another page (……田禾说。 / 摸清家底 / （下转第14版））
     heads the part of that text carried on there: a subheading of the article
     above, no headline (a headline has its text under it on its own page)."""
-    for k in range(1, len(units) - 1):
+    # (the units over a note alone: a page has few notes; a heading's role changes none of the notes')
+    for k in [j - 1 for j, u in enumerate(units) if u.block.role == CONTINUATION and 2 <= j]:
         unit, prev, nxt = units[k], units[k - 1], units[k + 1]
         if (unit.block.role in (TITLE, OTHER) and len(unit.block.lines) == 1 and prev.block.role == BODY
-                and nxt.block.role == CONTINUATION and nxt.note is not None and nxt.note.direction == "to"
+                and nxt.note is not None and nxt.note.direction == "to"
                 and not any(mark in unit.block.lines[0] for mark in "。！？")):
             unit.block.role = SUBHEADING
 
@@ -469,10 +472,11 @@ def headings_under_resume_notes(units: list[Unit]) -> None:
     (With no headline over the note, the heading under it is the jump head
     repeating the front page's title.) Not a heading tagged as a column's
     (……（今日谈）), nor a text opening with a dateline (a new article's)."""
-    for k in range(2, len(units) - 1):
+    # (the units under a note alone: a page has few notes; a heading's role changes none of the notes')
+    for k in [j + 1 for j, u in enumerate(units) if u.block.role == CONTINUATION and 1 <= j < len(units) - 2]:
         unit, prev, nxt = units[k], units[k - 1], units[k + 1]
         if (unit.block.role in (TITLE, OTHER) and len(unit.block.lines) == 1 and units[k - 2].block.role == TITLE
-                and prev.block.role == CONTINUATION and prev.note is not None and prev.note.direction == "from"
+                and prev.note is not None and prev.note.direction == "from"
                 and nxt.block.role == BODY and not opens_with_any_dateline(nxt.block.lines)
                 and not _COLUMN_TAG.search(unit.block.lines[0].rstrip())
                 and not any(mark in unit.block.lines[0] for mark in "。！？")):

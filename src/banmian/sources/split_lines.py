@@ -75,9 +75,22 @@ def _width(lines: list[str], n: int, cache: dict[int, float]) -> float:
     return cache[n]
 
 
+#: a line that opens with a quote or bracket (a piece split before it may join the line above)
+_OPENS_LINE = re.compile("(?m)^[" + re.escape(_OPENING) + "]")
+#: the closing marks a piece that closes the bracket the line above left open holds
+_CLOSES_PIECE = ("》", "”", "）", ")")
+
+
 def rejoin_split_lines(lines: list[str]) -> list[str]:
     """The lines with every printed line split at a gap inside it joined again
     (blank lines stay: they part blocks)."""
+    # (a piece joins only where it opens with a quote or bracket or holds a closing one: asked of the
+    # page's text at once, in C, each mark by a substring search (faster than a pattern of them all),
+    # a line's opening one by a pattern only where the text holds one; a page with neither is as it came)
+    page = "\n".join(lines)
+    if not any(mark in page for mark in _CLOSES_PIECE) and (
+            not any(mark in page for mark in _OPENING) or _OPENS_LINE.search(page) is None):
+        return list(lines)
     widths: dict[int, float] = {}
     out: list[str] = []
     for i, line in enumerate(lines):

@@ -99,7 +99,7 @@ def text_to_blocks(text: str, page: int | None = None) -> list[Block]:
     """Split text into blocks at blank lines; keep 1-based line numbers."""
     # U+3000 inside a line becomes a space; strip() takes either off the ends (both are white
     # space), so the text is replaced once, not line by line
-    lines = [raw.strip() for raw in text.replace("\u3000", " ").split("\n")]
+    lines = list(map(str.strip, text.replace("\u3000", " ").split("\n")))
     spread = _spread_page(lines)  # (asked of the text as it came: a woven body's rows hold spaces too)
     lines = unweave_lines(lines)  # bodies drawn row by row read down their columns
     if spread:

@@ -15,6 +15,7 @@ import re
 
 from ..errors import EnrichmentError
 from ..model import Article, Edition, Page, Place
+from .closings import closing_writers
 from .credits import CONTRIBUTOR_ROLES
 from .dates import event_date, find_dates
 from .events import EVENT_RULES, event_type
@@ -89,9 +90,11 @@ def enrich_articles(articles: list[Article], edition_date: str | None, *, exclud
         places = find_places(chunks, gazetteer, place_sureness)
         anchors = place_anchors(chunks, places, gazetteer)
         article.places = places
-        staff = (exclude or set()) | _article_staff(article) | _essay_author(article.paragraphs)
+        staff = (exclude or set()) | _article_staff(article) | closing_writers(article.paragraphs)
         article.people = find_people(chunks, exclude=staff, anchors=anchors, place_in_title=gazetteer.longest_prefix,
                                      sureness=sureness, local_places=[p.name for p in places], records=name_records)
+        # a name the rules of people mend back whole (a cut 某某 + 某) is still a writer, never a person
+        article.people = [person for person in article.people if person.name not in staff]
         article.places = _not_names(places, {p.name for p in article.people} | staff)
         article.places = likely_places(article.places, chunks, gazetteer, place_sureness, records=place_records)
         article.organizations = find_organizations(chunks, with_ancestors(anchors, gazetteer))
@@ -162,25 +165,6 @@ def _article_staff(article: Article) -> set[str]:
     names = {b.name for b in article.bylines if b.name}
     names |= {c.credit for c in article.captions if c.credit}
     return {part for name in names for part in _NAME_SPLIT.split(name) if part}
-
-
-#: an essay's closing note on its author: the name, a comma, then where and when born (某某，1940年生于上海，…)
-_AUTHOR_NOTE = re.compile(r"^([\u4e00-\u9fff·]{2,8})[，,][^。]{0,12}?(?:出生于|生于|\d{4}年生|\d{4}年出生)")
-
-
-#: how a story told to a reporter is credited (（某某采访整理）, 口述：某某)
-_TOLD_TO = ("采访整理", "口述")
-
-
-def _essay_author(paragraphs: list[str]) -> set[str]:
-    """The author of an essay written in the first person, introduced by a
-    note of birth in its last paragraph (某某，出生于四川成都，某剧院导演…): the
-    writer of the page, as a signature is, not a person of the news. Not in a
-    story told to a reporter (（某某采访整理）, 口述): there the first person and
-    the note are the interviewee's, a person of the news."""
-    note = _AUTHOR_NOTE.match(paragraphs[-1].strip()) if len(paragraphs) >= 2 else None
-    told = any(word in p for p in paragraphs for word in _TOLD_TO)
-    return {note.group(1)} if note and not told and any("我" in p for p in paragraphs[:-1]) else set()
 
 
 def _page_staff(page: Page) -> set[str]:

@@ -69,10 +69,26 @@ def trim_name_endings(tokens: list[Token]) -> list[Token]:
         elif tag == "PER" and len(word) >= 3 and word[-1] in COPULA_CHARS and titles_stated_after(
                 [(word[:-1], "PER"), (word[-1], "v")] + tokens[k + 1:], 0):
             out += [(word[:-1], "PER"), (word[-1], "v")]
+        elif tag == "PER" and (parts := _copula_inside(word)) and titles_stated_after(list(parts) + tokens[k + 1:], 0):
+            out += parts  # 某某某任支队/PER + 副司令员: the copula and the title's first word glued to the name
+        elif (tag == "v" and len(word) == 2 and word[0] in COPULA_CHARS and out and out[-1][1] == "PER"
+              and HAN_PART.fullmatch(word) and titles_stated_after([out[-1], (word[0], "v"), (word[1], "n")] + tokens[k + 1:], 0)):
+            out += [(word[0], "v"), (word[1], "n")]  # 某某 + 任营/v + 长: the copula glued to the title's first character
         else:
             out.append((word, tag))
     return out
 
+
+
+def _copula_inside(word: str) -> tuple[Token, ...]:
+    """A name of two or three characters, a copula (任, 系) and the start of a
+    title LAC read as one name (某某某任红/PER + 某军会计科长, 某某某任支队/PER + 副司令员):
+    the three parts; none for any other word (the caller asks whether a title
+    follows, 任某某 + … is a name)."""
+    if any(d in word for d in DOTS) or not HAN_PART.fullmatch(word):
+        return ()
+    cut = next((cut for cut in (2, 3) if len(word) > cut + 1 and word[cut] in COPULA_CHARS and word[0] in SURNAMES), 0)
+    return ((word[:cut], "PER"), (word[cut], "v"), (word[cut + 1:], "n")) if cut else ()
 
 
 #: kinship words doubled as children and the young address elders (伯伯, 叔叔, 爷爷)

@@ -22,11 +22,14 @@ from .namewords import quoted_alone
 from .place_kinds import KINDS_OF_PLACE, KINDS_OF_XIANG, REGION_KINDS, generic_place, generic_region, generic_word
 from .placewords import STATE_CHARS as _STATE_CHARS
 from .placewords import inside_a_word as _inside_a_word  # the tests of the ninth pass ask it here
-from .placewords import COMPASS_POINTS, HOME_COUNTRY, place_word_fronts, points_a_direction, stray_front
-from .placewords import (column_label, level_cut_off, local_names_apart, people_name, written_alone, read_as_a_verb,
+from .placewords import COMPASS_POINTS, place_word_fronts, points_a_direction, stray_front
+from .placewords import (column_label, level_cut_off, people_name, written_alone, read_as_a_verb,
                          tag_readings, unsure_short_city, without_kind_of_area, without_town_tail, before_an_ocean,
                          note_suffixed, place_margin)
 from .villages import village_only_before_opened_word, village_whole
+from .placeparts import (AUTONOMOUS_ENDINGS as _AUTONOMOUS_ENDINGS, LANDFORMS as _LANDFORMS, LOCAL_UNITS as _LOCAL_UNITS,
+                         apart_from_named_fronts as _apart_from_named_fronts, bare_half as _bare_half,
+                         cut_tail_of_named as _cut_tail_of_named, glued_apart as _glued_apart, known as _known)
 from .world import CITIES, COUNTRIES, DIRECTION_ENDINGS, PLACE_SUFFIXES, is_world_name, place_shaped, set_phrase
 
 _QUOTES = "“”‘’\"'《》「」"
@@ -55,7 +58,6 @@ def place_name(word: str, gazetteer: Gazetteer) -> str | None:
 #: a place word followed by one of these is the name of that unit (桂香 + 社区)
 _UNIT_SUFFIXES = frozenset({"社区", "村", "镇", "乡", "街道", "县", "区", "市", "州", "盟", "旗", "特别行政区"})
 #: the tail of an autonomous division's name LAC cut from its place (某某 + 土家族苗族自治州)
-_AUTONOMOUS_ENDINGS = ("自治州", "自治县", "自治旗", "特别行政区")
 #: (one to four peoples, 双江拉祜族佤族布朗族傣族自治县; each people's name ends at its first 族, so
 #: that the names cannot overlap, and their number is bounded: linear time where searched)
 _AUTONOMY_TAIL = re.compile(r"(?:[\u4e00-\u65ce\u65d0-\u9fff]{1,5}族){1,4}自治[州县旗]")
@@ -283,8 +285,6 @@ _TITLES_OF_ADDRESS = frozenset({"先生", "女士", "同志"})
 
 #: the suffixes of a division's name: a word ending in one is a whole name (羊角镇 + 山上 is no mountain)
 _DIVISION_ENDINGS = tuple("省市县区州盟旗镇乡村")
-#: landforms whose name opens with a region's (江汉 + 平原, 某某 + 丘陵): the whole is the place written
-_LANDFORMS = ("平原", "丘陵", "大陆", "盆地", "高原", "半岛", "群岛", "山脉")
 #: words about a village's or a community's people and bodies that open with its unit (村民, 社区党委)
 _UNIT_OPENINGS = {"社区": "社区", "村民": "村", "村委": "村", "村党": "村", "村干部": "村", "村两委": "村",
                   "村支书": "村", "村主任": "村", "镇党委": "镇", "镇政府": "镇", "乡党委": "乡", "乡政府": "乡"}
@@ -302,66 +302,6 @@ def _pair_of_sides(word: str, following: str) -> bool:
     """Two abbreviations before a word of relations are two sides (巴中友好:
     Pakistan and China), even when they also spell a city (巴中)."""
     return len(word) == 2 and all(c in _ABBREVIATIONS for c in word) and following in _RELATION_WORDS
-
-
-def _known(name: str, gazetteer: Gazetteer) -> bool:
-    """A division of the gazetteer (full or short name) or a country, region or city of the world lists."""
-    return bool(gazetteer.candidates(name)) or is_world_name(name)
-
-
-def _bare_half(word: str, gazetteer: Gazetteer) -> bool:
-    """A LOC word that may be half of a name LAC cut in two: unknown, and
-    ending in no place suffix or direction (波隆纳, 拉丁; not 代尔祖尔省东部)."""
-    return not _known(word, gazetteer) and not word.endswith(PLACE_SUFFIXES + DIRECTION_ENDINGS)
-
-
-def _glued_apart(word: str, gazetteer: Gazetteer) -> list[str]:
-    """Two known places LAC read as one word (浙江省衢州市, 卡塔尔多哈), each
-    on its own, and so a chain of divisions (某自治区某市某县); any other word as
-    it is (宣州区朱桥乡 keeps its town)."""
-    if len(word) < 4 or _known(word, gazetteer):
-        return [word]
-    for cut in range(len(word) - 2, 1, -1):
-        rest = word[cut:]
-        pointing = (rest in COMPASS_POINTS or rest in DIRECTION_ENDINGS) and word[:cut] not in HOME_COUNTRY
-        if rest in _LANDFORMS or pointing:
-            continue  # 江汉 + 平原: a plain, not the county 平原 beside a district; 某城 + 南部: a part of it
-        if _known(word[:cut], gazetteer) and (_known(rest, gazetteer) or rest[-1] == "市" and rest[:-1] in CITIES):
-            return [word[:cut], rest]  # 斯里兰卡 + 科伦坡市
-    for cut in range(len(word) - 3, 1, -1):
-        front, rest = word[:cut], word[cut:]
-        if rest[-1] == "省" and front in COUNTRIES:
-            continue  # 朝鲜 + 外务省: a ministry
-        if (front in COUNTRIES or _known(front, gazetteer)) and len(rest) >= 3 and place_shaped(rest) and rest[-1] in _LANDFORM_ENDINGS:
-            return [front, rest]  # 某国 + 亚霍里纳山, 某县 + 南天湖: a place and a mountain, a lake or an island in it
-        if _known(front, gazetteer) and rest.endswith("景区") and place_shaped(rest):  # 某省 + 某市某山风景区
-            named = rest.removesuffix("景区").removesuffix("风")
-            return [front] if _known(named, gazetteer) else [front, *(
-                part for part in _glued_apart(rest, gazetteer) if not part.endswith("景区"))]
-        if (_known(front, gazetteer) or len(front) >= 3 and front[-1] in "省州") and _division_shaped(rest):
-            # 巴西 + 米纳斯吉拉斯州, 俾路支省 + 本杰古尔区; a chain of three (某自治区 + 某市 + 某县) comes apart whole
-            return [front, *_glued_apart(rest, gazetteer)]
-    return local_names_apart(word)
-
-
-
-
-#: last characters of mountains, rivers and lakes, which a country's name may be glued to
-_LANDFORM_ENDINGS = frozenset("山峰河江湖岛")
-
-
-#: kinds of zone that end like a division but name no place of their own (苏州 + 高新区)
-_ZONE_ENDINGS = ("新区", "园区", "开发区", "示范区", "试验区", "合作区", "保税区", "功能区", "自贸区", "市区", "城区",
-                 "保护区", "景区")
-
-
-def _division_shaped(rest: str) -> bool:
-    """The unknown tail of a glued word that is a division's whole name: three
-    characters or more ending in a division's suffix, no kind of zone. A
-    region written with 地区 is named by what stands before 地区 (塘 + 地区: no name)."""
-    stem = rest[:-2] if rest.endswith(("社区", "街道", "地区")) else rest[:-1]
-    return (len(stem) >= 2 and rest[-1] in "省州市县区镇乡" and place_shaped(rest)
-            and not rest.endswith(_ZONE_ENDINGS) and not generic_region(rest))
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -413,50 +353,6 @@ def _plausible(name: str, resolved: bool, others: set[str], divisions: frozenset
     # 伊朗伊斯兰, 越南国防部, 北京人民大会堂: a known place that starts a longer name
     return name.endswith(_STATE_ENDINGS) or not any(
         len(other) >= 2 and name.startswith(other) and len(name) - len(other) >= 2 for other in others if other != name)
-
-
-#: what ends the name of a place inside a county or a city (古田镇, 元古堆村)
-_LOCAL_ENDINGS = tuple("县区镇乡村")
-
-
-def _apart_from_named_fronts(names: list[str], gazetteer: Gazetteer) -> list[str]:
-    """定西元古堆村 where the article also names 定西 alone: the village in it,
-    定西 being listed already. Only then: a village's whole name may open with
-    a county's short name (东方红村 is no 东方 + 红村), and a glued front the
-    article never names alone is left as it is."""
-    out: list[str] = []
-    for name in names:
-        if not _known(name, gazetteer) and name.endswith(_LOCAL_ENDINGS):
-            name = next((name[cut:] for cut in range(len(name) - 3, 1, -1)
-                         if _named_front(name[:cut], names) and _known(name[:cut], gazetteer)
-                         and (place_shaped(name[cut:]) or _known(name[cut:], gazetteer))), name)
-        if name not in out:
-            out.append(name)
-    return out
-
-
-#: units of a village's, a town's or a street office's name: one LAC cut the first character from is the
-#: same place as the whole name the article writes elsewhere (和 + 睦屯村 beside 和睦屯村)
-_LOCAL_UNITS = ("村", "乡", "镇", "街道", "社区")
-#: the most characters LAC cuts from the front of such a name
-_CUT_FRONT_LONGEST = 2
-
-
-def _cut_tail_of_named(name: str, read_whole: set[str], gazetteer: Gazetteer) -> bool:
-    """Is ``name`` a village, town or street office that LAC also reads, as one
-    place word, with one or two characters more in front that are no place
-    (睦屯村 of 和睦屯村, 西溪乡 of 东西溪乡): the same place, its first characters
-    cut off once? Not a two-character county (安乡 beside a date's 初 + 安乡),
-    nor a place after its city (坎墩街道 beside 慈溪坎墩街道)."""
-    return len(name) >= 3 and name.endswith(_LOCAL_UNITS) and any(
-        other.endswith(name) and 0 < len(other) - len(name) <= _CUT_FRONT_LONGEST
-        and not _known(other[:len(other) - len(name)], gazetteer) for other in read_whole)
-
-
-def _named_front(front: str, names: list[str]) -> bool:
-    """Does the article name ``front`` alone, or as the start of a division's
-    whole name (湘西 of 湘西土家族苗族自治州)?"""
-    return front in names or any(n.startswith(front) and n.endswith(_AUTONOMOUS_ENDINGS) for n in names)
 
 
 #: LAC's margin for a place word (best place tag less best other tag, its least sure character) below

@@ -398,9 +398,10 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
                 run, start, title = clause, clause_start, clause
         if not title or _whose_relation(tokens, start, title):
             break
-        if start >= 2 and tokens[start - 1][0] == "、" and any(c in title[1:-2] for c in "和与及"):
+        if start >= 2 and tokens[start - 1][0] == "、":
             fields, fields_start = _title_run(tokens, start - 1)  # 某国水利 + 、 + 灌溉和电力部部长: fields of one body
-            if fields and not is_title(fields) and fields_start < start - 1:
+            if (fields and not is_title(fields) and fields_start < start - 1
+                    and (any(c in title[1:-2] for c in "和与及") or _shares_the_head(tokens, fields, fields_start, start, end))):
                 run = title = fields + "、" + title
                 start = fields_start
         chain[0:0] = _split_at_concurrent(title)
@@ -416,6 +417,21 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
                 break
         end = start - 1
     return chain or quoted_honour(tokens, index)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _shares_the_head(tokens: list[Token], fields: str, fields_start: int, start: int, end: int) -> bool:
+    """Is ``fields`` (tokens ``fields_start`` to the 、 before ``start``, no
+    title of its own) a body of the same kind as the one the title from
+    ``start`` to ``end`` heads (某研究所、某研究所 + 所长, 某公司、某公司 + 总经理):
+    the head is both bodies' post. A whole item only (at the clause's start,
+    after a mark or after 的); an item of another kind (主人、某镇副镇长, 某团队、
+    某学院院长) is no body the head names."""
+    if end - start < 2 or not _HAN.fullmatch(fields) or fields[-1] != tokens[end - 2][0][-1]:
+        return False
+    return fields_start == 0 or tokens[fields_start - 1][1] == "w" or tokens[fields_start - 1][0] == "的"
 
 
 def _whose_relation(tokens: list[Token], start: int, title: str) -> bool:

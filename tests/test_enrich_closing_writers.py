@@ -119,3 +119,22 @@ def test_a_closing_credit_in_brackets_gives_no_signature() -> None:
     credit verb and the padding's pieces are no part of a signer's name."""
     assert closing_writers([_COMMENT, "（某某大学教授  范成整理）"]) == set()
     assert closing_writers([_COMMENT, "（本报记者  范  成整理）"]) == set()
+
+
+# (c) a column that gathers several signed comments under one headline
+
+def test_each_comment_of_a_column_is_closed_by_its_own_signature() -> None:
+    """Two comments under one headline, each with its heading and its signature paragraph:
+    the first signer is a contributor as much as the last (lead, session 54)."""
+    column = ["乡村旅游要有特色", _COMMENT, "（某农业大学教授  韩东林）",
+              "文化消费也要讲品质", "看演出、逛展览，如今已是不少家庭的日常，品质成了关键。", "（某研究院研究员  郭  宁）"]
+    assert closing_writers(column) == {"韩东林", "郭宁"}
+    people = _people(*column)
+    assert "韩东林" not in people and "郭宁" not in people
+
+
+def test_a_bracket_in_the_body_after_no_finished_sentence_signs_nothing() -> None:
+    """A signature-shaped bracket that follows a heading rather than a finished sentence, or
+    one with a copula (a caption's note), closes no comment."""
+    assert closing_writers(["乡村旅游要有特色", "（某农业大学教授  韩东林）", _COMMENT]) == set()
+    assert closing_writers([_COMMENT, "（右为某村村民  韩东林）", _COMMENT]) == set()

@@ -14,7 +14,9 @@ the writer is a contributor, never a person of the news:
 
 Only the closing paragraph is read (credit and label lines after it, such as
 版式设计：某某 or 图片来源：某某, are passed over), so that the people the news
-names in a closing paragraph are not lost.
+names in a closing paragraph are not lost; and, in a column that gathers
+several signed comments under one headline, a paragraph that is wholly a
+bracketed signature after a finished sentence closes its comment.
 """
 
 from __future__ import annotations
@@ -48,22 +50,35 @@ _TRAILING_NOTE = re.compile(r"^[（(][^（）()\s]{2,30}[）)]$")
 _SIGNATURE = re.compile(r"^[（(]\s*(?P<head>[^（）()，,。；;：:！？!?“”\"\s][^（）()，,。；;：:！？!?“”\"]{1,39}?)\s+"
                         r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6})"
                         r"\s*[）)][。.]?$")
+#: how a paragraph that a signature may close ends
+_SENTENCE_ENDS = ("。", "！", "？", "”", "…")
 #: a copula in the words before the name: a caption or a note (（右为村民  某某）), not a signature
 _COPULAS = ("为", "是")
 
 
 def closing_writers(paragraphs: list[str]) -> set[str]:
     """The names of the writers who sign the article in its closing
-    paragraph (see the module doc); empty when it has no such close."""
+    paragraph, or close one of its gathered comments with a signature
+    (see the module doc); empty when it has no such close."""
     end = _closing_index(paragraphs)
     if end < 0:
         return set()
     closing = paragraphs[end].strip()
+    signers = _section_signers(paragraphs[:end])
     signature = _signature(closing)
     if signature:
-        return {signature}
+        return signers | {signature}
     author = _author_note(paragraphs[:end], closing)
-    return {author} if author else set()
+    return signers | {author} if author else signers
+
+
+def _section_signers(body: list[str]) -> set[str]:
+    """The signers of the comments a column gathers under one headline, each
+    closed by its own signature paragraph before the next comment's heading:
+    a paragraph that is wholly a bracketed signature, after a paragraph that
+    ends a sentence."""
+    return {name for before, line in zip(body, body[1:])
+            if before.rstrip().endswith(_SENTENCE_ENDS) and (name := _signature(line.strip()))}
 
 
 def _closing_index(paragraphs: list[str]) -> int:

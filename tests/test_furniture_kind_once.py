@@ -27,6 +27,8 @@ def test_each_text_weighed_once(monkeypatch):
     assert not header
 
 
-def test_same_answer_as_a_page_weighed_line_by_line():
-    page = _repeated_page(3)
-    assert stream_furniture.find_furniture(page) == stream_furniture.find_furniture(list(page))
+def test_every_repeat_of_the_editors_line_is_found_on_a_short_page():
+    header, editors, meta = stream_furniture.find_furniture(_repeated_page(3))
+    assert editors == {2, 6, 10}
+    assert meta.get("editors") == "责任编辑：林晓"
+    assert not header

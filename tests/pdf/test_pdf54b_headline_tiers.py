@@ -12,7 +12,7 @@ import pytest
 
 pymupdf = pytest.importorskip("pymupdf")
 
-from feature_pages import BODY, LEAD, TEXTS, FeaturePage, column_x, span_right  # noqa: E402
+from feature_pages import BODY, LEAD, FeaturePage, column_x, span_right  # noqa: E402
 from feature_checks import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 _BODY = ["入冬以后，河谷新村的暖棚里依旧一片翠绿，黄瓜、番茄和彩椒挂满了枝头，前来收购的货车每天一早就停在村口。",
@@ -58,7 +58,7 @@ def test_a_dashed_subtitle_flush_left_under_a_narrow_stacked_title_is_its_subtit
     pg.header(7, "综合新闻")
     foot = story(pg, "culture", "文艺巡演进乡村", 0, 5, TOP + 10)
     top = below(pg, foot)
-    x0, x1 = column_x(0), span_right(0, 2)
+    x0 = column_x(0)
     y = top
     for part in ["“暖棚”", "种出", "好日子"]:
         pg.line(x0, y, part, 14, "hei")

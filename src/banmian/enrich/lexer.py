@@ -136,11 +136,11 @@ class Lexer:
         self._forced_gap = float(np.ptp(self._transitions, axis=1).max() + np.ptp(self._transitions, axis=0).max()) + 1e-3
         n_tags = self._transitions.shape[0]
         # label of each tag id and whether it continues the previous word
-        self._labels = [id2tag.get(i, "n-B").rsplit("-", 1)[0] for i in range(n_tags)]
-        self._label_names = np.array(self._labels, dtype=object)
+        labels = [id2tag.get(i, "n-B").rsplit("-", 1)[0] for i in range(n_tags)]
+        self._label_names = np.array(labels, dtype=object)
         self._inside = np.array([id2tag.get(i, "n-B").endswith("-I") for i in range(n_tags)])
-        self._per = np.array([label == "PER" for label in self._labels])
-        self._loc = np.array([label == "LOC" for label in self._labels])
+        self._per = np.array([label == "PER" for label in labels])
+        self._loc = np.array([label == "LOC" for label in labels])
         self._per_tags = np.flatnonzero(self._per)
         self._loc_tags = np.flatnonzero(self._loc)
         self._other_tags = np.flatnonzero(~self._per & ~self._loc)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, FOOTER, HEADER, TITLE
-from .text_direction import Echoes, body_text, group_pairs, shared_pairs, title_groups
+from .text_direction import Echoes, body_text, title_groups
 from .text_units import Unit
 
 
@@ -52,10 +52,10 @@ def _titles_echo_following_body(content: list[Unit], echoes: Echoes | None = Non
     # the body text between each two groups (and before the first, after the last), joined once
     edges = [0, *(k for group in groups for k in group), len(content)]
     bodies = [body_text(content[edges[2 * n]:edges[2 * n + 1]]) for n in range(len(groups) + 1)]
-    shared = echoes.shared if echoes is not None else shared_pairs
+    echoes = Echoes() if echoes is None else echoes
     score = 0.0
     for n, (start, end) in enumerate(groups):
-        head = group_pairs(content[start:end]) if echoes is None else echoes.group_pairs(content[start:end])
+        head = echoes.group_pairs(content[start:end])
         if head:
-            score += (shared(head, bodies[n + 1]) - shared(head, bodies[n])) / len(head)
+            score += (echoes.shared(head, bodies[n + 1]) - echoes.shared(head, bodies[n])) / len(head)
     return score > 0

@@ -51,8 +51,6 @@ def _row_right(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox], body: 
     return right
 
 
-__all__ = ["headline_under_rule"]
-
 def closes_the_row_over(b: ColumnBlock, rule: tuple[float, float], rule_y: float, over: HeadingGroup,
                         flow: list[ColumnBlock], seps: list[BBox], body: float) -> bool:
     """The rule at ``rule_y`` over the block runs across the page's text (from
@@ -69,3 +67,6 @@ def closes_the_row_over(b: ColumnBlock, rule: tuple[float, float], rule_y: float
     top = min([s[1] for s in seps if s[2] - s[0] >= s[3] - s[1] and abs(s[3] - rule_y) <= 2
                and min(s[2], b.right) - max(s[0], b.left) > 0], default=rule_y)
     return any(o.bottom <= top + 1 and top - o.bottom <= 3 * body and o.top >= over.bbox[1] - 1 for o in text)
+
+
+__all__ = ["closes_the_row_over", "headline_under_rule"]

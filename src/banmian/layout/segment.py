@@ -359,9 +359,9 @@ def late_bylines(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
     size stood between it and its title: once the subtitle has joined the
     title, the name is right under the headline, its byline. Returns the
     other blocks."""
+    heading_ends = [s.lines[-1] for s in blocks if s.role == SUBHEADING]
     lone = [b for b in blocks if b.role == SUBHEADING and len(b.lines) == 1
-            and name_tokens(b.lines[0].text) is not None
-            and not heading_tail(b.lines[0], [s.lines[-1] for s in blocks if s.role == SUBHEADING], blocks, body)]
+            and name_tokens(b.lines[0].text) is not None and not heading_tail(b.lines[0], heading_ends, blocks, body)]
     taken = {id(b) for b in _names_set_right_under(titles, blocks, body, config)}
     taken |= {id(b) for b in vertical_names_under(titles, blocks, body)}
     if lone:

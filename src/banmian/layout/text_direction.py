@@ -315,11 +315,11 @@ def echo_lean(group: list[Unit], before: str, after: str, echoes: Echoes | None 
     the text ``before`` it, as a share of its character pairs (None: the group
     has no pairs to weigh). At ``ECHO_MARGIN`` or more either way the words
     tell which body the headline is drawn with. (``echoes``: the page's counts.)"""
-    head = group_pairs(group) if echoes is None else echoes.group_pairs(group)
+    echoes = Echoes() if echoes is None else echoes
+    head = echoes.group_pairs(group)
     if not head:
         return None
-    shared = echoes.shared if echoes is not None else shared_pairs
-    return shared(head, after) / len(head) - shared(head, before) / len(head)
+    return echoes.shared(head, after) / len(head) - echoes.shared(head, before) / len(head)
 
 
 def _echoes_above(units: list[Unit], groups: list[tuple[int, int]], n: int, echoes: Echoes) -> bool:

@@ -36,6 +36,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import re
 import sys
 import time
@@ -328,7 +329,7 @@ def evaluate(shared: Path) -> dict[str, Evaluation]:
     return out
 
 
-def speed(shared: Path, n_pages: int, seed: int = 2019) -> dict[str, float]:
+def speed(shared: Path, n_pages: int, seed: int = 2019) -> dict[str, Any]:
     """Parse and enrichment speed on benchmark pages, in pages per CPU second."""
     import banmian
     from banmian.enrich import enrich_edition
@@ -355,7 +356,30 @@ def speed(shared: Path, n_pages: int, seed: int = 2019) -> dict[str, float]:
     return {"pages": len(pages), "chars_per_page": chars / max(1, len(pages)),
             "parse_pages_per_s": len(pages) / parse_seconds, "enrich_pages_per_s": len(pages) / enrich_seconds,
             "model_ms_per_page": 1000 * model_seconds / len(pages),
-            "rest_ms_per_page": 1000 * (enrich_seconds - model_seconds) / len(pages)}
+            "rest_ms_per_page": 1000 * (enrich_seconds - model_seconds) / len(pages),
+            "load_average": _load_average()}
+
+
+def _load_average() -> float | None:
+    """The machine's one-minute load average, where the system gives one:
+    the CPU seconds of the same work grow with the load of a shared machine
+    (the LAC model took 33 ms a page quiet and 50-60 at load 8-12), so a
+    speed figure is read beside it."""
+    getloadavg = getattr(os, "getloadavg", None)
+    try:
+        return getloadavg()[0] if getloadavg else None
+    except OSError:
+        return None
+
+
+def speed_line(figures: dict[str, Any]) -> str:
+    """The speed figures as ``main`` prints them."""
+    load = figures.get("load_average")
+    return (f"speed on {figures['pages']} benchmark pages ({figures['chars_per_page']:.0f} body characters a page), "
+            f"one core: parse {figures['parse_pages_per_s']:.1f} pages/s, "
+            f"enrichment {figures['enrich_pages_per_s']:.1f} pages/s "
+            f"(LAC model {figures['model_ms_per_page']:.1f} ms a page, the rest {figures['rest_ms_per_page']:.1f})"
+            + (f"; load average {load:.1f}" if load is not None else ""))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -389,11 +413,7 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"    extra  {kind} {extra}")
     if args.pages <= 0:
         return 0
-    figures = speed(shared, args.pages)
-    print(f"speed on {figures['pages']} benchmark pages ({figures['chars_per_page']:.0f} body characters a page), "
-          f"one core: parse {figures['parse_pages_per_s']:.1f} pages/s, "
-          f"enrichment {figures['enrich_pages_per_s']:.1f} pages/s "
-          f"(LAC model {figures['model_ms_per_page']:.1f} ms a page, the rest {figures['rest_ms_per_page']:.1f})")
+    print(speed_line(speed(shared, args.pages)))
     return 0
 
 

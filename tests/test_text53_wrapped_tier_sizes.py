@@ -3,7 +3,7 @@ than the other holds on its one line is set in larger type, so it is the title
 (a kicker and a subtitle are set smaller): 江城今明两天 / 有强降雨 over a
 longer line is the title over its subtitle, not a kicker over a title. Tiers
 set a phrase a line (lines of one width) and a line closed by its column's tag
-tell nothing. Invented text."""
+tell nothing, and nor does the wrap where a dash tells the tiers. Invented text."""
 
 from __future__ import annotations
 
@@ -50,8 +50,24 @@ def test_a_title_over_a_tier_wrapped_shorter_than_it_is_the_kicker() -> None:
     group = [Unit(block)]
     head = Headline(None, printed[0], "推出二十项措施方便群众诉讼")
     page = PrintedLines([Block(["江城日报", "第5版", "评论", "责任编辑：王明", *printed], line_start=1)])
-    title_by_wrapped_measure(head, group, False, page)
+    title_by_wrapped_measure(head, group, page)
     assert (head.kicker, head.title, head.subtitle) == (printed[0], "推出二十项措施方便群众诉讼", None)
-    dashed = Headline(None, printed[0], "推出二十项措施方便群众诉讼")
-    title_by_wrapped_measure(dashed, group, True, page)  # (a dash marks the subtitle: asked no more)
-    assert dashed.title == printed[0]
+
+
+def test_a_tier_led_by_a_dash_keeps_the_role_its_dash_gives_whatever_its_wrap() -> None:
+    # the dash tells the tiers apart: the wrap is not asked (it would make the wrapped kicker the title)
+    assert _last_tiers(["——江城今明两天", "有强降雨", "周末出行的市民请合理安排行程"]) == (
+        "——江城今明两天有强降雨", "周末出行的市民请合理安排行程", None)
+
+
+def test_the_printed_lines_stay_as_printed_when_a_later_stage_joins_them() -> None:
+    # a later stage puts a wrapped tier's lines on one line in the page's own block: the
+    # lines as printed, copied before, still tell the wrap (the title set larger)
+    printed = ["江城今明两天", "有强降雨", "周末出行的市民请合理安排行程"]
+    block = Block(list(printed), TITLE, line_start=1)
+    page = PrintedLines([block])
+    block.lines = ["江城今明两天有强降雨", printed[2]]
+    block.line_start = 7
+    head = Headline("江城今明两天有强降雨", printed[2], None)
+    title_by_wrapped_measure(head, [Unit(Block(list(block.lines), TITLE, line_start=1))], page)
+    assert (head.kicker, head.title, head.subtitle) == (None, "江城今明两天有强降雨", printed[2])

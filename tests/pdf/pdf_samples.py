@@ -14,6 +14,9 @@ from pathlib import Path
 
 import pymupdf
 
+import banmian
+from banmian.model import Article
+
 BODY = 10.0
 LINE = 15.0
 GUTTER = 12.0
@@ -91,10 +94,11 @@ def header(page: pymupdf.Page, number: int, paper: str = "江城日报", date: s
 
 
 def band_header(page: pymupdf.Page, number: int, paper: str = "河西日报", date: str = "2025年3月6日 星期四",
-                section: str = "城市") -> None:
-    """A header of one 9-point line (paper, date and weekday, 第N版, section) over a rule, 40 points in."""
+                section: str = "城市", rule_end: float = 40) -> None:
+    """A header of one 9-point line (paper, date and weekday, 第N版, section) 40 points in, over a rule
+    that stops ``rule_end`` points short of the page's right edge."""
     page.insert_text((40, 50), f"{paper}  {date}  第{number}版  {section}", fontname=FONT, fontsize=9)
-    page.draw_line((40, 58), (page.rect.width - 40, 58))
+    page.draw_line((40, 58), (page.rect.width - rule_end, 58))
 
 
 def set_column(page: pymupdf.Page, text: str, x: float, y: float, per: int, size: float = BODY,
@@ -220,10 +224,26 @@ def newspaper_page(doc: pymupdf.Document, number: int, stories: list[Story], nco
     return page
 
 
+def blank_page(width: float, height: float) -> tuple[pymupdf.Document, pymupdf.Page]:
+    """A new document of one page of that size, to draw on and :func:`save`."""
+    doc = pymupdf.open()
+    return doc, doc.new_page(width=width, height=height)
+
+
 def save(doc: pymupdf.Document, path: Path) -> Path:
     doc.save(path)
     doc.close()
     return path
+
+
+def texts_by_title(articles: list[Article]) -> dict[str | None, str]:
+    """Each article's title (None for a part printed with no headline) and its paragraphs run together."""
+    return {a.headline.title: "".join(a.paragraphs) for a in articles}
+
+
+def titled_texts(path: Path) -> dict[str | None, str]:
+    """:func:`texts_by_title` of the page PDF at ``path``, parsed without enrichment."""
+    return texts_by_title(banmian.parse(str(path), enrich=False).pages[0].articles)
 
 
 BODY_A = ("本报讯 市图书馆新馆昨日正式向读者开放，新馆共有阅览座位一千二百个，藏书八十万册，"

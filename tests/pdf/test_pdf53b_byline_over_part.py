@@ -13,7 +13,7 @@ import pytest
 
 pymupdf = pytest.importorskip("pymupdf")
 
-from pdf_samples import OLD_STREET, set_columns  # noqa: E402
+from pdf_samples import OLD_STREET, band_header, blank_page, save, set_columns  # noqa: E402
 
 SIZE, LEAD, PER = 10.0, 15.0, 14
 LEFTS = (40.0, 194.0, 348.0, 502.0)
@@ -24,17 +24,14 @@ NOTE = ("编者按：河湾新村建成五年来村民的日子过得越来越�
 
 
 def _page(path: Path, byline: bool) -> Path:
-    doc = pymupdf.open()
-    page = doc.new_page(width=680, height=520)
-    page.insert_text((40, 50), "河西日报  2025年3月6日 星期四  第5版  城市", fontname="china-ss", fontsize=9)
-    page.draw_line((40, 58), (640, 58))
+    doc, page = blank_page(680, 520)
+    band_header(page, 5)
     page.insert_text((40, 95), "老街豆腐坊", fontname="china-s", fontsize=16)
     if byline:
         page.insert_text((40, 114), "本报记者 林川", fontname="china-ss", fontsize=SIZE)
     set_columns(page, OLD_STREET, LEFTS[1:4], 80 + SIZE, PER, SIZE, LEAD, 8)
     set_columns(page, NOTE, LEFTS, 80 + 8 * LEAD + 3 * SIZE + SIZE, PER, SIZE, LEAD, 6)
-    doc.save(path)
-    return path
+    return save(doc, path)
 
 
 @pytest.mark.parametrize("byline", [False, True])

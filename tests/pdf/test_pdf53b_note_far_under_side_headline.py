@@ -9,34 +9,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import banmian
 import pytest
 
-pymupdf = pytest.importorskip("pymupdf")
+pytest.importorskip("pymupdf")
 
-from pdf_samples import OLD_STREET, PROJECTS, set_columns  # noqa: E402
+from pdf_samples import OLD_STREET, PROJECTS, band_header, blank_page, save, set_columns, titled_texts  # noqa: E402
 
 SIZE, LEAD, PER = 10.0, 15.0, 14
 LEFTS = (40.0, 194.0, 348.0, 502.0)
 
 
 def _page(path: Path) -> Path:
-    doc = pymupdf.open()
-    page = doc.new_page(width=680, height=560)
-    page.insert_text((40, 50), "河西日报  2025年3月6日 星期四  第5版  城市", fontname="china-ss", fontsize=9)
-    page.draw_line((40, 58), (640, 58))
+    doc, page = blank_page(680, 560)
+    band_header(page, 5)
     page.insert_text((40, 95), "老街豆腐坊", fontname="china-s", fontsize=16)
     set_columns(page, OLD_STREET, LEFTS[1:4], 80 + SIZE, PER, SIZE, LEAD, 8)
     top = 80 + 8 * LEAD + 4 * SIZE
     page.insert_text((LEFTS[0], top + SIZE), "（上接第3版）", fontname="china-ss", fontsize=SIZE)
     set_columns(page, PROJECTS, LEFTS, top + LEAD + SIZE, PER, SIZE, LEAD, 5)
-    doc.save(path)
-    return path
+    return save(doc, path)
 
 
 def test_a_note_far_under_a_side_headline_opens_a_part_of_its_own(tmp_path):
-    articles = banmian.parse(str(_page(tmp_path / "p.pdf")), enrich=False).pages[0].articles
-    by_title = {a.headline.title: "".join(a.paragraphs) for a in articles}
+    by_title = titled_texts(_page(tmp_path / "p.pdf"))
     assert set(by_title) == {"老街豆腐坊", None}, by_title
     assert by_title["老街豆腐坊"].startswith("街坊们") and by_title["老街豆腐坊"].endswith("常常排起长队。")
     assert by_title[None].startswith("新区今年") and by_title[None].endswith("落地见效。")

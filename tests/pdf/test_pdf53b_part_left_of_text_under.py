@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import banmian
 import pytest
 
-pymupdf = pytest.importorskip("pymupdf")
+pytest.importorskip("pymupdf")
 
-from pdf_samples import OLD_STREET, PROJECTS, set_columns  # noqa: E402
+from pdf_samples import OLD_STREET, PROJECTS, band_header, blank_page, save, set_columns, titled_texts  # noqa: E402
 
 SIZE, LEAD, PER = 10.0, 15.0, 14
 LEFTS = (40.0, 194.0, 348.0, 502.0, 656.0)
@@ -25,22 +24,18 @@ PART = OLD_STREET + ("到了周末老街上还办起了手艺市集木匠铁匠�
 
 
 def _page(path: Path, names: str) -> Path:
-    doc = pymupdf.open()
-    page = doc.new_page(width=820, height=420)
-    page.insert_text((40, 50), "河西日报  2025年3月6日 星期四  第5版  城市", fontname="china-ss", fontsize=9)
-    page.draw_line((40, 58), (800, 58))
+    doc, page = blank_page(820, 420)
+    band_header(page, 5, rule_end=20)
     set_columns(page, PART, LEFTS[:2], 72 + SIZE, PER, SIZE, LEAD, 13, indent=False)
     page.insert_text((LEFTS[2], 92), "新区重点项目建设提速", fontname="china-s", fontsize=18)
     page.insert_text((LEFTS[2], 120 + SIZE - LEAD), names, fontname="china-ss", fontsize=SIZE)  # one line over
     set_columns(page, PROJECTS, LEFTS[2:], 120 + SIZE, PER, SIZE, LEAD, 9)
-    doc.save(path)
-    return path
+    return save(doc, path)
 
 
 @pytest.mark.parametrize("names", ["本报记者　石磊　卞一凡", "石　磊　　卞一凡　　钟晓岚"])
 def test_a_part_left_of_a_headline_whose_text_opens_under_it_is_a_part_of_its_own(tmp_path, names):
-    articles = banmian.parse(str(_page(tmp_path / "p.pdf", names)), enrich=False).pages[0].articles
-    by_title = {a.headline.title: "".join(a.paragraphs) for a in articles}
+    by_title = titled_texts(_page(tmp_path / "p.pdf", names))
     assert set(by_title) == {"新区重点项目建设提速", None}, by_title
     assert by_title["新区重点项目建设提速"].endswith("落地见效。")
     if "记者" in names:  # (names alone over the text's first line stay in it: not told here)

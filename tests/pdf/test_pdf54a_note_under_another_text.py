@@ -13,6 +13,7 @@ pytest.importorskip("pymupdf")
 
 from feature_pages import LEAD, FeaturePage, RightLine, column_x  # noqa: E402
 from feature_checks import TOP, parse, story  # noqa: E402
+from pdf_samples import texts_by_title  # noqa: E402
 
 PART = ["（上接第2版）",
         "老人说起这些年的变化，眼里有光：过去村口的小河又黑又臭，夏天连窗户都不敢开，如今河水清了，岸边种上了柳树和月季。",
@@ -29,7 +30,7 @@ def test_a_continued_part_under_another_articles_columns_across_white_space_is_a
     items = [RightLine(PART[0])] + PART[1:] if flush_right else PART
     pg.flow(column_x(0), bottom + 2 * LEAD, items, 2)
     page = parse(pg, tmp_path)
-    by_title = {a.headline.title: "".join(a.paragraphs) for a in page.articles}
+    by_title = texts_by_title(page.articles)
     assert set(by_title) == {"万亩晚稻喜获丰收", "城际铁路全线铺轨", None}, by_title
     assert "老人说起" in by_title[None][:20] and by_title[None].endswith("也要接着干下去。"), by_title[None]
     assert by_title["万亩晚稻喜获丰收"].endswith("拿到售粮款。"), by_title["万亩晚稻喜获丰收"]

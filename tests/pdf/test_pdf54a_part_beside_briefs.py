@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import banmian
 import pytest
 
-pymupdf = pytest.importorskip("pymupdf")
+pytest.importorskip("pymupdf")
 
-from pdf_samples import band_header, set_column, set_columns  # noqa: E402
+from pdf_samples import band_header, blank_page, save, set_column, set_columns, titled_texts  # noqa: E402
 
 SIZE, LEAD = 10.0, 15.0
 BRIEFS = (
@@ -29,8 +28,7 @@ PART = ("一个周末的清晨，记者跟着护林员老周走进山里，沿�
 
 
 def _page(path: Path) -> Path:
-    doc = pymupdf.open()
-    page = doc.new_page(width=560, height=420)
+    doc, page = blank_page(560, 420)
     band_header(page, 3)
     y, tops = 84.0, []
     for title, text in BRIEFS:
@@ -41,13 +39,11 @@ def _page(path: Path) -> Path:
         y += 20 + LEAD * ((len(text) + 2 + 17) // 18) + 14
     lefts = (236.0, 346.0, 456.0)  # ten characters a line, level with the last brief's text
     assert not set_columns(page, PART, lefts, tops[-1] + SIZE, 10, SIZE, LEAD, 12)
-    doc.save(path)
-    return path
+    return save(doc, path)
 
 
 def test_a_part_in_narrower_columns_beside_a_closed_brief_is_an_article_of_its_own(tmp_path):
-    articles = banmian.parse(str(_page(tmp_path / "p.pdf")), enrich=False).pages[0].articles
-    by_title = {a.headline.title: "".join(a.paragraphs) for a in articles}
+    by_title = titled_texts(_page(tmp_path / "p.pdf"))
     assert set(by_title) == {title for title, _ in BRIEFS} | {None}, by_title
     assert by_title[None].startswith("一个周末的清晨") and by_title[None].endswith("一天也不能落下。")
     assert by_title["城西菜市场完成改造"].endswith("送菜到家的服务。")

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import banmian
 import pytest
 
-pymupdf = pytest.importorskip("pymupdf")
+pytest.importorskip("pymupdf")
 
-from pdf_samples import band_header, set_column, set_columns  # noqa: E402
+from pdf_samples import band_header, blank_page, save, set_column, set_columns, titled_texts  # noqa: E402
 
 SIZE, LEAD = 10.0, 15.0
 TITLE = "河畔书屋迎来新读者"
@@ -32,8 +31,7 @@ FERRY = ("渡口的老船工已在这条江上撑了三十年船，每天清晨�
 
 
 def _page(path: Path, per_right: int) -> Path:
-    doc = pymupdf.open()
-    page = doc.new_page(width=620, height=420)
+    doc, page = blank_page(620, 420)
     band_header(page, 6)
     page.insert_text((40, 95), TITLE, fontname="china-s", fontsize=20)
     left = set_column(page, SHOP, 40, 120 + SIZE, 16, SIZE, LEAD)
@@ -41,23 +39,17 @@ def _page(path: Path, per_right: int) -> Path:
     lefts = (232.0, 232.0 + per_right * SIZE + 14, 232.0 + 2 * (per_right * SIZE + 14))
     text = set_columns(page, FERRY, lefts, 78 + SIZE, per_right, SIZE, LEAD, 9)  # level with the headline's top
     assert not text
-    doc.save(path)
-    return path
-
-
-def _articles(path: Path) -> dict[str | None, str]:
-    articles = banmian.parse(str(path), enrich=False).pages[0].articles
-    return {a.headline.title: "".join(a.paragraphs) for a in articles}
+    return save(doc, path)
 
 
 def test_columns_in_another_measure_level_with_a_headline_are_a_part_of_their_own(tmp_path):
-    by_title = _articles(_page(tmp_path / "p.pdf", 12))
+    by_title = titled_texts(_page(tmp_path / "p.pdf", 12))
     assert set(by_title) == {TITLE, None}, by_title
     assert by_title[TITLE].startswith("河畔书屋") and by_title[TITLE].endswith("一次比一次多。")
     assert by_title[None].startswith("渡口的老船工") and by_title[None].endswith("一直在这条江上划下去。")
 
 
 def test_columns_in_the_same_measure_right_of_a_narrow_headline_are_its_text(tmp_path):
-    by_title = _articles(_page(tmp_path / "p.pdf", 16))
+    by_title = titled_texts(_page(tmp_path / "p.pdf", 16))
     assert set(by_title) == {TITLE}, by_title
     assert by_title[TITLE].startswith("河畔书屋") and by_title[TITLE].endswith("一直在这条江上划下去。")

@@ -16,6 +16,7 @@ pytest.importorskip("pymupdf")
 
 from feature_pages import BODY, LEAD, FeaturePage  # noqa: E402
 from feature_checks import TOP, parse  # noqa: E402
+from pdf_samples import texts_by_title  # noqa: E402
 
 TITLE = "守护一江清水"
 PART = ["老人说起这些年的变化，眼里有光：过去村口的小河又黑又臭，夏天连窗户都不敢开，"
@@ -45,7 +46,7 @@ def _page(tmp_path):
 
 def test_a_part_left_of_a_vertical_headline_with_its_photo_column_between_is_a_part(tmp_path):
     page = _page(tmp_path)
-    by_title = {a.headline.title: "".join(a.paragraphs) for a in page.articles}
+    by_title = texts_by_title(page.articles)
     assert set(by_title) == {TITLE, None}, by_title
     assert by_title[None].startswith("老人说起") and by_title[None].endswith("接着干下去。"), by_title[None]
     assert by_title[TITLE].startswith("清晨六点") and by_title[TITLE].endswith("再苦再累也值得。"), by_title[TITLE]

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import banmian
 import pytest
 
 pymupdf = pytest.importorskip("pymupdf")
 
-from pdf_samples import band_header, set_columns  # noqa: E402
+from pdf_samples import band_header, blank_page, save, set_columns, titled_texts  # noqa: E402
 
 SIZE, LEAD, PER = 10.0, 15.0, 14
 LEFTS = (40.0, 194.0, 348.0)
@@ -31,8 +30,7 @@ ORCHARD = ("山坡上的果园迎来收获季，果农们天不亮就上山采�
 
 
 def _page(path: Path, mark: bool, vertical: bool = False) -> Path:
-    doc = pymupdf.open()
-    page = doc.new_page(width=540, height=440)
+    doc, page = blank_page(540, 440)
     band_header(page, 4)
     if vertical:  # the headline stacked down the left edge, its text in the columns on its right
         for i, ch in enumerate(TITLE):
@@ -45,14 +43,12 @@ def _page(path: Path, mark: bool, vertical: bool = False) -> Path:
     if mark:
         page.draw_rect(pymupdf.Rect(100, 224, 111, 235), color=None, fill=(0.8, 0.2, 0.2))
     assert not set_columns(page, ORCHARD, LEFTS, 240 + SIZE, PER, SIZE, LEAD, 6)
-    doc.save(path)
-    return path
+    return save(doc, path)
 
 
 @pytest.mark.parametrize("mark,vertical", [(False, False), (True, False), (True, True)])
 def test_columns_under_a_bar_across_the_page_closing_the_article_over_it_are_a_part(tmp_path, mark, vertical):
-    articles = banmian.parse(str(_page(tmp_path / "p.pdf", mark, vertical)), enrich=False).pages[0].articles
-    by_title = {a.headline.title: "".join(a.paragraphs) for a in articles}
+    by_title = titled_texts(_page(tmp_path / "p.pdf", mark, vertical))
     assert set(by_title) == {TITLE, None}, by_title
     assert by_title[TITLE].startswith("城东社区") and by_title[TITLE].endswith("吃上热饭。")
     assert by_title[None].startswith("山坡上的果园") and by_title[None].endswith("再多种几亩。")

@@ -13,7 +13,7 @@ import pytest
 
 pymupdf = pytest.importorskip("pymupdf")
 
-from pdf_samples import set_column  # noqa: E402
+from pdf_samples import blank_page, save, set_column  # noqa: E402
 
 SIZE, LEAD, PER, HEAD = 10.0, 15.0, 14, 11.0
 LEFTS = (40.0, 200.0, 360.0)
@@ -26,8 +26,7 @@ MORE = ("今年中心又组织起二十多支志愿服务队有人帮老人买�
 
 
 def _page(path: Path, across: bool) -> Path:
-    doc = pymupdf.open()
-    page = doc.new_page(width=520, height=420)
+    doc, page = blank_page(520, 420)
     page.insert_text((40, 40), "河西日报  2025年3月6日 星期四  第5版  城市", fontname="china-ss", fontsize=9)
     page.draw_line((40, 48), (480, 48))
     top = 110.0
@@ -49,8 +48,7 @@ def _page(path: Path, across: bool) -> Path:
         rest = set_column(page, rest + MORE, lefts[0], 75 + 6 * LEAD + HEAD + 8, PER - 1, SIZE, LEAD, rows=14)
         rest = set_column(page, rest, lefts[1], 75, PER - 1, SIZE, LEAD, rows=20, indent=False)
         set_column(page, rest, lefts[2], 75, PER - 1, SIZE, LEAD, rows=20, indent=False)
-    doc.save(path)
-    return path
+    return save(doc, path)
 
 
 @pytest.mark.parametrize("across, heading", [(True, "邻里互助，推动志愿服务常态化"),

@@ -7,7 +7,8 @@ Split from :mod:`.namerepair` (its repairs of names written with ``·``).
 from __future__ import annotations
 
 from .lexer import Token
-from .nameshapes import AFTER_NAME, DOTS, HAN_PART, SPEECH, TRANSLITERATION
+from .han_chars import HAN_PART
+from .nameshapes import AFTER_NAME, DOTS, SPEECH, TRANSLITERATION
 from .titles import HEAD_ENDINGS, HEADS, POSTFIX_HEADS, is_title
 
 #: characters of Uygur and other names written in Han that transliterations of Western names rarely use

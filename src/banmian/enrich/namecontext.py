@@ -12,7 +12,8 @@ import re
 from ..names import NEWS_SURNAMES as _SURNAMES
 from .lexer import Token
 from .nameends import writes_a_work
-from .nameshapes import HAN_PART, SPEECH
+from .han_chars import HAN_PART
+from .nameshapes import SPEECH
 from .titles import is_title, titles_before
 from .titlewords import APPOINTING, SEX_MARKS
 

@@ -8,16 +8,15 @@ Kept apart from :mod:`.people` (which finds the people and their titles).
 
 from __future__ import annotations
 
-import re
 from operator import itemgetter
 
 from ..names import COMPOUND_SURNAMES
 from ..names import NEWS_SURNAMES as SURNAMES
 from .lexer import Token
+from .han_chars import HAN_PART
 from .nameshapes import DOTS
 from .titles import is_title
 
-_HAN_PART = re.compile(r"[\u4e00-\u9fff]{1,10}")
 #: characters that end organisations and places, not names
 NOT_NAME_ENDINGS = frozenset("团会部局院所司处厅委省市县区镇村班队组厂站店馆案")
 #: names in a list around an item that make the item a name too (a roster, not 北京、上海)
@@ -67,7 +66,7 @@ def _name_shaped(text: str) -> bool:
     """2-5 Han characters (or a dotted name), no title, no organisation's ending."""
     bare = "".join(c for c in text if c not in DOTS)
     dotted = len(bare) < len(text)
-    if not _HAN_PART.fullmatch(bare) or len(text) > (_DOTTED_ITEM_LONGEST if dotted else _ITEM_LONGEST):
+    if not HAN_PART.fullmatch(bare) or len(text) > (_DOTTED_ITEM_LONGEST if dotted else _ITEM_LONGEST):
         return False
     return (len(bare) >= 2 and bare[-1] not in NOT_NAME_ENDINGS and not is_title(bare, agent_nouns=False) and text[0] not in DOTS
             and surname_shaped(text))
@@ -136,7 +135,7 @@ def _whole_list_item(tokens: list[Token], i: int) -> int:
     span = "".join(word for word, _ in tokens[i:end])
     dotted = any(d in span for d in DOTS)
     if (end == i + 1 or end >= len(tokens) or tokens[end][0] != "、" or len(span) > (12 if dotted else 4)
-            or not _HAN_PART.fullmatch("".join(c for c in span if c not in DOTS)) or is_title(span, agent_nouns=False)):
+            or not HAN_PART.fullmatch("".join(c for c in span if c not in DOTS)) or is_title(span, agent_nouns=False)):
         return 0
     return end
 
@@ -168,7 +167,7 @@ def _item_before_sharing(tokens: list[Token], i: int) -> int:
         end += 1
     span = "".join(word for word, _ in tokens[i:end])
     if (end - i >= 1 and end < len(tokens) and _distributes(tokens[end]) and 2 <= len(span) <= 3
-            and not (end - i == 1 and tokens[i][1] == "PER") and _HAN_PART.fullmatch(span)
+            and not (end - i == 1 and tokens[i][1] == "PER") and HAN_PART.fullmatch(span)
             and span[0] in SURNAMES and not is_title(span, agent_nouns=False) and span[-1] not in NOT_NAME_ENDINGS):
         return end
     return 0
@@ -195,7 +194,7 @@ def last_list_items(tokens: list[Token]) -> list[Token]:
                 end += 1
             span = "".join(word for word, _ in tokens[i:end])
             if (end - i >= 2 and end < len(tokens) and tokens[end][0] in ("等", "等人") and 2 <= len(span) <= 3
-                    and _HAN_PART.fullmatch(span) and span[0] in SURNAMES and not is_title(span, agent_nouns=False)
+                    and HAN_PART.fullmatch(span) and span[0] in SURNAMES and not is_title(span, agent_nouns=False)
                     and span[-1] not in NOT_NAME_ENDINGS):
                 out.append((span, "PER"))
                 i = end

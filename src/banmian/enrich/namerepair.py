@@ -21,7 +21,8 @@ from .lexer import Token, has_tag
 from .namelists import NOT_NAME_ENDINGS as _NOT_NAME_ENDINGS
 from .nameends import name_ends_apart
 from .namelists import mend_name_lists
-from .nameshapes import (AFTER_NAME, COPULA_CHARS, DOTS, HAN_NAME, HAN_PART, SPEECH, TRANSLITERATION, end_item_of_name_list,
+from .han_chars import HAN_NAME, HAN_PART
+from .nameshapes import (AFTER_NAME, COPULA_CHARS, DOTS, SPEECH, TRANSLITERATION, end_item_of_name_list,
                          married_surname_glued_to_head, transliterated_tail)
 from .nametrims import home_apart, join_tibetan_names, quotes, spaces_apart, speaker_recut, trim_name_endings
 from .rosters import roster_name_end

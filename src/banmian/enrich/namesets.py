@@ -14,7 +14,8 @@ from ..names import COMPOUND_SURNAMES as _COMPOUND_SURNAMES
 from ..names import NEWS_SURNAMES as _SURNAMES
 from .lexer import Token, article_text
 from .mentions import pattern_spans
-from .nameshapes import AFTER_NAME, COPULA_CHARS, DOTS, HAN_PART, TRANSLITERATION
+from .han_chars import HAN_PART
+from .nameshapes import AFTER_NAME, COPULA_CHARS, DOTS, TRANSLITERATION
 from .namevalid import PARTICLE_ENDINGS, valid_name
 from .namewords import tibetan_shaped
 from .titles import POSTFIX_HEADS, is_title

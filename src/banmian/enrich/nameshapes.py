@@ -5,9 +5,8 @@ a transliterated name cut in three."""
 
 from __future__ import annotations
 
-import re
-
 from ..names import NEWS_SURNAMES as _SURNAMES
+from .han_chars import HAN_PART
 from .lexer import Token
 from .titles import is_title
 
@@ -17,9 +16,6 @@ TRANSLITERATION = frozenset(
     "亨洪胡华霍基吉加贾杰金卡凯坎科克肯库夸奎拉莱兰朗劳勒雷里利莲林琳柳卢鲁伦罗洛马玛迈麦曼梅蒙米敏莫姆穆"
     "纳奈内尼努诺欧帕佩彭皮普齐奇恰乔切钦萨塞桑森沙莎善舍什施史斯苏索塔泰坦汤特提图托瓦万威韦维温沃乌西希"
     "谢辛休雅亚扬耶伊因尤于约扎泽詹朱兹佐夫娃娜娅丽思茨瑞贝")
-HAN_PART = re.compile(r"[\u4e00-\u9fff]{1,10}")
-#: a name in Chinese characters (5-6: transliterated names, 梅德韦杰夫)
-HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 #: the dots that join the parts of a foreign name (一个点: 米丽亚姆·奥尔特曼)
 DOTS = "·•・"
 #: verbs that follow a titled name (主席易会满表示)

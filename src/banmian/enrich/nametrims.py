@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from .lexer import Token, text_of
-from .nameshapes import COPULA_CHARS, DOTS, HAN_PART, dynasty_before_name
+from .han_chars import HAN_PART
+from .nameshapes import COPULA_CHARS, DOTS, dynasty_before_name
 from ..names import NEWS_SURNAMES as SURNAMES
 from .namewords import ADDRESS_TERMS, TIBETAN_NAME_PARTS, is_tibetan_name
 from .nameshapes import AFTER_NAME

@@ -11,7 +11,7 @@ import re
 from ..names import COMPOUND_SURNAMES as _COMPOUND_SURNAMES
 from ..names import NEWS_SURNAMES as _SURNAMES
 from .namewords import is_address_form
-from .nameshapes import HAN_NAME
+from .han_chars import HAN_NAME
 from .titles import POSTFIX_HEADS, is_title
 from .titlewords import HEADS, NOT_HEADS
 

@@ -5,14 +5,11 @@ as such a run, so a word that stands only inside one is no person."""
 
 from __future__ import annotations
 
+from .han_chars import HAN_RUN
 from .mentions import mention_starts
 
 #: the length of the phrases: four characters, the first repeated as the third
 _PHRASE = 4
-
-
-def _is_han(text: str) -> bool:
-    return all("\u4e00" <= c <= "\u9fff" for c in text)
 
 
 def _inside_listed_phrase(text: str, at: int, size: int) -> bool:
@@ -20,7 +17,7 @@ def _inside_listed_phrase(text: str, at: int, size: int) -> bool:
     list mark 、 stands right before or after?"""
     for start in range(max(0, at + size - _PHRASE), at + 1):
         run = text[start:start + _PHRASE]
-        if (len(run) == _PHRASE and run[0] == run[2] and _is_han(run)
+        if (len(run) == _PHRASE and run[0] == run[2] and HAN_RUN.fullmatch(run)
                 and (start > 0 and text[start - 1] == "、" or text[start + _PHRASE:start + _PHRASE + 1] == "、")):
             return True
     return False

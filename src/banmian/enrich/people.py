@@ -28,7 +28,7 @@ from .namelists import in_name_list, in_stat_list
 from ..names import NEWS_SURNAMES as SURNAMES
 from .mentions import mention_starts
 from .namerepair import DOTS, SPEECH, mend
-from .nameshapes import HAN_PART
+from .han_chars import HAN_PART
 from .parallelphrases import only_in_parallel_phrases
 from .placenamed import names_a_place
 from .namesets import (after_familiar_prefix, anonymised, drop_contained, given_names_alone, merge_short_names, names_cut_before_one_character,

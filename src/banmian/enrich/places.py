@@ -13,6 +13,7 @@ from collections import Counter
 from ..model import Place
 from .credits import is_contributor
 from .gazetteer import Division, Gazetteer
+from .han_chars import HAN_RUN
 from .lexer import Token, article_text, has_tag
 from .titlecomplete import autonomous_kind, complete_title
 from .titles import is_title
@@ -181,7 +182,7 @@ def autonomy_tail(word: str) -> bool:
         return True
     stem = word[:-3]
     return word.endswith(_AUTONOMOUS_ENDINGS[:3]) and 2 <= len(stem) <= _PEOPLE_WITHOUT_ZU_LONGEST and bool(
-        _HAN.fullmatch(stem)) and not stem.endswith(("州", "县", "旗", "市", "省"))
+        HAN_RUN.fullmatch(stem)) and not stem.endswith(("州", "县", "旗", "市", "省"))
 
 
 def _joins_next(word: str, following: str, gazetteer: Gazetteer) -> bool:
@@ -304,9 +305,6 @@ def _pair_of_sides(word: str, following: str) -> bool:
     return len(word) == 2 and all(c in _ABBREVIATIONS for c in word) and following in _RELATION_WORDS
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
-
-
 def _without_direction(name: str) -> str:
     """山东西部 -> 山东, 江西省东部 -> 江西省, 某陵东北 -> 某陵: the place a direction points into."""
     for ending in DIRECTION_ENDINGS + tuple(COMPASS_POINTS):
@@ -334,7 +332,7 @@ def _plausible(name: str, resolved: bool, others: set[str], divisions: frozenset
         return False  # 巴方: a side; 中国驻: the start of 中国驻朝鲜大使馆
     if len(name) >= 3 and name[1:] in others:
         return False  # 赛 + 德国
-    if not _HAN.fullmatch(name) or not place_shaped(name) or name.startswith("国家"):
+    if not HAN_RUN.fullmatch(name) or not place_shaped(name) or name.startswith("国家"):
         return False  # 金山银山, 户籍所在地, 南宋, 国家某某试验区: LAC's LOC words that name no place
     if generic_region(name):
         return False  # 平原地区, 中西部地区, 戈公市区: a kind of region, not its name

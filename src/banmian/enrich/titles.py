@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .han_chars import HAN_RUN
 from .lexer import Token
 from .titleafter import title_after, titles_stated_after
 from .titlecomplete import complete_title
@@ -97,7 +98,8 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         if is_era(tokens[start][0]):
             while start > 0 and tokens[start - 1][1] in ("LOC", "ORG"):
                 start -= 1  # 中国 + 当代 + 诗人: whose era it is opens the title
-    if start == end - 1 and tokens[start][0] in _BARE_FIELD_HEADS and start > 0 and HAN_WORD.fullmatch(tokens[start - 1][0]):
+    if start == end - 1 and tokens[start][0] in _BARE_FIELD_HEADS and start > 0 and len(tokens[start - 1][0]) <= 4 \
+            and HAN_RUN.fullmatch(tokens[start - 1][0]):
         start -= 1  # 未来/TIME + 学家: a scholar's head names no one without the field LAC cut off before it
         while start > 0 and tokens[start - 1][1] in _FIELD_FRONT_TAGS:
             start -= 1  # 美国 + 知名 + 未来/TIME + 学家: the walk the time word stopped goes on before the field
@@ -419,9 +421,6 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
     return chain or quoted_honour(tokens, index)
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
-
-
 def _shares_the_head(tokens: list[Token], fields: str, fields_start: int, start: int, end: int) -> bool:
     """Is ``fields`` (tokens ``fields_start`` to the 、 before ``start``, no
     title of its own) a body of the same kind as the one the title from
@@ -429,7 +428,7 @@ def _shares_the_head(tokens: list[Token], fields: str, fields_start: int, start:
     the head is both bodies' post. A whole item only (at the clause's start,
     after a mark or after 的); an item of another kind (主人、某镇副镇长, 某团队、
     某学院院长) is no body the head names."""
-    if end - start < 2 or not _HAN.fullmatch(fields) or fields[-1] != tokens[end - 2][0][-1]:
+    if end - start < 2 or not HAN_RUN.fullmatch(fields) or fields[-1] != tokens[end - 2][0][-1]:
         return False
     return fields_start == 0 or tokens[fields_start - 1][1] == "w" or tokens[fields_start - 1][0] == "的"
 
@@ -445,7 +444,6 @@ def _whose_relation(tokens: list[Token], start: int, title: str) -> bool:
 _BARE_FIELD_HEADS = frozenset({"学家"})
 #: words that may stand before a scholar's field in the title (a country, a body, 知名, 著名)
 _FIELD_FRONT_TAGS = frozenset({"LOC", "ORG", "a"})
-HAN_WORD = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 
 
 #: pronouns of a person, which LAC may glue to the verb before them (感谢我 + 的 + 老师)

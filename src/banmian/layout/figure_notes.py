@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 
-from ..model import Block
 from .roles import BODY, SUBHEADING, TITLE
 from .tier_patterns import is_callout
-from .text_units import Unit
+from .text_units import Unit, unit_of_lines
 
 #: the number of a figure called out (6038.4 of 6038.4亿元)
 _NUMBER = re.compile(r"\d[\d.,]*")
@@ -38,8 +37,9 @@ def figure_explanations_are_body(units: list[Unit]) -> list[Unit]:
     figure is the body's, the lines over it stay the headline."""
     cut: dict[int, int] = {}  # unit -> its lines that stay the headline, the figure cut off under them
     for k in range(len(units)):
-        if len(units[k].block.lines) > 1 and _figure_over_its_explanation(units[k]):
-            continue  # (a figure over its explanation in one block: the body's)
+        if len(units[k].block.lines) > 1 and _figure_with_its_explanation(units[k]):
+            units[k].block.role, units[k].paragraph_lines = BODY, True  # (a figure over its explanation in one block)
+            continue
         if not k:
             continue
         prev = units[k - 1]
@@ -74,17 +74,14 @@ def figure_over_its_explanation(lines: list[str], k: int) -> bool:
     return bool(number) and k + 1 < len(lines) and number in lines[k + 1].replace(" ", "")
 
 
-def _figure_over_its_explanation(unit: Unit) -> bool:
-    """A headline unit that is a figure over the text explaining it, in one block
-    (3.57万亿 / 1月…贷款 / 增加3.57万亿元…) is the body's: marked so."""
+def _figure_with_its_explanation(unit: Unit) -> bool:
+    """Is a headline unit a figure over the text explaining it, in one block
+    (3.57万亿 / 1月…贷款 / 增加3.57万亿元…)? It is the body's."""
     lines = unit.block.lines
     if unit.block.role != TITLE or len(lines) < 2:
         return False
     number = _called_out(lines[0])
-    if not number or number not in "".join(lines[1:]).replace(" ", ""):
-        return False
-    unit.block.role, unit.paragraph_lines = BODY, True
-    return True
+    return bool(number) and number in "".join(lines[1:]).replace(" ", "")
 
 
 def _cut_figures_off(units: list[Unit], cut: dict[int, int]) -> list[Unit]:
@@ -94,12 +91,9 @@ def _cut_figures_off(units: list[Unit], cut: dict[int, int]) -> list[Unit]:
         if k not in cut:
             out.append(unit)
             continue
-        src, kept = unit.block, cut[k]
-        figure_start = src.line_start + kept if src.line_start is not None else None
-        out.append(Unit(Block(src.lines[:kept], TITLE, page=src.page, line_start=src.line_start,
-                              font_size=src.font_size)))
-        out.append(Unit(Block(src.lines[kept:], BODY, page=src.page, line_start=figure_start,
-                              font_size=src.font_size), paragraph_lines=True))
+        figure = unit_of_lines(unit.block.lines[cut[k]:], BODY, unit.block, cut[k])
+        figure.paragraph_lines = True
+        out += [unit_of_lines(unit.block.lines[:cut[k]], TITLE, unit.block, 0), figure]
     return out
 
 

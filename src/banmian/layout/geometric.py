@@ -321,7 +321,8 @@ def _reading_order(blocks: list[ColumnBlock], face: str | None = None) -> list[C
                for b in sorted(columns[i], key=_TOP)]
     # an author's line over all the columns (centred under the headline) is read first
     face = text_face(blocks)[0] if face is None else face  # (``face``: that of ``blocks``, when known)
-    tall = [b for b in blocks if len(b.lines) >= 3] or [b for b in blocks if not _names_line(b, face, blocks)]
+    tails = _SubheadingTails(blocks)  # (the blocks' headings, found once if a line of names asks)
+    tall = [b for b in blocks if len(b.lines) >= 3] or [b for b in blocks if not _names_line(b, face, blocks, tails)]
     top = min(b.top for b in tall) if tall else float("-inf")  # (a short article's: the top of its text)
     def over_columns(b: ColumnBlock) -> bool:
         """Over the columns under it (a headline narrower than its article: the columns beyond its end start
@@ -329,22 +330,35 @@ def _reading_order(blocks: list[ColumnBlock], face: str | None = None) -> list[C
         under = [t for t in blocks if t is not b and min(t.right, b.right) - max(t.left, b.left) > 0]
         return bool(under) and all(b.bottom <= t.top + 0.5 * b.size for t in under)
 
-    head = [b for b in ordered if _names_line(b, face, blocks) and (b.bottom <= top + 0.5 * b.size or over_columns(b))]
+    head = [b for b in ordered
+            if _names_line(b, face, blocks, tails) and (b.bottom <= top + 0.5 * b.size or over_columns(b))]
     return after_the_columns_over(sorted(head, key=lambda b: (b.top, b.left)) + [b for b in ordered if b not in head])
 
 
-def _names_line(b: ColumnBlock, face: str, blocks: list[ColumnBlock]) -> bool:  # names alone, or a byline line
+def _names_line(b: ColumnBlock, face: str, blocks: list[ColumnBlock], tails: _SubheadingTails) -> bool:
+    # names alone, or a byline line (not a subheading's tail)
     first = b.lines[0] if len(b.lines) == 1 else None
     return first is not None and bool(plain_names(first.text) or parse_byline_line(first.text)
-                                      or _names_by_place(first, face, blocks)) and not _subheading_tail(b, blocks)
+                                      or _names_by_place(first, face, blocks)) and not tails.ends_one(b)
 
 
-def _subheading_tail(b: ColumnBlock, blocks: list[ColumnBlock]) -> bool:
-    """A line of names that is the last glyphs of a subheading in the article's columns, bold or set
-    over the text's size (:mod:`.heading_tails`; asked only of lines of names)."""
-    body = min(ln.size for o in blocks for ln in o.lines)
-    heads = [ln for o in blocks if o is not b for ln in o.lines if ln.bold or ln.size > 1.04 * body]
-    return bool(heads) and heading_tail(b.lines[0], heads, blocks, body)
+class _SubheadingTails:
+    """Which one-line blocks of names end a subheading in the article's columns, bold or set over the
+    text's size (:mod:`.heading_tails`): that size and those lines are the blocks', found once, when a
+    line of names first asks (most articles have none). A line is passed over as its own heading."""
+
+    __slots__ = ("_blocks", "_found")
+
+    def __init__(self, blocks: list[ColumnBlock]) -> None:
+        self._blocks = blocks
+        self._found: tuple[float, list[TextLine]] | None = None
+
+    def ends_one(self, b: ColumnBlock) -> bool:
+        if self._found is None:
+            body = min(ln.size for o in self._blocks for ln in o.lines)
+            self._found = body, [ln for o in self._blocks for ln in o.lines if ln.bold or ln.size > 1.04 * body]
+        body, heads = self._found
+        return heading_tail(b.lines[0], heads, self._blocks, body)
 
 
 def _names_by_place(ln: TextLine, face: str, blocks: list[ColumnBlock]) -> list[Byline] | None:

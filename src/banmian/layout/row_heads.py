@@ -24,8 +24,11 @@ _GUTTER = 5.0
 
 
 def heads_a_row(box: BBox, blocks: list[ColumnBlock], separators: list[BBox], body: float) -> bool:
-    """Flush left over its row (:func:`flush_over_a_row`) or across a gutter of it (:func:`across_a_gutter`)."""
-    return flush_over_a_row(box, blocks, separators, body) or across_a_gutter(box, blocks, separators, body)
+    """Flush left over its row (:func:`flush_over_a_row`) or across a gutter of it (:func:`across_a_gutter`)
+    (text right over it asked once, for both)."""
+    if _text_right_over(box, blocks, separators, body):
+        return False
+    return _flush_over(box, blocks, separators, body) or _across(box, blocks, separators, body)
 
 
 def across_a_gutter(box: BBox, blocks: list[ColumnBlock], separators: list[BBox], body: float) -> bool:
@@ -33,9 +36,12 @@ def across_a_gutter(box: BBox, blocks: list[ColumnBlock], separators: list[BBox]
     apart, the heading reaching a body size over each: it stands over the
     gutter, heading both (a subheading stands inside one column), when
     nothing of the text stands over either within three lines."""
+    return not _text_right_over(box, blocks, separators, body) and _across(box, blocks, separators, body)
+
+
+def _across(box: BBox, blocks: list[ColumnBlock], separators: list[BBox], body: float) -> bool:
+    """:func:`across_a_gutter` once no text stands right over ``box``."""
     x0, _, x1, y1 = box
-    if _text_right_over(box, blocks, separators, body):
-        return False
     under = sorted((b for b in blocks if b.role == BODY and len(b.lines) >= 2 and 0 <= b.top - y1 <= _UNDER * body
                     and min(b.right, x1) - max(b.left, x0) >= body
                     and not rule_between(y1, b.top, max(x0, b.left), min(x1, b.right), separators)),
@@ -72,9 +78,12 @@ def flush_over_a_row(box: BBox, blocks: list[ColumnBlock], separators: list[BBox
     to the right of that column another column of two lines or more opens
     level with that text's top, with no text over it within three lines and
     no rule between the heading's top and it (another region's column)."""
+    return not _text_right_over(box, blocks, separators, body) and _flush_over(box, blocks, separators, body)
+
+
+def _flush_over(box: BBox, blocks: list[ColumnBlock], separators: list[BBox], body: float) -> bool:
+    """:func:`flush_over_a_row` once no text stands right over ``box``."""
     x0, y0, x1, y1 = box
-    if _text_right_over(box, blocks, separators, body):
-        return False
     under = [b for b in blocks if b.role == BODY and len(b.lines) >= 2 and 0 <= b.top - y1 <= _UNDER * body
              and min(b.right, x1) - max(b.left, x0) > 0.5 * min(x1 - x0, b.width)
              and not rule_between(y1, b.top, max(x0, b.left), min(x1, b.right), separators)]

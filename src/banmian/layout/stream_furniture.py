@@ -159,25 +159,22 @@ class _Kinds:
     """:func:`_furniture_kind` of the lines near an anchor (None elsewhere), each
     line's asked when first needed: the header is the first run, and past it only
     editors lines are looked for. A kind is a function of the line's text alone, so
-    it is weighed once for each text (a page that repeats its header and editors
+    it is kept by text, once for each text (a page that repeats its header and editors
     line far down repeats the lines near them)."""
 
-    __slots__ = ("_lines", "_near", "_known", "_by_text")
+    __slots__ = ("_lines", "_near", "_by_text")
 
     def __init__(self, lines: list[str], near: set[int]) -> None:
         self._lines, self._near = lines, near
-        self._known: dict[int, str | None] = {}
         self._by_text: dict[str, str | None] = {}
 
     def __getitem__(self, i: int) -> str | None:
-        if i not in self._known:
-            kind = None
-            if i in self._near:
-                text = self._lines[i]
-                kind = self._by_text[text] if text in self._by_text else self._by_text.setdefault(
-                    text, _furniture_kind(text))
-            self._known[i] = kind
-        return self._known[i]
+        if i not in self._near:
+            return None
+        text = self._lines[i]
+        if text not in self._by_text:
+            self._by_text[text] = _furniture_kind(text)
+        return self._by_text[text]
 
 
 def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]]:

@@ -148,7 +148,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     units = split_names_over_bodies(units)
     split_first_author_off_headlines(units)
     units = split_author_lines_off_headlines(units)
-    reporter_lines_are_bylines(units, stream)  # (本报记者郑轶 drawn apart from its text, alone on its line)
+    reporter_lines_are_bylines(units, stream)  # (本报记者郑航 drawn apart from its text, alone on its line)
     mark_names_under_headlines(units)
     units = names_over_headlines(units)  # (a byline drawn before its headline: 本报记者张三 / kicker / title)
     names_over_dashed_tiers(units)  # (王珂罗艾桦 / ——subtitle / title)
@@ -271,7 +271,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
             tag_alone_joins_title(article.headline)
             dashed_tiers(article.headline)  # (——…, drawn before its title, read as its kicker or title)
             if not dashed and (article.headline.kicker or article.headline.subtitle):
-                title_by_wrapped_measure(article.headline, group, dashed, printed)  # (江城今明两天 / 有强降雨 / a longer line)
+                title_by_wrapped_measure(article.headline, group, printed)  # (江城今明两天 / 有强降雨 / a longer line)
             page.articles.append(article)
     leftover = [u.block for n, g in enumerate(groups) if not kept[n] for u in g]
     for block in leftover:

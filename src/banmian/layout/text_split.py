@@ -18,15 +18,9 @@ from .rules import (find_continuation, is_continuation_line, name_tokens, parse_
                     parse_credit)
 from .text_credits import (CAPTION_LINES, bare_credit, caption_and_credit, caption_start, closes_text_above,
                            cut_after_credit, name_alone_credit, opens_caption, rejoin_wrapped_credits, short_over)
-from .text_units import Unit
+from .text_units import Unit, unit_of_lines
 from .tier_patterns import has_title_tag
 from .marked_bylines import commentator_byline, marked_bylines
-
-
-def _unit(lines: list[str], role: Role, src: Block, offset: int) -> Unit:
-    start = src.line_start + offset if src.line_start is not None else None
-    return Unit(Block(list(lines), role, page=src.page, line_start=start, bbox=src.bbox, font_size=src.font_size,
-                      vertical=src.vertical))
 
 
 def _credit_tails_back(blocks: list[Block]) -> list[Block]:
@@ -113,14 +107,14 @@ def split_units(blocks: list[Block]) -> list[Unit]:
         def flush(role: Role = OTHER) -> None:
             nonlocal lead
             if current:
-                units.append(_unit(current, role, block, begin))
+                units.append(unit_of_lines(current, role, block, begin))
                 units[-1].lead, lead = lead, 0.0
                 current.clear()
 
         def alone(text: str, role: Role, i: int) -> Unit:
             """Close the running unit and add ``text`` as a one-line unit."""
             flush(CAPTION if role == CREDIT else OTHER)
-            units.append(_unit([text], role, block, i))
+            units.append(unit_of_lines([text], role, block, i))
             return units[-1]
 
         for i, line in _past_credits(block.lines):
@@ -182,7 +176,7 @@ def split_units(blocks: list[Block]) -> list[Unit]:
                         begin = i + 1 - len(rest)
                     flush(CAPTION)
                     _caption_runs_from_above(units)
-                units.append(_unit([line], CREDIT, block, i))
+                units.append(unit_of_lines([line], CREDIT, block, i))
                 units[-1].credit = captioned[1]
                 continue
             credit = parse_credit(line) or bare_credit(line) or name_alone_credit(line)
@@ -313,7 +307,7 @@ def _caption_runs_from_above(units: list[Unit]) -> None:
     if n < len(lines):
         src = above.block
         del lines[-n:]
-        units.insert(len(units) - 1, _unit(run, OTHER, src, len(lines)))
+        units.insert(len(units) - 1, unit_of_lines(run, OTHER, src, len(lines)))
     _join_units(units, 2)
     units[-1].block.role = CAPTION
 

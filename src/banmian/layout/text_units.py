@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from ..model import Block, Byline
+from ..model import Block, Byline, Role
 from .paragraphs import column_width, common_width
 from .reflow import cell_width
 from .rules import ContinuationNote
@@ -70,3 +70,12 @@ class Unit:
     # ``unit.block.role`` instead (on CPython 3.11 a property read costs five times that)
     role = property(attrgetter("block.role"), doc="The block's role (a Role).")
     lines = property(attrgetter("block.lines"), doc="The block's lines (a list of str).")
+
+
+def unit_of_lines(lines: list[str], role: Role, src: Block, offset: int) -> Unit:
+    """A unit of ``lines``, cut from ``src`` from its line ``offset`` on: a new
+    block with ``role`` that keeps where ``src`` came from (its page, line number,
+    box, size and whether it was set vertically)."""
+    start = src.line_start + offset if src.line_start is not None else None
+    return Unit(Block(list(lines), role, page=src.page, line_start=start, bbox=src.bbox, font_size=src.font_size,
+                      vertical=src.vertical))

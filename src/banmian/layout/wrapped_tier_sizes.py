@@ -35,26 +35,27 @@ def _bare(text: str) -> str:
 
 class PrintedLines:
     """The page's lines as the extractor gave them, by line number: the blocks
-    the layout starts from, kept as they came (later stages put a wrapped tier's
-    lines on one line). Indexed only when first asked."""
+    the layout starts from, copied as they came (later stages change those blocks
+    in place: a wrapped tier's lines put on one line, a name cut off its line).
+    Indexed only when first asked."""
 
     def __init__(self, blocks: list[Block]) -> None:
-        self._blocks = list(blocks)
+        self._blocks = [(b.line_start, tuple(b.lines)) for b in blocks]
         self._starts: list[int] | None = None
 
     def spelling(self, number: int, chars: int) -> list[str]:
         """The printed lines from line ``number`` on that hold ``chars`` characters
         (spaces left out) or more, at most :data:`_MOST_LINES` of them."""
         if self._starts is None:
-            self._starts = [b.line_start if b.line_start is not None else -1 for b in self._blocks]
+            self._starts = [start if start is not None else -1 for start, _ in self._blocks]
         i = bisect_right(self._starts, number) - 1
         if i < 0 or self._starts[i] < 0:
             return []  # (no number kept)
         out: list[str] = []
         held = 0
         offset = number - self._starts[i]
-        for block in self._blocks[i:i + _MOST_LINES]:
-            for line in block.lines[offset:offset + _MOST_LINES]:
+        for _, lines in self._blocks[i:i + _MOST_LINES]:
+            for line in lines[offset:offset + _MOST_LINES]:
                 out.append(line)
                 held += len(line) - line.count(" ")
                 if held >= chars or len(out) >= _MOST_LINES:
@@ -108,12 +109,12 @@ def _larger_than(wrapped: list[str], single: list[str]) -> bool:
     return wide >= max(widths) + _WIDER_BY and sum(widths) <= wide + 1
 
 
-def title_by_wrapped_measure(head: Headline, group: list[Unit], dashed: bool, printed: PrintedLines) -> None:
+def title_by_wrapped_measure(head: Headline, group: list[Unit], printed: PrintedLines) -> None:
     """Two tiers with no dash: the one set larger by its wrap (:func:`_larger_than`)
     is the title (a kicker read over it becomes the title, the title under it the
     subtitle; a title read over it becomes the kicker), unless the other closes on
     its column's tag (…（出行提示）): a tag closes the title, whatever its size."""
-    if dashed or bool(head.kicker) + bool(head.title) + bool(head.subtitle) != 2 or not head.title:
+    if bool(head.kicker) + bool(head.title) + bool(head.subtitle) != 2 or not head.title:
         return
     upper, lower = (head.kicker, head.title) if head.kicker else (head.title, head.subtitle)
     if len(upper.split()) > 1 or len(lower.split()) > 1:

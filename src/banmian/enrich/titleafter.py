@@ -7,6 +7,7 @@ import re
 
 from .lexer import Token
 from .titlecues import appointed_as, cut_into_characters, delegate_after, post_after_move, title_after_whose
+from .titlelater import later_post, later_post_after_own_clause, post_in_own_clause
 from .titlehead import COUNTED, DIVISION_SUFFIXES, HEAD_SET, QUOTES, TITLE_TAGS, TITLE_WORDS, balanced_quotes, is_title
 from .titlemarks import CHAIN_MARKS, WORK_ROLES
 from .titleshapes import PLAYER_RANK, is_era, note_bracket_end
@@ -60,10 +61,16 @@ def _head_after(tokens: list[Token], index: int) -> tuple[str | None, int]:
         if tag in ("w", "PER"):
             break
         joined += word
-        if (joined in POSTFIX_HEADS or k == index + 1 and len(tokens[index][0]) >= 3 and _office_of_one_unit(word, tag)
+        if (_postfix_head(joined) or k == index + 1 and len(tokens[index][0]) >= 3 and _office_of_one_unit(word, tag)
                 or k == index + 1 and (PLAYER_RANK.match(word) or delegate_after(tokens, k))):  # 某某九段, 某某代表，
             found, after = joined, k + 1
     return found, after
+
+
+def _postfix_head(joined: str) -> bool:
+    """A head written after the name (某某院长), or the deputy of one (某某副院长, 某某副总经理):
+    the deputy of an office is an office as well."""
+    return joined in POSTFIX_HEADS or joined[:1] == "副" and joined[1:] in POSTFIX_HEADS
 
 
 def _office_of_one_unit(word: str, tag: str) -> bool:
@@ -120,6 +127,9 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     moved = post_after_move(tokens, index + 1)
     if moved:
         return _stated_titles(tokens, moved)[0]  # 某某到某村任第一书记
+    later = later_post_after_own_clause(tokens, index + 1) or post_in_own_clause(tokens, index + 1)
+    if later:
+        return _stated_titles(tokens, later)[0]  # 某某率部北上，后任某报副总编辑; 某某被编入某大队担任班长
     if not after_comma or index + 2 >= len(tokens):
         return []
     titles, to_the_end = _stated_titles(tokens, index + 2)  # the title follows the comma directly
@@ -236,6 +246,10 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
             moved = post_after_move(tokens, start) if titles and tokens[start - 1][0] in ("，", ",") else 0
             if moved:  # 某某是某局干部，去年7月到某村担任第一书记
                 start = moved
+                continue
+            later = later_post(tokens, start) if titles and tokens[start - 1][0] in ("，", ",") else 0
+            if later:  # 某某任某军科长，后又被提升为某处处长: the same subject's later post
+                start = later
                 continue
             again = _copula_again(tokens, start) if titles and tokens[start - 1][0] in ("，", ",") else 0
             if again:  # 某某是渔场职工，又是村级湖长: the same subject, a second post

@@ -1,0 +1,104 @@
+"""Posts a biography's next clause gives the same subject (某某任某军科长，后又
+被提升为某处处长; 某某率部北上，后任某报副总编辑): a clause that opens with
+后 (later) and a post verb has no subject of its own, so the post is the
+person's whose clause it follows."""
+
+from __future__ import annotations
+
+from .lexer import Token
+
+#: words that open the later clause (后, 后来, 随后 ...)
+_LATER = frozenset({"后", "后来", "随后", "此后", "其后", "之后"})
+#: adverbs between them and the verb (后 + 又 + 被提升为)
+_ADVERBS = frozenset({"又", "再", "还", "即", "便", "先后", "曾"})
+#: verbs that take a post (任, 兼任, 调任 ...)
+_POST_VERBS = frozenset({"任", "担任", "兼任", "转任", "调任", "升任", "改任", "出任", "历任", "继任", "接任", "先后任"})
+#: the verb glued to 后 by the tagger (后任/v, 后调任/v)
+_GLUED = frozenset("后" + verb for verb in _POST_VERBS)
+#: verbs of a promotion written with 为 (提升为, 被任命为)
+_PROMOTIONS = frozenset({"提升", "提拔", "晋升", "任命", "选举", "推选", "擢升"})
+#: marks and words before a name that opens its clause (。某某…, 1937年，某某…, 1937年某某…)
+_CLAUSE_OPENERS = frozenset({"，", ",", "。", "；", "：", "！", "？", "”"})
+#: the most words of the subject's own clause before the later one (率部北上, 被编入某部)
+_OWN_CLAUSE_LONGEST = 8
+
+
+def later_post(tokens: list[Token], k: int) -> int:
+    """Where the post starts when the clause at ``k`` is a later post of the
+    same subject (后 + 兼任, 后/f + 又/d + 被/p + 提升/v + 为/v, 后任/v); 0 when it is not."""
+    if k < len(tokens) and tokens[k][0] in _GLUED:
+        return k + 1
+    if k >= len(tokens) or tokens[k][0] not in _LATER:
+        return 0
+    k += 1
+    if k < len(tokens) and tokens[k][0] in _ADVERBS:
+        k += 1
+    if k < len(tokens) and tokens[k][0] in _POST_VERBS:
+        return k + 1
+    if k < len(tokens) and tokens[k][0] == "被":
+        k += 1
+    if k + 1 < len(tokens) and tokens[k][0] in _PROMOTIONS and tokens[k + 1][0] == "为":
+        return k + 2
+    if k < len(tokens) and tokens[k][0] in {p + "为" for p in _PROMOTIONS}:
+        return k + 1
+    return 0
+
+
+def later_post_after_own_clause(tokens: list[Token], k: int) -> int:
+    """Where the post starts when the name's own short clause from ``k`` (a verb
+    phrase, no other person, no mark) ends at a comma and a later post follows
+    (某某 + 率部北上 + ， + 后任 + title); 0 otherwise."""
+    if k >= len(tokens) or tokens[k][1] not in ("v", "d", "p"):
+        return 0  # the name is the subject: its clause opens with its verb (or an adverb, a preposition)
+    if k >= 2 and tokens[k - 2][0] not in _CLAUSE_OPENERS and tokens[k - 2][1] != "TIME":
+        return 0  # 与某某一起北上，后任…: the name is one of the subjects, or no subject at all
+    end = k
+    while end < len(tokens) and end - k < _OWN_CLAUSE_LONGEST and tokens[end][1] not in ("w", "PER"):
+        end += 1
+    if end >= len(tokens) or tokens[end][0] not in ("，", ","):
+        return 0
+    return later_post(tokens, end + 1)
+
+
+#: verbs that take a post inside the name's own clause (某某被编入某大队担任班长)
+_CLAUSE_POST_VERBS = frozenset({"担任", "出任", "兼任", "调任", "升任", "转任", "接任", "继任"})
+#: words that give the post to someone else than the clause's subject (某某派人担任, 某某的儿子担任)
+_OTHER_ACTOR = frozenset({"的", "让", "请", "派", "叫", "使", "令", "要求", "安排", "推荐", "邀请", "聘请", "委托", "带领",
+                          "率领", "动员", "鼓励", "支持", "协助", "帮助", "希望", "建议", "提议", "同意", "批准", "任命",
+                          "决定", "推选", "选举", "父亲", "母亲", "妻子", "丈夫", "儿子", "女儿", "孩子", "家人", "爱人",
+                          "哥哥", "弟弟", "姐姐", "妹妹", "老伴", "徒弟", "学生", "同事", "之后", "以后", "后", "前", "时"})
+#: words that open a subordinate clause (if, because, although, so as to): a post under them is supposed, a
+#: reason or an aim (某某如果担任组长…, 某某因担任某职，…), not the post the sentence states
+_SUBORDINATING = frozenset({"如果", "若", "假如", "要是", "一旦", "倘若", "因", "因为", "由于", "虽然", "尽管", "即使",
+                            "为了", "只要", "只有", "除非"})
+#: verbs of speech: what follows them is what the name says (某某说，担任委员以来…), not a clause of its own
+_SPOKEN = frozenset({"说", "表示", "介绍", "告诉", "坦言", "认为", "指出", "强调", "回忆", "透露", "感慨", "说道",
+                     "直言", "解释", "称", "谈到", "记得", "觉得", "笑着说", "感叹", "讲述", "回答"})
+#: the most words of the name's clause before the verb, and of the next clause's front (如今 + 在 + 某公司)
+_CLAUSE_LONGEST = 10
+_NEXT_FRONT_LONGEST = 4
+#: what may stand before the verb in the next clause: a time, an adverb, 在 and a place or a body
+_NEXT_FRONT_TAGS = frozenset({"TIME", "d", "p", "LOC", "ORG", "f"})
+
+
+def post_in_own_clause(tokens: list[Token], k: int) -> int:
+    """Where the post starts when the clause the name at ``k - 1`` opens (or the
+    next one, which has no subject of its own) takes a post with 担任 or 兼任
+    (某某被编入某大队担任班长; 某某就是其中一员，担任某村第一书记; 某某曾在某地
+    工作，如今在某公司担任助理); 0 when another person, a possessive, a verb
+    that hands the post to someone else or a second comma comes first."""
+    if k >= len(tokens) or (k >= 2 and tokens[k - 2][0] not in _CLAUSE_OPENERS and tokens[k - 2][1] != "TIME"):
+        return 0
+    end, front = k, -1  # front: where the clause after the comma starts (-1 before it)
+    while end < len(tokens) and end - k < _CLAUSE_LONGEST:
+        word, tag = tokens[end]
+        if word in _CLAUSE_POST_VERBS and end > k:
+            return end + 1
+        if tag == "PER" or word in _OTHER_ACTOR or word in _SPOKEN or word in _SUBORDINATING:
+            return 0
+        if word in ("，", ",") and front < 0:
+            front = end + 1
+        elif tag == "w" or front >= 0 and (tag not in _NEXT_FRONT_TAGS or end - front >= _NEXT_FRONT_LONGEST):
+            return 0
+        end += 1
+    return 0

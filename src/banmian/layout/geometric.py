@@ -15,6 +15,7 @@ The stages, each in its own module:
 
 from __future__ import annotations
 
+from dataclasses import replace
 from operator import attrgetter
 
 from ..model import Article, BBox, Block, Byline, Edition, Page, PageContent, TextLine, union
@@ -70,8 +71,8 @@ from .glued_lines import glued_byline_alone
 from .side_small_titles import side_titles_at_body_size
 from .style_parts import parts_in_another_style, styles_apart
 from .tiers_in_text import split_tiers_inside_text
-from .page_graphics import (boxed_subheadings, frame_edges, graphic_text, is_region, separators_and_frames,
-                            subheading_frames, with_caption)
+from .page_graphics import (boxed_subheadings, frame_edges, graphic_text, is_region, line_boxes_joined,
+                            separators_and_frames, subheading_frames, with_caption)
 
 
 #: sort keys (attrgetters: no call of a lambda a line or block)
@@ -122,6 +123,9 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     if not content.lines:
         return page
     body = body_size(content.lines)
+    boxes = line_boxes_joined(content.boxes, body)
+    if boxes is not content.boxes:  # (a box drawn line by line: one box)
+        content = replace(content, boxes=boxes)
     lines, furniture, meta = split_furniture(content, body, config)
     lines = split_overflowing_closings(lines)
     page.blocks.extend(furniture)

@@ -120,8 +120,11 @@ def _text_top(column: list[ColumnBlock]) -> ColumnBlock:
 
 
 def _byline_alone(b: ColumnBlock) -> bool:
-    """A block of one byline line (■ 通讯员 张三, （本报记者 李四））."""
-    return len(b.lines) == 1 and bool(parse_byline_line(b.lines[0].text) or parse_bracket_byline(b.lines[0].text))
+    """A block of one byline line (■ 通讯员 张三, （本报记者 李四）, or names alone with no role: 汪 涛  李 明)."""
+    if len(b.lines) != 1:
+        return False
+    line = b.lines[0].text
+    return bool(parse_byline_line(line) or parse_bracket_byline(line) or plain_names(line.replace("\u3000", " ")))
 
 
 def _strip_between(top: ColumnBlock, strip: BBox | None, body: float) -> float | None:

@@ -30,6 +30,7 @@ from .part_measures import another_measure, apart_beside
 from .rule_rows import closes_the_row_over, headline_under_rule
 from .side_owners import level_beside
 from .segment import HeadingGroup, smallest_frame, wall_between
+from .region_cues import headline_right_over, sends_on, set_inside
 from .reflow import ends_sentence
 
 
@@ -95,6 +96,9 @@ def _break_cycle(pending: list[ColumnBlock], flow: list[ColumnBlock], headings: 
     refused: set[int] = set()  # openings no headline takes, and the columns running on from them
     for b in order:
         frame = frame_of[id(b)]
+        if _under_text(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config):
+            b.owner = None  # the text right over it in its column goes on into it: decided with that text, below
+            continue
         owner = heading_above(b, headings, titles, frame, head_frame)
         if owner is None:
             owner = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
@@ -125,6 +129,18 @@ def _break_cycle(pending: list[ColumnBlock], flow: list[ColumnBlock], headings: 
         if foot is not None and id(foot) in refused:  # (left to right: a part's columns in turn)
             b.owner = None
             refused.add(id(b))
+
+
+def _under_text(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
+                seps: list[BBox], frame_of: dict[int, BBox | None], head_frame: list[BBox | None],
+                frame: BBox | None, body: float, config: LayoutConfig) -> bool:
+    """A column's text stands right over the block (a line apart, in its column): the block goes on from that
+    text whatever heading stands farther over both."""
+    if b.role != BODY:
+        return False
+    above = _nearest_above(b, flow, headings, titles, seps, frame_of, head_frame, frame)
+    return above is not None and above[0] == "block" and above[2] <= config.row_tolerance * body \
+        and above[1].role == BODY and not _straddles(b, above[1], body)  # type: ignore[union-attr,arg-type]
 
 
 def _left_of_text_under(b: ColumnBlock, h: HeadingGroup, flow: list[ColumnBlock], body: float) -> bool:
@@ -234,14 +250,21 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
                 return _follow(side[1], settled)  # type: ignore[union-attr]
         if kind == "heading" and not (note and opens_apart(headings[ref], b, flow, body)):  # type: ignore[index]
             return ref, True  # type: ignore[return-value]
+        if kind == "block" and sends_on(ref):  # type: ignore[arg-type]
+            # its text goes on on another page: the block under it runs on from the foot on its left
+            foot = foot_on_left(b, flow, seps, frame_of, frame, body)
+            if foot is not None and (foot.owner is not None or patient):
+                return _follow(foot, settled)
         if kind == "block" and (dist <= config.row_tolerance * body
                                 or photo_between(ref, b, flow, config.row_tolerance * body)) \
                 and not _straddles(b, ref, body):  # type: ignore[arg-type]
             # (text going on at the top of the next column goes on into no block under it across white space)
             elsewhere = dist > 1.5 * body and not _finished(ref) and goes_on_right(ref, flow, body)  # type: ignore[arg-type]
-            if dist > 1.5 * body and (_finished(ref) or elsewhere):  # type: ignore[arg-type]
+            if dist > 1.5 * body and (_finished(ref) or elsewhere) \
+                    and not set_inside(b, ref, body):  # type: ignore[arg-type]
                 # white space under a finished paragraph: a block opening mid-paragraph goes on from the
-                # column on its left whose text runs on, not from the finished text over it
+                # column on its left whose text runs on, not from the finished text over it (a line set
+                # inside the column, centred, goes on from nothing: a subheading of the column over it)
                 foot = foot_on_left(b, flow, seps, frame_of, frame, body)
                 if foot is not None and (foot.owner is not None or patient):
                     return _follow(foot, settled)
@@ -321,6 +344,10 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
                 return right, True
             if right is None and another_measure(b, headings[ref], flow, body):  # type: ignore[index]
                 return None, True  # set in another measure: a part with no headline on this page
+        if kind == "heading" and headings[ref].vertical:  # type: ignore[index]
+            over = headline_right_over(b, flow, headings, titles, seps, frame, head_frame, body)
+            if over is not None:  # a column standing under a headline's span, only its byline between, is its
+                return over, True  # article's, whatever vertical headline stands beside it
         if kind == "heading":
             return ref, True  # type: ignore[return-value]
         return _follow(ref, settled)  # type: ignore[union-attr]

@@ -27,6 +27,27 @@ def separators_and_frames(content: PageContent, body: float) -> tuple[list[BBox]
     return separators, frames
 
 
+def line_boxes_joined(boxes: list[BBox], body: float) -> list[BBox]:
+    """Boxes of one width stacked edge to edge, each a line high, are one box
+    drawn line by line (a boxed subheading of several lines, a note in a
+    frame): the text in them is one piece, no edge between its lines.
+    Returns ``boxes`` itself when no two join (most pages)."""
+    tall = 2.5 * body
+    low = sorted((b for b in boxes if b[3] - b[1] <= tall), key=lambda b: (round(b[0]), b[1]))
+    joined: list[BBox] = []
+    changed = False
+    for b in low:
+        last = joined[-1] if joined else None
+        if last is not None and abs(b[0] - last[0]) <= 1 and abs(b[2] - last[2]) <= 1 and -1 <= b[1] - last[3] <= 1.5:
+            joined[-1] = (min(last[0], b[0]), last[1], max(last[2], b[2]), max(last[3], b[3]))
+            changed = True
+        else:
+            joined.append(b)
+    if not changed:
+        return boxes
+    return [b for b in boxes if b[3] - b[1] > tall] + joined
+
+
 def with_caption(im: BBox, caption: list[TextLine]) -> BBox:
     """A photo's box with its caption when the caption stands under it."""
     under = [ln.bbox for ln in caption if ln.y0 >= im[3] - 1]

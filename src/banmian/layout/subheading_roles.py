@@ -31,7 +31,9 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
     one and stacked with a heading in its column stand and fall with it."""
     reach = config.subheading_reach * body
     small = [h.bbox for h in groups if len(h.lines) == 1 and not h.vertical and h.size < 1.3 * body]
-    single = list(small)
+    # (a heading of a few lines framed as one box, drawn line by line, stands in a stack as one-line ones do)
+    single = small + [h.bbox for h in groups if 1 < len(h.lines) <= 4 and not h.vertical and h.size < 1.3 * body
+                      and frames and framed_alone(h.bbox, frames, body) is not None]
     small += list(others)
     widths = sorted(b.width for b in blocks if b.role == BODY and len(b.lines) >= 3)
     column = widths[len(widths) // 2] if widths else float("inf")  # the usual column's width

@@ -45,7 +45,7 @@ from .heading_tails import heading_tail
 from .headlines import closes_tier, dash_alone, opens_bracket_note, starts_with_dash, tiers_by_size
 from .indented_words import at_paragraph_indent
 from .reflow import clean_headline_spaces, join_lines
-from .title_breaks import cuts_a_word
+from .title_breaks import cuts_a_word, no_phrase_gap_at
 from .rules import is_continuation_line, line_bylines, parse_bracket_byline, parse_byline_line
 from .orphans import orphan_claims
 from .figure_tables import tables_read_by_rows
@@ -150,7 +150,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     heading_lines, text_lines = heading_lines_apart(lines, body, config)
     heading_lines, text_lines = column_text_apart(heading_lines, text_lines)  # an article's text set larger
     font = text_font(text_lines, body)  # (the text's, once: both passes count it over these lines)
-    heading_lines += headlines_over_datelines(text_lines, body, heading_lines, font)
+    heading_lines += headlines_over_datelines(text_lines, body, heading_lines, font, content.images)
     taken = {id(ln) for ln in heading_lines}  # (by identity: a list's `in` compares every line's fields)
     rest = [ln for ln in text_lines if id(ln) not in taken]
     heading_lines += side_titles_at_body_size(rest, body, heading_lines, font if len(rest) == len(text_lines) else None)
@@ -565,7 +565,8 @@ def join_headline(lines: list[TextLine], right: float, edge: float | None = None
     ``edge``: the right edge of the whole headline (a narrow one's box); a line
     reaching it over a far shorter line was full there, wrapped inside a phrase.
     ``body``: the article's text; a break whose two sides stand together in it
-    cut a word (:mod:`.title_breaks`), however short the line."""
+    cut a word (:mod:`.title_breaks`), however short the line; so does a break
+    inside a run the body repeats, or before a line opening on 的."""
     if not lines:
         return ""
     text = lines[0].text.strip()
@@ -580,7 +581,7 @@ def join_headline(lines: list[TextLine], right: float, edge: float | None = None
         in_tag = nxt[:1] in "（(" or text.count("（") + text.count("(") > text.count("）") + text.count(")") \
             or text.count("“") > text.count("”")
         if short and not in_tag and text[-1:] > "\x7f" and nxt[:1] > "\x7f" and not dash_alone(nxt) \
-                and not cuts_a_word(prev.text.strip(), nxt, body):
+                and not cuts_a_word(prev.text.strip(), nxt, body) and not no_phrase_gap_at(prev.text, nxt, body):
             text += " " + nxt
         else:
             text = join_lines([text, nxt])

@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from ..model import TextLine
 from .row_titles import centred_over_a_row, is_reporters_line, over_a_reporters_line
 from .rules import parse_byline_line, parse_glued_byline
-from .small_headlines import (LinesBelow, any_heavy, headed_already, heavy_runs, is_heavier, text_font,
-                              under_a_heading)
+from .small_headlines import (LinesBelow, any_heavy, headed_already, heavy_runs, is_heavier, names_alone,
+                              text_font, under_a_heading)
 
 #: the headline's lines, and the short lines (reporters, a subtitle) under it, at most
 _TITLE_LINES = 3
@@ -88,10 +88,11 @@ def side_titles_at_body_size(lines: list[TextLine], body: float,
                 or headed_already(first, lines, headings, body):
             continue
         taken.update(id(ln) for ln in run)
-        if len(run) > 1 and is_reporters_line(run[-1].text):
+        if len(run) > 1 and (is_reporters_line(run[-1].text) or names_alone(run[-1].text)):
             run = run[:-1]  # the reporters' line set in the title's face: the byline under it, no tier
         found.extend(run)
     return found
+
 
 
 def _under_a_lead_in(first: TextLine, headings: Sequence[TextLine], body: float) -> bool:

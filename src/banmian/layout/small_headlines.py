@@ -16,7 +16,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 
-from ..model import TextLine
+from ..model import BBox, TextLine
+from ..names import starts_with_surname
 from .rules import is_continuation_line, name_tokens, opens_with_dateline, parse_byline_line
 
 #: headline lines (wrapped a few glyphs a line in the narrowest column), its glyphs, and
@@ -143,24 +144,51 @@ def _opens_text(index: LinesBelow, ln: TextLine, body: float) -> bool:
     return opens_with_dateline([text])
 
 
-def _names_over_text(index: LinesBelow, last: TextLine, font: str, body: float) -> bool:
+def _names_over_text(index: LinesBelow, last: TextLine, font: str, body: float,
+                     photos: Sequence[BBox] = ()) -> bool:
     """Right under the headline's last line a line of names alone (bare, or
     after a reporter's role) in another face than the text's, and right
     under it a line of the text: the piece's reporters over its first
     words. (A part's heading inside an article stands over its reporters
-    too, but set larger than the text: no line this rule looks at.)"""
+    too, but set larger than the text: no line this rule looks at.) A photo
+    right under the names, under the run, opens the piece as well: an
+    article may open on its picture, its text going on under the caption."""
     names = index.under(last, body, _GAP_UNDER_TITLE)
-    if names is None or names.vertical or names.font == font or names.size > 1.2 * body:
+    if names is None or names.vertical or names.size > 1.2 * body:
         return False
     text = names.text.strip()
-    if name_tokens(text) is None and parse_byline_line(text) is None:
+    if names.font == font:  # in the text's face only a line no sentence can be: a role before names, or names apart
+        if not names_alone(text) and not (("记者" in text or "通讯员" in text) and parse_byline_line(text)):
+            return False
+    elif name_tokens(text) is None and parse_byline_line(text) is None:
         return False
     # (the text's first line is indented: in a column a few glyphs wide it may
     # start past the names' end, so any line under the piece's width will do)
     span = (min(last.x0, names.x0) - 0.5 * body, max(last.x1, names.x1) + 0.5 * body)
     first = index.under(names, body, _GAP_UNDER_TITLE, span)
-    return first is not None and not first.vertical and first.font == font and not is_heavier(first, font) \
+    if first is None:
+        return any(0 <= im[1] - names.y1 <= _GAP_UNDER_TITLE * body and im[0] <= last.x1 and im[2] >= last.x0
+                   for im in photos)
+    return not first.vertical and first.font == font and not is_heavier(first, font) \
         and abs(first.size - body) <= 0.15 * body
+
+
+def _photo_under(run: list[TextLine], photos: Sequence[BBox], body: float) -> bool:
+    """A photo right under the run (no line between: the caller found none), under its
+    middle: the article opens on its picture, as it opens on its reporters' line."""
+    last = run[-1]
+    middle = (min(ln.x0 for ln in run) + max(ln.x1 for ln in run)) / 2
+    return any(0 <= im[1] - last.y1 <= _GAP_UNDER_TITLE * body and im[0] <= middle <= im[2] for im in photos)
+
+
+def names_alone(text: str) -> bool:
+    """Two or three names apart by spaces, each of two or three glyphs opening with a surname (林晓 王海):
+    the authors' line under a title set in its face and size, no line of the title (访农户 看新貌)."""
+    if " " not in text.strip() and "\u3000" not in text.strip():
+        return False
+    tokens = name_tokens(text, 3)
+    return tokens is not None and 2 <= len(tokens) <= 3 \
+        and all(2 <= len(t) <= 3 and starts_with_surname(t) for t in tokens)
 
 
 def under_a_heading(first: TextLine, headings: Sequence[TextLine], body: float) -> bool:
@@ -235,7 +263,8 @@ def heavy_runs(lines: list[TextLine], body: float, font: str,
 
 
 def headlines_over_datelines(lines: list[TextLine], body: float,
-                             headings: Sequence[TextLine] = (), font: str | None = None) -> list[TextLine]:
+                             headings: Sequence[TextLine] = (), font: str | None = None,
+                             photos: Sequence[BBox] = ()) -> list[TextLine]:
     """Lines under the heading size that are a headline: a few short
     lines in a heavier face than the text, none holding a sentence mark,
     opening a column (nothing right over the first), right over a dateline
@@ -244,7 +273,7 @@ def headlines_over_datelines(lines: list[TextLine], body: float,
     the text, when no heading line of ``headings`` (a column's label over
     the piece) stands right over it: under a label the run may be its title.
     Not when a larger headline heads the column already (:func:`headed_already`).
-    ``font``: the text's (:func:`text_font` of ``lines``), when known."""
+    ``font``: the text's (:func:`text_font` of ``lines``), when known; ``photos``: the page's images."""
     font = text_font(lines, body) if font is None else font
     found: list[TextLine] = []
     if not any_heavy(lines, font):
@@ -253,7 +282,7 @@ def headlines_over_datelines(lines: list[TextLine], body: float,
 
     def goes_on(run: list[TextLine], nxt: TextLine) -> bool:
         return len(run) < _MAX_TITLE_LINES and _short_title_line(nxt, body, font, 1) \
-            and abs(nxt.size - run[0].size) < 0.3 \
+            and abs(nxt.size - run[0].size) < 0.3 and not names_alone(nxt.text) \
             and sum(len(ln.text.strip()) for ln in run) + len(nxt.text.strip()) <= _MAX_TITLE_CHARS
     for run, index in heavy_runs(lines, body, font, _short_title_line, goes_on, taken):
         first = run[0]
@@ -265,7 +294,8 @@ def headlines_over_datelines(lines: list[TextLine], body: float,
             names += 1
             nxt = index.under(nxt, body, _GAP_UNDER_TITLE)
         if ((nxt is not None and _opens_text(index, nxt, body)) or (
-                _names_over_text(index, run[-1], font, body) and not under_a_heading(first, headings, body))) \
+                (_names_over_text(index, run[-1], font, body, photos) or (nxt is None and _photo_under(run, photos, body)))
+                and not under_a_heading(first, headings, body))) \
                 and not headed_already(first, lines, headings, body):
             found.extend(run)
             taken.update(id(ln) for ln in run)
@@ -273,4 +303,4 @@ def headlines_over_datelines(lines: list[TextLine], body: float,
 
 
 __all__ = ["LinesBelow", "any_heavy", "headed_already", "headlines_over_datelines", "heavy_runs", "is_heavier",
-           "text_font", "under_a_heading"]
+           "names_alone", "text_font", "under_a_heading"]

@@ -13,7 +13,7 @@ from ..model import Block
 from ..names import starts_with_surname
 from .roles import BODY, OTHER, TITLE
 from .closing_authors import ends_with_authors, run_together_names
-from .reflow import ends_sentence
+from .reflow import cell_width, ends_sentence
 from .rules import is_closing_note, opens_with_any_dateline
 from .tier_patterns import opens_inside_word
 from .text_direction import bigrams, shared_pairs
@@ -64,6 +64,54 @@ def _cut_at(unit: Unit, nxt: Unit | None) -> tuple[int, int] | None:
                 return (k + 1, end) if _head_lines(head) or _exclaiming_head(head) else None
         return None
     return None
+
+
+#: a whole unit read as a headline after a text its authors closed is wrapped over this many lines at most
+_WRAPPED_HEAD_LINES = 2
+
+
+#: characters of a brief's label line that leads into its text (《某某》（某某剧场）：)
+_LABEL_LINE_CHARS = 20
+
+
+def _label_line_over_text(unit: Unit) -> bool:
+    """Does the unit open with a short line that leads into the text under it
+    (《某某》（某某剧场）： / 这是一部…), a brief's title set as a label, no clause?"""
+    lines = unit.block.lines
+    if unit.block.role != OTHER or len(lines) < 2:
+        return False
+    first = lines[0].strip()
+    return (first.endswith(("：", ":")) and len(first) <= _LABEL_LINE_CHARS and "，" not in first
+            and _head_lines([first[:-1]]) and not opens_with_any_dateline(lines[:2]))
+
+
+def _closes_with_authors(before: list[Unit]) -> bool:
+    """Do the units of text before end with their authors' bracket (……。（张三 李四））,
+    the bracket maybe a unit of its own?"""
+    if not before or not before[-1].block.lines or not before[-1].block.lines[-1].rstrip().endswith(("）", ")")) \
+            or any(u.block.role != OTHER for u in before):
+        return False
+    last = [line.strip() for u in before for line in u.block.lines[-3:]][-3:]
+    return ends_with_authors(last, len(last) - 1)
+
+
+def _head_between(unit: Unit, before: list[Unit], nxt: Unit | None) -> bool:
+    """Is the whole unit a headline, lines that end no sentence between a
+    text its authors closed and the next unit of text (……。 / （张三 李四） /
+    江城市人大常委会 / 批准任命的名单 / 一、…), the extractor cutting the run
+    at both ends? A headline's lines are read as text when the first fills
+    the column; the authors closed the text before, so they are no tail of it."""
+    lines = unit.block.lines
+    if (unit.block.role != OTHER or not 1 <= len(lines) <= _HEAD_LINES or nxt is None
+            or nxt.block.role != OTHER or not nxt.block.lines or not _closes_with_authors(before)
+            or not _head_lines(lines)):
+        return False  # (the bracket closing the text before is asked first: most units follow none)
+    if "）" in lines[-1] or ")" in lines[-1] or opens_with_any_dateline(lines[:2]) or is_closing_note("".join(lines)):
+        return False  # (a bracket of its own, a dateline run-in or a closing note: no headline)
+    if len(lines) > 1 and (len(lines) > _WRAPPED_HEAD_LINES or any("，" in line for line in lines)
+                           or cell_width(lines[-1].strip()) >= cell_width(lines[0].strip())):
+        return False  # (a wrapped headline ends short of its first line; a text's opening runs on in clauses)
+    return True
 
 
 def _piece(src: Block, lines: list[str], offset: int) -> Unit:
@@ -188,6 +236,12 @@ def cut_headlines_after_closings(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for i, unit in enumerate(units):
         k = _echoed_head(unit, units[i - 1] if i else None, units[i + 1:i + 4])
+        above = units[i - 1].block.lines if i else None
+        if not k and above and above[-1].rstrip().endswith(("）", ")")):  # (after a bracket only: few units)
+            if _head_between(unit, units[max(0, i - 2):i], units[i + 1] if i + 1 < len(units) else None):
+                k = len(unit.block.lines)
+            elif _label_line_over_text(unit) and _closes_with_authors(units[max(0, i - 2):i]):
+                k = 1
         if k == len(unit.block.lines):
             unit.block.role = TITLE
         elif k:  # the headline lines (its lead's echo tells them), then the text they head

@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..model import Byline
 from ..names import HUNDRED_SURNAMES
 from .headlines import starts_with_dash
-from .names_over_headlines import split_name_run
+from .name_runs import split_name_run
 from .roles import BYLINE, TITLE
 from .text_bylines import names_alone
 from .text_units import Unit

@@ -1,7 +1,7 @@
 """Authors drawn before their headline are its byline, no tier (text mode).
 
 A content stream may draw an article's byline before its headline, though it
-is printed under it: an extractor then gives ``本报记者张远康岩`` (role and
+is printed under it: an extractor then gives ``本报记者张沅康岭`` (role and
 names run together, as PyMuPDF joins a line's pieces) or the names a line
 each (``胡友松`` / ``彭波``) right over the kicker and title. Read as the
 headline's first line, the byline became the title and the real tiers its
@@ -11,6 +11,8 @@ role stays unless it has three characters under a common surname and opens
 the page's text (关注, 时评 look like names and are column labels; further down
 a name may sign the headline over it, drawn after its text), and so do names run together with no
 role (a five-character title, 莫让白袍沾, splits into two "names" as well).
+A block of names a line each over a short line read as text for its short
+lines (强蕾 / 阳立 / 赵启明 / 灯下有书) is a byline over its headline too.
 """
 
 from __future__ import annotations
@@ -20,39 +22,16 @@ from dataclasses import replace
 
 from ..model import Block, Byline
 from ..names import COMPOUND_SURNAMES, HUNDRED_SURNAMES, starts_with_surname
-from .roles import BYLINE, FOOTER, HEADER, TITLE
+from .name_runs import split_name_run
+from .reflow import ends_sentence
+from .roles import BODY, BYLINE, FOOTER, HEADER, TITLE
+from .reporter_lines import reporter_line
 from .rules import parse_byline_line
 from .text_bylines import names_alone
 from .text_units import Unit
 
-#: a reporter's role with the names run on after it (本报记者张远康岩, 新华社记者林浩)
+#: a reporter's role with the names run on after it (本报记者张沅康岭, 新华社记者林浩)
 _ROLE_GLUED = re.compile(r"(?P<role>(?:本报|新华社|人民日报|中新社)?(?:特约|实习)?记者)(?P<names>[\u4e00-\u9fff]{2,9})")
-
-
-def _splits(names: str) -> list[list[str]]:
-    """Every cut of names run together into names of two or three characters
-    (four after a compound surname), each opening with a surname."""
-    if not names:
-        return [[]]
-    out = []
-    for size in (3, 2, 4):
-        head = names[:size]
-        if len(head) < size or len(names) - size == 1 or not starts_with_surname(head):
-            continue
-        if size == 4 and head[:2] not in COMPOUND_SURNAMES:
-            continue
-        out += [[head, *rest] for rest in _splits(names[size:])]
-    return out
-
-
-def split_name_run(names: str) -> list[str] | None:
-    """Names run together (张远康岩, 陆娅楠马菲) cut at each name's surname: of
-    the cuts, the one whose names open with the most of the hundred commonest
-    surnames (three-character names first where two cuts tie)."""
-    cuts = _splits(names) if len(names) <= 9 else []
-    if not cuts:
-        return None
-    return max(cuts, key=lambda cut: sum(n[:1] in HUNDRED_SURNAMES or n[:2] in COMPOUND_SURNAMES for n in cut))
 
 
 def _full_name(name: str) -> bool:
@@ -85,9 +64,10 @@ def authors_line(lines: list[str], one_name: bool = False) -> list[Byline] | Non
 
 
 def _reporter_line(line: str) -> list[Byline] | None:
-    """A reporter's line (a role, then names, spaced or run together)."""
+    """A reporter's line (a role, then names, spaced or run together; a paper's
+    reporter and one name under a rare surname too: 本报记者才朗)."""
     found = authors_line([line])
-    return found if found and all(b.role for b in found) else None
+    return found if found and all(b.role for b in found) else reporter_line(line)
 
 
 #: a name alone on its line: a surname and one or two characters
@@ -112,6 +92,40 @@ def _leading_authors(lines: list[str]) -> tuple[int, list[Byline] | None]:
     return count, [Byline(None, line.strip()) for line in lines[:count]]
 
 
+#: characters of a headline line under names read as one block with it (灯下有书)
+_TITLE_CHARS = 24
+
+
+def _names_over_a_title_read_as_body(unit: Unit) -> tuple[Unit, ...]:
+    """A block of names a line each over one or two short lines that end no
+    sentence (张三 / 李四 / 王五 / 灯下有书), read as text for its short lines,
+    is a byline over its headline: text does not break a line after each of
+    two names. Else the unit as it is."""
+    lines = unit.block.lines
+    if not 3 <= len(lines) <= 6 or len(lines[0].strip()) > 3:
+        return (unit,)  # (the cheapest test first: a text's first line is longer than a name)
+    count = 0
+    while count < min(len(lines) - 1, 4) and _NAME_LINE.fullmatch(lines[count].strip()):
+        count += 1
+    rest = [line.strip() for line in lines[count:]]
+    if count < 2 or not 1 <= len(rest) <= 2 or not all(_headline_line(line) for line in rest):
+        return (unit,)
+    # (one rare surname among them: 强蕾 / 阳立 / 赵启明)
+    if sum(starts_with_surname(line.strip()) for line in lines[:count]) < max(2, count - 1):
+        return (unit,)
+    if len(rest) == 1 and _NAME_LINE.fullmatch(rest[0]) and starts_with_surname(rest[0]):
+        return (unit,)  # (names alone: nothing tells the last a title)
+    block = unit.block
+    start = block.line_start + count if block.line_start is not None else None
+    return (Unit(Block(lines[:count], BYLINE, page=block.page, line_start=block.line_start,
+                       font_size=block.font_size), bylines=[Byline(None, line.strip()) for line in lines[:count]]),
+            replace(unit, block=replace(block, lines=lines[count:], role=TITLE, line_start=start), _width=None))
+
+
+def _headline_line(line: str) -> bool:
+    return 0 < len(line) <= _TITLE_CHARS and "。" not in line and not ends_sentence(line)
+
+
 def names_over_headlines(units: list[Unit]) -> list[Unit]:
     """A headline unit of authors only, first of its run with a headline unit
     under it, is that headline's byline; so is a reporter's line opening a
@@ -122,7 +136,7 @@ def names_over_headlines(units: list[Unit]) -> list[Unit]:
     for k, unit in enumerate(units):
         lines = unit.block.lines
         if unit.block.role != TITLE:
-            out.append(unit)
+            out.extend(_names_over_a_title_read_as_body(unit) if unit.block.role == BODY else (unit,))
             continue
         first_of_run = not (k and units[k - 1].block.role == TITLE)
         if first_of_run and k + 1 < len(units) and units[k + 1].block.role == TITLE and len(lines) <= 4:

@@ -1,14 +1,16 @@
 """A reporter's line read as a headline is a byline, wherever it stands (text mode).
 
 An extractor gives a byline drawn apart from its body (before its headline, or
-after the text it signs) as a line of its own: ``本报记者郑轶``, ``新华社记者李长云``,
+after the text it signs) as a line of its own: ``本报记者郑航``, ``新华社记者李长云``,
 role and name run together as PyMuPDF joins a line's pieces. Alone on its line,
 short as a headline, it was read as one; the headline under it then looked
-like names under a title (江山如画: 江 a surname) and was lost. A paper's role
+like names under a title (江畔入画: 江 a surname) and was lost. A paper's role
 (本报记者, 新华社记者, 通讯员) and one or two names after it, nothing more, is
 never a tier: a headline that opens with 本报记者 goes on to say something.
-Asked in a line stream only: an extractor's blocks keep a byline with what it
-signs, and the passes that read blocks place it (names_over_headlines).
+Asked of every text: PyMuPDF's blocks too give a byline drawn apart from its
+body as a block of one line (本报记者郑航 / 江畔入画 / 83年前…: the title opening
+the body's block), where names_over_headlines, asking for a headline under
+it, does not reach.
 """
 
 from __future__ import annotations
@@ -16,32 +18,39 @@ from __future__ import annotations
 import re
 
 from ..model import Byline
+from .name_runs import split_name_run
 from .roles import BYLINE, TITLE
 from .rules import parse_glued_byline
 from .text_units import Unit
 
-#: a paper's or agency's reporter, or a correspondent, then one name (a rare surname too: 本报记者才扬)
+#: a paper's or agency's reporter, or a correspondent, then one name (a rare surname too: 本报记者才朗),
+#: or two or three names run together (本报记者张沅康岭)
 _ROLE_NAME = re.compile(r"(?P<role>(?:本报|新华社|人民日报|中新社|经济日报|光明日报)(?:特约|实习)?记者|本报通讯员)"
-                        r"(?P<name>[\u4e00-\u9fff]{2,3})")
+                        r"(?P<name>[\u4e00-\u9fff]{2,9})")
 
 
 def reporter_line(text: str) -> list[Byline] | None:
     """The bylines of a line that is only a reporter's role and names run together."""
+    if "者" not in text and "员" not in text:
+        return None  # (the cheapest test first: most headline lines name no role)
     text = "".join(text.split())
     if "记者" not in text and "通讯员" not in text:
-        return None  # (the cheapest test first: most headline lines name no role)
+        return None
     found = parse_glued_byline(text, pairs=True)
     if found:
         return found
     m = _ROLE_NAME.fullmatch(text)
-    return [Byline(role=m.group("role"), name=m.group("name"))] if m else None
+    if not m:
+        return None
+    role, names = m.group("role"), m.group("name")
+    if len(names) <= 3:
+        return [Byline(role=role, name=names)]
+    run = split_name_run(names)
+    return [Byline(role=role, name=name) for name in run] if run else None
 
 
-def reporter_lines_are_bylines(units: list[Unit], stream: bool) -> None:
-    """In a line stream, headline units of one line that is a reporter's line
-    become bylines (an extractor's blocks keep a byline with what it signs)."""
-    if not stream:
-        return
+def reporter_lines_are_bylines(units: list[Unit]) -> None:
+    """Headline units of one line that is a reporter's line become bylines."""
     for unit in units:
         if unit.block.role == TITLE and len(unit.block.lines) == 1:
             found = reporter_line(unit.block.lines[0])

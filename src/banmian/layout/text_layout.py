@@ -148,7 +148,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     units = split_names_over_bodies(units)
     split_first_author_off_headlines(units)
     units = split_author_lines_off_headlines(units)
-    reporter_lines_are_bylines(units, stream)  # (本报记者郑航 drawn apart from its text, alone on its line)
+    reporter_lines_are_bylines(units)  # (本报记者郑航 drawn apart from its text, alone on its line)
     mark_names_under_headlines(units)
     units = names_over_headlines(units)  # (a byline drawn before its headline: 本报记者张三 / kicker / title)
     names_over_dashed_tiers(units)  # (王珂罗艾桦 / ——subtitle / title)

@@ -19,15 +19,23 @@ from .reflow import cell_width, ends_sentence
 
 #: a title's wrapped tail is at most this wide (cells): a tier's one line
 _TAIL_MAX = 16
+#: a title this short under a dashed tier alone may be the tail of a title wrapped into that tier
+_SHORT_TITLE = 4
 #: a title ending on one of these goes on in its tail with no space
 _RUNS_ON = "，、：；“《（"
 
 
 def dashed_kicker_is_subtitle(head: Headline) -> None:
-    """Make a kicker opening with —— the subtitle; a subtitle under the title
-    then joins the title as its wrapped tail."""
+    """Make a kicker opening with —— the subtitle (over a title alone too); a
+    subtitle under the title then joins the title as its wrapped tail."""
     kicker = (head.kicker or "").strip()
-    if not kicker.startswith("——") or not head.title or not head.subtitle:
+    if not kicker.startswith("——") or not head.title:
+        return
+    if not head.subtitle:
+        # (——记…, drawn first, over its title alone; a title of a few characters under it may have
+        # lost its first line to the dashed tier's wrap (…奋斗的日子 / 前景光明): left as read)
+        if len(head.title.replace(" ", "")) > _SHORT_TITLE:
+            head.kicker, head.subtitle = None, kicker
         return
     tail, title = head.subtitle.strip(), head.title.strip()
     width = cell_width(tail.replace(" ", ""))

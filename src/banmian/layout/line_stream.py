@@ -43,6 +43,7 @@ from .text_credits import bare_credit, name_alone_credit
 from .stream_lines import (CLAUSE_MARKS, attach_tags, split_after_tags, is_line_stream, is_unbroken_column_text,
                            rejoin_bylines, rejoin_photo_report_credits, rejoined, without_overprint)
 from .stream_measure import Measure, unbalanced
+from .stream_names import names_over_headline
 from .stream_tiers import (box_over_paragraph, closes_over_byline, dash_tail, full_before_tail, is_author_alone,
                            title_under_kicker, wraps_tier)
 from .stream_unweave import unweave_columns
@@ -53,7 +54,7 @@ from .vertical_text import join_vertical, same_block
 from .closing_authors import ends_with_authors
 from .rules import CLOSING_DATELINE, is_closing_note
 from .wrapped_runs import runs_around_figures
-from .stream_joins import after_an_end, continued_from, exclaimed_title, joins_previous
+from .stream_joins import after_an_end, continued_from, exclaimed_over_tier, exclaimed_title, joins_previous
 
 
 def _role_alone(m: Measure, k: int) -> Role:
@@ -61,7 +62,8 @@ def _role_alone(m: Measure, k: int) -> Role:
     first line of its text (:func:`exclaimed_title`) ends as a sentence does, so
     its role is told here, where its place is seen; any other is told later."""
     titled = exclaimed_title(m, k) and k + 1 < len(m.lines) and (m.indents[k + 1] or m.datelines[k + 1])
-    return TITLE if titled else OTHER
+    # (首超千亿元！ / 假日出游火热 after a text's end: a title wrapped after its exclamation)
+    return TITLE if titled or (k and m.closes[k - 1] and m.closes[k] and exclaimed_over_tier(m, k)) else OTHER
 
 
 def _goes_on(line: str) -> bool:
@@ -174,6 +176,10 @@ def _regrouped(numbered: list[tuple[str, int | None]], m: Measure, page: int | N
             # ……出门少些为难。 / 河西镇石门村 陈平: a reader signs the letter, a line of its own (no tier)
             out.append(Block([text], page=page, line_start=number))
             tier = []
+            continue
+        if not tier and out and m.closes[k - 1] and len(text.strip()) <= 3 and names_over_headline(m, k):
+            # ……。 / 吴晓川 / 王兰 / the title: the authors a content stream draws before their headline
+            out.append(Block([text], BYLINE, page=page, line_start=number))
             continue
         if (tier or (out and out[-1].role == BYLINE)) and is_author_alone(m, tier, out[-1], k):
             if out[-1].role == BYLINE:

@@ -126,6 +126,14 @@ def _headline_line(line: str) -> bool:
     return 0 < len(line) <= _TITLE_CHARS and "。" not in line and not ends_sentence(line)
 
 
+def _after_text_end(unit: Unit) -> bool:
+    """Does ``unit`` end a text's sentence (……。, ……。”)?"""
+    return unit.block.role == BODY and unit.block.lines[-1].rstrip().endswith(_SENTENCE_ENDS)
+
+
+_SENTENCE_ENDS = ("。", "！", "？", "。”", "！”", "？”", "。’", "…”")
+
+
 def names_over_headlines(units: list[Unit]) -> list[Unit]:
     """A headline unit of authors only, first of its run with a headline unit
     under it, is that headline's byline; so is a reporter's line opening a
@@ -142,7 +150,7 @@ def names_over_headlines(units: list[Unit]) -> list[Unit]:
         if first_of_run and k + 1 < len(units) and units[k + 1].block.role == TITLE and len(lines) <= 4:
             # one name alone only first on the page: elsewhere it may sign the headline over it, drawn after its text
             page_start = not k or units[k - 1].block.role in (HEADER, FOOTER)
-            bylines = authors_line(lines, one_name=page_start)
+            bylines = authors_line(lines, one_name=page_start or _after_text_end(units[k - 1]))
             if bylines:
                 unit.block.role = BYLINE
                 unit.bylines = bylines

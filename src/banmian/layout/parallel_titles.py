@@ -16,7 +16,7 @@ import re
 
 from ..model import Headline
 from .headlines import ends_with_column_tag, looks_like_kicker, sets_the_scene, without_column_tag
-from .tier_patterns import TITLE_TAG
+from .tier_patterns import TITLE_TAG, has_title_tag
 
 #: the tagged title's words: one phrase of CJK characters, this many at least and at most
 _PHRASE = re.compile(r"[\u4e00-\u9fff]{2,5}")
@@ -54,4 +54,33 @@ def parallel_phrase_joins_tagged_title(head: Headline) -> None:
         head.kicker, head.title = lead, f"{tail} {title}"
 
 
-__all__ = ["parallel_phrase_joins_tagged_title"]
+#: a phrase of a title set a line each (街巷干净了 / 邻里热闹了（…）): CJK only, two to eight
+_LINE_PHRASE = re.compile(r"[\u4e00-\u9fff]{2,8}")
+#: a series number inside a column's tag (（感言·年终走基层（12））), the tag's last word
+_SERIES_NUMBER = re.compile(r"[（(]([0-9一二三四五六七八九十]{1,3})[）)](?=[）)]$)")
+
+
+def _tag_cut(tier: str) -> int | None:
+    """Where the column's tag closing ``tier`` opens (its series number, （12）,
+    read as the tag's own word), or None."""
+    flat = _SERIES_NUMBER.sub(r"\1", tier)
+    if not has_title_tag(flat):
+        return None
+    cut = tier.find("（") if "（" in tier else tier.find("(")
+    return cut if cut > 0 else None
+
+
+def tagged_subtitle_joins_title(head: Headline) -> None:
+    """Title ``AAAA`` over a subtitle ``BBBB（tag）``, AAAA and BBBB phrases of
+    one length: one title set a phrase a line (街巷干净了 / 邻里热闹了（…）).
+    A column's tag closes the title, never a subtitle, and a subtitle says more
+    than a phrase as long as the title's."""
+    title, subtitle = (head.title or "").strip(), (head.subtitle or "").strip()
+    if not subtitle or subtitle[-1:] not in "）)" or not _LINE_PHRASE.fullmatch(title):
+        return  # (most headlines)
+    cut = _tag_cut(subtitle)
+    if cut is not None and len(subtitle[:cut]) == len(title) and _LINE_PHRASE.fullmatch(subtitle[:cut]):
+        head.title, head.subtitle = f"{title} {subtitle}", None
+
+
+__all__ = ["parallel_phrase_joins_tagged_title", "tagged_subtitle_joins_title"]

@@ -19,7 +19,7 @@ import re
 
 from ..model import Byline
 from .name_runs import split_name_run
-from .roles import BYLINE, TITLE
+from .roles import BODY, BYLINE, TITLE
 from .rules import parse_glued_byline
 from .text_units import Unit
 
@@ -50,10 +50,15 @@ def reporter_line(text: str) -> list[Byline] | None:
 
 
 def reporter_lines_are_bylines(units: list[Unit]) -> None:
-    """Headline units of one line that is a reporter's line become bylines."""
+    """Headline units of one line that is a reporter's line, and text units of
+    one such line (a paragraph never is a role and a name alone), become bylines."""
     for unit in units:
-        if unit.block.role == TITLE and len(unit.block.lines) == 1:
-            found = reporter_line(unit.block.lines[0])
+        # (a one-line text unit too: after the sentence it signs, 本报记者王启航 was read as that text's last
+        # paragraph; a paragraph never is a role and a name alone. The role's words are looked for first,
+        # inline: most units hold neither)
+        lines, role = unit.block.lines, unit.block.role
+        if len(lines) == 1 and (role == TITLE or role == BODY and ("记者" in lines[0] or "通讯员" in lines[0])):
+            found = reporter_line(lines[0])
             if found:
                 unit.block.role = BYLINE
                 unit.bylines = found

@@ -117,6 +117,8 @@ def joins_previous(m: Measure, k: int, block: Block) -> bool:
         return True  # 图为……发送 / 量将近30亿人次。: a caption's sentence goes on to its full stop
     if m.goes_on[p] and not (m.datelines[k] or m.vertical[k]):
         return True  # ……发表题为《……》的 / 演讲；: no sentence or headline ends in 的, it goes on
+    if m.closes[p] and m.closes[k] and exclaimed_over_tier(m, k):
+        return False  # ……增收近3000元。 / 首超千亿元！ / 假日出游火热: a title wrapped after its exclamation
     if m.closes[p] and _headline_before_dateline(m, k):
         return False  # ……公司。 / 某某签署命令 / 发布《……》 / 新华社北京2月11日电: a headline's lines
     if m.over_dash[k] or m.over_dash[p]:
@@ -233,6 +235,28 @@ def exclaimed_title(m: Measure, p: int) -> bool:
     note = is_continuation_line(line)
     return bool((m.bracket_ends[above] and (ends_with_authors(m.lines, above) or is_closing_note(line)))
                 or (note is not None and note.direction == "to") or is_brief_heading(line))
+
+
+def exclaimed_over_tier(m: Measure, k: int) -> bool:
+    """Line ``k``, short and ending in ！ with no other mark, over a short line
+    of four characters or more that ends no sentence and holds no mark (a
+    headline's): a title wrapped after its exclamation (首超千亿元！ / 假日出游火热),
+    no exclaiming sentence closing the text above (after which a paragraph's
+    first line, filling its column, goes on; a letter's close, 敬礼！, goes on
+    to its signer's name)."""
+    text, n = m.lines[k].strip(), k + 1
+    # (a question there is more often a subheading of the text over it: 该怎么应对？ stays)
+    if not text.endswith("！") or len(text) > 12 or n >= len(m.lines):
+        return False
+    if sum(map(text.count, "，。；：、！？“”")) > 1 or not m.headlines[n]:
+        return False
+    under = m.lines[n].strip()
+    # (敬礼！ / 米卫东: a letter's close over its signer's name, no headline)
+    return len(under) >= 4 and not _MARKS.search(under) and not (NAME_ONLY.fullmatch(under)
+                                                                  and starts_with_surname(under))
+
+
+_MARKS = re.compile("[，。；：、！？“”《》（）()]")
 
 
 _TRAILING_TAG = re.compile(r"[（(][^（）()]{2,16}[）)]$")
@@ -410,4 +434,5 @@ def _ran_on(m: Measure, block: Block, k: int) -> bool:
             and not m.closes[p - 1] and block.role == OTHER)
 
 
-__all__ = ["SENTENCE_TAIL", "after_an_end", "continued_from", "exclaimed_title", "joins_previous"]
+__all__ = ["SENTENCE_TAIL", "after_an_end", "continued_from", "exclaimed_over_tier", "exclaimed_title",
+           "joins_previous"]

@@ -89,7 +89,9 @@ def mark_labels_at_the_ends(units: list[Unit]) -> None:
     while start and content[start - 1].block.role != TITLE and not _ends_article(content[start - 1]):
         start -= 1
     # (a body after an article's end (下转, its authors) has no headline yet: the run is its headline)
-    if start and content[start - 1].block.role == TITLE and _shares_nothing(content[k:], content[start:k]):
+    # (authors' names drawn right before the run sign it: a headline with its byline, never a logo)
+    named = 0 < k < len(content) and content[k - 1].block.role == BYLINE and not content[k - 1].closing
+    if start and content[start - 1].block.role == TITLE and not named and _shares_nothing(content[k:], content[start:k]):
         _unmark(content[k:])
     first = 0
     while first < len(content) and content[first].block.role == TITLE:

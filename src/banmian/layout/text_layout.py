@@ -88,7 +88,7 @@ from .dashed_first_tiers import dashed_tiers
 from .wrapped_tier_sizes import PrintedLines, title_by_wrapped_measure
 from .open_tiers import open_tier_joins_next, short_kicker_joins_title, tag_alone_joins_title
 from .tier_wording import tagged_tail_joins_kicker
-from .parallel_titles import parallel_phrase_joins_tagged_title
+from .parallel_titles import parallel_phrase_joins_tagged_title, tagged_subtitle_joins_title
 from .line_stream import (is_closing_note, is_line_stream, is_unbroken_column_text, regroup_line_stream,
                           separate_furniture)
 from .stream_column_blocks import column_pieces
@@ -260,6 +260,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
             no_label_run_onto_title(article.headline, told)
             tagged_tail_joins_kicker(article.headline)
             parallel_phrase_joins_tagged_title(article.headline)
+            tagged_subtitle_joins_title(article.headline)  # (街巷干净了 / 邻里热闹了（…）: one title)
             no_banner_title(article.headline, body)
             no_tagged_title_in_subtitle(article.headline)
             if not dashed and _author_alone_under_headline(group):

@@ -55,9 +55,10 @@ def test_a_title_over_a_tier_wrapped_shorter_than_it_is_the_kicker() -> None:
 
 
 def test_a_tier_led_by_a_dash_keeps_the_role_its_dash_gives_whatever_its_wrap() -> None:
-    # the dash tells the tiers apart: the wrap is not asked (it would make the wrapped kicker the title)
+    # the dash tells the tiers apart (a tier led by —— is the subtitle, drawn first or not):
+    # the wrap is not asked (it would make the wrapped dashed tier the title)
     assert _last_tiers(["——江城今明两天", "有强降雨", "周末出行的市民请合理安排行程"]) == (
-        "——江城今明两天有强降雨", "周末出行的市民请合理安排行程", None)
+        None, "周末出行的市民请合理安排行程", "——江城今明两天有强降雨")
 
 
 def test_the_printed_lines_stay_as_printed_when_a_later_stage_joins_them() -> None:

@@ -19,8 +19,9 @@ from ..model import Article, BBox, Block, Caption, Page, TextLine
 from .roles import CAPTION, CREDIT, TITLE
 from .columns import ColumnBlock
 from .reflow import clean_body_spaces, ends_sentence, join_lines
-from .rules import SOURCE_NOTE, parse_credit
+from .rules import SOURCE_NOTE, is_continuation_line, parse_credit
 from .photo_rows import level_beside
+from .photo_space_captions import caption_across
 from .segment import HeadingGroup, rule_between, wall_between
 
 #: a credit closing a caption: ……。 本报记者 张三摄, 张三/摄 (the space may be lost). It starts
@@ -54,6 +55,8 @@ def caption_groups(lines: list[TextLine], images: list[BBox], body: float
         return [], list(lines)
     notes = [ln for ln in lines if SOURCE_NOTE.match(ln.text)]
     taken: set[int] = {id(ln) for ln in notes}  # a chart's notes (数据来源：…, 制图：…) caption no photo
+    # nor does a jump note ((上接第9版) opening the column under a logo): it belongs to the article's text
+    taken |= {id(ln) for ln in lines if "版" in ln.text and is_continuation_line(ln.text.strip())}
     out: list[tuple[BBox, list[TextLine]]] = []
     by_top = sorted(lines, key=_TOP)  # (stable: lines level with each other keep their order)
     tops = [ln.y0 for ln in by_top]
@@ -74,12 +77,14 @@ def caption_groups(lines: list[TextLine], images: list[BBox], body: float
         group = _caption_run(below, im[3], body, lambda ln: ln.y0, lambda ln: ln.y1)
         if not group:  # under it, across white space, closed by a credit
             group = _caption_apart(below_again, im[3], body)
+        if not group:  # at any size under it, closed by a credit out from under the photo's edges (before the
+            group = _credit_closed(im, free, body)  # small text beside: the credit right under tells more)
         if not group:  # beside the photo, in the column on its right, within its height
             group = _caption_beside(im, free, body)
         if not group:  # or in the column on its left, level with its foot
             group = _caption_left(im, free, body)
-        if not group:  # at any size under it, closed by a credit out from under the photo's edges
-            group = _credit_closed(im, free, body)
+        if not group:  # or set across the wider space the photo is centred in, flush left, its credit flush right
+            group = caption_across(im, free, body)
         if group:
             group += _wrapped_under(group, free)
         if group and _opens_paragraph(group, free):
@@ -322,6 +327,20 @@ def _caption_apart(lines: Iterable[TextLine], edge: float, body: float) -> list[
     return []
 
 
+def _credit_closes(group: list[TextLine]) -> list[TextLine]:
+    """Small lines under a photo up to a credit, the next one in another size:
+    the credit closes the caption, and text set smaller than the page's body
+    under it (an article set small, its columns under the photo) is no part
+    of it. Lines in the caption's size after a credit (a second picture's
+    caption, an agency wrapped) stay."""
+    for i in range(len(group) - 1):
+        if abs(group[i + 1].size - group[i].size) > 0.3 and (
+                _TRAILING_CREDIT.search(join_lines([ln.text for ln in group[:i + 1]]))
+                or _TRAILING_CREDIT.fullmatch(group[i].text.strip())):
+            return group[:i + 1]
+    return group
+
+
 def _caption_run(lines: Iterable[TextLine], edge: float, body: float, near, far) -> list[TextLine]:  # noqa: ANN001
     """Consecutive lines from a photo's edge while they read as a caption:
     smaller than the body, or (at body size) a short run ending in a credit."""
@@ -336,7 +355,7 @@ def _caption_run(lines: Iterable[TextLine], edge: float, body: float, near, far)
             break
     small = [ln for ln in group if ln.size < body - 0.3]
     if small and len(small) == len(group):
-        return group
+        return _credit_closes(group)
     # body-size captions: up to the first line that ends in a credit
     for i in range(len(group)):
         text = join_lines([ln.text for ln in group[:i + 1]])
@@ -405,6 +424,15 @@ def headless_captions(cluster: list[ColumnBlock], captions: list[tuple[BBox, lis
     return [c for c in captions if isinstance(owners.get(c[0]), ColumnBlock) and id(owners[c[0]]) in ids]
 
 
+def _credit_line_alone(group: list[TextLine]) -> re.Match[str] | None:
+    """The credit set on a line of its own under its caption (张三/摄, 张三 摄
+    under ……宏大情怀): the line break is the credit's start, however the
+    caption's text ended (no stop before it to tell it in the joined text)."""
+    if len(group) < 2:
+        return None
+    return _TRAILING_CREDIT.fullmatch(group[-1].text.strip())
+
+
 def make_captions(groups: list[tuple[BBox, list[TextLine]]], page: Page, article: Article) -> list[Caption]:
     """Caption text and credit: the credit is cut off the end of the joined
     lines, so one broken over two lines (……。本报 / 记者 张三摄) still parses."""
@@ -412,10 +440,10 @@ def make_captions(groups: list[tuple[BBox, list[TextLine]]], page: Page, article
     for _, group in groups:
         raw = join_lines([ln.text for ln in group])
         credit: str | None = None
-        m = _TRAILING_CREDIT.search(raw) or _AGENCY_CREDIT.search(raw)
+        m = _TRAILING_CREDIT.search(raw) or _AGENCY_CREDIT.search(raw) or _credit_line_alone(group)
         if m:
             credit = " ".join(n for n in re.split(r"[\s、，,]+", m.group("names")) if n)
-            raw = raw[:m.start()]
+            raw = raw[:m.start()] if m.string is raw else join_lines([ln.text for ln in group[:-1]])
         text = clean_body_spaces(raw)
         if text or credit:
             out.append(Caption(text, credit))

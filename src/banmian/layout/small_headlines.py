@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from ..model import BBox, TextLine
 from ..names import starts_with_surname
+from .config import LayoutConfig
 from .rules import is_continuation_line, name_tokens, opens_with_dateline, parse_byline_line
 
 #: headline lines (wrapped a few glyphs a line in the narrowest column), its glyphs, and
@@ -30,6 +31,7 @@ _DATELINE_CHARS = 24
 _MAX_NAME_LINES = 2
 #: the white space under a headline, and under its reporters' line, in body sizes at most
 _GAP_UNDER_TITLE = 2.5
+_HEADING_RATIO = LayoutConfig().heading_ratio
 _SENTENCE_MARKS = frozenset("，。；！？,;!?")
 _HEAVY_WORDS = ("hei", "黑", "gothic", "bold", "heavy", "black")
 
@@ -66,7 +68,9 @@ def any_heavy(lines: list[TextLine], font: str) -> bool:
 
 
 def _short_title_line(ln: TextLine, body: float, font: str, shortest: int = 2) -> bool:
-    if ln.vertical or ln.size > body * 1.1 or not is_heavier(ln, font):  # (most lines: the cheap tests first)
+    # (up to the heading size, config.heading_ratio: a line that large is a heading line already, and a heavy
+    # one just under it, 1.10-1.12 the body, is a title no other pass reads)
+    if ln.vertical or ln.size >= body * _HEADING_RATIO or not is_heavier(ln, font):  # (the cheap tests first)
         return False
     text = ln.text.strip()
     return shortest <= len(text) <= 24 and not _SENTENCE_MARKS.intersection(text) and parse_byline_line(text) is None
@@ -145,14 +149,16 @@ def _opens_text(index: LinesBelow, ln: TextLine, body: float) -> bool:
 
 
 def _names_over_text(index: LinesBelow, last: TextLine, font: str, body: float,
-                     photos: Sequence[BBox] = ()) -> bool:
+                     photos: Sequence[BBox] = (), headings: Sequence[TextLine] = ()) -> bool:
     """Right under the headline's last line a line of names alone (bare, or
     after a reporter's role) in another face than the text's, and right
     under it a line of the text: the piece's reporters over its first
     words. (A part's heading inside an article stands over its reporters
     too, but set larger than the text: no line this rule looks at.) A photo
     right under the names, under the run, opens the piece as well: an
-    article may open on its picture, its text going on under the caption."""
+    article may open on its picture, its text going on under the caption.
+    A column's logo (a short heading line of ``headings``) may stand between
+    the names and that text or photo."""
     names = index.under(last, body, _GAP_UNDER_TITLE)
     if names is None or names.vertical or names.size > 1.2 * body:
         return False
@@ -167,10 +173,27 @@ def _names_over_text(index: LinesBelow, last: TextLine, font: str, body: float,
     span = (min(last.x0, names.x0) - 0.5 * body, max(last.x1, names.x1) + 0.5 * body)
     first = index.under(names, body, _GAP_UNDER_TITLE, span)
     if first is None:
-        return any(0 <= im[1] - names.y1 <= _GAP_UNDER_TITLE * body and im[0] <= last.x1 and im[2] >= last.x0
-                   for im in photos)
+        foot = names.y1
+        label = _label_under(names, headings, span, body)  # (a column's logo may stand between: 一线调查)
+        if label is not None and (first := index.under(label, body, _GAP_UNDER_TITLE, span)) is None:
+            foot = label.y1
+        if first is None:
+            return any(0 <= im[1] - foot <= _GAP_UNDER_TITLE * body and im[0] <= last.x1 and im[2] >= last.x0
+                       for im in photos)
     return not first.vertical and first.font == font and not is_heavier(first, font) \
         and abs(first.size - body) <= 0.15 * body
+
+
+#: a column's logo under an article's names: a few glyphs
+_LABEL_CHARS = 6
+
+
+def _label_under(names: TextLine, headings: Sequence[TextLine], span: tuple[float, float],
+                 body: float) -> TextLine | None:
+    """A short heading line right under the names, within the piece's width: a column's logo
+    (一线调查) set between the reporters' line and the piece's text or photo."""
+    return next((h for h in headings if not h.vertical and 0 <= h.y0 - names.y1 <= _GAP_UNDER_TITLE * body
+                 and len(h.text.strip()) <= _LABEL_CHARS and min(span[1], h.x1) - max(span[0], h.x0) > 0), None)
 
 
 def _photo_under(run: list[TextLine], photos: Sequence[BBox], body: float) -> bool:
@@ -294,7 +317,7 @@ def headlines_over_datelines(lines: list[TextLine], body: float,
             names += 1
             nxt = index.under(nxt, body, _GAP_UNDER_TITLE)
         if ((nxt is not None and _opens_text(index, nxt, body)) or (
-                (_names_over_text(index, run[-1], font, body, photos) or (nxt is None and _photo_under(run, photos, body)))
+                (_names_over_text(index, run[-1], font, body, photos, headings) or (nxt is None and _photo_under(run, photos, body)))
                 and not under_a_heading(first, headings, body))) \
                 and not headed_already(first, lines, headings, body):
             found.extend(run)

@@ -1,0 +1,55 @@
+"""A caption set across the space a photo is centred in.
+
+A photo kept to its proportions may stand centred in a space wider than
+itself; its caption is then set across that space, not the photo: flush
+left from the space's edge (left of the photo, reaching not under it) and
+its credit flush right on the line under it, past the photo's other edge.
+The two straddling the photo, right under its foot, are its caption.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import BBox, TextLine
+from .reflow import ends_sentence, join_lines
+
+#: a credit on a line of its own: 张三摄, 张三 摄, 张三/摄, 本报记者 张三摄, 张三摄（人民视觉）
+_CREDIT_LINE = re.compile(
+    r"(?:(?:本报|新华社|人民日报)?(?:特约|摄影)?记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}"
+    r"\s*(?:/\s*)?摄(?:影报道|影)?(?:\s*[（(][\u4e00-\u9fff]{2,8}[）)])?")
+#: how many lines such a caption runs to before its credit
+_MOST_LINES = 3
+
+
+def caption_across(im: BBox, lines: list[TextLine], body: float) -> list[TextLine]:
+    """Small lines (or at the body's size, ending a sentence) right under a photo's foot, starting left of it and not
+    reaching under it, then a credit line right under them ending past the
+    photo's right edge (or the mirror: the text right of it, the credit
+    left): the caption of a photo centred in a wider space. Nothing
+    without the credit straddling the photo."""
+    flat = [ln for ln in lines if not ln.vertical and ln.size <= body + 0.3]
+    first = [ln for ln in flat if 0 <= ln.y0 - im[3] <= 1.5 * ln.size and (ln.x1 <= im[0] or ln.x0 >= im[2])]
+    for start in sorted(first, key=lambda ln: (ln.y0, ln.x0)):
+        run = [start]
+        left_side = start.x1 <= im[0]
+        while len(run) <= _MOST_LINES:
+            last = run[-1]
+            under = [ln for ln in flat if all(ln is not r for r in run) and ln.y0 >= last.y0 + 0.5 * last.size
+                     and ln.y0 - last.y1 <= 1.0 * ln.size
+                     and abs(ln.size - last.size) <= 0.3]
+            credit = [ln for ln in under if _CREDIT_LINE.fullmatch(ln.text.strip())
+                      and (ln.x0 >= im[2] if left_side else ln.x1 <= im[0])]
+            if credit:
+                if _CREDIT_LINE.search(join_lines([r.text for r in run])):
+                    return []  # a run closed by a credit already: another picture's caption
+                text = join_lines([r.text for r in run])
+                if all(r.size < body - 0.3 for r in run) or ends_sentence(text):
+                    return run + [min(credit, key=lambda ln: ln.y0)]
+                return []  # at the body's size, a caption is told from a column's line by its closed sentence
+            same_edge = [ln for ln in under if abs((ln.x0 - start.x0) if left_side else (ln.x1 - start.x1))
+                         <= 0.5 * ln.size and (ln.x1 <= im[0] if left_side else ln.x0 >= im[2])]
+            if not same_edge:
+                break
+            run.append(min(same_edge, key=lambda ln: ln.y0))
+    return []

@@ -11,6 +11,7 @@ from ..model import BBox
 from .roles import BODY, OTHER, SUBHEADING
 from .band_feet import stops_at_band
 from .columns import ColumnBlock
+from .hung_edges import set_box  # (a mark hung past the column's edge may reach over a column rule)
 from .config import LayoutConfig
 from .segment import wall_between
 from .body_units import closing_names
@@ -206,7 +207,7 @@ def alongside_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
         if o is b or o.role != BODY or frame_of[id(o)] != frame or not o.top < b.top + 6 * body < o.bottom + 6 * body:
             continue
         gap = b.left - o.right
-        if 0 <= gap <= 4 * body and not wall_between(o.right, b.left, max(b.top, o.top), seps) \
+        if 0 <= gap <= 4 * body and not wall_between(set_box(o)[2], b.left, max(b.top, o.top), seps) \
                 and (best is None or (o.right, -o.top) > (best.right, -best.top)):
             best = o
     return best

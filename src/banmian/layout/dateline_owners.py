@@ -19,11 +19,17 @@ from .rules import CLOSING_DATELINE
 from .segment import smallest_frame, wall_between
 
 
-def datelines_apart(blocks: list[ColumnBlock], separators: list[BBox], body: float, row: float) -> None:
+def datelines_apart(blocks: list[ColumnBlock], separators: list[BBox], body: float, row: float,
+                    frames: list[BBox] | None = None) -> None:
     """Give a column that opens with a dateline, owned by an article dated
     elsewhere already, to the undated article whose column opens level with
-    it (within ``row``) a gutter beside it, no rule between; the column's
-    text under it (blocks stacked in it, the same owner) goes along."""
+    it (within ``row``) a gutter beside it, no rule between (nor a frame's
+    edge: a brief boxed with others is no column of the article beside the
+    box); the column's text under it (blocks stacked in it, the same owner)
+    goes along."""
+    if frames:
+        separators = list(separators) + [edge for x0, y0, x1, y1 in frames
+                                         for edge in ((x0, y0, x0, y1), (x1, y0, x1, y1))]
     text = [b for b in blocks if b.role == BODY and b.owner is not None]
     for b in sorted(text, key=lambda b: (b.top, b.left)):
         if not OPENS_ARTICLE.match(b.lines[0].text.lstrip()):

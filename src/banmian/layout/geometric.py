@@ -35,6 +35,7 @@ from .opening_columns import openings_run_on
 from .vertical_sides import one_side_of_verticals
 from .jump_ends import columns_after_jumps
 from .jump_parts import join_run_on_parts
+from .headless_clusters import headless_clusters
 from .level_columns import columns_to_level_tops
 from .logos_in_block import logos_in_headed_blocks
 from .furniture import split_furniture
@@ -205,13 +206,13 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     if claims:  # a vertical headline left with no text: again, from the columns beside it
         assign_owners(blocks + photos, heads, separators, region_frames, body, config, claims)
     rebalance_centred(blocks, heads, body)
-    datelines_apart(blocks, separators, body, config.row_tolerance)
+    datelines_apart(blocks, separators, body, config.row_tolerance, region_frames)
     openings_run_on(blocks, separators, region_frames, body, {i for i, h in enumerate(heads) if h.role == OTHER},
                     {i: h.bbox for i, h in enumerate(heads) if h.role == TITLE and h.vertical})
     one_side_of_verticals(blocks, heads, separators, body)
     columns_after_jumps(blocks, heads, separators, body)
     runs_on_under_headlines(blocks, separators, region_frames, body, config.row_tolerance)
-    columns_to_level_tops(blocks + photos, heads, separators, body)
+    columns_to_level_tops(blocks + photos, heads, separators, body, region_frames)
     parts_in_another_style(blocks, heads, body)  # a row of another size or face past white space: another article
     logos_in_headed_blocks(heads, blocks, separators, body)  # 观察 under a headline: its text is the headline's
     image_owner = image_owners(content.images, blocks, heads, body, captions, separators)
@@ -227,7 +228,8 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
             page.articles.extend(_article(None if label else heading, own, caps, page,
                                           [im for im, o in image_owner.items() if o == i]))
     held: set[BBox] = set()  # the photos standing in a headless article's text: its captions
-    for cluster in join_run_on_parts(styles_apart(_clusters([b for b in blocks if b.owner is None], body), body), body):
+    parts = headless_clusters([b for b in blocks if b.owner is None], separators, body)  # no rule between
+    for cluster in join_run_on_parts(styles_apart(parts, body), body):
         caps = headless_captions(cluster, captions, image_owner) if captions else []
         held.update(im for im, _ in caps)
         page.articles.extend(_article(None, cluster, caps, page, [im for im, _ in caps]))
@@ -373,30 +375,6 @@ def _names_by_place(ln: TextLine, face: str, blocks: list[ColumnBlock]) -> list[
     if names and (ln.bold or (ln.font != face and _heavy_face(ln.font))) and not names_of_a_team(names):
         return None
     return None if names is None or at_paragraph_indent(ln, blocks) else names  # (the cheap tests first)
-
-
-def _clusters(blocks: list[ColumnBlock], body: float) -> list[list[ColumnBlock]]:
-    """Blocks no headline owns, grouped by where they stand: one under the
-    next in a column, or side by side with level tops."""
-    parent = list(range(len(blocks)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-    for i, a in enumerate(blocks):
-        for j in range(i + 1, len(blocks)):
-            b = blocks[j]
-            overlap = min(a.right, b.right) - max(a.left, b.left)
-            stacked = overlap > 0 and (0 <= b.top - a.bottom <= 3 * body or 0 <= a.top - b.bottom <= 3 * body)
-            level = abs(a.top - b.top) <= 2.5 * body and min(abs(a.left - b.right), abs(b.left - a.right)) <= 4 * body
-            if stacked or level:
-                parent[find(i)] = find(j)
-    groups: dict[int, list[ColumnBlock]] = {}
-    for i, b in enumerate(blocks):
-        groups.setdefault(find(i), []).append(b)
-    return list(groups.values())
 
 
 def _body_font(blocks: list[ColumnBlock]) -> str:

@@ -26,9 +26,14 @@ from .segment import HeadingGroup, wall_between
 
 
 def columns_to_level_tops(flow: list[ColumnBlock], heads: list[HeadingGroup], separators: list[BBox],
-                          body: float) -> None:
+                          body: float, frames: list[BBox] | None = None) -> None:
     """Move each column standing level with another article's column tops and
-    with none of its owner's (see the module's docstring) to that article."""
+    with none of its owner's (see the module's docstring) to that article
+    (never across a rule, nor across a frame's side: a boxed article's column
+    is no column of the article beside the box)."""
+    if frames:
+        separators = list(separators) + [edge for x0, y0, x1, y1 in frames
+                                         for edge in ((x0, y0, x0, y1), (x1, y0, x1, y1))]
     text = [b for b in flow if b.role in (BODY, SUBHEADING) and b.owner is not None]
     photos = [b for b in flow if b.role == OTHER]
     shapes = [(h.bbox, h.vertical) for h in heads]  # (each a walk of its lines: once, not once a column)

@@ -100,6 +100,8 @@ def _break_cycle(pending: list[ColumnBlock], flow: list[ColumnBlock], headings: 
             b.owner = None  # the text right over it in its column goes on into it: decided with that text, below
             continue
         owner = heading_above(b, headings, titles, frame, head_frame)
+        if owner is not None and headings[owner].role == OTHER:
+            owner = None  # a label over the row (a banner, a pulled quote) heads no text the columns run on in
         if owner is None:
             owner = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
             if owner is not None and _left_of_text_under(b, headings[owner], flow, body):

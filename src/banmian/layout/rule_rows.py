@@ -62,11 +62,19 @@ def closes_the_row_over(b: ColumnBlock, rule: tuple[float, float], rule_y: float
     if rule[0] > over.bbox[0] + body or rule[1] < over.bbox[2] - body:
         return False
     text = [o for o in flow if o.role == BODY]
-    if not text or rule[0] > min(o.left for o in text) + 2 * body or rule[1] < max(o.right for o in text) - 2 * body:
-        return False
+    if not text or not (rule[0] <= min(o.left for o in text) + 2 * body or _abuts_wall(rule[0], rule_y, seps, body)) \
+            or not (rule[1] >= max(o.right for o in text) - 2 * body or _abuts_wall(rule[1], rule_y, seps, body)):
+        return False  # (a rule from a column rule down the page to the page's edge closes the region it spans)
     top = min([s[1] for s in seps if s[2] - s[0] >= s[3] - s[1] and abs(s[3] - rule_y) <= 2
                and min(s[2], b.right) - max(s[0], b.left) > 0], default=rule_y)
     return any(o.bottom <= top + 1 and top - o.bottom <= 3 * body and o.top >= over.bbox[1] - 1 for o in text)
+
+
+def _abuts_wall(x: float, y: float, seps: list[BBox], body: float) -> bool:
+    """A vertical rule standing at height ``y`` within a body size of ``x``
+    (a rule's end drawn up to a column rule: the region's edge)."""
+    return any(s[3] - s[1] > s[2] - s[0] and abs((s[0] + s[2]) / 2 - x) <= body and s[1] - 2 <= y <= s[3] + 2
+               for s in seps)
 
 
 __all__ = ["closes_the_row_over", "headline_under_rule"]

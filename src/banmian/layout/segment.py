@@ -437,8 +437,10 @@ def names_alone(text: str) -> bool:
 
 
 def wall_between(lo: float, hi: float, y: float, seps: list[BBox]) -> bool:
-    """A vertical separator between x = lo and x = hi at height y."""
+    """A vertical separator between x = lo and x = hi at height y (or starting
+    a few points under it: a column rule drawn from a row's rule starts under
+    the top of the first line's box beside it)."""
     for s in seps:
-        if s[3] - s[1] > s[2] - s[0] and lo - 1 <= (s[0] + s[2]) / 2 <= hi + 1 and s[1] - 2 <= y <= s[3] + 2:
+        if s[3] - s[1] > s[2] - s[0] and lo - 1 <= (s[0] + s[2]) / 2 <= hi + 1 and s[1] - 6 <= y <= s[3] + 2:
             return True
     return False

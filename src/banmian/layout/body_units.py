@@ -155,7 +155,7 @@ def fill_body(article: Article, units: list[Unit]) -> None:
         raw_first = next((_join_keeping_name_breaks(r) for r in raw
                           if clean_body_spaces(join_lines(r)) == paras[0]), None)
     article.paragraphs = take_dateline(article, paras, raw_first)
-    _closing_dateline(article, raw[-1] if raw else None)
+    _closing_dateline(article, raw[-1] if raw else None, raw[-2] if len(raw) > 1 else [])
 
 
 def wrapped_byline_units(units: list[Unit]) -> None:
@@ -196,7 +196,8 @@ _CLOSING_DATELINE = re.compile(r"[（(](?P<d>(?:本报|新华社|人民日报|�
 _CLOSING_NAMES = re.compile(r"[（(](?P<names>[\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5}){0,3})[）)]$")
 
 
-def _closing_dateline(article: Article, raw_last: list[str] | None = None) -> None:
+def _closing_dateline(article: Article, raw_last: list[str] | None = None,
+                      raw_before: list[str] | None = None) -> None:
     """The end of the article, set apart (often flush right, wrapping onto a
     short line of its own): （本报莫斯科5月13日电）, with its reporters
     （新华社北京2月24日电 记者廖君、冯国栋）, and a bracket of names after
@@ -208,6 +209,8 @@ def _closing_dateline(article: Article, raw_last: list[str] | None = None) -> No
     if paras and paras[-1].endswith(("）", ")")):  # the reporters in a bracket of their own: （本报记者 张三）
         cut = max(paras[-1].rfind("（"), paras[-1].rfind("("))
         found = parse_bracket_byline(paras[-1][cut:]) if cut >= 0 else None
+        if not found and cut >= 0 and raw_last:
+            found = _roles_as_set(paras[-1][cut:], (raw_before or []) + raw_last)
         if found:
             article.bylines.extend(b for b in found if b not in article.bylines)
             paras[-1] = paras[-1][:cut].rstrip()
@@ -295,6 +298,22 @@ def take_inline_notes(article: Article, paras: list[str]) -> None:
 
 
 # --- news briefs (简讯) ----------------------------------------------------------------
+
+def _roles_as_set(tail: str, raw_lines: list[str]) -> list[Byline] | None:
+    """The closing bracket's reporters read from the lines as set, when the
+    cleaned text lost the spaces between the role and each name
+    (（本报记者张明远李华清） from （本报记者 张明远 / 李华清）, wrapped onto a
+    line set apart: ``raw_lines`` are the last two paragraphs' lines): only
+    when a role is named, each name opens with a surname and the names spell
+    the cleaned bracket's end."""
+    as_set = closing_names(raw_lines)  # (its words apart as set, the role read as one of them)
+    found = parse_bracket_byline("（" + " ".join(b.name for b in as_set[1]) + "）") if as_set else None
+    if not found or not any(b.role for b in found) or not all(
+            b.name and len(b.name) <= 3 and starts_with_surname(b.name) for b in found):
+        return None  # (each a person's name: a role over other words is the text's)
+    names = "".join(b.name for b in found)
+    return found if re.sub(r"\s", "", tail)[:-1].endswith(names) else None
+
 
 def closing_names(lines: list[str]) -> tuple[str, list[Byline]] | None:
     """A paragraph's lines ending in ``（陈佳 林松）`` -> (the text before,

@@ -4,7 +4,9 @@ A photo kept to its proportions may stand centred in a space wider than
 itself; its caption is then set across that space, not the photo: flush
 left from the space's edge (left of the photo, reaching not under it) and
 its credit flush right on the line under it, past the photo's other edge.
-The two straddling the photo, right under its foot, are its caption.
+The two straddling the photo, right under its foot, are its caption. Or
+the credit is run in at the caption line's end (……的钟声——　张三/摄): then
+the line alone, with the white space beside the photo over it, is.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from .reflow import ends_sentence, join_lines
 _CREDIT_LINE = re.compile(
     r"(?:(?:本报|新华社|人民日报)?(?:特约|摄影)?记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}"
     r"\s*(?:/\s*)?摄(?:影报道|影)?(?:\s*[（(][\u4e00-\u9fff]{2,8}[）)])?")
+#: that credit run in at a caption line's end, after a stop, a dash or a space: ……的钟声——　张三/摄
+_RUN_IN_CREDIT = re.compile(r"(?:[。！？”）—…]|\s)\s*" + _CREDIT_LINE.pattern + "$")
 #: how many lines such a caption runs to before its credit
 _MOST_LINES = 3
 
@@ -34,6 +38,8 @@ def caption_across(im: BBox, lines: list[TextLine], body: float) -> list[TextLin
         run = [start]
         left_side = start.x1 <= im[0]
         while len(run) <= _MOST_LINES:
+            if _closed_in_place(run, im, lines):
+                return run
             last = run[-1]
             under = [ln for ln in flat if all(ln is not r for r in run) and ln.y0 >= last.y0 + 0.5 * last.size
                      and ln.y0 - last.y1 <= 1.0 * ln.size
@@ -53,3 +59,15 @@ def caption_across(im: BBox, lines: list[TextLine], body: float) -> list[TextLin
                 break
             run.append(min(same_edge, key=lambda ln: ln.y0))
     return []
+
+
+def _closed_in_place(run: list[TextLine], im: BBox, lines: list[TextLine]) -> bool:
+    """The run's last line ends in a credit run in (……的钟声——　张三/摄) and no
+    text stands over the run beside the photo (the space there is the photo's
+    white, not a column's): the run is the caption, credit and all."""
+    text = run[-1].text.rstrip()
+    if not text.endswith(("摄", "影", "）", ")")) or not _RUN_IN_CREDIT.search(join_lines([r.text for r in run])):
+        return False  # (most lines: the cheap test first)
+    x0, x1 = min(r.x0 for r in run), max(r.x1 for r in run)
+    return not any(not ln.vertical and ln.y0 < im[3] and ln.y1 > im[1] and min(ln.x1, x1) - max(ln.x0, x0) > 0
+                   for ln in lines if all(ln is not r for r in run))

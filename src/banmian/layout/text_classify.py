@@ -27,6 +27,7 @@ from .text_closing import (
     closes_with_byline,
     closing_names,
     is_closing_dateline,
+    is_quote_attribution,
 )
 
 
@@ -158,6 +159,8 @@ def classify_text_units(units: list[Unit]) -> None:
                 if len(unit.block.lines) > 1:
                     unit.block.lines[:] = [join_lines(unit.block.lines)]
                 unit.block.role, unit.paragraph_lines = BODY, True
+            elif opening in "—－-" and k and is_quote_attribution(unit.block.lines):
+                unit.block.role, unit.paragraph_lines = BODY, True  # ——编者: the note over it ends
     text_idx = [i for i, u in enumerate(units) if u.block.role == OTHER]
     # a unit laid out one paragraph a line is body, but its lines are paragraphs,
     # not column lines: it gives no column width to measure headlines against

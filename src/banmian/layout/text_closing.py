@@ -266,4 +266,20 @@ def _reporters(group: list[Unit], dateline: Unit, who: str | None) -> None:
 _BRACKETED = re.compile(r"[（(](?P<inner>[^（）()]{2,80})[）)]")
 
 
-__all__ = ["bare_credit", "closes_with_byline", "closing_names", "cut_closing_dateline", "cut_closing_names", "is_closing_dateline"]
+def is_quote_attribution(lines: list[str]) -> bool:
+    """A line of a dash and a name or 编者 alone (——习近平, ——编者): who said the
+    quotation or wrote the editor's note over it, the last paragraph of that
+    text, never a subtitle (a dashed subtitle says more than a name: ——访…,
+    ——记…) nor a headline of the text after it. A credit (——张三摄) is no such line."""
+    if len(lines) != 1:
+        return False
+    m = _ATTRIBUTION.fullmatch(lines[0].strip())
+    return bool(m) and not m.group(1).endswith("摄")
+
+
+#: a dash, then a name of two to three characters (or 编者) and nothing else
+_ATTRIBUTION = re.compile(r"(?:——|—|－－|--)[ \u3000]*([\u4e00-\u9fff·]{2,3})")
+
+
+__all__ = ["bare_credit", "closes_with_byline", "closing_names", "cut_closing_dateline", "cut_closing_names", "is_closing_dateline",
+           "is_quote_attribution"]

@@ -55,12 +55,13 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
             if frames:
                 stack = framed_stack(g.bbox, small, frames, body)
                 y0, y1 = min(y0, min(b[1] for b in stack)), max(y1, max(b[3] for b in stack))
+        lefts = _lefts_under(x0, y1, x1, blocks, reach, body)
         for b in blocks:
             if min(b.right, x1) - max(b.left, x0) > 0 and 0 <= y0 - b.bottom <= reach and _closes_an_article(b):
                 closed_above = True
             # the flow of a column: a block of two lines or more (a kicker
             # or byline line over a heading is not), or a paragraph's last line over it
-            if (len(b.lines) < 2 and not (b.bottom <= y0 and _last_line_of_a_paragraph(b, x0))) \
+            if (len(b.lines) < 2 and not (b.bottom <= y0 and _last_line_of_a_paragraph(b, x0, lefts))) \
                     or min(b.right, x1) - max(b.left, x0) <= 0.1 * (x1 - x0):
                 continue  # (a column of another width just touching the heading's edge is no flow of it)
             fits = b.left - body <= x0 and x1 <= b.right + body and b.width > 0.6 * (x1 - x0)
@@ -131,7 +132,8 @@ def _stack_ends(top: float, bottom: float, x0: float, x1: float, blocks: list[Co
     may stand in the stack as the body-size lines do."""
     columns = [c for c in blocks if len(c.lines) >= 2 and min(c.right, x1) - max(c.left, x0) > 0
                and (0 <= top - c.bottom <= 3 * body or 0 <= c.top - bottom <= 3 * body)]
-    boxes = [b.bbox for b in blocks if len(b.lines) == 1 and not _last_line_of_a_paragraph(b, x0)
+    lefts = tuple(c.left for c in columns if c.top >= bottom and c.left - body <= x0 and x1 <= c.right + body)
+    boxes = [b.bbox for b in blocks if len(b.lines) == 1 and not _last_line_of_a_paragraph(b, x0, lefts)
              and not any(_first_line_of_a_paragraph(b, c) for c in columns)]  # (a text line is no stack's)
     boxes += [h for h in headings if h[1] >= bottom or h[3] <= top]
 
@@ -196,12 +198,22 @@ def _closing_authors(text: str) -> bool:
     return m is not None and name_tokens(_STAFF_ROLE.sub(" ", m.group("inner"))) is not None
 
 
-def _last_line_of_a_paragraph(block: ColumnBlock, x0: float) -> bool:
+def _last_line_of_a_paragraph(block: ColumnBlock, x0: float, lefts: tuple[float, ...] = ()) -> bool:
     """A line alone set from the heading's left edge (not indented, not
     centred) and ending a sentence: the last line of a paragraph carried
-    over from the column before (a kicker or a name line ends in none)."""
+    over from the column before (a kicker or a name line ends in none).
+    ``lefts``: the left edges of the columns running on under the heading;
+    a centred heading's column starts left of it, and so does that line."""
     line = block.lines[0]
-    return abs(line.x0 - x0) <= 0.5 * line.size and ends_sentence(line.text.strip())
+    return any(abs(line.x0 - x) <= 0.5 * line.size for x in (x0, *lefts)) and ends_sentence(line.text.strip())
+
+
+def _lefts_under(x0: float, y1: float, x1: float, blocks: list[ColumnBlock], reach: float,
+                 body: float) -> tuple[float, ...]:
+    """The left edges of the columns of two lines or more right under a
+    heading that fits in them (a centred subheading's own column)."""
+    return tuple(c.left for c in blocks if len(c.lines) >= 2 and 0 <= c.top - y1 <= reach
+                 and c.left - body <= x0 and x1 <= c.right + body)
 
 
 def _first_line_of_a_paragraph(block: ColumnBlock, column: ColumnBlock) -> bool:

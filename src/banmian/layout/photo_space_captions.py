@@ -18,10 +18,12 @@ from .reflow import ends_sentence, join_lines
 
 #: a credit on a line of its own: 张三摄, 张三 摄, 张三/摄, 本报记者 张三摄, 张三摄（人民视觉）
 _CREDIT_LINE = re.compile(
-    r"(?:(?:本报|新华社|人民日报)?(?:特约|摄影)?记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}"
+    r"(?:(?:(?:本报|新华社|人民日报)?(?:特约|摄影)?记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}"
     r"\s*(?:/\s*)?摄(?:影报道|影)?(?:\s*[（(][\u4e00-\u9fff]{2,8}[）)])?")
 #: that credit run in at a caption line's end, after a stop, a dash or a space: ……的钟声——　张三/摄
-_RUN_IN_CREDIT = re.compile(r"(?:[。！？”）—…]|\s)\s*" + _CREDIT_LINE.pattern + "$")
+#: (a space opens the lead-in only where no space stands before it, and the spaces after it are taken
+#: whole: a run of spaces is tried once, not from each of its spaces, which was quadratic or worse)
+_RUN_IN_CREDIT = re.compile(r"(?:[。！？”）—…]|(?<!\s)\s)\s*+" + _CREDIT_LINE.pattern + "$")
 #: how many lines such a caption runs to before its credit
 _MOST_LINES = 3
 

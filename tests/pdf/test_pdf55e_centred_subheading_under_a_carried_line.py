@@ -17,7 +17,7 @@ import pytest
 
 pymupdf = pytest.importorskip("pymupdf")
 
-from pdf_samples import FONT, HEAD_FONT, band_header, set_column, set_columns  # noqa: E402
+from pdf_samples import HEAD_FONT, band_header, set_column, set_columns  # noqa: E402
 
 SIZE, LEAD, PER, ROWS = 10.0, 15.0, 11, 12
 SUB_SIZE = 11.5

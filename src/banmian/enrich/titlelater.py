@@ -17,6 +17,8 @@ _POST_VERBS = frozenset({"任", "担任", "兼任", "转任", "调任", "升任"
 _GLUED = frozenset("后" + verb for verb in _POST_VERBS)
 #: verbs of a promotion written with 为 (提升为, 被任命为)
 _PROMOTIONS = frozenset({"提升", "提拔", "晋升", "任命", "选举", "推选", "擢升"})
+#: the same glued to 为 by the tagger (提升为/v)
+_PROMOTIONS_GLUED = frozenset(p + "为" for p in _PROMOTIONS)
 #: marks and words before a name that opens its clause (。某某…, 1937年，某某…, 1937年某某…)
 _CLAUSE_OPENERS = frozenset({"，", ",", "。", "；", "：", "！", "？", "”"})
 #: the most words of the subject's own clause before the later one (率部北上, 被编入某部)
@@ -39,7 +41,7 @@ def later_post(tokens: list[Token], k: int) -> int:
         k += 1
     if k + 1 < len(tokens) and tokens[k][0] in _PROMOTIONS and tokens[k + 1][0] == "为":
         return k + 2
-    if k < len(tokens) and tokens[k][0] in {p + "为" for p in _PROMOTIONS}:
+    if k < len(tokens) and tokens[k][0] in _PROMOTIONS_GLUED:
         return k + 1
     return 0
 

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import banmian
 import pytest
 
-pymupdf = pytest.importorskip("pymupdf")
+pytest.importorskip("pymupdf")
 
-from pdf_samples import band_header, set_column  # noqa: E402
+from pdf_samples import band_header, blank_page, save, set_column, titled_texts  # noqa: E402
 
 UPPER = ("新区今年围绕产业升级和民生改善两条主线推出一批重点项目，全区固定资产投资保持较快增长。"
          "管委会有关负责人介绍，新开工的项目涉及先进制造、现代物流和社区服务等领域。")
@@ -26,8 +25,7 @@ OWN = ("新华社电 在烈士陵园里，一位抗日英雄长眠于青松翠�
 
 
 def _page(path: Path) -> Path:
-    doc = pymupdf.open()
-    page = doc.new_page(width=420, height=520)
+    doc, page = blank_page(420, 520)
     band_header(page, 1)
     page.insert_text((40, 88), "新区重点项目加快推进", fontname="china-ss", fontsize=16)
     rest = set_column(page, UPPER, 40, 112, 14, rows=4)
@@ -37,12 +35,10 @@ def _page(path: Path) -> Path:
     page.insert_text((194, 198), "孔庆同：英勇抗日", fontname="china-ss", fontsize=13)
     page.insert_text((194, 230), "新华社记者韩朝阳", fontname="china-ss", fontsize=9)
     set_column(page, OWN, 194, 250, 14, rows=14)
-    doc.save(path)
-    return path
+    return save(doc, path)
 
 
 def test_a_column_left_of_a_headline_whose_text_opens_under_it_is_a_part_of_its_own(tmp_path):
-    articles = banmian.parse(str(_page(tmp_path / "p.pdf")), enrich=False).pages[0].articles
-    by_title = {a.headline.title: "".join(a.paragraphs) for a in articles}
+    by_title = titled_texts(_page(tmp_path / "p.pdf"))
     assert by_title.get(None, "").startswith("为提升思想政治课"), by_title
     assert not by_title.get("孔庆同：英勇抗日", "").startswith("为提升"), by_title

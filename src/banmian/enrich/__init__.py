@@ -154,7 +154,7 @@ def _own_line(paragraph: str) -> bool:
     mark, or shaped like a roster entry."""
     text = paragraph.strip()
     if len(text) <= _SUBHEADING_LONGEST:
-        return True  # 大班额大幅下降，如期实现目标: a subheading may hold a comma
+        return True  # 老旧校舍全部改造，按期完成任务: a subheading may hold a comma
     if len(text) <= _LABEL_LINE_LONGEST and _LABEL_LINE.match(text):
         return True  # 讲述人：某某，某站首任站长: a field line, whose title must not run into the next paragraph
     return len(text) <= _OWN_LINE_LONGEST and not _CLAUSE_MARK.search(text) or bool(_ROSTER_LINE.match(text))

@@ -31,7 +31,7 @@ def name_ends_apart(tokens: list[Token]) -> list[Token]:
     for k, (word, tag) in enumerate(tokens):
         if tag == "PER":
             address = _address_after(word)
-            if address:  # 维奥拉·某某女士 -> 维奥拉·某某 + 女士
+            if address:  # 艾琳娜·某某女士 -> 艾琳娜·某某 + 女士
                 out += [(word[:-len(address)], "PER"), (address, "n")]
                 continue
         elif out and out[-1][1] == "PER":

@@ -1,4 +1,4 @@
-"""Four-character phrases built as A-B-A-C (常学常新, 边走边看, 一砖一瓦) and
+"""Four-character phrases built as A-B-A-C (常看常新, 边走边看, 一砖一瓦) and
 listed with 、: a rhetorical pattern of parallel verbs or nouns, which LAC may
 read as a surname and a given name (常 is a surname). A name is never written
 as such a run, so a word that stands only inside one is no person."""

@@ -193,7 +193,7 @@ def _named_body(tokens: list[Token], k: int, copula: int) -> bool:
 
 def title_after_whose(tokens: list[Token], name: int, copula: int) -> int:
     """Where the title starts in ``name + 是 + …的 + title`` (某某是某医院理疗科的医生,
-    某某是北京一家火锅店的老板): the words before 的 say where the person
+    某某是江城一家面馆的店主): the words before 的 say where the person
     works, and the title is what follows the 的 (the conventions since dev10:
     袭某是某车间的一名维修工 -> 维修工). 0 when the words before 的 name no
     body: a pronoun (是我的学生: a relation), a place alone (是村里的, 是某区的

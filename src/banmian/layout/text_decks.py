@@ -1,6 +1,6 @@
 """A headline's deck read as body text (text mode): the long 副题 under a
 title, a sentence or two without a full stop, wrapped over several lines like
-a paragraph (上海优化营商环境再升级 / 从对标改革、制度创新、精 / 准服务、… /
+a paragraph (江城改善营商环境再提速 / 从简化流程、数据共享、精 / 准服务、… /
 …成本的压缩 / 姜建嘉).
 
 A paragraph ends on its sentence's mark; a deck ends on none. Where text

@@ -143,7 +143,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     units = run_in_titles(units)
     agencies_after_credits(units)
     headlines_read_as_body(units)
-    units = tagged_titles_off_bodies(units)  # (七载扶贫收获丰（新春走 / 基层） / 得知…: a tagged title atop a body)
+    units = tagged_titles_off_bodies(units)  # (五年帮扶结硕果（新春走 / 基层） / 得知…: a tagged title atop a body)
     units = headlines_at_measure_turns(units)
     units = split_names_over_bodies(units)
     split_first_author_off_headlines(units)

@@ -5,9 +5,9 @@ title opens with its dash); two lines of one tier are what text gives most
 often instead, and the break between them tells which tier wrapped:
 
 - the kicker's box: its second line is the short end of the first line
-  (……以二米三四的成绩 / 获得亚军), or a figure whose verb closes the line over
+  (……以八米零五的成绩 / 获得季军), or a figure whose verb closes the line over
   it (……累计实施 / 392项), or the next clause of the kicker's sentence
-  (……凌厉攻势，依法严惩 / 黑恶势力，深挖……); the tier under them is the title;
+  (……强大声势，依法打击 / 电信诈骗，追缴……); the tier under them is the title;
 - the title's box: its second line opens inside a word cut at the line end
   (……的好战士在人 / 民军队的……), or the break cuts a number or an expression
   (……政协十 / 三届……, 1+ / X).

@@ -38,8 +38,8 @@ def test_the_party_congress_keeps_its_de() -> None:
 @needs_lac
 def test_a_place_in_brackets_stays_inside_the_title() -> None:
     """中国（江南）发展研究院院长: the bracketed place belongs to the institute's name."""
-    people = _people("“开放是大势所趋。”中国（海南）改革发展研究院院长孙立平认为。")
-    assert people == {"孙立平": ["中国（海南）改革发展研究院院长"]}
+    people = _people("“开放是大势所趋。”中国（江城）产业发展研究院院长孙立平认为。")
+    assert people == {"孙立平": ["中国（江城）产业发展研究院院长"]}
 
 
 @needs_lac
@@ -102,9 +102,9 @@ def test_a_credit_verb_with_an_object_is_no_credit() -> None:
 @needs_lac
 def test_a_name_cut_before_a_head_after_it() -> None:
     """张维 + 为 + 教授: the lone character before a head written after the
-    name ends the name (张维为教授), as it does before a speech verb."""
-    people = _people("当年曾在联合国工作的张维为教授告诉我，这本书写于二十年前。")
-    assert "张维为" in people and "张维" not in people
+    name ends the name (张立为教授), as it does before a speech verb."""
+    people = _people("当年曾在联合国工作的张立为教授告诉我，这本书写于二十年前。")
+    assert "张立为" in people and "张维" not in people
 
 
 @needs_lac
@@ -134,9 +134,9 @@ def test_a_quoted_programme_and_its_verb_open_a_title() -> None:
 
 @needs_lac
 def test_a_dot_kept_with_the_first_part_of_a_foreign_name() -> None:
-    """康斯坦丁· + 车赤耶夫: LAC keeps the dot with the first part; the parts are one name."""
-    people = _people("俄罗斯出版商协会主席康斯坦丁·车赤耶夫评价说，合作成果丰硕。")
-    assert people == {"康斯坦丁·车赤耶夫": ["俄罗斯出版商协会主席"]}
+    """康斯坦丁· + 车尔尼科夫: LAC keeps the dot with the first part; the parts are one name."""
+    people = _people("俄罗斯出版商协会主席康斯坦丁·车尔尼科夫评价说，合作成果丰硕。")
+    assert people == {"康斯坦丁·车尔尼科夫": ["俄罗斯出版商协会主席"]}
 
 
 @needs_lac
@@ -148,10 +148,10 @@ def test_titles_after_haishi() -> None:
 
 @needs_lac
 def test_a_name_and_its_head_are_no_title_of_the_next_word() -> None:
-    """习近平主席 + 应邀: a name and its head make a person, not the title of the word after them."""
-    people = _people("9月，习近平主席应邀出席了第四届东方经济论坛。")
-    assert people.get("习近平") == ["主席"]
-    assert all("习近平主席" not in titles for titles in people.values())
+    """王建国主席 + 应邀: a name and its head make a person, not the title of the word after them."""
+    people = _people("9月，王建国主席应邀出席了第四届江城经济论坛。")
+    assert people.get("王建国") == ["主席"]
+    assert all("王建国主席" not in titles for titles in people.values())
 
 
 @needs_lac
@@ -171,7 +171,7 @@ def test_banzhang_is_a_title() -> None:
 @needs_lac
 def test_villages_opening_with_da_xiao_xin_are_places() -> None:
     """新田村, 大塘村 are names; 新农村 and 大城市 are kinds of places."""
-    places = _places("在湖南省泸溪县达岚镇新田村党务公示栏前，村民们议论开来。", "建设新农村，不只是大城市的事。")
+    places = _places("在湖南省泸溪县达岚镇新田村党务公示栏前，村民们围着细看。", "建设新农村，不只是大城市的事。")
     assert "新田村" in places
     assert "新农村" not in places and "大城市" not in places
 
@@ -185,9 +185,9 @@ def test_a_name_the_model_is_unsure_of_needs_a_title() -> None:
 
 @needs_lac
 def test_a_name_the_model_is_sure_of_needs_no_support() -> None:
-    """韩磊一家人: a two-character name mentioned once, without title or speech,
+    """孙磊一家人: a two-character name mentioned once, without title or speech,
     stands when LAC's margin for it is large."""
-    assert "韩磊" in _people("大年初三，在运城闻喜县，韩磊一家人早早起来走亲访友。")
+    assert "孙磊" in _people("大年初三，在江城青禾县，孙磊一家人天没亮就起床走亲访友。")
 
 
 def test_name_margins_come_with_the_tags() -> None:
@@ -219,8 +219,8 @@ def test_a_foreign_name_with_a_dot_needs_no_sureness() -> None:
 @needs_lac
 def test_a_name_cut_before_tongzhi() -> None:
     """许涤 + 新 + 同志: the lone character before 同志 ends the name, as before a head."""
-    people = _people("他参与了时任中国社科院副院长的许涤新同志为主编的辞典的编撰工作。")
-    assert "许涤新" in people and "许涤" not in people
+    people = _people("他参与了时任中国社科院副院长的许远新同志为主编的辞典的编撰工作。")
+    assert "许远新" in people and "许涤" not in people
 
 
 @needs_lac
@@ -234,7 +234,7 @@ def test_an_unnamed_unit_stays_in_the_title() -> None:
 def test_a_name_alone_on_its_line_is_a_byline() -> None:
     """A section's byline (a name alone on its line) is a contributor, unless the
     text names the same person elsewhere (a letter signed by its writer)."""
-    people = _people("东北林业大学", "精准走访送慰问", "李玉荣", "寒假期间，学校派出了慰问家访组。辅导员张国强前往学生家中。")
+    people = _people("江城农业大学", "精准走访送温暖", "李玉清", "寒假期间，学校派出了慰问家访组。辅导员张国强前往学生家中。")
     assert "李玉荣" not in people and "张国强" in people
     people = _people("校长王建华给全体学生写信，勉励大家努力学习。", "王建华", "2019年1月21日")
     assert "王建华" in people
@@ -242,9 +242,9 @@ def test_a_name_alone_on_its_line_is_a_byline() -> None:
 
 @needs_lac
 def test_a_name_that_opens_an_institution_is_no_mention() -> None:
-    """伍德罗·威尔逊高中: the school's name, not the president."""
-    people = _people("艾米是华盛顿特区伍德罗·威尔逊高中的学生，她主动选修了汉语。")
-    assert "伍德罗·威尔逊" not in people
+    """乔纳森·格兰特高中: the school's name, not the president."""
+    people = _people("艾米是波士顿市乔纳森·格兰特高中的学生，她选修了两年汉语。")
+    assert "乔纳森·格兰特" not in people
 
 
 @needs_lac

@@ -88,7 +88,7 @@ def alone_on_its_line(tokens: list[Token], index: int) -> bool:
 
 def in_running_text(tokens: list[Token], index: int) -> bool:
     """Does the name at ``index`` stand inside a sentence, with words on both
-    sides (宋川一家人 in 在江城，宋川一家人天没亮就起床), not at the edge of a
+    sides (孙磊一家人 in 在江城，孙磊一家人天没亮就起床), not at the edge of a
     line, a bracket or a slash where signatures and credits stand?"""
     if index == 0:
         return subject_of_a_sentence(tokens)

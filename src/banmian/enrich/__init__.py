@@ -45,7 +45,7 @@ _CREDIT_LINE = re.compile(r"^(?:本版)?(?:" + "|".join(CONTRIBUTOR_ROLES) + r")
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]")
 _LABEL_LINE_LONGEST = 40
 _NAME_SPLIT = re.compile(r"[\s,，、;；:：/|]+")
-#: no-break and ideographic spaces read as plain ones (LAC glues the former to names: \xa0罗艾桦\xa0)
+#: no-break and ideographic spaces read as plain ones (LAC glues the former to names: \xa0罗立桦\xa0)
 _SPACES = str.maketrans({"\xa0": " ", "\u3000": " "})
 
 __all__ = ["enrich_edition", "enrich_articles", "lac_available", "EVENT_RULES"]

@@ -87,11 +87,11 @@ def is_contributor(tokens: list[Token], index: int) -> bool:
     back = index - 1
     # back over the list this name ends (记者丁子、李秉新、孙广勇) to the word before its first name
     while back >= 1 and (tokens[back][0] == "、" or not tokens[back][0].strip()) and tokens[back - 1][1] == "PER":
-        back -= 2  # also 本报记者 罗艾桦 姜晓丹
+        back -= 2  # also 本报记者 罗立桦 姜晓岚
     while back >= 0 and (tokens[back][0].strip() == "" or tokens[back][0] in _SKIPPED):
         back -= 1
     if back >= 0 and not tokens[back][0].endswith(CONTRIBUTOR_ROLES):
-        back = _role_before_spaced_names(tokens, index, back)  # 本报记者  刘  磊  刘泰山
+        back = _role_before_spaced_names(tokens, index, back)  # 本报记者  方  舟  韩立川
     if _bureau_note(tokens, index):
         return True  # 某某分社张三：…: a reporter's note under the paper's bureau
     if back >= 0 and tokens[back][0].endswith(CONTRIBUTOR_ROLES) and not _chief_editor(tokens, back):

@@ -61,7 +61,7 @@ _UNITS_NAMED_AFTER = frozenset({"机组", "中队", "分队", "侦察连", "英�
 
 
 def names_an_institution(tokens: list[Token], index: int) -> bool:
-    """Is the name at ``index`` the front of an institution's name (伍德罗·威尔逊高中,
+    """Is the name at ``index`` the front of an institution's name (乔纳森·格兰特高中,
     邓颖超纪念馆)? It is no mention of the person there."""
     after = index + 1
     while after < len(tokens) and after - index <= 2 and tokens[after][1] == "PER":

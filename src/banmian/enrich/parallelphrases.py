@@ -25,7 +25,7 @@ def _inside_listed_phrase(text: str, at: int, size: int) -> bool:
 
 def only_in_parallel_phrases(name: str, text: str) -> bool:
     """Is every mention of ``name`` (of two to four characters) inside a listed
-    A-B-A-C phrase (常学常新、常思常明: 常思常明, 常悟 are no names)?"""
+    A-B-A-C phrase (常看常新、常听常明: 常听常明, 常悟 are no names)?"""
     if not 2 <= len(name) <= _PHRASE or "、" not in text:
         return False
     starts = mention_starts(name, text)

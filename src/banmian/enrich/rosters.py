@@ -139,7 +139,7 @@ def respective_titles(tokens: list[Token], index: int, title: str, place_in_titl
 
 
 def _opening_place(title: str) -> str | None:
-    """The longest place name, full or short, that opens ``title`` (甘肃政协主要负责人 -> 甘肃)."""
+    """The longest place name, full or short, that opens ``title`` (甘肃工会主要负责人 -> 甘肃)."""
     gazetteer = get_gazetteer()
     return next((title[:end] for end in range(min(len(title) - 1, 6), 1, -1)
                  if gazetteer.candidates(title[:end]) or is_world_name(title[:end])), None)

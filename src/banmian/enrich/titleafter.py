@@ -94,8 +94,8 @@ _ADDRESS_BEFORE_COPULA = ("先生", "女士")
 
 
 def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
-    """Titles a clause right after the name states (钱秀云，是全国人大代表，陕西
-    石泉县邮政分公司邮递员; 王五现任县医院院长; 张三还曾担任着某中心主任): a
+    """Titles a clause right after the name states (钱秀云，是全国人大代表，江城
+    青禾县邮政分公司邮递员; 王五现任县医院院长; 张三还曾担任着某中心主任): a
     copula, then title runs chained by 、 or ， up to the end of the sentence or
     a run that is no title. Without a copula, titles after a comma count when
     they fill the sentence to its end (邹远航，原国家某某局局长; 戴某，农工党某区委会主委。)."""
@@ -299,7 +299,7 @@ def _place_cut_after_copula(tokens: list[Token], start: int) -> bool:
 _JOINING = ("和", "与", "及")
 def _joins_another_title(tokens: list[Token], end: int) -> bool:
     """Does a conjunction at ``end`` join the stated title before it to another
-    (某某是著名书法家和文学家)? Only a one-character conjunction before a word a
+    (某某是知名画家和作家)? Only a one-character conjunction before a word a
     title may open; whether a whole title follows is checked on the next run."""
     return (end + 1 < len(tokens) and tokens[end][0] in _JOINING and tokens[end + 1][1] in TITLE_TAGS)
 

@@ -185,7 +185,7 @@ _PAST_STATE = frozenset({"原", "曾", "曾经", "生前"})
 
 
 def _named_body(tokens: list[Token], k: int, copula: int) -> bool:
-    """A person's name inside a body's, after a place (某市 + 伍德罗·威尔逊/PER + 高中):
+    """A person's name inside a body's, after a place (某市 + 乔纳森·格兰特/PER + 高中):
     the school or the foundation named after someone, not a person of the clause."""
     return (tokens[k][1] == "PER" and k > copula + 1 and tokens[k - 1][1] in ("LOC", "ORG") and k + 1 < len(tokens)
             and tokens[k + 1][1] in ("n", "nz", "ORG"))

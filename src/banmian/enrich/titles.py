@@ -243,7 +243,7 @@ def _verb_cut_from_title(tokens: list[Token], start: int, end: int) -> bool:
 
 
 def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:
-    """A title holding a verb must open its clause (, 尼泊尔航空集团执行总裁);
+    """A title holding a verb must open its clause (, 某国海运集团执行总裁);
     elsewhere (见到中国援尼医疗队队长) it starts after its last verb."""
     if start == 0 or tokens[start - 1][1] == "w" and tokens[start - 1][0] not in QUOTES:
         return start
@@ -395,7 +395,7 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
         elif title and start == end - 1 and end == index and tokens[start][1] == "v" and title_after(tokens, index):
             title = ""  # ，代表/v + 某某 + 主席: a head after the name says the word before it is the verb (on behalf of)
         if not title or not _after_mark(tokens, start):
-            clause, clause_start = _clause_title(tokens, end)  # 推进“一带一路”建设工作领导小组组长 in a chain
+            clause, clause_start = _clause_title(tokens, end)  # 推进“乡村振兴”建设工作领导小组组长 in a chain
             if clause:
                 run, start, title = clause, clause_start, clause
         if not title or _whose_relation(tokens, start, title):
@@ -515,7 +515,7 @@ _CONCURRENT_MARKS = ("兼", "及", "和")
 
 def _after_mark(tokens: list[Token], start: int) -> bool:
     """Does a title starting at ``start`` open its clause? (An opening quote
-    does not open one: 推进“一带一路”建设工作领导小组组长.)"""
+    does not open one: 推进“乡村振兴”建设工作领导小组组长.)"""
     previous = tokens[start - 1] if start else ("", "w")
     return start == 0 or previous[0] in CHAIN_MARKS or previous[1] == "w" and previous[0] not in QUOTES
 
@@ -563,7 +563,7 @@ _SHORTEST_NAME = 2
 
 def inside_title(tokens: list[Token], index: int) -> bool:
     """True when the name at ``index`` only starts the title of the next name
-    (习近平主席特使、科技部部长王志刚; LAC's 王家军 in 王家军副总司令洪玛奈)."""
+    (国家主席特使、某部部长王某某; LAC's 王家军 in 王家军副总司令洪玛奈)."""
     if SOVEREIGN.match(tokens[index][0]) and index + 1 < len(tokens) and tokens[index + 1][1] == "PER":
         return True  # 唐太宗 + 李某: the sovereign's temple name is the title of the given name after it
     end = index + 1

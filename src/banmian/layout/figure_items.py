@@ -31,7 +31,7 @@ def is_figure_item(line: str) -> bool:
 
 
 def _figure_of_item(line: str) -> str | None:
-    """The number of a figure item's line (``5765`` of 5765亿元 我国家电网购市场规模), else None."""
+    """The number of a figure item's line (``3280`` of 3280亿元 全省农产品网销规模), else None."""
     text = line.strip()
     amount = _AMOUNT_FIRST.match(text)
     if amount is None:

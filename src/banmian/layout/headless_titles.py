@@ -55,8 +55,8 @@ def title_from_first_paragraph(article: Article) -> None:
 
 def title_from_last_paragraph(article: Article) -> None:
     """An article with no headline tier whose text, its last sentence
-    finished, closes with a headline-shaped paragraph (……的精神风骨。 / 孤山不孤，
-    西泠不冷): that paragraph is its title, drawn after its body as a stream may
+    finished, closes with a headline-shaped paragraph (……的精神风骨。 / 远山不远，
+    寒江不寒): that paragraph is its title, drawn after its body as a stream may
     draw headlines; a dashed paragraph there is its subtitle, the headline-shaped
     one over it the title. No text closes so: its last paragraph ends its sentence,
     and a closing note (（作者为…）, 本版制图：…) is no headline."""

@@ -129,7 +129,7 @@ _UTTERANCE = re.compile(r"“[^“”]+[。！？…]”")
 
 def dialogue_lines_are_body(units: list[Unit]) -> None:
     """A headline unit of two lines or more, each a whole utterance in quotes
-    (“哪天回？” / “不知道，没通知。娃呢？”), one of them holding a full stop, right
+    (“哪天走？” / “不晓得，没听说。人呢？”), one of them holding a full stop, right
     over body text, is a dialogue opening that text: each line a paragraph. A
     headline is set with no full stop, and a quoted title wrapped over two lines
     closes its quote once."""

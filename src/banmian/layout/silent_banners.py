@@ -28,7 +28,7 @@ def silent_banners_head_nothing(units: list[Unit], directions: dict[int, bool]) 
     """Set such slogans apart (role OTHER, in place) where the next headline
     closes the text under the slogan (``directions``: that text has its own
     headline, drawn after it; a slogan-shaped title over a text no other
-    headline claims heads it: 人民幸福安康 祖国繁荣吉祥). True when one was set
+    headline claims heads it: 山河锦绣多娇 岁月静好安康). True when one was set
     apart (the directions are then read again)."""
     found = False
     groups: list[tuple[int, int]] | None = None

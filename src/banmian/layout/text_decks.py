@@ -51,7 +51,7 @@ def decks_over_names(units: list[Unit]) -> None:
             continue
         j = i - 1
         while j > 0 and units[j].role == BODY and len(units[j].lines) == 1 and _unfinished(units[j]):
-            j -= 1  # a title's line read as body over it (上海优化营商环境再升级)
+            j -= 1  # a title's line read as body over it (江城改善营商环境再提速)
         if units[j].role != TITLE:
             continue
         for unit in units[j + 1:i + 1]:

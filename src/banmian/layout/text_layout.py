@@ -151,7 +151,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     reporter_lines_are_bylines(units)  # (本报记者郑航 drawn apart from its text, alone on its line)
     mark_names_under_headlines(units)
     units = names_over_headlines(units)  # (a byline drawn before its headline: 本报记者张三 / kicker / title)
-    names_over_dashed_tiers(units)  # (王珂罗艾桦 / ——subtitle / title)
+    names_over_dashed_tiers(units)  # (王可罗立桦 / ——subtitle / title)
     commentator_signatures(units)
     units = names_the_body_spells(units)
     if stream:  # (blocks laid out by hand may set a name alone as a headline line)

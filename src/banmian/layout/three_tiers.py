@@ -81,7 +81,7 @@ def _kicker_runs_on(kicker: str, title: str, subtitle: str) -> bool:
         return True  # ……累计实施 / 392项, ……政协十 / 三届…: no tier opens with a figure its verb left over it
     if (" " not in title and cell_width(title) <= _SHORT_END * cell_width(kicker) and title[-1] not in _TIER_CLOSERS
             and cell_width(subtitle) > cell_width(title)):
-        return True  # ……以二米三四的成绩 / 获得亚军 / 王宇打破…: the box's short last line (a title's first
+        return True  # ……以八米零五的成绩 / 获得季军 / 王某打破…: the box's short last line (a title's first
         # line, set large, is short too, but its box's last line under it is no longer)
     return any(mark in kicker for mark in _CLAUSE_MARKS) and any(mark in title for mark in _CLAUSE_MARKS)
 

@@ -112,7 +112,7 @@ _FIGURE_IN_WORDS = re.compile(r"(?<![一二三四五六七八九十两百千万�
 #: a tier measuring the news against the past (为2010年以来最高水平, 同比增长, 较上年…): it goes on
 #: from a figure the tier over it gave, as a subtitle does
 _AGAINST_THE_PAST = re.compile(r"以来(?:最高|最低|最多|最少|最大|最好|首次|新高|新低)|同比|比去年|较去年|比上年|较上年")
-#: a date alone in brackets (（二〇一九年二月三日）, （2019年2月3日）): the day a speech was given, no tag
+#: a date alone in brackets (（二〇二四年二月五日）, （2024年2月5日）): the day a speech was given, no tag
 _DATE_ALONE = re.compile(r"[（(][〇零一二三四五六七八九十\d]{2,4}年[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日[）)]")
 #: a document's number alone (［十三届］第五号, 第3号, （2019）第12号): what a 公告 or 令 is numbered, under its title
 _DOCUMENT_NUMBER = re.compile(r"(?:——)?(?:[［\[（(][^］\]）()]{1,8}[］\]）)])?第[〇零一二三四五六七八九十百\d]{1,6}号")

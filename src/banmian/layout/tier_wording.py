@@ -96,8 +96,8 @@ PHRASE_GAP = re.compile(r"[\u4e00-\u9fff”》）] +[\u4e00-\u9fff“《（]")
 
 
 def phrase_cut_short(so_far: str, width: float) -> bool:
-    """A headline of two parallel phrases set a space apart (共建国际一流湾区
-    增进民生福祉) wrapped inside its second phrase: the line's last phrase is
+    """A headline of two parallel phrases set a space apart (共建现代化都市圈
+    提升百姓福祉) wrapped inside its second phrase: the line's last phrase is
     under half as long as the one before it, and the next line (``width``
     cells) no longer than that one."""
     if not PHRASE_GAP.search(so_far):

@@ -201,7 +201,7 @@ def parse_bracket_bylines(inner: str, need_role: bool) -> list[tuple[str | None,
 
 
 def parse_bare_byline(raw: str) -> tuple[str, list[str]]:
-    """Role and names of a byline paragraph such as ``本报记者 刘成友 王伟健 张 枨``.
+    """Role and names of a byline paragraph such as ``本报记者 刘立成 王伟川 张 杉``.
 
     Names are separated by white space; a two-character name may be padded
     into two one-character tokens (张 枨), so single characters pair up.

@@ -47,7 +47,7 @@ def _articles() -> list[SourceArticle]:
 def test_canonical_text() -> None:
     assert canonical_body("7 月 25 日至 26 日，GDP 增长\xa06%") == "7月25日至26日，GDP增长6%"
     assert canonical_body("New  York\u3000 Times 报道") == "New York Times报道"
-    assert canonical_headline("坚持挂图作战\u3000\u3000确保如期完成任务") == "坚持挂图作战 确保如期完成任务"
+    assert canonical_headline("倒排工期推进\u3000\u3000确保按时交付使用") == "倒排工期推进 确保按时交付使用"
     assert canonical_headline("2019 年 GDP 增长") == "2019年GDP增长"
 
 

@@ -31,9 +31,9 @@ def test_closing_dateline_with_reporters_wrapped_onto_its_own_line() -> None:
 
 
 def test_closing_dateline_then_a_bracket_of_names() -> None:
-    a = _close(["把更多国产乳制品销往海外！”（本报柏林2月21日电）", "（姚辉）"])
+    a = _close(["把更多家乡土特产卖到海外！”（本报柏林2月21日电）", "（姚辉）"])
     assert (a.dateline, a.bylines) == ("本报柏林2月21日电", [Byline(None, "姚辉")])
-    assert a.paragraphs == ["把更多国产乳制品销往海外！”"]
+    assert a.paragraphs == ["把更多家乡土特产卖到海外！”"]
 
 
 def test_a_bracketed_phrase_closing_the_text_is_no_byline() -> None:

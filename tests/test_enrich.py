@@ -128,7 +128,7 @@ def test_event_date_is_the_first_specific_day_of_the_lead() -> None:
 @pytest.mark.parametrize("headline, lead, expected", [
     (["区领导到街道调研城建工作时要求", "确保如期完成", None], "", "调研"),
     (["商会到本区考察交流", None, None], "双方签订了合作协议。", "考察"),
-    ([None, "区政府召开常务会议部署安全生产工作", None], "", "会议"),
+    ([None, "区政府召开常务会议部署防汛抗旱工作", None], "", "会议"),
     ([None, None, None], "两地签订《合作框架协议》。", "签约"),
     ([None, "春节前走访慰问困难群众", None], "", "慰问"),
     ([None, "开展食品安全检查", None], "", "检查"),
@@ -164,15 +164,15 @@ def _article(*paragraphs: str, bylines: list[Byline] | None = None) -> Article:
 
 @needs_lac
 def test_people_titles_merge_and_reporters() -> None:
-    article = _article("日前，茂南区委书记廖述毅率队到城南街道调研。副区长阮传参参加调研。",
-                       "廖述毅强调，要加快推进。（记者陈明）",
+    article = _article("日前，茂南区委书记钟立恒率队到城南街道调研。副区长阮明川参加调研。",
+                       "钟立恒强调，要加快推进。（记者陈明）",
                        bylines=[Byline("通讯员", "刘伟娇")])
     article.paragraphs.append("刘伟娇说，活动很成功。")
     from banmian.enrich import enrich_articles
 
     enrich_articles([article], EDITION)
     people = {p.name: p.titles for p in article.people}
-    assert people == {"廖述毅": ["茂南区委书记"], "阮传参": ["茂南区副区长"]}
+    assert people == {"钟立恒": ["茂南区委书记"], "阮明川": ["茂南区副区长"]}
     assert article.places[0].division == ["广东省", "茂名市", "茂南区"]
     assert article.dates[0].start == "2023-07-22" and article.event_type == "调研"
 
@@ -181,10 +181,10 @@ def test_people_titles_merge_and_reporters() -> None:
 def test_list_of_names_shares_its_title() -> None:
     from banmian.enrich import enrich_articles
 
-    article = _article("全国政协副主席张庆黎、夏宝龙出席会议。")
+    article = _article("全国政协副主席张立新、夏明远出席会议。")
     enrich_articles([article], EDITION)
     assert {p.name: p.titles for p in article.people} == {
-        "张庆黎": ["全国政协副主席"], "夏宝龙": ["全国政协副主席"]}
+        "张立新": ["全国政协副主席"], "夏明远": ["全国政协副主席"]}
 
 
 def test_api_default_skips_with_a_warning_and_explicit_request_raises(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -274,31 +274,31 @@ def test_words_taken_for_names_need_support_from_their_context() -> None:
     a list or a second mention stay."""
     article = banmian.Article(id="t", paragraphs=[
         "为年三十张罗一桌丰盛的年夜饭。由广西凌云籍犯罪分子伪造公文。",
-        "中国乒协主席刘国梁表示，陈振江、阎森分别担任组长。欧阳光林摄"])
+        "江城乒协主席刘立强表示，陈振远、严森分别担任组长。欧阳明林摄"])
     from banmian.enrich import enrich_articles
 
     enrich_articles([article], EDITION)
     names = {p.name for p in article.people}
-    assert {"刘国梁", "陈振江", "阎森"} <= names
-    assert not names & {"张罗", "凌云", "欧阳光林", "欧阳光林摄"}
+    assert {"刘立强", "陈振远", "严森"} <= names
+    assert not names & {"张罗", "凌云", "欧阳明林", "欧阳明林摄"}
 
 
 # --- title grammar: chain fronts, stated titles, ages (issue 11) ---
 
 def test_chain_keeps_a_front_title_that_holds_a_verb_or_a_quote() -> None:
     tokens = [("中共中央政治局", "ORG"), ("常委", "n"), ("、", "w"), ("国务院", "ORG"), ("副总理", "n"), ("、", "w"),
-              ("推进", "v"), ("“", "w"), ("一带一路", "nz"), ("”", "w"), ("建设", "vn"), ("工作", "n"),
-              ("领导小组", "n"), ("组长", "n"), ("韩正", "PER")]
-    assert titles_before(tokens, 14) == ["中共中央政治局常委", "国务院副总理", "推进“一带一路”建设工作领导小组组长"]
-    tokens = [("国务院", "ORG"), ("副总理", "n"), ("、", "w"), ("中美", "LOC"), ("全面", "a"), ("经济", "n"),
-              ("对话", "v"), ("中方", "n"), ("牵头", "v"), ("人", "n"), ("刘鹤", "PER")]
-    assert titles_before(tokens, 10) == ["国务院副总理", "中美全面经济对话中方牵头人"]
+              ("推进", "v"), ("“", "w"), ("乡村振兴", "nz"), ("”", "w"), ("建设", "vn"), ("工作", "n"),
+              ("领导小组", "n"), ("组长", "n"), ("韩立", "PER")]
+    assert titles_before(tokens, 14) == ["中共中央政治局常委", "国务院副总理", "推进“乡村振兴”建设工作领导小组组长"]
+    tokens = [("国务院", "ORG"), ("副总理", "n"), ("、", "w"), ("中欧", "LOC"), ("全面", "a"), ("农业", "n"),
+              ("对话", "v"), ("中方", "n"), ("牵头", "v"), ("人", "n"), ("刘立", "PER")]
+    assert titles_before(tokens, 10) == ["国务院副总理", "中欧全面农业对话中方牵头人"]
 
 
 def test_title_stated_after_the_name_and_age_left_out() -> None:
-    tokens = [("46岁", "m"), ("的", "u"), ("赵明翠", "PER"), ("，", "w"), ("是", "v"), ("全国人大", "ORG"),
-              ("代表", "n"), ("，", "w"), ("陕西石泉县邮政分公司", "ORG"), ("邮递员", "n"), ("。", "w")]
-    assert titles_stated_after(tokens, 2) == ["全国人大代表", "陕西石泉县邮政分公司邮递员"]
+    tokens = [("46岁", "m"), ("的", "u"), ("钱秀云", "PER"), ("，", "w"), ("是", "v"), ("全国人大", "ORG"),
+              ("代表", "n"), ("，", "w"), ("江城青禾县邮政分公司", "ORG"), ("邮递员", "n"), ("。", "w")]
+    assert titles_stated_after(tokens, 2) == ["全国人大代表", "江城青禾县邮政分公司邮递员"]
     assert titles_stated_after([("张三", "PER"), ("是", "v"), ("我", "r"), ("的", "u"), ("老师", "n")], 0) == []
     assert titles_before([("三河村", "LOC"), ("61岁", "m"), ("村民", "n"), ("郑土呷", "PER")], 3) == ["村民"]
 
@@ -341,7 +341,7 @@ def test_byline_list_without_brackets_and_posthumous_title() -> None:
     ("金黄的油菜花黄灿灿一片。", set()),  # a doubled given name, nothing around it
     ("王杰班的战士们说。", set()),  # a unit, not a name
     ("村支书赵家先告诉记者。", {("赵家先", ("村支书",))}),
-    ("美国国务卿蓬佩奥出席。", {("蓬佩奥", ("美国国务卿",))}),
+    ("美国国务卿史密森出席。", {("史密森", ("美国国务卿",))}),
     ("村民王丽丽说，很好。", {("王丽丽", ("村民",))}),
 ])
 def test_name_shapes_from_surnames_and_what_follows(sentence: str, found: set) -> None:
@@ -366,7 +366,7 @@ def test_place_words_that_start_other_names() -> None:
 @needs_lac
 @pytest.mark.parametrize("sentence, found", [
     ("国家主席习近平和夫人彭丽媛出席。习近平说，好。", {("习近平", ("国家主席",)), ("彭丽媛", ())}),
-    ("上海市社联主席王战说，很重要。", {("王战", ("上海市社联主席",))}),
+    ("江城市社联主席王川说，很重要。", {("王川", ("江城市社联主席",))}),
     ("副部长魏凤和出席。", {("魏凤和", ("副部长",))}),
     # 该 + a unit stays in the title as written (tests/data/README.md, conventions settled in session 23)
     ("该院院长李四表示，很好。", {("李四", ("该院院长",))}),
@@ -381,12 +381,12 @@ def test_what_follows_a_name_is_cut_off_it(sentence: str, found: set) -> None:
 
 @needs_lac
 @pytest.mark.parametrize("sentence, found", [
-    ("习近平主席在会见伊姆兰·汗总理时表示。", {("习近平", ("主席",)), ("伊姆兰·汗", ("总理",))}),
-    ("参与采写：吴光于、张文静、多蕾、郭强。", set()),
+    ("王建国主席在会见阿卜杜勒·汗总理时表示。", {("王建国", ("主席",)), ("阿卜杜勒·汗", ("总理",))}),
+    ("参与采写：吴立平、张文丽、多吉、郭明。", set()),
     ("春雪同样贵如油。", set()),
     ("谢家每年都团聚。", set()),
-    ("种粮大户陈沿耿说，很好。", {("陈沿耿", ("种粮大户",))}),
-    ("第三代传人邓联兴介绍。", {("邓联兴", ("第三代传人",))}),
+    ("种粮大户陈远耕说，很好。", {("陈远耕", ("种粮大户",))}),
+    ("第三代传人邓立兴介绍。", {("邓立兴", ("第三代传人",))}),
 ])
 def test_more_name_and_title_shapes(sentence: str, found: set) -> None:
     from banmian.enrich import enrich_articles
@@ -399,12 +399,12 @@ def test_more_name_and_title_shapes(sentence: str, found: set) -> None:
 @needs_lac
 @pytest.mark.parametrize("sentence, found", [
     ("统筹：郭雪岩", set()),
-    ("89岁的曲格平，原国家环保局局长，回忆说。", {("曲格平", ("原国家环保局局长",))}),
+    ("89岁的邹远航，原省环保局局长，回忆说。", {("邹远航", ("原省环保局局长",))}),
     # X官 is a head; the company LAC reads as a verb opening the clause is the title's (dev12 annotates
-    # 自如首席执行官; session 32: a duty verb or a name read as one before a bare head opens the title)
-    ("自如首席执行官熊林说。", {("熊林", ("自如首席执行官",))}),
+    # 安居首席执行官; session 32: a duty verb or a name read as one before a bare head opens the title)
+    ("安居首席执行官熊立说。", {("熊立", ("安居首席执行官",))}),
     # the degree is the head; the university's department (系/v, read as the copula) is the title's too (dev10)
-    ("波士顿大学地球与环境系博士生陈驰说。", {("陈驰", ("波士顿大学地球与环境系博士生",))}),
+    ("北湖大学地球与环境系博士生陈川说。", {("陈川", ("北湖大学地球与环境系博士生",))}),
     ("进了茶云家，坐下。茶云说，好。", {("茶云", ())}),
     ("偏远山区教学点林林总总，很多。", set()),
 ])
@@ -432,11 +432,11 @@ def test_names_set_apart_by_spaces_are_a_byline() -> None:
 
 @needs_lac
 @pytest.mark.parametrize("sentence, found", [
-    ("上士王欢与妻子合影。", {("王欢", ("上士",))}),
-    ("上等兵徐大庆感触最深。", {("徐大庆", ("上等兵",))}),
-    ("旁边的技术顾问孙明军帮着解答。", {("孙明军", ("技术顾问",))}),
-    ("双沟镇镇长谈庆雷说。", {("谈庆雷", ("双沟镇镇长",))}),
-    ("习近平主席和莫迪总理在武汉会晤。", {("习近平", ("主席",)), ("莫迪", ("总理",))}),
+    ("上士王立与妻子合影。", {("王立", ("上士",))}),
+    ("上等兵徐大川感触最深。", {("徐大川", ("上等兵",))}),
+    ("旁边的技术顾问孙明远帮着解答。", {("孙明远", ("技术顾问",))}),
+    ("双河镇镇长谈立雷说。", {("谈立雷", ("双河镇镇长",))}),
+    ("王建国主席和莫里斯总理在江城会晤。", {("王建国", ("主席",)), ("莫里斯", ("总理",))}),
 ])
 def test_ranks_and_surnames_lac_misreads(sentence: str, found: set) -> None:
     from banmian.enrich import enrich_articles
@@ -448,10 +448,10 @@ def test_ranks_and_surnames_lac_misreads(sentence: str, found: set) -> None:
 
 @needs_lac
 @pytest.mark.parametrize("paragraph", [
-    "本报记者\xa0罗艾桦\xa0姜晓丹",
-    "（陈志明、高玉婷采访整理）",
-    "江西新余市 廖海金",
-    "刘振清  张  敏摄影报道（影像中国）",
+    "本报记者\xa0罗立桦\xa0姜晓岚",
+    "（周明远、孙晓岚采访整理）",
+    "河西青川县 邵远山",
+    "刘晓清  王  敏摄影报道（影像中国）",
 ])
 def test_byline_and_signature_lines_give_no_people(paragraph: str) -> None:
     from banmian.enrich import enrich_articles
@@ -491,11 +491,11 @@ def test_heads_read_as_verbs_quotes_and_names_read_as_verbs() -> None:
     from banmian.enrich import enrich_articles
 
     article = banmian.Article(id="t", paragraphs=[
-        "甲方驻站全权代表马拉特对记者说，工期提前了。“江城龙舟会”代表性传承人杨树青在现场演示。"
+        "甲方驻站全权代表马卡洛对记者说，工期提前了。“江城龙舟会”代表性传承人杨树青在现场演示。"
         "市教育局新闻办主任、宣传处处长续梅介绍，今年新建学校五所。"])
     enrich_articles([article], EDITION)
     people = {p.name: p.titles for p in article.people}
-    assert people.get("马拉特") == ["甲方驻站全权代表"]
+    assert people.get("马卡洛") == ["甲方驻站全权代表"]
     assert people.get("杨树青") == ["“江城龙舟会”代表性传承人"]
     assert "续梅" in people
 
@@ -508,7 +508,7 @@ def test_words_without_surname_need_a_title_or_speech() -> None:
     from banmian.enrich import enrich_articles
 
     article = banmian.Article(id="t", paragraphs=[
-        "墨香与花香混合，墨色与春色交融。张华明说，村里变了。张华明天天去地里看看。村民张华明笑了。"])
+        "墨香与花香相伴，墨色与春色相映。张华明说，村里变了。张华明天天去地里看看。村民张华明笑了。"])
     enrich_articles([article], EDITION)
     names = {p.name for p in article.people}
     assert "墨香" not in names and "张华明" in names and "张华明天" not in names
@@ -524,7 +524,7 @@ def test_an_essays_author_introduced_by_a_birth_note_at_its_end_is_no_person() -
     article = Article(id="essay", paragraphs=[
         "前不久，我执导的新戏在剧院再次上演，观众很多。",
         "这些年我一直在思考经典和我们有什么关系。",
-        "张明远，出生于四川成都，北京某剧院戏剧导演、作家，代表作话剧《小城》《家》等，并改编执导过芭蕾舞剧、歌剧等多种作品。"])
+        "张明远，出生于四川成都，北京某剧院话剧导演、编剧，代表作话剧《小城》《家》等，并改编执导过舞剧、歌剧等多部作品。"])
     enrich_articles([article], EDITION)
     assert "张明远" not in {p.name for p in article.people}
     # a story told to a reporter: the first person and the note are the interviewee's

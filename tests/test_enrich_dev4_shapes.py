@@ -54,7 +54,7 @@ def test_an_item_lac_cut_or_mistagged_inside_a_list_of_names_is_one_name() -> No
 @needs_lac
 def test_role_words_listed_like_names_stay_words() -> None:
     """礼生、乐生、佾生、歌生: a list of roles opening with no surname is no roster."""
-    people = _people("包括礼生、乐生、佾生、歌生、馔生在内的执事人员，均由当地学生担任。")
+    people = _people("包括乐生、礼生、歌生、佾生、馔生等执事人员，全部由本地学生担任。")
     assert people == {}
 
 
@@ -105,10 +105,10 @@ def test_an_essay_signature_after_summary_lines_stays_a_signature() -> None:
     """Summary lines with no closing mark, a subheading, then the author's name
     alone on a line: the name is a signature (a contributor), not joined into
     the sentence of the lines before it."""
-    people = _people("教育信息化要发挥更大作用，迫切需要在建设、使用、改革、管理四个方面协调推进",
-                     "高质量发展教育信息化",
+    people = _people("社区养老服务要发挥更大作用，迫切需要在设施、队伍、资金、管理四个方面统筹推进",
+                     "高质量发展社区养老",
                      "郑国强",
-                     "当今世界，科技进步日新月异。信息技术在教育领域的应用虽有成效。",
+                     "当今世界，科技进步日新月异。智能设备在养老领域的应用虽有成效。",
                      "（作者为某学会原会长）")
     assert people == {}
 
@@ -116,7 +116,7 @@ def test_an_essay_signature_after_summary_lines_stays_a_signature() -> None:
 @needs_lac
 def test_a_surname_before_fang_is_a_name_unless_the_article_names_that_country() -> None:
     """王方 (指导员王方) is a person; 卢方 beside 卢旺达 is Rwanda's side."""
-    people = _people("时任指导员王方已成长为营教导员。中方愿与卢方携手努力，落实两国元首在卢旺达会晤的共识。")
+    people = _people("时任指导员王方已成长为营教导员。中方愿同卢方一道努力，把两国元首在卢旺达会晤时的共识落到实处。")
     assert people == {"王方": ["指导员"]}
 
 
@@ -131,38 +131,38 @@ def test_of_two_names_one_character_apart_the_surer_one_wins_a_tie() -> None:
 @needs_lac
 def test_a_career_after_liren_gives_every_post_of_the_chain() -> None:
     """郭某历任司号员、…、连指导员、营政委: LAC reads 连 as an adverb; each item is a post."""
-    people = _people("在根据地的5年中，郭立顺历任司号员、通讯员、班长、排长、连指导员、营政委。")
-    assert people == {"郭立顺": ["司号员", "通讯员", "班长", "排长", "连指导员", "营政委"]}
+    people = _people("在老区的6年里，郭远顺历任司号员、卫生员、班长、排长、连指导员、营政委。")
+    assert people == {"郭远顺": ["司号员", "卫生员", "班长", "排长", "连指导员", "营政委"]}
 
 
 @needs_lac
 def test_an_adverb_may_stand_between_a_name_and_its_copula() -> None:
-    people = _people("自1959年成立，她们的父亲扎西曲巴便担任乡长，一干29年。")
-    assert people == {"扎西曲巴": ["乡长"]}
+    people = _people("自1962年建乡，她们的父亲扎西平措便担任乡长，一干就是27年。")
+    assert people == {"扎西平措": ["乡长"]}
 
 
 @needs_lac
 def test_a_doctoral_supervisor_is_a_title_of_the_chain() -> None:
-    people = _people("初见某大学外国语学院教授、博导仲启明，他就朗诵起自己翻译的诗歌。")
-    assert people == {"仲启明": ["某大学外国语学院教授", "博导"]}
+    people = _people("初见某大学外国语学院教授、博导仲立明，他便朗读起自己翻译的小诗。")
+    assert people == {"仲立明": ["某大学外国语学院教授", "博导"]}
 
 
 @needs_lac
 def test_a_name_lac_split_in_three_is_one_name() -> None:
     """次旦/PER + 搭/v + 杰/PER: a four-character name read as a name, a verb and a one-character name."""
-    assert _people("50岁的牧民次旦搭杰生长在草原，他说：“我没去过其他地方。”") == {"次旦搭杰": ["牧民"]}
+    assert _people("52岁的牧民次旦搭杰生长在高原，他说：“我很少离开家乡。”") == {"次旦搭杰": ["牧民"]}
 
 
 @needs_lac
 def test_a_name_after_a_unit_of_a_body_is_a_person() -> None:
-    """急诊科杨林、麻醉科蔡红梅: a two-character name right after the unit it works in."""
-    assert _people("幸运的是，某市人民医院急诊科杨林、麻醉科蔡红梅正在该院进行对口支援。") == {"杨林": [], "蔡红梅": []}
+    """急诊科杨森、麻醉科蔡红霞: a two-character name right after the unit it works in."""
+    assert _people("巧的是，某市人民医院急诊科杨森、麻醉科蔡红霞当时正在该院开展对口帮扶。") == {"杨森": [], "蔡红霞": []}
 
 
 @needs_lac
 def test_a_prize_winner_is_a_title_and_dai_is_a_surname() -> None:
     people = _people("会上，国家科学技术奖获得者钱立新作了报告。",
-                     "街道办事处副主任代国说：“街道早就瞄准了花卉产业。”")
+                     "街道办事处副主任代国说：“我们早就看准了苗木产业。”")
     assert people == {"钱立新": ["国家科学技术奖获得者"], "代国": ["街道办事处副主任"]}
 
 
@@ -170,24 +170,24 @@ def test_a_prize_winner_is_a_title_and_dai_is_a_surname() -> None:
 def test_words_lac_reads_as_verbs_inside_a_title_stay_in_it() -> None:
     """驻 + 缅 (a place after 驻), 护 + 边员 (a role noun cut after its first
     character) and 执行 of 执行主席 belong to the title."""
-    people = _people("包括驻缅英军总司令哈维尔在内的数千名英军得以越过河流。",
-                     "新疆生产建设兵团某民兵哨所护边员马国武也深有感触。",
+    people = _people("包括驻缅英军总司令哈德森在内的数千名士兵渡过了河流。",
+                     "新疆生产建设兵团某民兵哨所护边员马立武也深有体会。",
                      "协会执行主席玛丽亚·桑托斯预计，今年风电将超过水电。")
-    assert people == {"哈维尔": ["驻缅英军总司令"], "马国武": ["新疆生产建设兵团某民兵哨所护边员"],
+    assert people == {"哈德森": ["驻缅英军总司令"], "马立武": ["新疆生产建设兵团某民兵哨所护边员"],
                       "玛丽亚·桑托斯": ["协会执行主席"]}
 
 
 @needs_lac
 def test_a_transliteration_lac_began_inside_the_head_is_given_back() -> None:
-    """大使特 + 肖梅: the first character of a foreign name glued to the title's head."""
-    people = _people("吉尔吉斯斯坦驻华大使巴克古娃、埃塞俄比亚驻华大使特肖梅、格林纳达驻华大使戴艾美出席。")
-    assert people["特肖梅"] == ["埃塞俄比亚驻华大使"]
+    """大使特 + 肖恩: the first character of a foreign name glued to the title's head."""
+    people = _people("蒙古国驻华大使萨利耶娃、埃塞俄比亚驻华大使特肖恩、巴巴多斯驻华大使戴安娜出席。")
+    assert people["特肖恩"] == ["埃塞俄比亚驻华大使"]
 
 
 @needs_lac
 def test_a_comparison_glued_to_a_name_is_no_part_of_it() -> None:
     """养蜂人杨鸣比往年轻松: 比 compares, it ends no name."""
-    assert _people("这个腊月，四川青川县三锅镇的养蜂人杨鸣比往年轻松得多。") == {"杨鸣": ["养蜂人"]}
+    assert _people("这个冬天，江城青禾县石桥镇的养蜂人杨鸣比往年轻松不少。") == {"杨鸣": ["养蜂人"]}
 
 
 def test_a_name_opening_a_company_is_no_mention_of_a_person() -> None:
@@ -215,13 +215,13 @@ def test_a_head_after_a_name_starts_no_second_name() -> None:
 @needs_lac
 def test_names_of_a_hall_or_a_prize_are_no_mentions() -> None:
     """张某某李某某纪念馆 (two names, then the hall), 刘某章…终身成就奖 (a prize)."""
-    assert _people("调研期间，他到张志成李秀英纪念馆参观，缅怀革命先辈。") == {}
-    assert _people("他荣获第六届刘永章人文社会科学终身成就奖，可谓实至名归。") == {}
+    assert _people("考察期间，他到王志成赵秀英纪念馆参观，缅怀革命前辈。") == {}
+    assert _people("他获得第三届李永章人文社会科学终身成就奖，可说是实至名归。") == {}
 
 
 @needs_lac
 def test_anonymised_names_are_people_and_stay_apart() -> None:
     """刘某某 and 刘某 are two people; 周某某 is a name by its shape, however unsure LAC is."""
-    people = _people("毕某某、单某某通过发卡平台，为周某某传播违法视频提供代收费服务；"
-                     "刘某某、刘某、李某在明知该论坛违法的情况下，为该网站进行推广。")
+    people = _people("毕某某、单某某通过发卡平台，为周某某传播盗版视频提供代收费服务；"
+                     "刘某某、刘某、李某在明知该论坛违规的情况下，还为该网站做宣传。")
     assert set(people) == {"毕某某", "单某某", "周某某", "刘某某", "刘某", "李某"}

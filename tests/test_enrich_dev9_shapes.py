@@ -95,7 +95,7 @@ def test_the_tail_of_a_lake_lac_cut_is_no_place() -> None:
     from banmian.enrich import enrich_articles
     from banmian.model import Article
 
-    article = Article(id="x", paragraphs=["春节过后，查干湖上的渔工们又开捕了。", "这几年，查干湖水质好了。",
+    article = Article(id="x", paragraphs=["春节过后，查干湖上的渔民们又开始冬捕了。", "这几年，查干湖的水更清了。",
                                           "游客来到查干湖，看冬捕。"])
     enrich_articles([article], "2019-02-01")
     assert "干湖" not in [p.name for p in article.places]
@@ -108,7 +108,7 @@ def test_the_head_of_a_village_is_the_village_just_named() -> None:
     from banmian.enrich import enrich_articles
     from banmian.model import Article
 
-    article = Article(id="x", paragraphs=["白石村隧道正在施工。", "在青松北站附近的青松村，村民已经感受到铁路带来的商机，"
+    article = Article(id="x", paragraphs=["白石村隧道正在施工。", "在青松北站附近的青松村，村民已经尝到了铁路带来的甜头，"
                                           "村长柯文明高兴地告诉记者。"])
     enrich_articles([article], "2019-02-01")
     titles = {p.name: p.titles for p in article.people}

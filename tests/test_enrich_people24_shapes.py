@@ -170,6 +170,6 @@ def test_only_is_and_this_one_state_the_title() -> None:
     """某某只是一名民兵哨所所长 (只是 as 也是, 还是), 某某这位作业队副队长 + the
     predicate (dev12's convention: name + 这位 + title gives it); 这位老人 is
     no title."""
-    assert _people("王立新只是一名民兵哨所所长，却坚守开山岛32年。")["王立新"] == ["民兵哨所所长"]
-    assert _people("张海峰这位作业五队副队长维护过上千口油气井。")["张海峰"] == ["作业五队副队长"]
+    assert _people("王立新只是一名海岛哨所所长，却在岛上守了三十年。")["王立新"] == ["海岛哨所所长"]
+    assert _people("张海峰这位作业二队副队长检修过上百台抽油机。")["张海峰"] == ["作业二队副队长"]
     assert _people("张海峰这位老人说，很好。").get("张海峰", []) == []

@@ -16,15 +16,15 @@ def _people(text: str) -> dict[str, list[str]]:
 def test_the_object_of_an_appointment_or_a_removal_is_a_person() -> None:
     """免去X的…职务, 任命X为…: the decree names a person there, even one LAC
     met once and was unsure of."""
-    people = _people("国务院任免国家工作人员。免去李惠文的外交部部长助理职务；免去顾朝溪的民政部副部长职务。")
-    assert "李惠文" in people and "顾朝溪" in people
+    people = _people("国务院任免国家工作人员。免去李立文的某部部长助理职务；免去顾远溪的某部副部长职务。")
+    assert "李立文" in people and "顾远溪" in people
 
 
 def test_a_tibetan_name_cut_anywhere_is_joined() -> None:
     """次/q + 拥/v + 拉姆/PER, 次/q + 仁拉吉/PER: four characters with a part of
     Tibetan names at one end and a name tagged inside are one name, which
     opens with no surname and needs none."""
-    people = _people("中午，边巴次仁的女儿次拥拉姆从牧场回来了。以前，次拥拉姆一年四季都要放牧。")
+    people = _people("中午，边巴扎西的女儿次拥拉姆从山上回来了。以前，次拥拉姆一年到头都在放牧。")
     assert "次拥拉姆" in people and "拉姆" not in people
     assert "次仁拉吉" in _people("他和妻子次仁拉吉每天要推着仪器走十几公里。")
 
@@ -54,7 +54,7 @@ def test_uygur_names_cut_at_abdu_or_before_the_dot_are_whole() -> None:
     the Uygur name runs whole through Abdu- and across the dot."""
     assert "古丽米拉·阿不都热合曼" in _people("古丽米拉·阿不都热合曼是一名乡村教师，她每天早早来到学校。")
     assert _people("村民阿不都热合曼·吐尔洪说，今年收成好。") == {"阿不都热合曼·吐尔洪": ["村民"]}
-    assert "阿不都沙拉木" in _people("易建联、阿不都沙拉木、丁彦雨航是主力。")
+    assert "阿不都沙拉木" in _people("王立新、阿不都沙拉木、丁远航是主力。")
 
 
 def test_you_before_a_verb_ends_the_name() -> None:
@@ -67,9 +67,9 @@ def test_you_before_a_verb_ends_the_name() -> None:
 
 def test_a_whole_head_keeps_its_surname_like_end() -> None:
     """师傅 + 周建华: 傅 is a surname, but 师傅 is a whole head, so no married
-    surname was glued to it (as 行政长 + 官林 + 郑月娥 has)."""
+    surname was glued to it (as 行政长 + 官林 + 郑立华 has)."""
     assert "周建华" in _people("他的师傅周建华是全国劳模。")
-    assert "林郑月娥" in _people("香港特区行政长官林郑月娥出席活动。")
+    assert "林郑立华" in _people("香港特区行政长官林郑立华出席活动。")
 
 
 def test_a_crew_named_after_a_person_is_no_mention() -> None:
@@ -198,7 +198,7 @@ def test_the_city_of_a_dateline_is_no_person() -> None:
 def test_a_japanese_foreign_minister_is_titled() -> None:
     """外相 (Japan's word for a foreign minister) is a head: the name after it is
     a titled person, not a four-character word nothing supports."""
-    assert _people("日本外相河野太郎与中方举行会谈。") == {"河野太郎": ["日本外相"]}
+    assert _people("日本外相山田太郎与中方举行会谈。") == {"山田太郎": ["日本外相"]}
 
 
 def test_one_part_of_a_tibetan_name_before_an_age_noun_is_a_person() -> None:

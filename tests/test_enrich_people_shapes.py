@@ -47,23 +47,23 @@ def test_a_head_after_the_name_repeats_the_full_title() -> None:
     """鲍某市长 after 伦敦金融城市长鲍某: the head is the title already given,
     not an abbreviation to complete with the article's city (北京市市长)."""
     people = _people("北京市代表团日前访问伦敦，北京市各界反响热烈。",
-                     "时任伦敦金融城市长鲍文德出席了论坛。许多企业家与鲍文德市长一道访问了北京市。")
-    assert people == {"鲍文德": ["伦敦金融城市长"]}
+                     "时任伦敦金融城市长鲍立德出席了论坛。许多企业家与鲍立德市长一道访问了北京市。")
+    assert people == {"鲍立德": ["伦敦金融城市长"]}
 
 
 @needs_lac
 def test_an_abbreviated_title_takes_the_county_its_chain_named() -> None:
-    """县广播电视台 after 河北省香河县委...: the county is the one the chain
+    """县广播电视台 after 浙江省安吉县委...: the county is the one the chain
     named, not the county the article names most."""
     people = _people("固安县今年新建文化站十个，固安县群众很满意，固安县还将继续推进。",
-                     "河北省香河县委宣传部副部长，县广播电视台党组书记孟庆元说，两地将加强合作。")
-    assert people == {"孟庆元": ["河北省香河县委宣传部副部长", "香河县广播电视台党组书记"]}
+                     "浙江省安吉县委宣传部副部长，县广播电视台党组书记孟立元说，两地将加强合作。")
+    assert people == {"孟立元": ["浙江省安吉县委宣传部副部长", "安吉县广播电视台党组书记"]}
 
 
 @needs_lac
 def test_a_space_lac_keeps_in_a_name_is_not_part_of_it() -> None:
-    people = _people("丁华 吉林省四平市公安局铁东区公安分局治安大队科员")
-    assert people == {"丁华": ["吉林省四平市公安局铁东区公安分局治安大队科员"]}
+    people = _people("丁立华 吉林省某某市公安局某某区公安分局治安大队科员")
+    assert people == {"丁立华": ["吉林省某某市公安局某某区公安分局治安大队科员"]}
 
 
 @needs_lac
@@ -83,7 +83,7 @@ def test_titles_whole_with_verbs_pronouns_and_quotes(sentence: str, found: dict)
 @needs_lac
 @pytest.mark.parametrize("sentence, found", [
     ("孙立平，农工党江南省委会主委。", {"孙立平": ["农工党江南省委会主委"]}),
-    ("米拉诺娃还曾担任贝尔格莱德大学中国中心主任，精通汉语。", {"米拉诺娃": ["贝尔格莱德大学中国中心主任"]}),
+    ("彼得罗娃还曾担任诺维萨德大学中国中心主任，精通汉语。", {"彼得罗娃": ["诺维萨德大学中国中心主任"]}),
     ("韩晓雪担任着安平市白领驿站党总支书记、理事长，工作很忙。", {"韩晓雪": ["安平市白领驿站党总支书记", "理事长"]}),
     ("商人巴希尔是航线开通的受益者之一。", {"巴希尔": ["商人"]}),
     ("谢振邦是澳门各界助学促进会召集人。", {"谢振邦": ["澳门各界助学促进会召集人"]}),
@@ -103,9 +103,9 @@ def test_forms_of_address_and_quoted_terms_are_not_names() -> None:
 
 @needs_lac
 def test_items_of_a_list_of_places_are_not_people() -> None:
-    """A list closed by 等 and a kind of place (…、罗马等6个城市), or a word
+    """A list closed by 等 and a kind of place (…、米兰等5个城市), or a word
     that opens a place's name elsewhere (杜家寨 of 杜家寨村)."""
-    people = _people("该剧先后赴意大利博洛尼亚、佩鲁贾、罗马等6个城市巡演。导演徐志远说，演出很成功。",
+    people = _people("该剧先后赴意大利维罗纳、帕多瓦、米兰等5个城市巡演。导演徐志远说，演出很成功。",
                      "杜家寨村种上了蜜瓜。为了脱贫，杜家寨找准了产业。")
     assert people == {"徐志远": ["导演"]}
 

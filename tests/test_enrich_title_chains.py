@@ -22,24 +22,24 @@ def _people(*paragraphs: str) -> dict[str, list[str]]:
 
 @needs_lac
 def test_verbs_inside_an_organisation_title_after_a_quotation() -> None:
-    """植树造林科科长 after a closing quote: the verbs belong to the office's
+    """森林防火科科长 after a closing quote: the verbs belong to the office's
     name; the quote before them does not stop the title."""
-    people = _people("“今年成活率提高了不少。”安平市林业局植树造林科科长周德海说。")
-    assert people == {"周德海": ["安平市林业局植树造林科科长"]}
+    people = _people("“今年成活率提高了不少。”安平市林业局森林防火科科长周德海说。")
+    assert people == {"周德海": ["安平市林业局森林防火科科长"]}
 
 
 @needs_lac
 def test_the_party_congress_keeps_its_de() -> None:
     """党的十九大代表 is one title: the 的 of 党的 is part of the congress's name."""
-    people = _people("去年七月，党的十九大代表、第80集团军某旅“英雄三连”指导员郑海涛召集全连党员重温入党誓词。")
-    assert people == {"郑海涛": ["党的十九大代表", "第80集团军某旅“英雄三连”指导员"]}
+    people = _people("去年八月，党的十九大代表、某集团军某旅“尖刀二连”指导员郑海涛召集全连党员重温入党誓词。")
+    assert people == {"郑海涛": ["党的十九大代表", "某集团军某旅“尖刀二连”指导员"]}
 
 
 @needs_lac
 def test_a_place_in_brackets_stays_inside_the_title() -> None:
     """中国（江南）发展研究院院长: the bracketed place belongs to the institute's name."""
-    people = _people("“开放是大势所趋。”中国（海南）改革发展研究院院长孙立平认为。")
-    assert people == {"孙立平": ["中国（海南）改革发展研究院院长"]}
+    people = _people("“开放是大势所趋。”中国（江城）产业发展研究院院长孙立平认为。")
+    assert people == {"孙立平": ["中国（江城）产业发展研究院院长"]}
 
 
 @needs_lac
@@ -71,7 +71,7 @@ def test_names_in_the_title_of_a_work_are_no_people() -> None:
 @needs_lac
 def test_a_surname_and_an_old_man_is_a_form_of_address() -> None:
     """朱老爷子 (a surname and 老爷子) speaks of someone by a form of address."""
-    people = _people("老住户朱茂林一家正在包饺子。“最大的变化就是取暖。”朱老爷子说。")
+    people = _people("老住户朱茂林一家正在贴窗花。“最大的变化就是通了暖气。”朱老爷子说。")
     assert "朱老爷子" not in people and "朱茂林" in people
 
 
@@ -85,8 +85,8 @@ def _places(*paragraphs: str) -> list[str]:
 
 @needs_lac
 def test_a_direction_before_diqu_is_no_place() -> None:
-    """长江中下游及其以北地区: 北地区 is a direction, not the name of a region."""
-    places = _places("届时，长江中下游及其以北地区有4—6级偏北风，黄淮以南地区有小雨。")
+    """江淮中部及其以北地区: 北地区 is a direction, not the name of a region."""
+    places = _places("届时，江淮中部及其以北地区有3—5级偏北风，江南地区有小到中雨。")
     assert "北地区" not in places and "南地区" not in places
 
 
@@ -102,15 +102,15 @@ def test_a_credit_verb_with_an_object_is_no_credit() -> None:
 @needs_lac
 def test_a_name_cut_before_a_head_after_it() -> None:
     """张维 + 为 + 教授: the lone character before a head written after the
-    name ends the name (张维为教授), as it does before a speech verb."""
-    people = _people("当年曾在联合国工作的张维为教授告诉我，这本书写于二十年前。")
-    assert "张维为" in people and "张维" not in people
+    name ends the name (张立为教授), as it does before a speech verb."""
+    people = _people("当年曾在联合国工作的张立为教授告诉我，这本书写于二十年前。")
+    assert "张立为" in people and "张维" not in people
 
 
 @needs_lac
 def test_a_head_after_a_name_supports_a_two_character_name() -> None:
     """赵洋警官: a head written after the name makes a name mentioned once a person's."""
-    people = _people("检查站前，赵洋警官刚从一辆卡车上下来，帽子上挂着白霜。")
+    people = _people("检查站前，赵洋警官刚从一辆货车旁走过来，眉毛上结着白霜。")
     assert people == {"赵洋": ["警官"]}
 
 
@@ -125,53 +125,53 @@ def test_a_surname_like_character_before_an_ordinary_word() -> None:
 
 @needs_lac
 def test_a_quoted_programme_and_its_verb_open_a_title() -> None:
-    """“新药专项”实施办公室主任: a quoted name and the verb of the office's name
+    """“新药专项”推进办公室主任: a quoted name and the verb of the office's name
     belong to the title; the 和 after 某某院士 ends the previous person."""
-    people = _people("据“重大专项”技术总师孙国华院士和“重大专项”实施办公室主任杨晓青介绍，专项进展顺利。")
-    assert people["杨晓青"] == ["“重大专项”实施办公室主任"]
+    people = _people("据“重大专项”技术总师孙国华院士和“重大专项”推进办公室主任杨晓青介绍，专项进展顺利。")
+    assert people["杨晓青"] == ["“重大专项”推进办公室主任"]
     assert people["孙国华"] == ["“重大专项”技术总师", "院士"]
 
 
 @needs_lac
 def test_a_dot_kept_with_the_first_part_of_a_foreign_name() -> None:
-    """康斯坦丁· + 车赤耶夫: LAC keeps the dot with the first part; the parts are one name."""
-    people = _people("俄罗斯出版商协会主席康斯坦丁·车赤耶夫评价说，合作成果丰硕。")
-    assert people == {"康斯坦丁·车赤耶夫": ["俄罗斯出版商协会主席"]}
+    """康斯坦丁· + 车尔尼科夫: LAC keeps the dot with the first part; the parts are one name."""
+    people = _people("俄罗斯图书发行协会主席康斯坦丁·车尔尼科夫评价说，合作成果丰硕。")
+    assert people == {"康斯坦丁·车尔尼科夫": ["俄罗斯图书发行协会主席"]}
 
 
 @needs_lac
 def test_titles_after_haishi() -> None:
     """李某还是…组长、首席科学家: 还是 states titles like 是 (LAC reads it as one word)."""
-    people = _people("李学文还是国家重点项目“古城断代工程”专家组组长、首席科学家。李学文说，要坚持下去。")
-    assert people == {"李学文": ["国家重点项目“古城断代工程”专家组组长", "首席科学家"]}
+    people = _people("李学文还是省重点项目“古城遗址勘探”专家组组长、首席科学家。李学文说，要坚持下去。")
+    assert people == {"李学文": ["省重点项目“古城遗址勘探”专家组组长", "首席科学家"]}
 
 
 @needs_lac
 def test_a_name_and_its_head_are_no_title_of_the_next_word() -> None:
-    """习近平主席 + 应邀: a name and its head make a person, not the title of the word after them."""
-    people = _people("9月，习近平主席应邀出席了第四届东方经济论坛。")
-    assert people.get("习近平") == ["主席"]
-    assert all("习近平主席" not in titles for titles in people.values())
+    """王建国主席 + 应邀: a name and its head make a person, not the title of the word after them."""
+    people = _people("9月，王建国主席应邀出席了第二届江城合作论坛。")
+    assert people.get("王建国") == ["主席"]
+    assert all("王建国主席" not in titles for titles in people.values())
 
 
 @needs_lac
 def test_a_side_in_an_event_opens_no_title() -> None:
-    """主办方莫斯科中国文化中心主任: 主办方 says which side the office holder was on."""
-    people = _people("活动现场，主办方莫斯科中国文化中心主任龚小佳介绍，今年的庙会吸引了很多市民。")
-    assert people == {"龚小佳": ["莫斯科中国文化中心主任"]}
+    """主办方某国中国文化中心主任: 主办方 says which side the office holder was on."""
+    people = _people("活动现场，主办方某国中国文化中心主任龚小佳介绍，今年的庙会吸引了很多市民。")
+    assert people == {"龚小佳": ["某国中国文化中心主任"]}
 
 
 @needs_lac
 def test_banzhang_is_a_title() -> None:
     """班长 heads a squad or a shift crew like any X长."""
-    people = _people("除夕来临，国家电网天河供电公司配电抢修一班班长张明亮仍奋战在一线。")
-    assert people == {"张明亮": ["国家电网天河供电公司配电抢修一班班长"]}
+    people = _people("年关将至，国家电网天河供电公司线路抢修二班班长张明亮仍坚守在岗位。")
+    assert people == {"张明亮": ["国家电网天河供电公司线路抢修二班班长"]}
 
 
 @needs_lac
 def test_villages_opening_with_da_xiao_xin_are_places() -> None:
     """新田村, 大塘村 are names; 新农村 and 大城市 are kinds of places."""
-    places = _places("在湖南省泸溪县达岚镇新田村党务公示栏前，村民们议论开来。", "建设新农村，不只是大城市的事。")
+    places = _places("在湖南省某某县某某镇新田村村务公示栏前，村民们围着细看。", "建设新农村，不只是大城市的事。")
     assert "新田村" in places
     assert "新农村" not in places and "大城市" not in places
 
@@ -185,9 +185,9 @@ def test_a_name_the_model_is_unsure_of_needs_a_title() -> None:
 
 @needs_lac
 def test_a_name_the_model_is_sure_of_needs_no_support() -> None:
-    """韩磊一家人: a two-character name mentioned once, without title or speech,
+    """孙磊一家人: a two-character name mentioned once, without title or speech,
     stands when LAC's margin for it is large."""
-    assert "韩磊" in _people("大年初三，在运城闻喜县，韩磊一家人早早起来走亲访友。")
+    assert "孙磊" in _people("大年初三，在江城青禾县，孙磊一家人天没亮就起床走亲访友。")
 
 
 def test_name_margins_come_with_the_tags() -> None:
@@ -210,7 +210,7 @@ def test_a_foreign_name_with_a_dot_needs_no_sureness() -> None:
     from banmian.enrich.lexer import get_lexer
     from banmian.enrich.people import NAME_MARGIN, find_people
 
-    chunks = get_lexer().tag(["罗伯特·法比西在当地做了一辈子消防员。", "王晓明在当地开了一家小店。"])
+    chunks = get_lexer().tag(["罗伯特·法比西在小镇上当了半辈子邮递员。", "王晓明在当地开了一家小店。"])
     unsure = {"罗伯特·法比西": NAME_MARGIN - 1, "王晓明": NAME_MARGIN - 1}
     people = find_people(chunks, exclude=set(), anchors={}, place_in_title=lambda _: None, sureness=unsure)
     assert [p.name for p in people] == ["罗伯特·法比西"]
@@ -219,8 +219,8 @@ def test_a_foreign_name_with_a_dot_needs_no_sureness() -> None:
 @needs_lac
 def test_a_name_cut_before_tongzhi() -> None:
     """许涤 + 新 + 同志: the lone character before 同志 ends the name, as before a head."""
-    people = _people("他参与了时任中国社科院副院长的许涤新同志为主编的辞典的编撰工作。")
-    assert "许涤新" in people and "许涤" not in people
+    people = _people("他参与了时任某研究院副院长的许远新同志任主编的辞典的编撰工作。")
+    assert "许远新" in people and "许涤" not in people
 
 
 @needs_lac
@@ -234,17 +234,17 @@ def test_an_unnamed_unit_stays_in_the_title() -> None:
 def test_a_name_alone_on_its_line_is_a_byline() -> None:
     """A section's byline (a name alone on its line) is a contributor, unless the
     text names the same person elsewhere (a letter signed by its writer)."""
-    people = _people("东北林业大学", "精准走访送慰问", "李玉荣", "寒假期间，学校派出了慰问家访组。辅导员张国强前往学生家中。")
+    people = _people("江城农业大学", "精准走访送温暖", "李玉清", "放假以后，学校组织了慰问走访组。辅导员张国强前往学生家中。")
     assert "李玉荣" not in people and "张国强" in people
-    people = _people("校长王建华给全体学生写信，勉励大家努力学习。", "王建华", "2019年1月21日")
+    people = _people("校长王建华给全体学生写信，鼓励大家好好读书。", "王建华", "2019年1月21日")
     assert "王建华" in people
 
 
 @needs_lac
 def test_a_name_that_opens_an_institution_is_no_mention() -> None:
-    """伍德罗·威尔逊高中: the school's name, not the president."""
-    people = _people("艾米是华盛顿特区伍德罗·威尔逊高中的学生，她主动选修了汉语。")
-    assert "伍德罗·威尔逊" not in people
+    """乔纳森·格兰特高中: the school's name, not the president."""
+    people = _people("艾米是波士顿市乔纳森·格兰特高中的学生，她选修了两年汉语。")
+    assert "乔纳森·格兰特" not in people
 
 
 @needs_lac

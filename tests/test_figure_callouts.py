@@ -28,14 +28,14 @@ def test_a_large_figure_at_a_columns_top_is_part_of_the_article() -> None:
     figure called out in large bold type, the text running on under it from
     the second column's foot: the figure and the column are the article's."""
     title = TextLine("服务贸易规模创新高", (100.0, 120.0, 316.0, 144.0), 24.0, bold=True)
-    first = _column(100.0, 170.0, ["去年我国服务进出", "口总额达到五千二百亿元，", "增速高于世界主要经济体，",
-                                   "规模继续保持世界第二位。"], 10)
-    second = _column(240.0, 170.0, ["其中知识密集型", "服务增长较快，占比明显提", "高。知识产权使用费进口增",
-                                    "幅较大，高端生产性服务需"], 20)
+    first = _column(100.0, 170.0, ["去年全省服务进出", "口总额达到五千二百亿元，", "增速高于全国平均水平，",
+                                   "规模继续保持中部前列。"], 10)
+    second = _column(240.0, 170.0, ["其中知识密集型", "服务增长较快，占比明显提", "高。软件和信息服务出口增",
+                                    "长较快，研发设计等服务需"], 20)
     x = 380.0
     figure = TextLine("20.7%", (x + 35.0, 170.0, x + 85.0, 186.0), 16.0, bold=True, order=30)
     third = [TextLine(t, (x, 194.0 + k * 15.0, x + WIDTH, 204.0 + k * 15.0), BODY, order=40 + k)
-             for k, t in enumerate(["求和出口竞争力同步增长，", "结构持续优化。"])]
+             for k, t in enumerate(["求和外包订单同步增加，", "结构持续优化。"])]
     content = PageContent(0, 600.0, 800.0, lines=[title] + first + second + [figure] + third)
     articles = build_pdf_page(content).articles
     assert [a.headline.title for a in articles] == ["服务贸易规模创新高"], \

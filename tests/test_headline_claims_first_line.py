@@ -14,8 +14,8 @@ from banmian.layout.roles import BODY, BYLINE, TITLE
 from banmian.layout.text_units import Unit
 from banmian.model import Block, Byline
 
-_ABOVE = ["做新时代的奋斗者，需要在辛勤劳动中不断提升自身", "素质，不断增强创造和享受幸福的能力。奋斗要实干、",
-          "苦干，但不能蛮干，人的素质和能力是进行奋斗的前提", "条件，每个人都应思考如何提升自己。"]
+_ABOVE = ["做一个好的手艺人，需要在日常工作中不断磨炼自身", "本领，不断提高发现和解决问题的能力。干活要肯干、",
+          "细干，但不能乱干，人的本领和耐心是做好活计的前提", "条件，每个学徒都该想想怎样练好。"]
 
 
 def _unit(lines: list[str], role, names: list[str] | None = None) -> Unit:  # noqa: ANN001

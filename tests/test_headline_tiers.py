@@ -20,8 +20,8 @@ def test_a_kicker_that_sets_the_scene_is_no_title_however_large() -> None:
 
 
 def test_the_tier_with_the_column_tag_is_the_title_when_nearly_as_large() -> None:
-    h = tiers_by_size(["北派舞狮", "粗犷威武 喜庆吉祥（非遗年集）"], [17.0, 15.0])
-    assert (h.kicker, h.title) == ("北派舞狮", "粗犷威武 喜庆吉祥（非遗年集）")
+    h = tiers_by_size(["南派舞狮", "色彩明快 热闹喜庆（非遗年集）"], [17.0, 15.0])
+    assert (h.kicker, h.title) == ("南派舞狮", "色彩明快 热闹喜庆（非遗年集）")
 
 
 def test_a_much_smaller_tagged_tier_stays_a_subtitle() -> None:
@@ -30,8 +30,8 @@ def test_a_much_smaller_tagged_tier_stays_a_subtitle() -> None:
 
 
 def test_a_bracketed_date_under_the_title_is_no_column_tag() -> None:
-    h = tiers_by_size(["在春节团拜会上的讲话", "（二〇一九年二月三日）"], [17.0, 15.0])
-    assert (h.title, h.subtitle) == ("在春节团拜会上的讲话", "（二〇一九年二月三日）")
+    h = tiers_by_size(["在新春座谈会上的讲话", "（二〇二四年二月五日）"], [17.0, 15.0])
+    assert (h.title, h.subtitle) == ("在新春座谈会上的讲话", "（二〇二四年二月五日）")
 
 
 def test_two_parallel_phrases_under_a_larger_tier_are_the_title() -> None:
@@ -59,8 +59,8 @@ def test_a_title_reporting_a_speaker_stays_the_title_over_a_smaller_subtitle() -
 
 
 def test_a_long_column_tag_marks_the_title() -> None:
-    h = tiers_by_size(["河北某县某村第一书记王某", "文化人带来好出路（新春走基层·驻村干部这一年）"], [14.2, 14.0])
-    assert (h.kicker, h.title) == ("河北某县某村第一书记王某", "文化人带来好出路（新春走基层·驻村干部这一年）")
+    h = tiers_by_size(["某省某县某村第一书记王某", "科技人带来新门路（新春走基层·驻村干部这一年）"], [14.2, 14.0])
+    assert (h.kicker, h.title) == ("某省某县某村第一书记王某", "科技人带来新门路（新春走基层·驻村干部这一年）")
 
 
 def test_the_one_heavy_tier_nearly_as_large_is_the_title() -> None:
@@ -143,12 +143,12 @@ def test_parallel_phrases_in_a_lighter_face_under_a_heavier_title_stay_the_subti
     """A bold 主题: two parallel phrases as large under it, not bold, are its
     副题 (the wording gives way to the bold weight; a plain 黑体 tier over
     them is a kicker, as the wording says)."""
-    h = tiers_by_size(["青禾药业", "深植环保理念 争做绿色标杆"], [30.0, 30.0], heavy=[2, 0])
-    assert (h.kicker, h.title, h.subtitle) == (None, "青禾药业", "深植环保理念 争做绿色标杆")
-    h = tiers_by_size(["青禾药业", "深植环保理念 争做绿色标杆"], [30.0, 30.0])
-    assert (h.kicker, h.title) == ("青禾药业", "深植环保理念 争做绿色标杆")  # no weight told: the wording
-    h = tiers_by_size(["青禾药业", "深植环保理念 争做绿色标杆"], [30.0, 28.0], heavy=[1, 0])
-    assert (h.kicker, h.title) == ("青禾药业", "深植环保理念 争做绿色标杆")
+    h = tiers_by_size(["青禾药业", "树牢节约意识 争当绿色标兵"], [30.0, 30.0], heavy=[2, 0])
+    assert (h.kicker, h.title, h.subtitle) == (None, "青禾药业", "树牢节约意识 争当绿色标兵")
+    h = tiers_by_size(["青禾药业", "树牢节约意识 争当绿色标兵"], [30.0, 30.0])
+    assert (h.kicker, h.title) == ("青禾药业", "树牢节约意识 争当绿色标兵")  # no weight told: the wording
+    h = tiers_by_size(["青禾药业", "树牢节约意识 争当绿色标兵"], [30.0, 28.0], heavy=[1, 0])
+    assert (h.kicker, h.title) == ("青禾药业", "树牢节约意识 争当绿色标兵")
 
 
 def test_a_quotation_standing_alone_is_the_title_under_a_larger_kicker() -> None:

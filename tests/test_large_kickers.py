@@ -67,7 +67,7 @@ def test_a_larger_kicker_saying_a_publication_prints_a_piece_is_the_kicker(kicke
     (…杂志发表…重要文章) names where the piece under it comes from: the title
     under it is the piece's own, however a little larger the kicker is set.
     A piece named with its subject (…发表关于…的文章) is no such tier."""
-    title = "推动生态文明建设迈上新台阶"
+    title = "推动城乡环境整治迈上新台阶"
     h = tiers_by_size([kicker, title], [19.0, 18.0], [1, 1])
     assert (h.kicker, h.title, h.subtitle) == (kicker, title, None)
     assert not names_the_subject("江城日报发表关于老旧小区改造的文章")

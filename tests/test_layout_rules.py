@@ -153,7 +153,7 @@ def test_a_long_paragraph_opening_with_a_role_is_no_byline_and_is_quick() -> Non
     ending). It hung the PDF parser on a real article."""
     import time
 
-    paragraph = "记者在北京市延庆区香营乡东白庙村看到当地生产的灯笼采用较先进的材料工艺技术将传统灯笼。"
+    paragraph = "记者在江城市青禾区石桥乡东湖村看到当地生产的花灯采用较新的材料和工艺改进了传统花灯。"
     started = time.perf_counter()
     assert parse_byline_line(paragraph) is None
     assert parse_byline_line(paragraph * 5) is None

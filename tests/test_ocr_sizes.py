@@ -64,14 +64,14 @@ def _brief_page(monkeypatch: Any) -> Any:
     squares 10 points wide. Scanned with the recogniser's answer given."""
     np = pytest.importorskip("numpy")
     lines = []
-    for left, title in ((100, ["开年练兵忙"]), (520, ["中国队暂列第五（动感", "新春）"])):
+    for left, title in ((100, ["开年练兵忙"]), (520, ["江城队暂列第三（体坛", "快讯）"])):
         y = 100
         for part in title:
             lines.append(_row(part, left, y, TITLE_PX))
             y += 40
-        body = ["武警某支队官兵正进行", "训练春节假期刚刚结束官兵迅速", "吹响新一轮军事训练号角在训练",
-                "内容上突出重点难点把擒敌射击", "战术体能作为经常性基础内容进", "行强化训练部队士气高涨效果好",
-                "各级领导亲自上阵带头训练示范", "全体官兵以饱满热情投入到训练"]
+        body = ["消防某中队队员正开展", "演练节后假期刚刚结束队员们便", "投入新一轮业务训练在训练安排",
+                "上突出重点难点把登高破拆救援", "和体能技能作为日常必练内容进", "行反复训练队伍士气高涨效果好",
+                "各级干部亲自上阵带头演练示范", "全体队员以饱满热情投入到演练"]
         for k, text in enumerate(body):
             lines.append(_row(text, left + (2 * BODY_PX if k == 0 else 0), y, BODY_PX))
             y += 40
@@ -87,22 +87,22 @@ def _brief_page(monkeypatch: Any) -> Any:
 def test_a_briefs_title_a_size_over_its_body_is_a_heading(monkeypatch: Any) -> None:
     scanned = _brief_page(monkeypatch)
     size = {ln.text: ln.size for ln in scanned.content.lines}
-    body = size["训练春节假期刚刚结束官兵迅速"]
+    body = size["演练节后假期刚刚结束队员们便"]
     assert size["开年练兵忙"] >= 1.03 * body
-    assert size["中国队暂列第五（动感"] >= 1.03 * body and size["新春）"] == size["中国队暂列第五（动感"]
-    assert size["武警某支队官兵正进行"] == body and size["行强化训练部队士气高涨效果好"] == body
+    assert size["江城队暂列第三（体坛"] >= 1.03 * body and size["快讯）"] == size["江城队暂列第三（体坛"]
+    assert size["消防某中队队员正开展"] == body and size["行反复训练队伍士气高涨效果好"] == body
 
 
 def test_a_paragraphs_short_last_line_set_wide_stays_body(monkeypatch: Any) -> None:
     """A paragraph's last line (its marks read so that its pitch looks wide)
     under a body line that runs on into it is body text, not a title."""
     lines = [_row(text, 100, 100 + 40 * k, BODY_PX) for k, text in enumerate(
-        ["武警某支队官兵正进行训练春节", "假期刚刚结束官兵迅速吹响新一", "轮军事训练号角在训练内容上突", "出重点难点把擒敌射击战术体能",
-         "作为经常性基础内容进行强化训", "练部队士气高涨效果很好各级领", "导亲自上阵带头训练示范全体官", "兵以饱满热情投入到训练当中发",
-         "挥定海神针"])]
+        ["消防某中队队员正开展演练节后", "假期刚刚结束队员们便投入新一", "轮业务训练在训练安排上突出重", "点难点把登高破拆救援和体能技",
+         "能作为日常必练内容进行反复训", "练队伍士气高涨效果很好各级干", "部亲自上阵带头演练示范全体队", "员以饱满热情投入到演练当中发",
+         "挥好排头兵"])]
     lines.append(_row("的作用", 100, 100 + 40 * 9, TITLE_PX))
     lines += [_row(text, 100 + (2 * BODY_PX if k == 0 else 0), 100 + 40 * (10 + k), BODY_PX)
-              for k, text in enumerate(["额勒赛水电站是柬埔寨境", "内目前唯一的大型水电站项目"])]
+              for k, text in enumerate(["江北第二净水厂是本市境", "内目前唯一的大型供水厂项目"])]
     measured = image_source.MeasuredLines()
     text_lines = image_source.even_sizes([image_source._text_line(ln, SCALE, k, measured) for k, ln in enumerate(lines)],
                                          measured)
@@ -111,17 +111,17 @@ def test_a_paragraphs_short_last_line_set_wide_stays_body(monkeypatch: Any) -> N
     from banmian.sources.ocr_lines import lift_short_headings
 
     sizes = {ln.text: ln.size for ln in lift_short_headings(text_lines, pitches)}
-    assert sizes["的作用"] == sizes["作为经常性基础内容进行强化训"]
+    assert sizes["的作用"] == sizes["能作为日常必练内容进行反复训"]
 
 
 def test_a_columns_first_line_as_wide_as_the_next_stays_body(monkeypatch: Any) -> None:
     """A column's first line, continuing a paragraph from the column before
     (no line above it), set as wide as the line under it: body text, though
     its pitch looks wide."""
-    body = ["武警某支队官兵正进行训练春节", "假期刚刚结束官兵迅速吹响新一", "轮军事训练号角在训练内容上突", "出重点难点把擒敌射击战术体能",
-            "作为经常性基础内容进行强化训", "练部队士气高涨效果很好各级领", "导亲自上阵带头训练示范全体官", "兵以饱满热情投入到训练当中发",
-            "挥定海神针的作用更加明显了", "额勒赛水电站是柬埔寨境内目前"]
-    lines = [_row("新形势下党内政治生活若干准", 600, 100, BODY_PX * 14 / 13)]
+    body = ["消防某中队队员正开展演练节后", "假期刚刚结束队员们便投入新一", "轮业务训练在训练安排上突出重", "点难点把登高破拆救援和体能技",
+            "能作为日常必练内容进行反复训", "练队伍士气高涨效果很好各级干", "部亲自上阵带头演练示范全体队", "员以饱满热情投入到演练当中发",
+            "挥好排头兵的作用更加明显了", "江北第二净水厂是本市境内目前"]
+    lines = [_row("关于做好社区志愿服务若干规", 600, 100, BODY_PX * 14 / 13)]
     lines += [_row(text, 600, 140 + 40 * k, BODY_PX) for k, text in enumerate(body)]
     measured = image_source.MeasuredLines()
     text_lines = image_source.even_sizes([image_source._text_line(ln, SCALE, k, measured) for k, ln in enumerate(lines)],
@@ -131,7 +131,7 @@ def test_a_columns_first_line_as_wide_as_the_next_stays_body(monkeypatch: Any) -
     from banmian.sources.ocr_lines import lift_short_headings
 
     sizes = {ln.text: ln.size for ln in lift_short_headings(text_lines, pitches)}
-    assert sizes["新形势下党内政治生活若干准"] == sizes[body[0]]
+    assert sizes["关于做好社区志愿服务若干规"] == sizes[body[0]]
 
 
 def test_which_lines_were_measured_is_the_callers_record_not_the_modules() -> None:

@@ -108,11 +108,11 @@ def test_the_characters_after_a_datelines_space_end_its_line() -> None:
     above = TextLine("编者按语三行文字编者按语三行", (36, 88, 162, 97), size)
     dateline = TextLine("新华社北京2月1日电", (54, 100, 144, 109), size)
     first = TextLine("近", (153, 100, 162, 109), size)
-    below = TextLine("日，中共中央总书记、国家", (36, 112, 162, 121), size)
-    other_column = TextLine("人民军队的大熔炉中书写火", (176, 100, 284, 109), size)
+    below = TextLine("日，江城市委主要负责同志", (36, 112, 162, 121), size)
+    other_column = TextLine("边防连队的大课堂里书写青", (176, 100, 284, 109), size)
     texts = sorted(ln.text for ln in join_spaced([above, dateline, first, below, other_column]))
     assert "新华社北京2月1日电 近" in texts, texts
-    assert "人民军队的大熔炉中书写火" in texts, texts
+    assert "边防连队的大课堂里书写青" in texts, texts
 
 
 def test_a_headings_pieces_set_a_wide_space_apart_are_one_line() -> None:
@@ -326,13 +326,13 @@ def test_the_characters_after_a_datelines_space_under_a_heading_end_its_line() -
     (新华社北京1月31日电　2) still ends the dateline's line, as the column's
     other lines tell; it was left alone and read into the next column."""
     size = 9.4
-    heading = TextLine("推动生态文明建设迈上新台阶", (34, 478, 420, 506), 27.0)
+    heading = TextLine("推动城乡环境整治迈上新台阶", (34, 478, 420, 506), 27.0)
     dateline = TextLine("新华社北京1月31日电", (53, 509.5, 145.7, 520.1), size)
     first = TextLine("2", (145.7, 509.5, 158.6, 520.1), size)
     tight = TextLine("月1日出版的第3期《求是》杂志", (36, 523.4, 165.2, 532.8), size)
-    below = [TextLine("将发表中共中央总书记、国家主", (36, 536.5 + 13.1 * k, 163.4, 545.9 + 13.1 * k), size)
+    below = [TextLine("将发表江城市委主要负责同志的", (36, 536.5 + 13.1 * k, 163.4, 545.9 + 13.1 * k), size)
              for k in range(3)]
-    other_column = TextLine("。生态环境是关系党的使命宗旨", (173.8, 509.5, 304.5, 520.1), size)
+    other_column = TextLine("。人居环境是关系群众切身利益", (173.8, 509.5, 304.5, 520.1), size)
     texts = sorted(ln.text for ln in join_spaced([heading, dateline, first, tight, other_column] + below))
     assert "新华社北京1月31日电 2" in texts, texts
     assert other_column.text in texts, texts

@@ -33,4 +33,4 @@ def test_a_direction_before_an_ocean_names_its_part() -> None:
     """西/LOC + 太平洋: the western Pacific as written; 中东/LOC + 太平洋 before it is
     the ocean's central east, not the Middle East."""
     assert _places("舰队赴西太平洋远洋训练。") == ["西太平洋"]
-    assert "中东" not in _places("监测显示，赤道中东太平洋海温持续偏高。")
+    assert "中东" not in _places("监测显示，赤道中东太平洋海温近期偏高。")

@@ -9,7 +9,7 @@ from tests.enrich_shapes import people_of  # noqa: E402
 
 
 def test_a_transliterated_word_before_a_town_names_the_town():
-    people = people_of("比利时边境附近的伊普尔小镇在纪念一战中扮演着特殊的角色。")
+    people = people_of("比利时边境附近的伊普尔小镇每年都举行一战纪念活动。")
     assert "伊普尔" not in people
 
 

@@ -13,7 +13,7 @@ from banmian.sources.text import without_letter_spacing
 
 
 def test_headline_spaces_keep_one_phrase_gap_and_drop_the_ascii_ones():
-    assert clean_headline_spaces("坚持挂图作战\u3000确保如期完成任务") == "坚持挂图作战 确保如期完成任务"
+    assert clean_headline_spaces("倒排工期推进\u3000确保按时交付使用") == "倒排工期推进 确保按时交付使用"
     assert clean_headline_spaces("江城新区 2025 年 建成 5G 基站") == "江城新区2025年 建成5G基站"
     assert clean_headline_spaces("“春风”  行动\xa0启动") == "“春风” 行动 启动"
     assert clean_headline_spaces("  City Walk  走进 老街 ") == "City Walk走进 老街"

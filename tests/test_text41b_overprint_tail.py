@@ -11,6 +11,6 @@ _TAIL = [("江城推进老旧小", 1), ("区改造工程", 2), ("今年将完成
 
 def test_title_tail_ending_like_the_subtitle_is_kept() -> None:
     assert without_overprint(_TAIL) == _TAIL
-    drawn_twice = [("新使命：", 1), ("新使命：中国共产党的历史担当", 2), ("中国共产党的历史担当", 3)]
-    assert [t for t, _ in without_overprint(drawn_twice)] == ["新使命：中国共产党的历史担当"]
+    drawn_twice = [("新征程：", 1), ("新征程：城市更新的时代答卷", 2), ("城市更新的时代答卷", 3)]
+    assert [t for t, _ in without_overprint(drawn_twice)] == ["新征程：城市更新的时代答卷"]
 

@@ -37,10 +37,10 @@ PAGE = """18 科技
 程）
 正月初一大清早，城北新
 区的村民老吴就赶到村体育
-馆。拔河、跳绳……趣味体育
-项目让乡亲们乐开了花。“这
-么多人一起参加运动会，热闹！”
-老吴满脸喜色。
+馆。拔河、跳绳……一个个体育
+项目让乡亲们笑开了颜。“这
+么多人一块儿比赛，真带劲！”
+老吴满脸笑容。
 （下转第12版）
 体育搭台闹起来
 市长出席全省科技创新大会
@@ -55,8 +55,8 @@ PAGE = """18 科技
 家乡年年变化大
 （上接第8版）
 城北新区地处江城北部，是
-全省电商示范区。“这次我回来，
-发现有些村家家户户都在做电商，
+全省电商示范区。“今年我回来，
+看到好多村户户都在搞直播带货，
 家乡有人才也有资源。”
 老周说，“家乡的发展，我们
 不仅是见证者，更是参与者。”
@@ -85,7 +85,7 @@ def test_the_runs_last_tiers_head_the_dated_report_alone():
 def test_the_runs_first_tier_closes_the_headless_text():
     games = next(a for a in _articles() if a.headline and a.headline.title == "体育搭台闹起来")
     assert games.paragraphs[0].startswith("正月初一大清早")
-    assert games.paragraphs[-1].endswith("老吴满脸喜色。")
+    assert games.paragraphs[-1].endswith("老吴满脸笑容。")
 
 
 def test_the_report_over_the_bracket_keeps_its_headline():

@@ -146,7 +146,7 @@ def test_two_headline_boxes_in_blocks_of_their_own_stay_two_headlines_in_a_strea
     from banmian.sources.text import text_to_blocks
 
     text = _stream(*_body(STREET), "三部门联合", "长江沿岸水域污\n染犯罪将从重处罚", "冬奥场馆建设全面\n进入冲刺阶段（体坛观察）",
-                   "——写在冬奥会开幕倒计时三周年之际", *_body(FERRY))
+                   "——写在城市马拉松开跑倒计时百日之际", *_body(FERRY))
     lines = [line for block in regroup_line_stream(text_to_blocks(text)) for line in block.lines]
     assert not any("处罚冬奥" in line for line in lines)
 

@@ -35,7 +35,7 @@ def test_a_wide_kicker_over_its_title_in_one_block_is_no_wrap():
 
     # the lead restates the headline and runs on through the break (…副局长张江…): still two tiers
     lead = ("本报江城2月2日电  日前，经市委批准，市纪委监委对原江城市园林管理局党组成员、副局长张江严重违纪违法"
-            "问题进行了立案审查调查。")
+            "问题进行了立案调查处理。")
     units = [Unit(Block(["原江城市园林管理局党组成员、副局长", "张江严重违纪违法被开除党籍"], Role.TITLE)),
              Unit(Block(typeset_body([lead, *PARKS]), Role.BODY))]
     out = rejoin_wrapped_headlines(units, stream=False)

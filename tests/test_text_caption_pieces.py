@@ -145,7 +145,7 @@ def test_every_credit_form_closes_its_caption_on_one_line():
 
 
 def test_a_photo_reports_list_of_photographers_is_no_caption():
-    # 雷 声 周石 … / 李 伟 王正坤 莫千威摄影报道: names alone before the credit, no caption's text
+    # 雷 声 周石 … / 方 舟 韩立川 宋远帆摄影报道: names alone before the credit, no caption's text
     lines = ["江城新建三座公园", *_body(PARKS), "林 涛 周华 张守向\n李 伟 王正坤 赵千威摄影报道",
              "轮渡新增两条航线", *_body(FERRY)]
     assert _captions(stream(*lines)) == []

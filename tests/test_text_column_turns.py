@@ -97,13 +97,13 @@ def test_a_name_between_two_headlines_is_the_first_one_s_author():
 
 
 def test_a_kicker_wrapped_inside_a_number_in_words_is_one_tier():
-    # 二米三 / 四: a number is never cut between two tiers, whatever the widths of the lines
+    # 二米三 / 一: a number is never cut between two tiers, whatever the widths of the lines
     lines = ["老街改造惠及千户居民", "周明华", *typeset(_STREET, _WIDE), "（本报江城3月5日电）",
-             "城东选手以二米三", "四的成绩获得亚军", "王平打破男子跳高室", "内全省纪录", "本报记者 林涛",
-             *typeset("昨天凌晨，在省田径室内赛上，王平跳出2米34，打破男子跳高室内全省纪录，获得亚军。" + _HOUSING_2, _WIDE),
+             "城东选手以二米三", "一的成绩获得季军", "王平打破男子跳高室", "内全省纪录", "本报记者 林涛",
+             *typeset("昨天凌晨，在省田径室内赛上，王平跳出2米31，打破男子跳高室内全省纪录，获得季军。" + _HOUSING_2, _WIDE),
              *_LAST]
     articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
-    assert articles[1].headline.kicker == "城东选手以二米三四的成绩获得亚军"
+    assert articles[1].headline.kicker == "城东选手以二米三一的成绩获得季军"
     assert articles[1].headline.title == "王平打破男子跳高室内全省纪录"
 
 

@@ -13,11 +13,11 @@ _WIRE = ["据新华社华盛顿2月12日", "电 （记者周明）美国一家�
 
 def test_a_quoted_wire_dateline_wrapped_over_two_lines_opens_the_next_article():
     # the first headline stands over its body, the wire report's under it (content-stream order)
-    lines = ["江城新建三座公园", *[line for p in PARKS for line in typeset(p, 15)], *_WIRE, "全球新增绿化四分之一来自中国"]
+    lines = ["江城新建三座公园", *[line for p in PARKS for line in typeset(p, 15)], *_WIRE, "全省新增绿地三成来自城郊"]
     page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
     parks = next(a for a in page.articles if a.headline.title == "江城新建三座公园")
     assert not any("据新华社" in p for p in parks.paragraphs)
-    wire = next(a for a in page.articles if a.headline.title == "全球新增绿化四分之一来自中国")
+    wire = next(a for a in page.articles if a.headline.title == "全省新增绿地三成来自城郊")
     # the quoted dateline, put back together, is the report's dateline; its bracket names the reporter
     assert wire.dateline == "据新华社华盛顿2月12日电"
     assert [b.name for b in wire.bylines] == ["周明"]

@@ -58,9 +58,9 @@ _CLINIC = ("本报江城2月3日电 江城儿童医院的智能助手上线一�
 def test_a_box_s_equally_full_lines_before_its_short_last_line_are_one_tier():
     # 16 / 15 / 2 characters: the second line is as full as the first, the third closes the
     # box; the kicker ends there and the title in larger type comes under it
-    heads = _heads_after_ferry(["江城科研成果在期刊发表：智能系统", "能读懂病历，诊断准确率超过年轻", "医生",
+    heads = _heads_after_ferry(["江城科研成果在期刊发表：智能系统", "能看懂图纸，识别准确率超过熟练", "技工",
                                 "儿童医院智能助手本领渐高"], _CLINIC)
-    assert heads[-1][:2] == ("江城科研成果在期刊发表：智能系统能读懂病历，诊断准确率超过年轻医生", "儿童医院智能助手本领渐高")
+    assert heads[-1][:2] == ("江城科研成果在期刊发表：智能系统能看懂图纸，识别准确率超过熟练技工", "儿童医院智能助手本领渐高")
 
 
 

@@ -37,8 +37,8 @@ def test_a_sentence_of_detail_under_a_title_is_its_subtitle():
 
 def test_a_kicker_over_its_title_stays_a_kicker():
     assert not title_then_subtitle("江城推行同工同酬等举措", "各种好政策 吸引打工者")
-    assert not title_then_subtitle("江城环卫夫妇坚守岗位二十年——", "“社区就是家，一定要干净”")
-    assert not title_then_subtitle("江城完成上万个农厕改造", "告别土厕所，树立新观念（社会治理在身边）")
+    assert not title_then_subtitle("江城环卫夫妇坚守岗位二十年——", "“小区就是家，人人要爱护”")
+    assert not title_then_subtitle("江城完成上万个农厕改造", "告别旱厕所，养成好习惯（社会治理在身边）")
     assert not title_then_subtitle("市长在防汛工作会议上强调", "为城市安全度汛提供坚强保障")
 
 
@@ -58,7 +58,7 @@ def test_a_title_under_a_speaker_s_kicker_takes_no_slogan_band_under_it():
 def test_a_title_closed_by_its_column_tag_takes_no_tier_under_it():
     from banmian.layout.tier_wording import title_is_whole
 
-    assert title_is_whole("把好事办到群众心坎上（讲述·我们的追梦人）", "离队的婚车 美丽的心灵（民生观）")
+    assert title_is_whole("把实事办到百姓心坎上（讲述·我们的追梦人）", "让路的婚车 温暖的善意（民生观）")
     assert title_is_whole("以干净整洁的城乡面貌迎接新春", "同心谋发展 携手创未来")
     assert not title_is_whole("放出活力", "管出公平 服出便利")
     assert not title_is_whole("树牢底线思维", "弘扬斗争精神 全力维护城市安全")
@@ -78,7 +78,7 @@ def test_a_subtitle_wrapped_over_two_lines_under_its_title_stays_one_subtitle():
     assert head.kicker is None and head.title == "市长看望一线环卫工人"
     # a banner over a tagged title and its subtitle: the banner is no title
     head = Headline(kicker="同心谋发展 携手创未来", title="江城图书走出去（文化进行时）",
-                    subtitle="在海外办书店、设“中国书架”，一带一路带火了江城图书")
+                    subtitle="在海外开书店、设“中国书架”，对外交流带火了江城图书")
     reread_tiers(head, False, True)
     assert head.title != "同心谋发展 携手创未来"
 
@@ -102,9 +102,9 @@ def test_under_a_slogan_band_the_tier_its_column_s_tag_closes_is_the_title():
     from banmian.model import Headline
 
     head = Headline(kicker="实践探索", title="守正创新 勇毅前行",
-                    subtitle="三个州进入紧急状态 受灾人口超过一百万 寒潮肆虐北方多地（国际视点）")
+                    subtitle="两个州进入紧急状态 受灾人口超过五十万 暴雪袭击北部多地（国际视点）")
     reread_tiers(head, False, True)
-    assert (head.kicker, head.title) == ("三个州进入紧急状态 受灾人口超过一百万", "寒潮肆虐北方多地（国际视点）")
+    assert (head.kicker, head.title) == ("两个州进入紧急状态 受灾人口超过五十万", "暴雪袭击北部多地（国际视点）")
 
 
 def test_a_slogan_band_over_a_tagged_title_whose_tag_holds_a_space_keeps_the_title_whole():

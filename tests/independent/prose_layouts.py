@@ -4,7 +4,7 @@ points (核心阅读) of a boxed report and its body, news briefs, and two short
 reports."""
 
 #: a theory essay: its opening, then (numbered subheading without its number, paragraphs under it)
-ESSAY_INTRO = ("文化是一个国家、一个民族的灵魂。在推进中国式现代化的进程中，如何让优秀传统文化在新的时代条件下"
+ESSAY_INTRO = ("文化是一座城市、一方水土的记忆。在推进中国式现代化的进程中，如何让优秀传统文化在新的时代条件下"
                "焕发生机，是理论界和实践者共同关心的问题。")
 ESSAY_PARTS: list[tuple[str, list[str]]] = [
     ("在守正中把握根本", [

@@ -236,6 +236,11 @@ def save(doc: pymupdf.Document, path: Path) -> Path:
     return path
 
 
+def page_articles(path: Path) -> list[Article]:
+    """The articles of the first page of the PDF at ``path``, parsed without enrichment."""
+    return banmian.parse(str(path), enrich=False).pages[0].articles
+
+
 def texts_by_title(articles: list[Article]) -> dict[str | None, str]:
     """Each article's title (None for a part printed with no headline) and its paragraphs run together."""
     return {a.headline.title: "".join(a.paragraphs) for a in articles}
@@ -243,7 +248,7 @@ def texts_by_title(articles: list[Article]) -> dict[str | None, str]:
 
 def titled_texts(path: Path) -> dict[str | None, str]:
     """:func:`texts_by_title` of the page PDF at ``path``, parsed without enrichment."""
-    return texts_by_title(banmian.parse(str(path), enrich=False).pages[0].articles)
+    return texts_by_title(page_articles(path))
 
 
 BODY_A = ("本报讯 市图书馆新馆昨日正式向读者开放，新馆共有阅览座位一千二百个，藏书八十万册，"

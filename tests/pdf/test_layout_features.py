@@ -407,16 +407,16 @@ def test_plain_subtitle_between_a_side_title_and_its_byline(tmp_path):
     What stands between a title and its byline is the 副题, not body text."""
     pg = FeaturePage()
     pg.header(11, "社会")
-    y = pg.headline(LEFT, span_right(0, 1), TOP + 4, ["春节假期全国", "电影票房创新高"], 18, align="left")
-    pg.line(LEFT, y, "票房口碑双丰收", BODY * 1.05, "body")
+    y = pg.headline(LEFT, span_right(0, 1), TOP + 4, ["元宵假期全省", "文旅收入创新高"], 18, align="left")
+    pg.line(LEFT, y, "人气口碑双丰收", BODY * 1.05, "body")
     pg.byline_line(LEFT, span_right(0, 1), y + BODY * 1.05 + 12, "本报记者  邵洋  龙林", align="left")
     flowed = pg.flow(column_x(1), TOP + 4, TEXTS["market"], 2)
     b = story(pg, "health", "家庭医生上门服务", 3, 2, TOP + 4)
     story(pg, "library", "老厂房变身城市书房", 0, 5, below(pg, max(flowed.bottom, b)), align="left")
     page = parse(pg, tmp_path)
-    check_titles(page, ["春节假期全国电影票房创新高", "家庭医生上门服务", "老厂房变身城市书房"])
-    art = find(page, "春节假期全国电影票房创新高")
-    assert art.headline.subtitle == "票房口碑双丰收", f"subtitle {art.headline.subtitle!r}; {where(page, '票房口碑')}"
+    check_titles(page, ["元宵假期全省文旅收入创新高", "家庭医生上门服务", "老厂房变身城市书房"])
+    art = find(page, "元宵假期全省文旅收入创新高")
+    assert art.headline.subtitle == "人气口碑双丰收", f"subtitle {art.headline.subtitle!r}; {where(page, '人气口碑')}"
     assert art.bylines == [Byline("本报记者", "邵洋"), Byline("本报记者", "龙林")], f"bylines {art.bylines}"
     check_body(art, TEXTS["market"])
 

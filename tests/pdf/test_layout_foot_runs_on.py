@@ -30,10 +30,10 @@ def _block(x0: float, y0: float, texts: list[str], width: float = 99.0, role=Non
 
 
 def test_a_short_column_beside_a_narrow_headline_runs_on_from_the_lower_foot_on_its_left():
-    text = _block(395.0, 785.0, ["双方继续本着相互尊重、合作", "共赢的态度，再接再厉。"] * 6 + ["总统先生和家人致以良好祝愿。"])
+    text = _block(395.0, 785.0, ["两地继续本着优势互补、合作", "共赢的态度，再接再厉。"] * 6 + ["向老人们和家人致以新春祝福。"])
     heading = _block(400.0, 978.0, ["夯实基层基础"], width=54.0, role=SUBHEADING)
-    first_line = _block(395.0, 992.0, ["刘鹤表示，我此次作"], indent=2 * _SIZE)
-    column = _block(517.0, 683.0, ["为习近平主席的特使再次访问", "华盛顿，是为了进一步落实两", "国元首达成的重要共识。"] * 4)
+    first_line = _block(395.0, 992.0, ["宋川表示，我此次作"], indent=2 * _SIZE)
+    column = _block(517.0, 683.0, ["为市政府的特邀代表再次访问", "青禾县，是为了进一步落实两", "地政府达成的合作协议。"] * 4)
     flow = [text, heading, first_line, column]
     foot = foot_on_left(column, flow, [], {id(b): None for b in flow}, None, _SIZE)
     assert foot is first_line, foot and foot.lines[-1].text
@@ -45,9 +45,9 @@ def test_the_walk_down_stops_at_the_white_space_over_the_next_rows_column():
     space under it, the next row's article opens its column at the same left
     edge. That column is no foot of this text: the foot is the one level with
     the short column."""
-    left = _block(716.0, 686.0, ["中国海洋石油集团有限公司党组", "书记、董事长杨华表示，渤中"] * 6 + ["气田是渤海湾盆地有史以"])
-    column = _block(852.0, 686.0, ["来发现的最大天然气田，它的成", "功发现打开了新局面。"] * 5)
-    below = _block(716.0, left.bottom + 4.2 * _SIZE, ["本报讯（记者 雷勇新）项久雨撰", "著的新书日前出版发行。"] * 4,
+    left = _block(716.0, 686.0, ["江城海洋渔业集团有限公司党委", "书记、董事长宋远表示，北湾"] * 6 + ["渔港是北湾沿岸地区有史以"])
+    column = _block(852.0, 686.0, ["来建成的最大深水渔港，它的建", "成投用打开了新局面。"] * 5)
+    below = _block(716.0, left.bottom + 4.2 * _SIZE, ["本报讯（记者 韩立新）宋远帆撰", "著的新书日前出版发行。"] * 4,
                    indent=2 * _SIZE)
     flow = [left, column, below]
     foot = foot_on_left(column, flow, [], {id(b): None for b in flow}, None, _SIZE)

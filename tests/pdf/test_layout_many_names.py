@@ -38,7 +38,7 @@ def test_names_set_letter_spaced_right_under_a_subtitle_of_their_size_are_the_by
     pg = FeaturePage()
     pg.header(9, "视点")
     x0, x1 = column_x(0), span_right(0, 3)
-    title, subtitle = "春节消费持续升温", "■ 传统年货销售红火 新兴消费看点纷呈"
+    title, subtitle = "春节消费持续升温", "■ 传统年货销售红火 线上服务亮点纷呈"
     y = pg.headline(x0, x1, TOP + 6, title, 22, subtitle=subtitle, subtitle_size=12.0, align="left")
     y = pg.byline_line(x0, x1, y - 6, "林 晓    王 静", size=12.1, align="left")
     pg.flow(x0, y, TEXTS["market"], 3)

@@ -116,7 +116,7 @@ def test_a_byline_under_a_side_headline_is_no_text_opening_mid_sentence():
 
     finished = block(40.0, 100.0, ["村里的路修好了，路灯也装上了，", "大家晚上出门再也不怕黑了。"] * 4, 0, indent=True)
     figures = block(200.0, 100.0, ["今年全村人均收入增长了一成，", "村里还建起了合作社和小工厂，"] * 3
-                    + ["全年财政专项扶贫资金预算九百亿元"], 0, indent=True)
+                    + ["全年财政专项养老资金预算九十亿元"], 0, indent=True)
     byline = block(360.0, 160.0, ["■ 通讯员 钱萍 卢英"], 1)
     right = block(520.0, 100.0, ["今年春晚通过电视、网络收看的", "观众总规模超过十一亿人。"] * 3, 1, indent=True)
     blocks = [finished, figures, byline, right]

@@ -108,7 +108,7 @@ def test_a_kickers_closing_dash_wrapped_onto_a_line_of_its_own(tmp_path):
     y = TOP + 4
     pg.line(x0, y, "全国政协委员王芳", 26, "hei")
     pg.line(x0, y + 34, "——", 26, "hei")
-    title = "下足笨功夫 提出好建议（新春走基层）"
+    title = "下足真功夫 办好实事情（新春走基层）"
     pg.line(x0, y + 72, title, 16, "body")
     a = pg.flow(x0, y + 100, TEXTS["health"], 3).bottom
     b = story(pg, "school", "三所新学校投入使用", 3, 2, TOP + 4)
@@ -129,7 +129,7 @@ def test_a_small_heading_opening_a_column_in_the_style_of_a_subheading_under_it(
     pg = FeaturePage()
     pg.header(16, "文化")
     x0, x1 = column_x(0), span_right(0, 3)
-    y = pg.headline(x0, x1, TOP + 4, "部分国家级非遗剪纸", 22)
+    y = pg.headline(x0, x1, TOP + 4, "几项国家级非遗剪纸", 22)
     y = pg.byline_line(x0, x1, y, "韩 硕")
     size = 11.5
     pg.line(x0, y, "青禾剪纸", size, "hei")
@@ -139,8 +139,8 @@ def test_a_small_heading_opening_a_column_in_the_style_of_a_subheading_under_it(
     b = story(pg, "school", "三所新学校投入使用", 3, 2, TOP + 4)
     story(pg, "rail", "城际铁路铺轨", 0, 5, below(pg, max(a, b)), align="left")
     page = parse(pg, tmp_path)
-    check_titles(page, ["部分国家级非遗剪纸", "三所新学校投入使用", "城际铁路铺轨"])
-    check_body(find(page, "部分国家级非遗剪纸"), ["青禾剪纸"] + texts[:1] + ["南岭剪纸"] + texts[1:])
+    check_titles(page, ["几项国家级非遗剪纸", "三所新学校投入使用", "城际铁路铺轨"])
+    check_body(find(page, "几项国家级非遗剪纸"), ["青禾剪纸"] + texts[:1] + ["南岭剪纸"] + texts[1:])
 
 
 def test_a_small_heading_opening_a_column_in_the_style_of_a_subheading_in_the_column_beside(tmp_path):
@@ -153,7 +153,7 @@ def test_a_small_heading_opening_a_column_in_the_style_of_a_subheading_in_the_co
     pg = FeaturePage()
     pg.header(16, "文化")
     x0, x1 = column_x(0), span_right(0, 3)
-    y = pg.headline(x0, x1, TOP + 4, "部分国家级非遗剪纸", 22)
+    y = pg.headline(x0, x1, TOP + 4, "几项国家级非遗剪纸", 22)
     y = pg.byline_line(x0, x1, y, "韩 硕")
     size = 11.5
     first, second, third = TEXTS["culture"][:2], TEXTS["culture"][2:], TEXTS["library"]
@@ -164,8 +164,8 @@ def test_a_small_heading_opening_a_column_in_the_style_of_a_subheading_in_the_co
     d = story(pg, "school", "三所新学校投入使用", 3, 2, TOP + 4)
     story(pg, "rail", "城际铁路铺轨", 0, 5, below(pg, max(a, b, c, d)), align="left")
     page = parse(pg, tmp_path)
-    check_titles(page, ["部分国家级非遗剪纸", "三所新学校投入使用", "城际铁路铺轨"])
-    check_body(find(page, "部分国家级非遗剪纸"), first + ["剪纸进校园"] + second + third[:1] + ["南岭剪纸"] + third[1:])
+    check_titles(page, ["几项国家级非遗剪纸", "三所新学校投入使用", "城际铁路铺轨"])
+    check_body(find(page, "几项国家级非遗剪纸"), first + ["剪纸进校园"] + second + third[:1] + ["南岭剪纸"] + third[1:])
 
 
 def test_a_small_heading_level_with_the_first_line_of_the_column_beside_under_the_headline(tmp_path):
@@ -285,7 +285,7 @@ def test_a_places_name_leading_in_with_a_dash_at_the_top_of_a_column(tmp_path):
     the part's subheading, no headline (a kicker's dash leads into its title)."""
     pg = FeaturePage()
     pg.header(13, "经济")
-    y = pg.headline(column_x(0), span_right(0, 4), TOP + 4, "春来耕种忙 乡村产业旺", 22)
+    y = pg.headline(column_x(0), span_right(0, 4), TOP + 4, "春来农事忙 田间希望旺", 22)
     first = ["".join(TEXTS["harvest"])]
     a = pg.flow(column_x(0), y, first, 4).bottom
     pg.line(column_x(4), y, "青禾县——", 11.5, "hei")
@@ -294,8 +294,8 @@ def test_a_places_name_leading_in_with_a_dash_at_the_top_of_a_column(tmp_path):
     c = pg.flow(column_x(4), y + 20 + LEAD, part, 1).bottom
     story(pg, "rail", "城际铁路铺轨", 0, 5, below(pg, max(a, c)), align="left")
     page = parse(pg, tmp_path)
-    check_titles(page, ["春来耕种忙 乡村产业旺", "城际铁路铺轨"])
-    check_body(find(page, "春来耕种忙 乡村产业旺"), first + ["青禾县——", "建设家门口的好学校"] + part)
+    check_titles(page, ["春来农事忙 田间希望旺", "城际铁路铺轨"])
+    check_body(find(page, "春来农事忙 田间希望旺"), first + ["青禾县——", "建设家门口的好学校"] + part)
 
 
 def test_a_narrow_middle_dot_set_flush_left_in_a_vertical_headline(tmp_path):
@@ -443,7 +443,7 @@ def test_a_continued_from_note_flush_right_a_character_before_the_next_columns_l
     pg.header(19, "经济")
     a = story(pg, "culture", "文艺巡演进乡村", 0, 5, TOP + 4)
     top = below(pg, a)
-    text = ("了四百多平方米的花卉大棚，种了七千多株花卉，还成立了合作社，带着村民一起学技术、跑市场，"
+    text = ("了三百多平方米的蔬菜大棚，种了五千多株秧苗，还办起了合作社，带着村民一起学技术、跑市场，"
             "让贫困户在家门口就有了稳定的收入，村里的日子一天比一天红火。")
     width, gap, size = 8 * BODY, 1.0 * BODY, BODY
     lines = [text[k:k + 8] for k in range(0, len(text), 8)]

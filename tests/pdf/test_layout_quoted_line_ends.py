@@ -18,13 +18,13 @@ from feature_pages import TEXTS, FeaturePage, column_x, span_right, wrap  # noqa
 
 
 def test_a_short_line_under_a_line_ending_in_a_quoted_word_is_its_paragraphs_tail(tmp_path):
-    item = "调查显示今年春节档电影观众满意度得分为八十三点九获“满意”评价"
+    item = "调查显示今年元宵节灯会游客满意度得分为八十五点二获“满意”评价"
     assert wrap(item)[1].endswith("”") and wrap(item)[2] == "评价"
     pg = FeaturePage()
     pg.header(7, "文化")
-    y = pg.headline(column_x(0), span_right(0, 2), TOP + 4, "春节档电影票房创新高", 20, align="left")
+    y = pg.headline(column_x(0), span_right(0, 2), TOP + 4, "元宵节灯会人气创新高", 20, align="left")
     texts = [item, *TEXTS["culture"]]
     pg.flow(column_x(0), y, texts, 2)
     page = parse(pg, tmp_path)
-    check_titles(page, ["春节档电影票房创新高"])
-    check_body(find(page, "春节档电影票房创新高"), texts)
+    check_titles(page, ["元宵节灯会人气创新高"])
+    check_body(find(page, "元宵节灯会人气创新高"), texts)

@@ -98,8 +98,8 @@ def test_two_line_kicker_and_four_line_subtitle_at_body_size(tmp_path):
     pg.panel(x0, TOP + 4, x0 + 70, TOP + 26)
     pg.line(x0 + 8, TOP + 8, "时代新论", 13, "hei", white=True)
     kicker = ["用政府部门工作人员的辛苦指数，换来全县企业和广大群众办事时的", "满意指数"]
-    subtitle = ["从对标改革、制度创新、精准服务、工作机制四个方面入手，青禾县日前",
-                "提出二十五项具体工作任务，企业和群众办事将获得更多的时间、精力、",
+    subtitle = ["从简化流程、数据共享、上门服务、考核办法四个方面入手，青禾县日前",
+                "提出二十五项具体工作任务，企业和群众办事将节省更多的路程、费用、",
                 "成本的压缩，审批环节更少，办事流程更加便捷，营商环境进一步优化，", "企业发展信心更足"]
     y = TOP + 34
     for k, line in enumerate(kicker):  # lines set full measure but the last
@@ -194,7 +194,7 @@ def test_column_between_a_vertical_headline_and_a_headline_over_its_row(tmp_path
     pg.vertical(x_v, TOP + 8, "春晚精彩上演", 24, pitch=27)
     x0 = x_v + 24 + 14
     width = 12 * BODY
-    title = "让日子更红火让前程更远大"
+    title = "让村庄更整洁让邻里更和睦"
     pg.line(x0 + width + 4, TOP + 4, title, 20, "hei")
     body = TEXTS["river"] + TEXTS["health"][:2]
     right = pg.flow(x0, TOP + 40, body, 3, chars=12)
@@ -261,8 +261,8 @@ def test_a_column_tag_closes_the_title_and_the_next_line_is_the_subtitle(tmp_pat
     line in the same size and face: that line is the subtitle, not more title."""
     pg = FeaturePage()
     pg.header(3, "地方新闻")
-    title, subtitle = "回收新规将出台（权威发布）", "不再实行特种行业管理"
-    y = pg.headline(column_x(0), span_right(0, 2), TOP + 4, ["回收新规", "将出台（权威发布）", subtitle], 18, align="left")
+    title, subtitle = "收费新规将出台（权威发布）", "不再实行上门登记备案"
+    y = pg.headline(column_x(0), span_right(0, 2), TOP + 4, ["收费新规", "将出台（权威发布）", subtitle], 18, align="left")
     a = pg.flow(column_x(0), y, TEXTS["rail"], 2).bottom
     b = story(pg, "school", "三所新学校投入使用", 2, 3, TOP + 4, align="left")
     story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, b)), align="left")
@@ -308,9 +308,9 @@ def test_a_short_phrase_a_character_before_a_long_one_is_one_title(tmp_path):
     pg = FeaturePage()
     pg.header(8, "综合新闻")
     x0, x1 = column_x(0), span_right(0, 5)
-    kicker = "青禾县建立城乡环卫一体化处理体系"
+    kicker = "青禾县建立城乡供水一体化管理体系"
     pg.centered(x0, x1, TOP + 4, kicker, 15, "hei")
-    first, second = "全程细分", "垃圾出村（社会治理在身边·垃圾分类新风尚）"
+    first, second = "分类投放", "资源回收（民生实事在身边·绿色生活新风尚）"
     width = pg.length(first, 22, "hei") + 22 + pg.length(second, 22, "hei")
     left = (x0 + x1 - width) / 2
     pg.line(left, TOP + 26, first, 22, "hei")
@@ -319,8 +319,8 @@ def test_a_short_phrase_a_character_before_a_long_one_is_one_title(tmp_path):
     flowed = pg.flow(x0, TOP + 62, body, 5)
     story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, flowed.bottom), align="left")
     page = parse(pg, tmp_path)
-    check_titles(page, ["全程细分 垃圾出村（社会治理在身边·垃圾分类新风尚）", "文艺巡演进乡村"])
-    art = find(page, "全程细分 垃圾出村（社会治理在身边·垃圾分类新风尚）")
+    check_titles(page, ["分类投放 资源回收（民生实事在身边·绿色生活新风尚）", "文艺巡演进乡村"])
+    art = find(page, "分类投放 资源回收（民生实事在身边·绿色生活新风尚）")
     assert art.headline.kicker == kicker, f"kicker {art.headline.kicker!r}"
     check_body(art, body)
 
@@ -336,7 +336,7 @@ def test_first_column_under_a_rule_beside_a_narrow_headline_level_with_it(tmp_pa
     other = story(pg, "river", "清溪河重现碧水", 2, 3, TOP + 4, size=16, align="left")
     row = below(pg, max(top_row, other))
     x0 = column_x(1)
-    for k, part in enumerate(["做细一点", "心近一点"]):
+    for k, part in enumerate(["做实一点", "贴近一点"]):
         pg.line(x0 + 4, row + k * 26, part, 20, "hei")
     first, rest = TEXTS["water"][:2], TEXTS["water"][2:] + TEXTS["health"]
     left = pg.flow(column_x(0), row, first, 1)
@@ -344,8 +344,8 @@ def test_first_column_under_a_rule_beside_a_narrow_headline_level_with_it(tmp_pa
     last = story(pg, "school", "三所新学校投入使用", 3, 2, row, size=18)
     story(pg, "digital", "数字化改造提升效率", 0, 5, below(pg, max(left.bottom, right.bottom, last)), align="left")
     page = parse(pg, tmp_path)
-    check_titles(page, ["冬季蔬菜供应充足", "清溪河重现碧水", "做细一点 心近一点", "三所新学校投入使用", "数字化改造提升效率"])
-    check_body(find(page, "做细一点 心近一点"), first + rest)
+    check_titles(page, ["冬季蔬菜供应充足", "清溪河重现碧水", "做实一点 贴近一点", "三所新学校投入使用", "数字化改造提升效率"])
+    check_body(find(page, "做实一点 贴近一点"), first + rest)
     check_body(find(page, "冬季蔬菜供应充足"), TEXTS["market"])
 
 
@@ -362,12 +362,12 @@ def test_column_under_a_banner_left_of_a_headline_just_over_its_row(tmp_path):
     pg.line((LEFT + RIGHT) / 2 - 110, top + 6, "奋进新时代 建功新征程", 20, "hei", white=True)
     y = top + 44
     story(pg, "market", "冬季蔬菜供应充足", 0, 2, y, size=20, align="left")
-    pg.line(column_x(3) + 30, y + 8, "这里有最美的河山", 16, "hei")
+    pg.line(column_x(3) + 30, y + 8, "这里有最美的湖光", 16, "hei")
     body = ["本报讯　" + TEXTS["river"][0]] + TEXTS["river"][1:] + TEXTS["health"]
     pg.flow(column_x(2) + 30, y + 8 + 16 + LEAD, body, 2)
     page = parse(pg, tmp_path)
-    check_titles(page, ["三所新学校投入使用", "冬季蔬菜供应充足", "这里有最美的河山"])
-    check_body(find(page, "这里有最美的河山"), [TEXTS["river"][0]] + body[1:])
+    check_titles(page, ["三所新学校投入使用", "冬季蔬菜供应充足", "这里有最美的湖光"])
+    check_body(find(page, "这里有最美的湖光"), [TEXTS["river"][0]] + body[1:])
     check_body(find(page, "冬季蔬菜供应充足"), TEXTS["market"])
 
 
@@ -380,12 +380,12 @@ def test_three_line_kicker_a_little_larger_than_the_body_over_a_side_headline(tm
     pg = FeaturePage()
     pg.header(19, "社会")
     x0 = column_x(0)
-    kicker = ["青禾县推行“村务四", "亮”，让群众明白，", "给干部清白"]
+    kicker = ["青禾县推行“账目公", "开”，让群众放心，", "给干部省心"]
     y = TOP + 4
     for part in kicker:
         pg.line(x0, y, part, BODY * 1.08)
         y += BODY * 1.45
-    for part in ["这难办，那难", "办，一公开就", "好办（链接）"]:
+    for part in ["这也查，那也", "查，一扫码就", "查到（链接）"]:
         pg.line(x0, y + 2, part, 13, "hei")
         y += 17
     body = TEXTS["river"] + TEXTS["health"]
@@ -393,10 +393,10 @@ def test_three_line_kicker_a_little_larger_than_the_body_over_a_side_headline(tm
     other = story(pg, "school", "三所新学校投入使用", 3, 2, TOP + 4, size=18)
     story(pg, "digital", "数字化改造提升效率", 0, 5, below(pg, max(flowed.bottom, other)), align="left")
     page = parse(pg, tmp_path)
-    title = "这难办，那难办，一公开就好办（链接）"
+    title = "这也查，那也查，一扫码就查到（链接）"
     check_titles(page, [title, "三所新学校投入使用", "数字化改造提升效率"])
     art = find(page, title)
-    assert art.headline.kicker == "青禾县推行“村务四亮”，让群众明白，给干部清白", f"kicker {art.headline.kicker!r}"
+    assert art.headline.kicker == "青禾县推行“账目公开”，让群众放心，给干部省心", f"kicker {art.headline.kicker!r}"
     check_body(art, body)
 
 
@@ -410,7 +410,7 @@ def test_photo_across_wide_white_space_from_a_side_headlines_column(tmp_path):
     row's gutter)."""
     pg = FeaturePage()
     pg.header(5, "社会")
-    pg.headline(column_x(0), span_right(0, 1), TOP + 4, ["回收新规", "将出台"], 20, align="left")
+    pg.headline(column_x(0), span_right(0, 1), TOP + 4, ["收费新规", "将出台"], 20, align="left")
     side = pg.flow(column_x(1), TOP + 4, TEXTS["market"], 1)
     x0 = span_right(1, 1) + 60  # white space of five gutters: the row on the right keeps a grid of its own
     pg.photo(x0, TOP + 4, x0 + 142.5, TOP + 110)
@@ -424,9 +424,9 @@ def test_photo_across_wide_white_space_from_a_side_headlines_column(tmp_path):
     story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(side.bottom, right.bottom, TOP + 8 + 7 * 27)),
           align="left")
     page = parse(pg, tmp_path)
-    check_titles(page, ["回收新规将出台", "清水进了农家门", "文艺巡演进乡村"])
+    check_titles(page, ["收费新规将出台", "清水进了农家门", "文艺巡演进乡村"])
     check_body(find(page, "清水进了农家门"), body)
-    check_body(find(page, "回收新规将出台"), TEXTS["market"])
+    check_body(find(page, "收费新规将出台"), TEXTS["market"])
     assert [c.text for c in find(page, "清水进了农家门").captions] == ["图为村里新修的蓄水池，清水引到了家家户户。"]
 
 

@@ -17,8 +17,8 @@ from feature_checks import TOP, check_titles, find, parse  # noqa: E402
 
 #: the second article's text, set by hand so that its second column ends on a quotation's close and the
 #: third goes on with who said it (no indent: the same paragraph)
-_FIRST = ["“上班六年多，一查才发现，单", "位没给缴社保。”城南一家超市的", "收银员向调解中心求助。"]
-_SECOND = ["调解中心请来退休老干部", "当调解员，一周就把事情说清楚", "了，解决了纠纷“没人管、没有", "时间听、没有能力办”的难题。”"]
+_FIRST = ["“干了五年多，一查才知道，单", "位没给缴社保。”城南一家超市的", "收银员向调解中心求助。"]
+_SECOND = ["调解中心请来退休老干部", "当调解员，一周就把事情说清楚", "了，解决了纠纷“没人管、没有", "空闲理、没有法子办”的难题。”"]
 _THIRD = ["调解员王晓梅说。如今，有了纠", "纷先找调解中心，已经成为街坊", "们的习惯。"]
 
 

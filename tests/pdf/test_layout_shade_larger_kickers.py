@@ -15,7 +15,7 @@ pytest.importorskip("pymupdf")
 from feature_checks import TOP, check_body, find, parse  # noqa: E402
 from feature_pages import BODY, TEXTS, FeaturePage, column_x  # noqa: E402
 
-_KICKER = ["线上认领公益林、智能系统", "助力扶贫产业、贫困县接入", "电商协同网络"]
+_KICKER = ["线上认养果树林、智能平台", "助力特色产业、偏远村接入", "物流协同网络"]
 
 
 def test_a_three_line_kicker_a_shade_larger_than_the_body_over_a_side_title(tmp_path):

@@ -58,7 +58,7 @@ def test_a_short_articles_middle_column_in_another_face_under_its_title_is_text(
     x0 = column_x(2)
     x1 = x0 + 3 * chars * 9.5 + 2 * 12
     y = pg.headline(x0, x1, top, "照亮回家的路", 20)
-    text = ("春运将至，客流渐增。", "凌晨零点刚过，铁路维修工区的职工们整装完毕，出发巡线检修，为列车安全保驾护航。")
+    text = ("春运将至，客流渐增。", "凌晨一点刚过，电力抢修班组的师傅们收拾停当，出发巡线检修，为列车安全保驾护航。")
     lines = [(ln, i == 0) for para in text for i, ln in enumerate(wrap(para, chars))]
     for c in range(3):
         cx = x0 + c * (chars * 9.5 + 12)
@@ -189,7 +189,7 @@ def test_two_lines_of_sentences_across_the_columns_under_a_title_are_its_subtitl
     x0, x1 = column_x(0), span_right(0, 3)
     pg.line(x0, TOP + 4, "省长会见来访的友好城市代表团", 22.0, "hei")
     first = "省长表示，双方交流合作基础深厚，前景广阔。希望双方在经贸、文化、教育等领域"
-    second = "深化务实合作，推动友好关系不断迈上新台阶"
+    second = "加强交流互鉴，推动两地合作不断取得新成果"
     pg.line(x0, TOP + 36, first, 1.02 * BODY, width=x1 - x0)
     pg.line(x0, TOP + 36 + 1.4 * BODY, second, 1.02 * BODY)
     body = TEXTS["moscow"]

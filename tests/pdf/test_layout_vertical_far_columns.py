@@ -37,7 +37,7 @@ def test_a_vertical_headline_holding_only_a_place_name_claims_the_column_beside_
     left_text = block(40.0, 140.0, ["今年以来，青禾县把农村供水保障作为", "民生实事的头号工程。"] * 3, 0)
     place = block(530.0, 86.0, ["江城"], 1, width=21.0)
     sub = block(564.0, 115.0, ["支持民营经济发展"], 0, width=84.0, role=SUBHEADING)
-    column = block(509.0, 132.0, ["江城拟出台十条政策支持民营经济发展，", "涉及信贷、土地和人才落户等方面。"] * 4, 0)
+    column = block(509.0, 132.0, ["江城拟出台十条措施扶持小微企业发展，", "涉及信贷、土地和人才落户等方面。"] * 4, 0)
     claims = orphan_claims([left_text, place, sub, column], [left_title, vertical], [], 11.0)
     assert claims.get(id(column)) == 1 and claims.get(id(sub)) == 1, claims
     assert id(left_text) not in claims

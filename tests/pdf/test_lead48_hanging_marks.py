@@ -100,6 +100,6 @@ def test_a_run_after_a_stop_where_indented_lines_start_stays_in_its_line():
     where the column's indented first lines start: the stop hangs past no
     column's right edge, so the line is one."""
     spans = _page() + [_span("两个字开头的段落", LEFT + 20.8, 10 + k) for k in range(4)]
-    spans += [_span("变。", LEFT, 15), _span("当前我国经济发展正处于", LEFT + 20.8, 15)]
+    spans += [_span("变。", LEFT, 15), _span("当前全市产业转型正处于", LEFT + 20.8, 15)]
     texts = [line.text for line in build_lines(spans)]
-    assert "变。当前我国经济发展正处于" in texts
+    assert "变。当前全市产业转型正处于" in texts

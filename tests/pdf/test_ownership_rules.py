@@ -149,13 +149,13 @@ def test_a_short_kicker_that_is_no_name_hugs_its_title() -> None:
     from banmian.layout.segment import HeadingGroup
     from banmian.layout.tier_attach import attach_tiers
 
-    title = HeadingGroup([TextLine("威猛艳丽 形神逼真", (40, 115, 200, 131), 13.0)])
+    title = HeadingGroup([TextLine("色彩明快 神态生动", (40, 115, 200, 131), 13.0)])
     kicker = ColumnBlock([TextLine("南派舞狮", (40, 100, 80, 110), 10.5)], role=Role.BODY)
-    text = column(40, 150, ["在粤西的湛江、茂名一带，", "春节、元宵节往往一过就是个把月。"])
+    text = column(40, 150, ["在江南的青禾、清溪一带，", "春节、元宵节往往一闹就是大半月。"])
     rest = attach_tiers([title], [kicker, text], SIZE, "")
-    assert [ln.text for ln in title.lines] == ["威猛艳丽 形神逼真", "南派舞狮"] and rest == [text]
+    assert [ln.text for ln in title.lines] == ["色彩明快 神态生动", "南派舞狮"] and rest == [text]
     author = ColumnBlock([TextLine("周立新", (40, 100, 70, 110), 10.5)], role=Role.BODY)
-    title = HeadingGroup([TextLine("威猛艳丽 形神逼真", (40, 115, 200, 131), 13.0)])
+    title = HeadingGroup([TextLine("色彩明快 神态生动", (40, 115, 200, 131), 13.0)])
     assert attach_tiers([title], [author, text], SIZE, "") == [author, text]  # a name: no kicker
 
 
@@ -167,7 +167,7 @@ def test_a_brief_columns_label_takes_no_tiers() -> None:
 
     label = HeadingGroup([TextLine("简讯", (48, 88, 80, 108), 16.0)])
     item = ColumnBlock([TextLine("洛杉矶过大年", (38, 116, 104, 129), 11.0, font="hei")], role=Role.BODY)
-    text = column(38, 133, ["2月17日，农夫市场上热闹的", "中国农历新年氛围吸引了众多民众。"])
+    text = column(38, 133, ["2月17日，社区广场上热闹的", "中国传统新春氛围吸引了许多居民。"])
     assert attach_tiers([label], [item, text], SIZE, "song") == [item, text]
     assert [ln.text for ln in label.lines] == ["简讯"]
 
@@ -236,7 +236,7 @@ def test_a_headline_over_columns_of_its_own_is_no_side_headline_of_a_photo() -> 
 
     left = HeadingGroup([TextLine("能致富的事大胆试", (40.0, 100.0, 200.0, 120.0), 20.0)])
     vertical = HeadingGroup([TextLine(ch, (600.0, 100.0 + 27 * k, 624.0, 124.0 + 27 * k), 24.0, vertical=True)
-                             for k, ch in enumerate("经济仍难摆脱通缩")])
+                             for k, ch in enumerate("物价仍将保持平稳")])
     under = column(40, 130, ["标题下面的正文，"] * 6)
     photo = ColumnBlock([TextLine("", (230.0, 98.0, 560.0, 300.0), SIZE)], role=Role.OTHER)
     flow = [under, photo]
@@ -287,27 +287,27 @@ def test_a_column_under_its_headlines_photo_and_long_caption_does_not_run_on_fro
 
 def test_the_second_phrase_of_a_subtitle_line_joins_its_headline() -> None:
     """A subtitle of two phrases set on one line a few spaces apart (——参赛目的
-    是练兵  总战绩为七胜五负) comes as two pieces: the second goes on the
+    是磨合  总战绩为六胜四负) comes as two pieces: the second goes on the
     first's line in its size and face, so it joins the headline too."""
     from banmian.layout.segment import HeadingGroup
     from banmian.layout.tier_attach import attach_tiers
 
     title = TextLine("中国男篮完成比赛", (60.0, 100.0, 220.0, 120.0), 20.0, font="Hei")
-    first = TextLine("——参赛目的是练兵", (40.0, 126.0, 130.0, 136.0), SIZE, font="Hei")
+    first = TextLine("——参赛目的是磨合", (40.0, 126.0, 130.0, 136.0), SIZE, font="Hei")
     head = HeadingGroup([title, first])
-    second = ColumnBlock([TextLine("总战绩为七胜五负", (140.0, 126.0, 220.0, 136.0), SIZE, font="Hei")],
+    second = ColumnBlock([TextLine("总战绩为六胜四负", (140.0, 126.0, 220.0, 136.0), SIZE, font="Hei")],
                          role=Role.BODY)
-    body = column(40, 150, ["本场比赛，中国队开场状态不佳，"] * 6)
+    body = column(40, 150, ["本场比赛，江城队开局状态不佳，"] * 6)
     rest = attach_tiers([head], [second, body], SIZE, "Song")
     assert rest == [body]
-    assert [ln.text for ln in head.lines][-1] == "总战绩为七胜五负"
+    assert [ln.text for ln in head.lines][-1] == "总战绩为六胜四负"
 
 
 def test_a_short_first_block_runs_on_from_a_column_starting_lower_on_its_left() -> None:
     """A column's first block is short (a subheading follows it) and the
     column on its left starts several lines lower (under a byline) and ends
     mid-sentence: the short block still runs on from that foot."""
-    upper = column(40, 173, ["二月十一日，春节假期后上班，"] * 6)
+    upper = column(40, 173, ["三月十二日，节后第一天上班，"] * 6)
     lower = column(40, 290, ["蛇岛上的巡护员每天查看设备，"] * 4 + ["每天傍"])
     top = column(210, 100, ["晚还要向管理局汇报情况。"] + ["这一栏还有几行文字，"] * 2)
     sub = column(210, 160, ["持续优化营商环境"])
@@ -319,7 +319,7 @@ def test_the_foot_on_the_left_is_not_sought_past_white_space_or_a_photo() -> Non
     """Walking down the column on the left to its foot stops at white space
     (another article's headline and byline stand far below); the block's own
     column stops at a photo under it."""
-    upper = column(40, 100, ["一条简讯从这里开始，"] * 14 + ["墨西哥政府宣布“毒品"])
+    upper = column(40, 100, ["一条简讯从这里开始，"] * 14 + ["邻国政府宣布“禁塑令"])
     byline = column(40, 470, ["本报记者 钱霞博  付超振"])
     top = column(210, 100, ["战争”正式结束。"] + ["这一栏还有几行文字，"] * 5)
     photo = ColumnBlock([TextLine("", (210.0, 200.0, 360.0, 300.0), SIZE)], role=Role.OTHER)
@@ -335,10 +335,10 @@ def test_a_column_across_white_space_from_a_byline_beside_a_level_headline() -> 
     from banmian.layout.ownership import assign_owners
     from banmian.layout.segment import HeadingGroup
 
-    side = HeadingGroup([TextLine("发表习近平总书记重要文章", (40, 80, 190, 100), 16.0)])
+    side = HeadingGroup([TextLine("刊登省委主要领导署名文章", (40, 80, 190, 100), 16.0)])
     byline = column(40, 110, ["■ 记者　张三　李四"])
     side_text = column(210, 80, ["侧标题文章的文字，"] * 14 + ["到这里结束。"])
-    head = HeadingGroup([TextLine("央视春晚精彩上演", (210, 400, 360, 418), 16.0)])
+    head = HeadingGroup([TextLine("社区春晚精彩上演", (210, 400, 360, 418), 16.0)])
     first = column(40, 401, ["本报北京2月5日电　春晚的文字，"] + ["接着往下排，"] * 12)
     second = column(210, 430, ["接着上一栏的文字，"] * 12 + ["到这里结束。"])
     blocks = [byline, side_text, first, second]
@@ -355,9 +355,9 @@ def test_a_column_far_under_a_headline_goes_on_from_the_row_level_on_its_left() 
     from banmian.layout.ownership import assign_owners
     from banmian.layout.segment import HeadingGroup
 
-    wide = HeadingGroup([TextLine("上海思南读书会迎来五周年", (300, 80, 560, 100), 18.0)])
+    wide = HeadingGroup([TextLine("江城滨河读书会迎来五周年", (300, 80, 560, 100), 18.0)])
     wide_text = column(580, 80, ["读书会的文字，"] * 10 + ["到这里结束。"])
-    side = HeadingGroup([TextLine("书不加塑封可以吗", (40, 400, 190, 440), 16.0)])
+    side = HeadingGroup([TextLine("新书不拆封能退吗", (40, 400, 190, 440), 16.0)])
     first = column(210, 400, ["本报讯　塑封的文字，"] + ["接着往下排，"] * 11 + ["这一段说完。"])
     second = column(380, 400, ["新的一段从这里开始，"] + ["接着往下排，"] * 11 + ["到这里结束。"], indent_first=True)
     blocks = [wide_text, first, second]
@@ -438,7 +438,7 @@ def test_a_kicker_ending_in_a_colon_is_a_tier_and_a_quoted_sentence_is_not() -> 
     kicker = ColumnBlock([TextLine("青禾县税务局：", (40, 100, 110, 110), 10.0, font="kai")], role=Role.BODY)
     note = ColumnBlock([TextLine("（上接第4版）", (40, 135, 100, 145), 10.0, font="kai")], role=Role.BODY)
     quote = ColumnBlock([TextLine("“大概一成五。”", (60, 135, 130, 145), 10.0, font="kai")], role=Role.BODY)
-    text = column(40, 160, ["在粤西的湛江、茂名一带，", "春节、元宵节往往一过就是个把月。"])
+    text = column(40, 160, ["在江南的青禾、清溪一带，", "春节、元宵节往往一闹就是大半月。"])
     assert attach_tiers([title], [kicker, note, text], SIZE, "song") == [note, text]
     assert [ln.text for ln in title.lines] == ["个税零申报不影响纳税信用", "青禾县税务局："]
     title = HeadingGroup([TextLine("个税零申报不影响纳税信用", (40, 115, 200, 131), 13.0)])

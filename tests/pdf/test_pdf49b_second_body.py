@@ -65,7 +65,7 @@ def test_a_headline_of_three_lines_stays_a_headline():
 
 def test_a_long_subtitle_in_a_heading_face_stays_a_headline():
     """A subtitle of many lines (——听取…汇报，推进…), flush and full of clauses, is set in 黑体: no column text."""
-    lines = [TextLine("——听取年度建议提案办理工作汇报，推进提升", (40, 100 + 16 * k, 280, 112 + 16 * k), 12.0,
+    lines = [TextLine("——听取年度民生实事办理情况汇报，推进提升", (40, 100 + 16 * k, 280, 112 + 16 * k), 12.0,
                       font="Heiti") for k in range(6)]
     assert column_text(lines) == set()
     light = [TextLine(ln.text, ln.bbox, ln.size, font="Song Light") for ln in lines]

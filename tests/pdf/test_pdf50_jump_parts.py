@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import banmian
 import pytest
 
 pymupdf = pytest.importorskip("pymupdf")
 
-from pdf_samples import OLD_STREET, PROJECTS, set_columns  # noqa: E402
+from pdf_samples import OLD_STREET, PROJECTS, band_header, blank_page, page_articles, save, set_columns, texts_by_title  # noqa: E402
 
 SIZE, LEAD, PER = 10.0, 15.0, 14
 LEFTS = (40.0, 194.0, 348.0, 502.0, 656.0)
@@ -25,10 +24,8 @@ def _columns(page, text: str, lefts: tuple[float, ...], top: float, rows: int, i
 
 
 def _page(path: Path, note_apart: bool = False) -> Path:
-    doc = pymupdf.open()
-    page = doc.new_page(width=820, height=420)
-    page.insert_text((40, 50), "河西日报  2025年3月6日 星期四  第5版  城市", fontname="china-ss", fontsize=9)
-    page.draw_line((40, 58), (800, 58))
+    doc, page = blank_page(820, 420)
+    band_header(page, 5, rule_end=20)
     page.insert_text((40, 95), "新区重点项目建设提速", fontname="china-s", fontsize=24)  # over its three columns
     _columns(page, PROJECTS, LEFTS[:3], 115, 8)
     # the part carried on from page 3: its note atop the fourth column, level with the headline's top
@@ -39,14 +36,13 @@ def _page(path: Path, note_apart: bool = False) -> Path:
         _columns(page, OLD_STREET[split:], LEFTS[4:], 70, 10, indent=False)
     else:
         _columns(page, OLD_STREET, LEFTS[3:], 85, 10)
-    doc.save(path)
-    return path
+    return save(doc, path)
 
 
 def _articles(path: Path) -> dict[str | None, str]:
-    articles = banmian.parse(str(path), enrich=False).pages[0].articles
+    articles = page_articles(path)
     assert len(articles) == 2, [a.paragraphs for a in articles]  # (two parts without a headline would be one key)
-    return {a.headline.title: "".join(a.paragraphs) for a in articles}
+    return texts_by_title(articles)
 
 
 def test_a_note_beside_a_headline_over_its_own_columns_opens_a_part_of_its_own(tmp_path):
@@ -74,15 +70,12 @@ NOTE = ("编者按：老街改造三年来街坊们的日子有了新的变化�
 def _side_page(path: Path, part: str = NOTE) -> Path:
     """A side headline over nothing, its text in the columns on its right; under
     the row, across white space, a part opening with an editor's note."""
-    doc = pymupdf.open()
-    page = doc.new_page(width=680, height=520)
-    page.insert_text((40, 50), "河西日报  2025年3月6日 星期四  第5版  城市", fontname="china-ss", fontsize=9)
-    page.draw_line((40, 58), (640, 58))
+    doc, page = blank_page(680, 520)
+    band_header(page, 5)
     page.insert_text((40, 95), "老街豆腐坊", fontname="china-s", fontsize=16)
     _columns(page, OLD_STREET, LEFTS[1:4], 80, 8)
     _columns(page, part, LEFTS[:4], 80 + 8 * LEAD + 3 * SIZE, 6)
-    doc.save(path)
-    return path
+    return save(doc, path)
 
 
 def test_an_editors_note_under_a_side_headlines_row_opens_a_part_of_its_own(tmp_path):
@@ -106,10 +99,8 @@ def _photo_page(path: Path) -> Path:
     """Beside a headline over its own two columns (a rule between), a part
     carried on from page 3: its first column from the top, its second under a
     photo, the text going on there mid-sentence."""
-    doc = pymupdf.open()
-    page = doc.new_page(width=820, height=420)
-    page.insert_text((40, 50), "河西日报  2025年3月6日 星期四  第5版  城市", fontname="china-ss", fontsize=9)
-    page.draw_line((40, 58), (800, 58))
+    doc, page = blank_page(820, 420)
+    band_header(page, 5, rule_end=20)
     page.insert_text((40, 95), "新区重点项目建设提速", fontname="china-s", fontsize=24)
     _columns(page, PROJECTS, LEFTS[:2], 115, 12)
     page.draw_line((LEFTS[2] - 7, 70), (LEFTS[2] - 7, 400))  # a column rule parts the part from that article
@@ -120,8 +111,7 @@ def _photo_page(path: Path) -> Path:
     pix.clear_with(200)
     page.insert_image(pymupdf.Rect(LEFTS[3], 70, LEFTS[3] + 140, 170), pixmap=pix, keep_proportion=False)
     _columns(page, OLD_STREET[split:], LEFTS[3:4], 180, 12, indent=False)
-    doc.save(path)
-    return path
+    return save(doc, path)
 
 
 def test_a_part_goes_on_under_a_photo_in_the_next_column(tmp_path):

@@ -10,9 +10,9 @@ from pathlib import Path
 import banmian
 import pytest
 
-pymupdf = pytest.importorskip("pymupdf")
+pytest.importorskip("pymupdf")
 
-from pdf_samples import OLD_STREET, PROJECTS, set_columns  # noqa: E402
+from pdf_samples import OLD_STREET, PROJECTS, band_header, blank_page, page_articles, save, set_columns, texts_by_title  # noqa: E402
 
 LEFTS = (40.0, 194.0, 348.0)
 WIDTH = 140.0
@@ -29,10 +29,8 @@ def _columns(page, text: str, top: float, size: float) -> float:
 
 
 def _page(path: Path, headline: bool, rest_size: float, vertical: bool = False) -> Path:
-    doc = pymupdf.open()
-    page = doc.new_page(width=560, height=420)
-    page.insert_text((40, 50), "河西日报  2025年3月6日 星期四  第5版  城市", fontname="china-ss", fontsize=9)
-    page.draw_line((40, 58), (520, 58))
+    doc, page = blank_page(560, 420)
+    band_header(page, 5)
     top = 80.0
     if vertical:  # set 竖排 right of its columns, their tops level with its own
         for k, ch in enumerate("项目提速"):
@@ -42,13 +40,12 @@ def _page(path: Path, headline: bool, rest_size: float, vertical: bool = False) 
         top = 115.0
     foot = _columns(page, PROJECTS, top, 10.0)
     _columns(page, OLD_STREET, foot + 18.0, rest_size)  # white space only between the rows
-    doc.save(path)
-    return path
+    return save(doc, path)
 
 
 def _articles(path: Path) -> dict[str | None, str]:
-    articles = banmian.parse(str(path), enrich=False).pages[0].articles
-    return {a.headline.title: "".join(a.paragraphs) for a in articles}
+    articles = page_articles(path)
+    return texts_by_title(articles)
 
 
 def test_a_row_in_another_size_under_white_space_is_not_the_articles_over_it(tmp_path):

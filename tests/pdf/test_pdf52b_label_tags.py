@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import banmian
 import pytest
 
 pymupdf = pytest.importorskip("pymupdf")
 
-from pdf_samples import band_header, set_column  # noqa: E402
+from pdf_samples import band_header, blank_page, page_articles, save, set_column  # noqa: E402
 
 NOTE = ("编者按：新春佳节，本报记者分赴各地，走进工厂车间和田间地头，记录基层发展的新气象，今天起本版推出系列报道，"
         "敬请读者关注。")
@@ -23,8 +22,7 @@ TEXT = ("清晨六点，县城东边的菌棚里已经亮起了灯，工人们�
 
 
 def _page(path: Path) -> Path:
-    doc = pymupdf.open()
-    page = doc.new_page(width=400, height=420)
+    doc, page = blank_page(400, 420)
     band_header(page, 3)
     page.insert_text((40, 86), "小香菇成了大产业", fontname="china-ss", fontsize=16)
     page.insert_text((40, 104), "本报记者　李　明", fontname="china-ss", fontsize=9)
@@ -32,12 +30,11 @@ def _page(path: Path) -> Path:
     page.insert_text((46, 129), "观察", fontname="china-ss", fontsize=13)
     set_column(page, NOTE, 40, 152, 14, rows=12)
     set_column(page, TEXT, 194, 122, 14, rows=14)
-    doc.save(path)
-    return path
+    return save(doc, path)
 
 
 def test_a_label_right_under_a_headline_tags_its_first_column(tmp_path):
-    articles = banmian.parse(str(_page(tmp_path / "p.pdf")), enrich=False).pages[0].articles
+    articles = page_articles(_page(tmp_path / "p.pdf"))
     assert [a.headline.title for a in articles] == ["小香菇成了大产业"], [
         (a.headline.title, "".join(a.paragraphs)[:12]) for a in articles]
     body = "".join(articles[0].paragraphs)

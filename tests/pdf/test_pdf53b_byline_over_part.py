@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import banmian
 import pytest
 
-pymupdf = pytest.importorskip("pymupdf")
+pytest.importorskip("pymupdf")
 
-from pdf_samples import OLD_STREET, band_header, blank_page, save, set_columns  # noqa: E402
+from pdf_samples import OLD_STREET, band_header, blank_page, page_articles, save, set_columns  # noqa: E402
 
 SIZE, LEAD, PER = 10.0, 15.0, 14
 LEFTS = (40.0, 194.0, 348.0, 502.0)
@@ -36,7 +35,7 @@ def _page(path: Path, byline: bool) -> Path:
 
 @pytest.mark.parametrize("byline", [False, True])
 def test_a_reporters_line_under_a_side_headline_is_no_text_over_the_part(tmp_path, byline):
-    articles = banmian.parse(str(_page(tmp_path / "p.pdf", byline)), enrich=False).pages[0].articles
+    articles = page_articles(_page(tmp_path / "p.pdf", byline))
     by_title = {a.headline.title: a for a in articles}
     assert set(by_title) == {"老街豆腐坊", None}, [a.paragraphs for a in articles]
     story = by_title["老街豆腐坊"]

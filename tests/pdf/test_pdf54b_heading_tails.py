@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import banmian
 import pytest
 
-pymupdf = pytest.importorskip("pymupdf")
+pytest.importorskip("pymupdf")
 
-from pdf_samples import blank_page, save, set_column  # noqa: E402
+from pdf_samples import blank_page, page_articles, save, set_column  # noqa: E402
 
 SIZE, LEAD, PER, HEAD = 10.0, 15.0, 14, 11.0
 LEFTS = (40.0, 200.0, 360.0)
@@ -54,7 +53,7 @@ def _page(path: Path, across: bool) -> Path:
 @pytest.mark.parametrize("across, heading", [(True, "邻里互助，推动志愿服务常态化"),
                                              (False, "搭建服务平台，留住年轻人")])
 def test_a_subheadings_wrapped_tail_is_no_byline(tmp_path, across, heading):
-    articles = banmian.parse(str(_page(tmp_path / "p.pdf", across)), enrich=False).pages[0].articles
+    articles = page_articles(_page(tmp_path / "p.pdf", across))
     assert [a.headline.title for a in articles] == ["社区中心成了居民的家"]
     story = articles[0]
     assert story.bylines == []

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import banmian
 import pytest
 
-pymupdf = pytest.importorskip("pymupdf")
+pytest.importorskip("pymupdf")
 
 from feature_pages import FeaturePage  # noqa: E402
+from pdf_samples import save, page_articles  # noqa: E402
 
 SIZE, LEAD, GLYPHS = 9.2, 13.0, 19
 WIDTH = (GLYPHS + 0.33) * SIZE  # the measure: a third of a glyph over nineteen
@@ -42,7 +42,7 @@ def _page(path: Path) -> Path:
 
 
 def test_a_stop_hung_short_of_the_edge_ends_its_line(tmp_path):
-    articles = banmian.parse(str(_page(tmp_path / "p.pdf")), enrich=False).pages[0].articles
+    articles = page_articles(_page(tmp_path / "p.pdf"))
     text = "".join(p for a in articles for p in a.paragraphs)
     assert "超过预期。" in text and "盼着来年更好。" in text
     assert "预期。老人们" not in text and "预期。 老人们" not in text

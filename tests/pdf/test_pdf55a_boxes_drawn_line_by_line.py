@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import banmian
 import pytest
 
 pymupdf = pytest.importorskip("pymupdf")
 
-from pdf_samples import HEAD_FONT, band_header, set_column, set_columns  # noqa: E402
+from pdf_samples import HEAD_FONT, band_header, blank_page, page_articles, save, set_column, set_columns  # noqa: E402
 
 SIZE, LEAD, PER = 10.0, 15.0, 11
 LEFTS = (40.0, 170.0, 300.0, 430.0)
@@ -29,8 +28,7 @@ REST = ("县住建部门对全县农村危房进行了逐户排查，建立了�
 
 
 def _page(path: Path, label: str | None = None) -> Path:
-    doc = pymupdf.open()
-    page = doc.new_page(width=580, height=420)
+    doc, page = blank_page(580, 420)
     band_header(page, 5)
     page.insert_text((40, 92), "农村人居环境持续改善", fontname=HEAD_FONT, fontsize=20)
     left = set_column(page, OPENING, LEFTS[0], 120, PER, SIZE, LEAD)
@@ -48,12 +46,11 @@ def _page(path: Path, label: str | None = None) -> Path:
     start = y + len(SUB) * 15 + 8 + SIZE
     rest = set_column(page, REST, LEFTS[0], start, PER, SIZE, LEAD, 8)
     assert not set_columns(page, rest, LEFTS[1:], 120, PER, SIZE, LEAD, 14, indent=False)
-    doc.save(path)
-    return path
+    return save(doc, path)
 
 
 def test_a_subheading_boxed_line_by_line_is_one_subheading_in_its_article(tmp_path):
-    articles = banmian.parse(str(_page(tmp_path / "p.pdf")), enrich=False).pages[0].articles
+    articles = page_articles(_page(tmp_path / "p.pdf"))
     assert [a.headline.title for a in articles] == ["农村人居环境持续改善"], [
         (a.headline.title, "".join(a.paragraphs)[:20]) for a in articles]
     text = "".join(articles[0].paragraphs)
@@ -65,7 +62,7 @@ def test_a_short_framed_line_stacked_over_it_stands_with_it(tmp_path):
     """A short line framed alone right over that subheading stands in the
     stack with it (layout/subheading_roles): no heading of its own taking the
     column's text under the stack."""
-    articles = banmian.parse(str(_page(tmp_path / "p.pdf", "亮点二")), enrich=False).pages[0].articles
+    articles = page_articles(_page(tmp_path / "p.pdf", "亮点二"))
     assert [a.headline.title for a in articles] == ["农村人居环境持续改善"], [
         (a.headline.title, "".join(a.paragraphs)[:20]) for a in articles]
     text = "".join(articles[0].paragraphs)

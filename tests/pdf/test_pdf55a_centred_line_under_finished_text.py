@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import banmian
 import pytest
 
-pymupdf = pytest.importorskip("pymupdf")
+pytest.importorskip("pymupdf")
 
-from pdf_samples import FONT, HEAD_FONT, band_header, set_column, set_columns  # noqa: E402
+from pdf_samples import FONT, HEAD_FONT, band_header, blank_page, save, set_column, set_columns, titled_texts  # noqa: E402
 
 SIZE, LEAD, PER = 10.0, 15.0, 11
 LEFT = ("本报讯 连日来，城郊的草莓园迎来了采摘高峰，不少市民带着孩子前来体验采摘的乐趣。"
@@ -31,8 +30,7 @@ AFTER = ("为了帮助企业招到合适的人，人社部门组织了多场线�
 
 
 def _page(path: Path) -> Path:
-    doc = pymupdf.open()
-    page = doc.new_page(width=580, height=460)
+    doc, page = blank_page(580, 460)
     band_header(page, 3)
     page.insert_text((40, 92), "草莓熟了", fontname=HEAD_FONT, fontsize=18)
     left = set_column(page, LEFT, 40, 120, PER, SIZE, LEAD)
@@ -44,13 +42,11 @@ def _page(path: Path) -> Path:
     page.insert_text((170 + (PER - len(SUB)) * SIZE / 2, y), SUB, fontname=FONT, fontsize=SIZE)  # centred
     rest = set_column(page, AFTER, 170, y + LEAD + 12, PER, SIZE, LEAD, 8)
     assert not set_columns(page, rest, (300.0, 430.0), 120, PER, SIZE, LEAD, 14, indent=False)
-    doc.save(path)
-    return path
+    return save(doc, path)
 
 
 def test_a_centred_line_under_finished_text_is_its_columns_subheading(tmp_path):
-    articles = banmian.parse(str(_page(tmp_path / "p.pdf")), enrich=False).pages[0].articles
-    by_title = {a.headline.title: "".join(a.paragraphs) for a in articles}
+    by_title = titled_texts(_page(tmp_path / "p.pdf"))
     assert set(by_title) == {"草莓熟了", "稳就业措施落地见效"}, by_title
     text = by_title["稳就业措施落地见效"]
     assert SUB in text and text.index(SUB) < text.index("为了帮助企业") and text.endswith("一技之长。"), text

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import banmian
 import pytest
 
 pymupdf = pytest.importorskip("pymupdf")
 
-from pdf_samples import FONT, HEAD_FONT, band_header, set_column  # noqa: E402
+from pdf_samples import FONT, HEAD_FONT, band_header, blank_page, save, set_column, titled_texts  # noqa: E402
 
 SIZE, LEAD, PER = 10.0, 15.0, 11
 LEFTS = (40.0, 170.0, 300.0, 430.0)
@@ -33,8 +32,7 @@ REST = ("学校的变化远不止这些。新建的教学楼宽敞明亮，图�
 
 
 def _page(path: Path) -> Path:
-    doc = pymupdf.open()
-    page = doc.new_page(width=580, height=520)
+    doc, page = blank_page(580, 520)
     band_header(page, 6)
     bar = pymupdf.Rect(250, 70, 470, 94)  # a banner in a bar narrower than the page, over the second column's edge
     page.draw_rect(bar, color=None, fill=(0.8, 0.1, 0.1))
@@ -51,13 +49,11 @@ def _page(path: Path) -> Path:
     for x in LEFTS[2:]:
         rest = set_column(page, rest, x, top, PER, SIZE, LEAD, 14, indent=False)
     assert not rest
-    doc.save(path)
-    return path
+    return save(doc, path)
 
 
 def test_a_block_under_text_in_a_waiting_row_goes_on_from_that_text(tmp_path):
-    articles = banmian.parse(str(_page(tmp_path / "p.pdf")), enrich=False).pages[0].articles
-    by_title = {a.headline.title: "".join(a.paragraphs) for a in articles}
+    by_title = titled_texts(_page(tmp_path / "p.pdf"))
     assert None not in by_title, by_title
     text = next(t for title, t in by_title.items() if title and "山路通了" in title)
     assert text.startswith("山区的孩子们") and "子相比。学校的变化" in text and text.endswith("在家门口上学。"), by_title

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import banmian
 import pytest
 
-pymupdf = pytest.importorskip("pymupdf")
+pytest.importorskip("pymupdf")
 
-from pdf_samples import HEAD_FONT, band_header, set_column, set_columns  # noqa: E402
+from pdf_samples import HEAD_FONT, band_header, blank_page, save, set_column, set_columns, titled_texts  # noqa: E402
 
 SIZE, LEAD, PER = 10.0, 15.0, 11
 NEIGHBOUR = ("社区食堂开张以来，每天中午都坐满了附近的老人。饭菜荤素搭配，价格实惠，行动不便的老人还可以预约送餐上门。"
@@ -33,8 +32,7 @@ REST = ("到人的心坎上。前不久，一个小区因为停车位的事吵�
 
 
 def _page(path: Path) -> Path:
-    doc = pymupdf.open()
-    page = doc.new_page(width=700, height=420)
+    doc, page = blank_page(700, 420)
     band_header(page, 7)
     page.insert_text((40, 96), "社区食堂暖人心", fontname=HEAD_FONT, fontsize=20)
     assert not set_columns(page, NEIGHBOUR, (40.0, 170.0), 126, PER, SIZE, LEAD, 8)
@@ -44,13 +42,11 @@ def _page(path: Path) -> Path:
     page.insert_text((430, 120), "调解能手", fontname=HEAD_FONT, fontsize=20)
     page.insert_text((430, 144), "韩　松　　罗晓岚", fontname=HEAD_FONT, fontsize=SIZE)  # names alone, no role
     assert not set_columns(page, REST, (430.0, 560.0), 170, PER, SIZE, LEAD, 9, indent=False)
-    doc.save(path)
-    return path
+    return save(doc, path)
 
 
 def test_a_first_column_left_of_its_headline_over_a_names_byline_opens_its_article(tmp_path):
-    articles = banmian.parse(str(_page(tmp_path / "p.pdf")), enrich=False).pages[0].articles
-    by_title = {a.headline.title: "".join(a.paragraphs) for a in articles}
+    by_title = titled_texts(_page(tmp_path / "p.pdf"))
     assert set(by_title) == {"社区食堂暖人心", "街巷里的调解能手"}, by_title
     assert by_title["社区食堂暖人心"].endswith("更有保障。"), by_title
     assert by_title["街巷里的调解能手"].startswith("清晨七点") and by_title["街巷里的调解能手"].endswith("一直干下去。")

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import banmian
 import pytest
 
-pymupdf = pytest.importorskip("pymupdf")
+pytest.importorskip("pymupdf")
 
-from pdf_samples import FONT, HEAD_FONT, band_header, set_column  # noqa: E402
+from pdf_samples import FONT, HEAD_FONT, band_header, blank_page, save, set_column, titled_texts  # noqa: E402
 
 SIZE, LEAD, PER = 10.0, 15.0, 11
 LEFT = ("冬日的清晨，护林站的几位老职工已经扛着工具上了山。他们要赶在大风来临之前，把去年栽下的树苗再加固一遍。"
@@ -32,8 +31,7 @@ RIGHT = ("一座座大桥飞架江河，一条条隧道穿越群山，交通建�
 
 
 def _page(path: Path) -> Path:
-    doc = pymupdf.open()
-    page = doc.new_page(width=600, height=440)
+    doc, page = blank_page(600, 440)
     band_header(page, 4)
     page.insert_text((40, 92), "风沙线上筑起绿色长城", fontname=HEAD_FONT, fontsize=20)
     page.insert_text((150, 112), "周立新", fontname=FONT, fontsize=SIZE)
@@ -44,13 +42,11 @@ def _page(path: Path) -> Path:
         page.insert_text((x, 96 + k * 24), ch, fontname=HEAD_FONT, fontsize=20)
     rest = set_column(page, RIGHT, 340, 86, PER, SIZE, LEAD, 15)
     assert not set_column(page, rest, 470, 86, PER, SIZE, LEAD, 15, indent=False)
-    doc.save(path)
-    return path
+    return save(doc, path)
 
 
 def test_a_column_under_a_headline_beside_a_vertical_headline_is_the_headlines(tmp_path):
-    articles = banmian.parse(str(_page(tmp_path / "p.pdf")), enrich=False).pages[0].articles
-    by_title = {a.headline.title: "".join(a.paragraphs) for a in articles}
+    by_title = titled_texts(_page(tmp_path / "p.pdf"))
     assert set(by_title) == {"风沙线上筑起绿色长城", "天堑变通途"}, by_title
     assert by_title["风沙线上筑起绿色长城"].endswith("再苦再累都值得。"), by_title
     assert by_title["天堑变通途"].startswith("一座座大桥") and "为了让树苗" not in by_title["天堑变通途"]

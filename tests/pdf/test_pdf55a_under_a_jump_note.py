@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import banmian
 import pytest
 
-pymupdf = pytest.importorskip("pymupdf")
+pytest.importorskip("pymupdf")
 
-from pdf_samples import FONT, band_header, set_columns  # noqa: E402
+from pdf_samples import FONT, band_header, blank_page, save, set_columns, titled_texts  # noqa: E402
 
 SIZE, LEAD, PER = 10.0, 15.0, 11
 LEFTS = (40.0, 170.0, 300.0, 430.0)
@@ -37,8 +36,7 @@ LOWER = ("清晨六点，果园里已经有了忙碌的身影。合作社的技�
 
 
 def _page(path: Path) -> Path:
-    doc = pymupdf.open()
-    page = doc.new_page(width=580, height=560)
+    doc, page = blank_page(580, 560)
     band_header(page, 2)
     page.insert_text((40, 90), "老街修缮留住乡愁", fontname=FONT, fontsize=20)
     rest = set_columns(page, UPPER, LEFTS, 118, PER, SIZE, LEAD, 6)
@@ -53,13 +51,11 @@ def _page(path: Path) -> Path:
     assert first[-1] not in "。！？，"  # the third column breaks off mid-sentence
     assert not set_columns(page, first, LEFTS[:3], top + 46, PER, SIZE, LEAD, 7)
     assert not set_columns(page, LOWER[len(first):], LEFTS[3:], top + SIZE, PER, SIZE, LEAD, 10, indent=False)
-    doc.save(path)
-    return path
+    return save(doc, path)
 
 
 def test_a_column_under_a_jump_note_goes_on_from_the_foot_on_its_left(tmp_path):
-    articles = banmian.parse(str(_page(tmp_path / "p.pdf")), enrich=False).pages[0].articles
-    by_title = {a.headline.title: "".join(a.paragraphs) for a in articles}
+    by_title = titled_texts(_page(tmp_path / "p.pdf"))
     assert set(by_title) == {"老街修缮留住乡愁", "果园里的新日子"}, by_title
     assert by_title["老街修缮留住乡愁"].endswith("摆放居民捐出的老物件。"), by_title["老街修缮留住乡愁"][-40:]
     assert by_title["果园里的新日子"].startswith("清晨六点")

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import banmian
 import pytest
 
-pymupdf = pytest.importorskip("pymupdf")
+pytest.importorskip("pymupdf")
 
 from feature_pages import BODY, LEAD, FeaturePage, column_x, span_right  # noqa: E402
+from pdf_samples import save, page_articles  # noqa: E402
 
 TOP_STORY = ["新建的城市书房在元旦开门迎客，二十四小时开放，市民刷卡就能进门借书还书。",
              "书房里暖气充足，灯光柔和，不少年轻人下了班就来这里看书学习，周末更是座无虚席。",
@@ -61,7 +61,7 @@ def _page(path: Path) -> Path:
 
 
 def test_a_banner_heads_none_of_a_waiting_row_under_it(tmp_path):
-    articles = banmian.parse(str(_page(tmp_path / "p.pdf")), enrich=False).pages[0].articles
+    articles = page_articles(_page(tmp_path / "p.pdf"))
     texts = ["".join(a.paragraphs) for a in articles]
     rest = [text for text in texts if "考核办法" in text or "减负不是减责任" in text]
     assert len(rest) == 1 and rest[0].startswith("考核办法") and rest[0].endswith("干事创业上。"), texts

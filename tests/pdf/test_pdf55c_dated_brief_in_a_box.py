@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import banmian
 import pytest
 
 pymupdf = pytest.importorskip("pymupdf")
 
-from pdf_samples import HEAD_FONT, band_header, blank_page, save, set_column, set_columns  # noqa: E402
+from pdf_samples import HEAD_FONT, band_header, blank_page, save, set_column, set_columns, titled_texts  # noqa: E402
 
 SIZE, LEAD, PER = 10.0, 15.0, 14
 FIRST = "本报北京3月2日电 全市首批二十座口袋公园日前建成开放，市民在家门口就能散步健身。"
@@ -39,8 +38,7 @@ def _page(path: Path) -> Path:
 
 
 def test_a_dated_item_in_a_box_stays_with_the_box(tmp_path):
-    articles = banmian.parse(str(_page(tmp_path / "p.pdf")), enrich=False).pages[0].articles
-    texts = {a.headline.title: "".join(a.paragraphs) for a in articles}
+    texts = titled_texts(_page(tmp_path / "p.pdf"))
     story = next(t for title, t in texts.items() if title and "春耕" in title)
     assert "口袋公园" not in story and story.startswith("春耕时节"), texts
     boxed = [t for t in texts.values() if "口袋公园" in t]

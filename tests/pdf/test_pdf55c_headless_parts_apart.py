@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import banmian
 import pytest
 
-pymupdf = pytest.importorskip("pymupdf")
+pytest.importorskip("pymupdf")
 
-from pdf_samples import band_header, blank_page, save, set_columns  # noqa: E402
+from pdf_samples import band_header, blank_page, page_articles, save, set_columns  # noqa: E402
 
 SIZE, LEAD, PER = 10.0, 15.0, 11
 LEFTS = (40.0, 170.0, 300.0, 430.0)
@@ -42,7 +41,7 @@ def _page(path: Path) -> Path:
 
 
 def test_a_rule_across_parts_two_parts_with_no_headline(tmp_path):
-    articles = banmian.parse(str(_page(tmp_path / "p.pdf")), enrich=False).pages[0].articles
+    articles = page_articles(_page(tmp_path / "p.pdf"))
     bodies = ["".join(a.paragraphs) for a in articles if a.headline.title is None]
     upper = [t for t in bodies if "集市" in t]
     lower = [t for t in bodies if "苗圃" in t]

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import banmian
 import pytest
 
-pymupdf = pytest.importorskip("pymupdf")
+pytest.importorskip("pymupdf")
 
-from pdf_samples import FONT, HEAD_FONT, band_header, blank_page, save, set_columns  # noqa: E402
+from pdf_samples import FONT, HEAD_FONT, band_header, blank_page, save, set_columns, titled_texts  # noqa: E402
 
 SIZE, LEAD, PER = 10.0, 15.0, 12
 LEFT_LINES = 14
@@ -50,8 +49,7 @@ def _page(path: Path) -> Path:
 
 
 def test_a_hung_mark_over_a_column_rule_runs_on_into_nothing_past_it(tmp_path):
-    articles = banmian.parse(str(_page(tmp_path / "p.pdf")), enrich=False).pages[0].articles
-    texts = {a.headline.title: "".join(a.paragraphs) for a in articles}
+    texts = titled_texts(_page(tmp_path / "p.pdf"))
     titled = [t for title, t in texts.items() if title and "年夜饭" in title]
     assert len(titled) == 1 and "养老服务站" not in titled[0] and titled[0].endswith("吃得暖心。"), texts
     assert None in texts and texts[None].startswith("该市还将") and texts[None].endswith("良好风气。"), texts

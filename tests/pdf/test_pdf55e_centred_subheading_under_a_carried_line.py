@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import banmian
 import pytest
 
-pymupdf = pytest.importorskip("pymupdf")
+pytest.importorskip("pymupdf")
 
-from pdf_samples import HEAD_FONT, band_header, set_column, set_columns  # noqa: E402
+from pdf_samples import HEAD_FONT, band_header, blank_page, page_articles, save, set_column, set_columns  # noqa: E402
 
 SIZE, LEAD, PER, ROWS = 10.0, 15.0, 11, 12
 SUB_SIZE = 11.5
@@ -35,8 +34,7 @@ AFTER = ("为了让好事办好，区里统一了审批流程，住建、规划�
 
 
 def _page(path: Path, sub: str) -> Path:
-    doc = pymupdf.open()
-    page = doc.new_page(width=460, height=460)
+    doc, page = blank_page(460, 460)
     band_header(page, 5)
     page.insert_text((40, 92), TITLE, fontname=HEAD_FONT, fontsize=20)
     carried = set_column(page, FIRST + CARRIED_END, 40, 120, PER, SIZE, LEAD, ROWS)
@@ -47,13 +45,12 @@ def _page(path: Path, sub: str) -> Path:
     page.insert_text((170 + (PER * SIZE - width) / 2, y), sub, fontname=HEAD_FONT, fontsize=SUB_SIZE)  # centred
     rest = set_column(page, AFTER, 170, y + LEAD + 2, PER, SIZE, LEAD, ROWS - 2)
     assert not set_columns(page, rest, (300.0,), 120, PER, SIZE, LEAD, indent=False)
-    doc.save(path)
-    return path
+    return save(doc, path)
 
 
 @pytest.mark.parametrize("sub", ["审批一次办好", "审批流程一次办好"], ids=["short-heading", "long-heading"])
 def test_a_centred_subheading_under_a_carried_line_stays_in_its_article(tmp_path, sub):
-    articles = banmian.parse(str(_page(tmp_path / "p.pdf", sub)), enrich=False).pages[0].articles
+    articles = page_articles(_page(tmp_path / "p.pdf", sub))
     by_title = {a.headline.title: a.paragraphs for a in articles}
     assert list(by_title) == [TITLE], by_title
     paragraphs = by_title[TITLE]

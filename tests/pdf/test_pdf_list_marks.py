@@ -20,7 +20,7 @@ from pdf_samples import FONT, save  # noqa: E402
 
 _SIZE = 10.0
 _BODY = "江城今年新建改建农村公路一百二十公里，群众出行更加方便。"
-_ITEMS = ["网络、定制等新兴消费看点纷呈亮眼", "全国旅游接待总人数超四亿人次"]
+_ITEMS = ["线上、预约等新型服务亮点纷呈亮眼", "全省景区接待游客超两千万人次"]
 
 
 def _lines(tmp_path: Path, stacked: bool) -> list:
@@ -41,7 +41,7 @@ def _lines(tmp_path: Path, stacked: bool) -> list:
 
 def test_a_mark_drawn_apart_leads_the_long_line_after_it(tmp_path: Path) -> None:
     lines = [ln for ln in _lines(tmp_path, stacked=False) if "■" in ln.text]
-    assert len(lines) == 1 and lines[0].text.startswith("■ 网络"), [ln.text for ln in lines]
+    assert len(lines) == 1 and lines[0].text.startswith("■ 线上"), [ln.text for ln in lines]
 
 
 def test_marks_of_items_one_under_the_other_are_no_vertical_line(tmp_path: Path) -> None:

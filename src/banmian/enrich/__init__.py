@@ -45,7 +45,7 @@ _CREDIT_LINE = re.compile(r"^(?:本版)?(?:" + "|".join(CONTRIBUTOR_ROLES) + r")
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]")
 _LABEL_LINE_LONGEST = 40
 _NAME_SPLIT = re.compile(r"[\s,，、;；:：/|]+")
-#: no-break and ideographic spaces read as plain ones (LAC glues the former to names: \xa0罗艾桦\xa0)
+#: no-break and ideographic spaces read as plain ones (LAC glues the former to names: \xa0罗立桦\xa0)
 _SPACES = str.maketrans({"\xa0": " ", "\u3000": " "})
 
 __all__ = ["enrich_edition", "enrich_articles", "lac_available", "EVENT_RULES"]
@@ -154,7 +154,7 @@ def _own_line(paragraph: str) -> bool:
     mark, or shaped like a roster entry."""
     text = paragraph.strip()
     if len(text) <= _SUBHEADING_LONGEST:
-        return True  # 大班额大幅下降，如期实现目标: a subheading may hold a comma
+        return True  # 老旧校舍全部改造，按期完成任务: a subheading may hold a comma
     if len(text) <= _LABEL_LINE_LONGEST and _LABEL_LINE.match(text):
         return True  # 讲述人：某某，某站首任站长: a field line, whose title must not run into the next paragraph
     return len(text) <= _OWN_LINE_LONGEST and not _CLAUSE_MARK.search(text) or bool(_ROSTER_LINE.match(text))

@@ -103,7 +103,7 @@ def _signature(closing: str) -> str:
     if any(copula in head for copula in _COPULAS):
         return ""  # （右为村民  某某）: a caption's note
     if len(head.split()[-1]) == 1 or name.endswith(tuple(CREDIT_VERBS)):
-        return ""  # （本报记者  何  勇整理）: a reporter's credit with a padded name, read by .credits
+        return ""  # （本报记者  林  涛整理）: a reporter's credit with a padded name, read by .credits
     if name[0] not in SURNAMES and "·" not in name:
         return ""  # （原载某某日报  有删节）: a note on the text, no name after the space
     return name

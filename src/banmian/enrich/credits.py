@@ -71,7 +71,7 @@ def is_contributor(tokens: list[Token], index: int) -> bool:
     if after_list < len(tokens) and tokens[after_list][0] in _CLOSING_CREDIT_VERBS and (
             after_list + 1 == len(tokens) or tokens[after_list + 1][0] in ("（", "(")):
         return True  # 朱某作（新华社发）: a cartoon's credit
-    # (陈志明、高玉婷采访整理), 刘振清  张  敏摄影报道, 陈某新/摄: the credit verb closes the whole list
+    # (周明远、孙晓岚采访整理), 宋立平  方  婷摄影报道, 陈某新/摄: the credit verb closes the whole list
     while after_list < len(tokens) and (tokens[after_list][0] in ("、", "/", "／") or not tokens[after_list][0].strip()
                                         or tokens[after_list][1] == "PER" or len(tokens[after_list][0]) == 1
                                         and tokens[after_list][0] not in CREDIT_VERBS and tokens[after_list][1] != "w"):
@@ -87,11 +87,11 @@ def is_contributor(tokens: list[Token], index: int) -> bool:
     back = index - 1
     # back over the list this name ends (记者丁子、李秉新、孙广勇) to the word before its first name
     while back >= 1 and (tokens[back][0] == "、" or not tokens[back][0].strip()) and tokens[back - 1][1] == "PER":
-        back -= 2  # also 本报记者 罗艾桦 姜晓丹
+        back -= 2  # also 本报记者 罗立桦 姜晓岚
     while back >= 0 and (tokens[back][0].strip() == "" or tokens[back][0] in _SKIPPED):
         back -= 1
     if back >= 0 and not tokens[back][0].endswith(CONTRIBUTOR_ROLES):
-        back = _role_before_spaced_names(tokens, index, back)  # 本报记者  刘  磊  刘泰山
+        back = _role_before_spaced_names(tokens, index, back)  # 本报记者  方  舟  韩立川
     if _bureau_note(tokens, index):
         return True  # 某某分社张三：…: a reporter's note under the paper's bureau
     if back >= 0 and tokens[back][0].endswith(CONTRIBUTOR_ROLES) and not _chief_editor(tokens, back):
@@ -214,7 +214,7 @@ def _credit_bracket(tokens: list[Token], opening: int, index: int) -> bool:
         return True
     if inside.startswith(("作者", "本文作者")) and index + 1 < len(tokens) and tokens[index + 1][0] in ("，", ",", "、", "）", ")"):
         return True  # （作者为某大学教授，中文名为某某，…）: a name the note on the author states is the author's
-        # (not one inside the name of the author's body: 某某思想研究中心研究员)
+        # (not one inside the name of the author's body: 某某学科发展中心研究员)
     if inside.startswith(_DATELINE_OPENINGS) and "电" in inside or inside.startswith(_GATHERED):
         return True  # (本报北京、罗马电 颜欢), (综合张三、李四报道)
     before = opening - 1
@@ -248,7 +248,7 @@ def _spaced_name_list(tokens: list[Token], index: int) -> bool:
             k += step
         if 0 <= k < len(tokens) and (tokens[k][1] == "PER" or step == 1 and _name_sized(tokens, k)
                                      or step == -1 and (tokens[k][1] == "LOC" or _padded_name_ends(tokens, k))):
-            return True  # 江西新余市 廖海金: a reader's signature
+            return True  # 河西青川县 邵远山: a reader's signature
     return False
 
 
@@ -289,7 +289,7 @@ _SPACED_NAMES_LONGEST = 30
 
 def _role_before_spaced_names(tokens: list[Token], index: int, fallback: int) -> int:
     """The role word before a list of names set apart by spaces that the name at
-    ``index`` closes (本报记者  刘  磊  刘泰山, 稿件统筹：吴  凯  刘涓溪): LAC reads a
+    ``index`` closes (本报记者  方  舟  韩立川, 稿件统筹：魏  岚  钱若溪): LAC reads a
     name padded with spaces as a name and a verb, or as a place, so the list is
     read by its shape, not its tags; ``fallback`` when no role word opens it."""
     if index < 1 or tokens[index - 1][0].strip():

@@ -50,7 +50,7 @@ def speaks(tokens: list[Token], index: int) -> bool:
     return index > 0 and tokens[index - 1][0].endswith(_NAMING)
 
 
-#: words after a person's name that make it the name of a school, a hall or a prize (伍德罗·威尔逊 + 高中)
+#: words after a person's name that make it the name of a school, a hall or a prize (乔纳森·格兰特 + 高中)
 #: how the name of a company, a cooperative or a prize ends (a name opening one names it, not a person)
 _COMPANY_ENDINGS = ("公司", "集团", "合作社", "工作室", "有限公司", "奖")
 _INSTITUTIONS = ("高中", "中学", "小学", "大学", "学院", "纪念馆", "纪念堂", "故居", "基金会", "研究会", "奖学金")
@@ -61,7 +61,7 @@ _UNITS_NAMED_AFTER = frozenset({"机组", "中队", "分队", "侦察连", "英�
 
 
 def names_an_institution(tokens: list[Token], index: int) -> bool:
-    """Is the name at ``index`` the front of an institution's name (伍德罗·威尔逊高中,
+    """Is the name at ``index`` the front of an institution's name (乔纳森·格兰特高中,
     邓颖超纪念馆)? It is no mention of the person there."""
     after = index + 1
     while after < len(tokens) and after - index <= 2 and tokens[after][1] == "PER":
@@ -88,7 +88,7 @@ def alone_on_its_line(tokens: list[Token], index: int) -> bool:
 
 def in_running_text(tokens: list[Token], index: int) -> bool:
     """Does the name at ``index`` stand inside a sentence, with words on both
-    sides (韩磊一家人 in 在运城，韩磊一家人早早起来), not at the edge of a
+    sides (孙磊一家人 in 在江城，孙磊一家人天没亮就起床), not at the edge of a
     line, a bracket or a slash where signatures and credits stand?"""
     if index == 0:
         return subject_of_a_sentence(tokens)

@@ -31,7 +31,7 @@ def name_ends_apart(tokens: list[Token]) -> list[Token]:
     for k, (word, tag) in enumerate(tokens):
         if tag == "PER":
             address = _address_after(word)
-            if address:  # 维奥拉·某某女士 -> 维奥拉·某某 + 女士
+            if address:  # 艾琳娜·某某女士 -> 艾琳娜·某某 + 女士
                 out += [(word[:-len(address)], "PER"), (address, "n")]
                 continue
         elif out and out[-1][1] == "PER":
@@ -58,7 +58,7 @@ def name_ends_apart(tokens: list[Token]) -> list[Token]:
 
 
 def _address_after(word: str) -> str:
-    """The form of address (女士, 先生) a name's word ends in, or "": 维奥拉·莫尔肯廷女士
+    """The form of address (女士, 先生) a name's word ends in, or "": 艾琳娜·霍尔曼女士
     is the name and the address; a surname alone before it (王先生) is a form of
     address as a whole and is left to the rules that know it."""
     address = "女士" if word.endswith("女士") else "先生" if word.endswith("先生") else ""

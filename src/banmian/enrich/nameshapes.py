@@ -16,7 +16,7 @@ TRANSLITERATION = frozenset(
     "亨洪胡华霍基吉加贾杰金卡凯坎科克肯库夸奎拉莱兰朗劳勒雷里利莲林琳柳卢鲁伦罗洛马玛迈麦曼梅蒙米敏莫姆穆"
     "纳奈内尼努诺欧帕佩彭皮普齐奇恰乔切钦萨塞桑森沙莎善舍什施史斯苏索塔泰坦汤特提图托瓦万威韦维温沃乌西希"
     "谢辛休雅亚扬耶伊因尤于约扎泽詹朱兹佐夫娃娜娅丽思茨瑞贝")
-#: the dots that join the parts of a foreign name (一个点: 米丽亚姆·奥尔特曼)
+#: the dots that join the parts of a foreign name (一个点: 安德烈娅·霍尔曼)
 DOTS = "·•・"
 #: verbs that follow a titled name (主席易会满表示)
 SPEECH = frozenset({"表示", "说", "指出", "强调", "主持", "出席", "会见", "介绍", "认为", "参加", "致辞",

@@ -134,10 +134,10 @@ def quoted_alone(tokens: list[Token], index: int) -> bool:
 def in_place_list(tokens: list[Token], index: int) -> bool:
     """Is the word at ``index`` an item of a list of places: a list joined by
     、 (its last item maybe by 和) whose one-word items are mostly places, or
-    that closes with 等 and a kind of place (博尔扎诺、费拉拉、罗马等6个城市)?"""
+    that closes with 等 and a kind of place (维罗纳、帕多瓦、米兰等5个城市)?"""
     first = index
     if first >= 2 and tokens[first - 1][0] in _LAST_JOINS and first >= 4 and tokens[first - 3][0] == "、":
-        first -= 2  # 阿拉木图、阿斯塔纳和 + 某某: the last item
+        first -= 2  # 塔什干、撒马尔罕和 + 某某: the last item
     while first >= 2 and tokens[first - 1][0] == "、":
         first -= 2
     last = index

@@ -1,4 +1,4 @@
-"""Four-character phrases built as A-B-A-C (常学常新, 边走边看, 一砖一瓦) and
+"""Four-character phrases built as A-B-A-C (常看常新, 边走边看, 一砖一瓦) and
 listed with 、: a rhetorical pattern of parallel verbs or nouns, which LAC may
 read as a surname and a given name (常 is a surname). A name is never written
 as such a run, so a word that stands only inside one is no person."""
@@ -25,7 +25,7 @@ def _inside_listed_phrase(text: str, at: int, size: int) -> bool:
 
 def only_in_parallel_phrases(name: str, text: str) -> bool:
     """Is every mention of ``name`` (of two to four characters) inside a listed
-    A-B-A-C phrase (常学常新、常思常明: 常思常明, 常悟 are no names)?"""
+    A-B-A-C phrase (常看常新、常听常明: 常听常明, 常悟 are no names)?"""
     if not 2 <= len(name) <= _PHRASE or "、" not in text:
         return False
     starts = mention_starts(name, text)

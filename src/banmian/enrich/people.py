@@ -191,7 +191,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     names = {n for n in names if not (len(n) >= 3 and n[-1] in "和与及同跟家" and n[:-1] in names
                                       and not ends_in_its_own_character(n, text))}
     names = {n for n in names if not any(n + c in names and always_followed_by(n, c, text) for c in "和与及同跟")
-             and not only_in_parallel_phrases(n, text)}  # 常学常新、常思常明: a list of A-B-A-C phrases
+             and not only_in_parallel_phrases(n, text)}  # 常看常新、常听常明: a list of A-B-A-C phrases
     # a word LAC mostly reads as a place or organisation (吉布提, 慕尼黑), or as the
     # front of a place's name (苏伊士 of 苏伊士运河, 杜寨 of 杜寨村), is not a name
     fronts = place_fronts(place_words, names)
@@ -254,7 +254,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
             written = [_after_quoted_epithet(t, place_in_title) for t in titles_before(tokens, i)]
             if written and i not in respective:
                 respective.update(respective_titles(tokens, i, written[-1], place_in_title))
-            if i in respective:  # 山西、吉林、甘肃政协主要负责人李某、王某、张某: each name its own place's
+            if i in respective:  # 东省、西省、南省工会主要负责人李某、王某、张某: each name its own place's
                 written = written[:-1] + [respective[i]] if written else [respective[i]]
             elif not written and i >= 2 and tokens[i - 1][0] == "、" and list_between(tokens, last_name_end, i):
                 written = list(list_titles)  # 副委员长王晨、曹建明: the title heads the whole list
@@ -381,7 +381,7 @@ def country_before_head(tokens: list[Token], k: int) -> bool:
 
 
 def _places_opening(title: str, place_in_title: Callable[[str], str | None]) -> list[str]:
-    """The division names a title opens with, one after the other (河北省香河县委
+    """The division names a title opens with, one after the other (某省某某县委
     宣传部副部长 -> 河北省, 香河县), so that 县广播电视台 in the same chain is 香河县's."""
     places: list[str] = []
     rest = title
@@ -402,7 +402,7 @@ def _after_quoted_epithet(title: str, place_in_title: Callable[[str], str | None
     (门巴族“护梦人”某自治区某县小学副校长 -> 某自治区某县小学副校长) or the epithet
     names a kind of person (新时代“大国工匠”某某公司数控铣工): the epithet and the
     words before it describe the person; the office is what follows. A quoted
-    name inside a body's name stays (某研究所“一带一路”区域研究中心研究员)."""
+    name inside a body's name stays (某研究所“海上丝路”合作研究中心研究员)."""
     close = title.rfind("”")
     rest = title[close + 1:] if close >= 0 else ""
     epithet = title[title.rfind("“", 0, close) + 1:close] if close >= 0 else ""

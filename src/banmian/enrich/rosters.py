@@ -48,7 +48,7 @@ def roster_titles(tokens: list[Token], start: int) -> list[str]:
     part = ""
     for word, tag in tokens[k:] + [("、", "w")]:
         if not part and _opens_a_clause(word, tag):
-            return titles  # 某某  他是维修工，也是设计师: a citation about the name, no title
+            return titles  # 某某  她是钳工，也是发明人: a citation about the name, no title
         if word in CHAIN_MARKS or word in ("。", "；", ";"):
             if not is_title(part) or len(part) > 40:
                 return titles
@@ -111,7 +111,7 @@ def speaker_line_titles(tokens: list[Token], index: int) -> list[str]:
 
 def respective_titles(tokens: list[Token], index: int, title: str, place_in_title: Callable[[str], str | None]) -> dict[int, str]:
     """Titles of one kind given to as many places as names, in order
-    (山西、吉林、甘肃政协主要负责人李某、王某、张某: each name the title of its
+    (东省、西省、南省工会主要负责人李某、王某、张某: each name the title of its
     own place, not all the last one's): the name's index -> its title, for the
     name at ``index`` and the names listed after it; empty when the places and
     the names are not as many, or the title opens with no place."""
@@ -139,7 +139,7 @@ def respective_titles(tokens: list[Token], index: int, title: str, place_in_titl
 
 
 def _opening_place(title: str) -> str | None:
-    """The longest place name, full or short, that opens ``title`` (甘肃政协主要负责人 -> 甘肃)."""
+    """The longest place name, full or short, that opens ``title`` (甘肃工会主要负责人 -> 甘肃)."""
     gazetteer = get_gazetteer()
     return next((title[:end] for end in range(min(len(title) - 1, 6), 1, -1)
                  if gazetteer.candidates(title[:end]) or is_world_name(title[:end])), None)

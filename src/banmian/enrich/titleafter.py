@@ -1,5 +1,5 @@
 """Titles written after the name: a head right after it (习近平总书记) and
-titles a clause after it states (王五现任县医院院长; 曲格平，原国家环保局局长)."""
+titles a clause after it states (王五现任县医院院长; 邹远航，原国家某某局局长)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .titlemarks import CHAIN_MARKS, WORK_ROLES
 from .titleshapes import PLAYER_RANK, is_era, note_bracket_end
 from .titlewords import POSTFIX_HEADS
 
-#: words after a name that introduce its title (赵明翠，是全国人大代表; 王五系县医院院长)
+#: words after a name that introduce its title (钱秀云，是全国人大代表; 王五系县医院院长)
 _COPULAS = ("是", "系", "现任", "担任", "任", "时任", "历任", "先后任", "调任", "升任", "转任", "出任", "生前系", "生前是", "还是", "也是", "曾是",
             "更是", "既是", "只是")
 #: an apposition that points back at the name (某某这位作业队副队长维护过…: dev12's convention)
@@ -94,11 +94,11 @@ _ADDRESS_BEFORE_COPULA = ("先生", "女士")
 
 
 def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
-    """Titles a clause right after the name states (赵明翠，是全国人大代表，陕西
-    石泉县邮政分公司邮递员; 王五现任县医院院长; 张三还曾担任着某中心主任): a
+    """Titles a clause right after the name states (钱秀云，是全国人大代表，江城
+    青禾县邮政分公司邮递员; 王五现任县医院院长; 张三还曾担任着某中心主任): a
     copula, then title runs chained by 、 or ， up to the end of the sentence or
     a run that is no title. Without a copula, titles after a comma count when
-    they fill the sentence to its end (曲格平，原国家环保局局长; 戴某，农工党某区委会主委。)."""
+    they fill the sentence to its end (邹远航，原国家某某局局长; 戴某，农工党某区委会主委。)."""
     appointed = appointed_as(tokens, index)
     if appointed:
         return _stated_titles(tokens, appointed)[0]  # 任命张某为外交部副部长; 任命赵某（女）、钱某为…
@@ -136,7 +136,7 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     opens_sentence = index == 0 or tokens[index - 1][0] in _SENTENCE_OPENERS
     line = _profile_line(tokens, index + 2) if opens_sentence and not to_the_end else []
     if line:
-        return line  # 讲述人：某某，某站首任南极越冬考察队队长: the rest of a field line is the chain
+        return line  # 讲述人：某某，某站首任高原科学考察队队长: the rest of a field line is the chain
     if titles and not to_the_end and opens_sentence and tokens[index + 2 + _run_length(tokens, index + 2)][0] in ("，", ","):
         return titles[:1]  # 王某，某村村民，从小…: a profile opens with the name and its title
     if titles and not to_the_end and opens_sentence and tokens[index + 2 + _run_length(tokens, index + 2)][0] == "、":
@@ -212,7 +212,7 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
     if pronoun and start + pronoun < len(tokens):
         start += pronoun  # 是 + 我/r + 国/n + 第一代某某师: the country pronoun opens no title, as before a name
     while start < len(tokens):
-        # 原国家环保局局长 keeps 原; 是 + 宋代 + 著名书法家: the era dates the title, as before a name
+        # 原国家环保局局长 keeps 原; 是 + 明代 + 著名画家: the era dates the title, as before a name
         end = start + 1 if tokens[start][0] in ("原", "前") or tokens[start][1] == "TIME" and is_era(tokens[start][0]) else start
         if titles and tokens[start][0] == tokens[start][0].strip() and _ONE_HAN.fullmatch(tokens[start][0]):
             end = start + 1  # 班长、排长、连/d + 指导员: a unit of one character LAC read as a word of its own
@@ -248,11 +248,11 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
                 start = moved
                 continue
             later = later_post(tokens, start) if titles and tokens[start - 1][0] in ("，", ",") else 0
-            if later:  # 某某任某军科长，后又被提升为某处处长: the same subject's later post
+            if later:  # 某某任某厂科长，后来升任某处处长: the same subject's later post
                 start = later
                 continue
             again = _copula_again(tokens, start) if titles and tokens[start - 1][0] in ("，", ",") else 0
-            if again:  # 某某是渔场职工，又是村级湖长: the same subject, a second post
+            if again:  # 某某是林场工人，又是村级林长: the same subject, a second post
                 # 也是 + 某公司的 + 劳动模范: a body before 的, not an adjective (也是 + 有名的 + 教育家: dev14 gives none)
                 whose = title_after_whose(tokens, again - 1, again - 1) if tokens[again][1] != "a" else 0
                 start = whose or again
@@ -299,7 +299,7 @@ def _place_cut_after_copula(tokens: list[Token], start: int) -> bool:
 _JOINING = ("和", "与", "及")
 def _joins_another_title(tokens: list[Token], end: int) -> bool:
     """Does a conjunction at ``end`` join the stated title before it to another
-    (某某是著名书法家和文学家)? Only a one-character conjunction before a word a
+    (某某是知名画家和作家)? Only a one-character conjunction before a word a
     title may open; whether a whole title follows is checked on the next run."""
     return (end + 1 < len(tokens) and tokens[end][0] in _JOINING and tokens[end + 1][1] in TITLE_TAGS)
 

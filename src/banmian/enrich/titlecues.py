@@ -185,7 +185,7 @@ _PAST_STATE = frozenset({"原", "曾", "曾经", "生前"})
 
 
 def _named_body(tokens: list[Token], k: int, copula: int) -> bool:
-    """A person's name inside a body's, after a place (某市 + 伍德罗·威尔逊/PER + 高中):
+    """A person's name inside a body's, after a place (某市 + 乔纳森·格兰特/PER + 高中):
     the school or the foundation named after someone, not a person of the clause."""
     return (tokens[k][1] == "PER" and k > copula + 1 and tokens[k - 1][1] in ("LOC", "ORG") and k + 1 < len(tokens)
             and tokens[k + 1][1] in ("n", "nz", "ORG"))
@@ -193,7 +193,7 @@ def _named_body(tokens: list[Token], k: int, copula: int) -> bool:
 
 def title_after_whose(tokens: list[Token], name: int, copula: int) -> int:
     """Where the title starts in ``name + 是 + …的 + title`` (某某是某医院理疗科的医生,
-    某某是北京一家火锅店的老板): the words before 的 say where the person
+    某某是江城一家面馆的店主): the words before 的 say where the person
     works, and the title is what follows the 的 (the conventions since dev10:
     袭某是某车间的一名维修工 -> 维修工). 0 when the words before 的 name no
     body: a pronoun (是我的学生: a relation), a place alone (是村里的, 是某区的

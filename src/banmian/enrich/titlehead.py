@@ -55,7 +55,7 @@ _BARE_NOT_TITLES = frozenset({"主人"})
 
 def balanced_quotes(title: str) -> str:
     """Give a title back the quote that stripping took from it: the opening one
-    (“五道古火会”代表性传承人) or the closing one (全国“治沙英雄”, 教育部“青年某某学者”)."""
+    (“三岔灯笼会”代表性传承人) or the closing one (全国“治沙英雄”, 教育部“青年某某学者”)."""
     if title.count("”") > title.count("“"):
         return "“" + title
     if title.count("“") > title.count("”"):

@@ -1,5 +1,5 @@
-"""Posts a biography's next clause gives the same subject (某某任某军科长，后又
-被提升为某处处长; 某某率部北上，后任某报副总编辑): a clause that opens with
+"""Posts a biography's next clause gives the same subject (某某任某厂科长，后来
+升任某处处长; 某某率部北上，后任某报副总编辑): a clause that opens with
 后 (later) and a post verb has no subject of its own, so the post is the
 person's whose clause it follows."""
 
@@ -9,7 +9,7 @@ from .lexer import Token
 
 #: words that open the later clause (后, 后来, 随后 ...)
 _LATER = frozenset({"后", "后来", "随后", "此后", "其后", "之后"})
-#: adverbs between them and the verb (后 + 又 + 被提升为)
+#: adverbs between them and the verb (后 + 又 + 升任)
 _ADVERBS = frozenset({"又", "再", "还", "即", "便", "先后", "曾"})
 #: verbs that take a post (任, 兼任, 调任 ...)
 _POST_VERBS = frozenset({"任", "担任", "兼任", "转任", "调任", "升任", "改任", "出任", "历任", "继任", "接任", "先后任"})
@@ -86,7 +86,7 @@ _NEXT_FRONT_TAGS = frozenset({"TIME", "d", "p", "LOC", "ORG", "f"})
 def post_in_own_clause(tokens: list[Token], k: int) -> int:
     """Where the post starts when the clause the name at ``k - 1`` opens (or the
     next one, which has no subject of its own) takes a post with 担任 or 兼任
-    (某某被编入某大队担任班长; 某某就是其中一员，担任某村第一书记; 某某曾在某地
+    (某某被编入某大队担任班长; 某某便是其中一位，担任某村第一书记; 某某曾在某地
     工作，如今在某公司担任助理); 0 when another person, a possessive, a verb
     that hands the post to someone else or a second comma comes first."""
     if k >= len(tokens) or (k >= 2 and tokens[k - 2][0] not in _CLAUSE_OPENERS and tokens[k - 2][1] != "TIME"):

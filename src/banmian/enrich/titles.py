@@ -2,7 +2,7 @@
 
 Chinese news writes officials as a chain of titles then the name::
 
-    区委常委、组织部部长、党校校长，区直机关工委书记杨华靖
+    区委常委、宣传部部长、党校校长，区直机关工委书记周明远
     ^title      ^title     ^title     ^title                ^name
 
 A title is a run of noun-like words (organisation, place, noun) that ends in
@@ -50,10 +50,10 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
     while start > 0:
         opening = quoted_name_start(tokens, start - 1)
         if opening < 0:
-            opening = alias_start(tokens, start - 1)  # 明远电气股份有限公司（明远电气）副总经理
+            opening = alias_start(tokens, start - 1)  # 明远机床制造公司（明远机床）副总经理
         if opening < 0 and start < end:
             opening = outlet_start(tokens, start - 1, tokens[end - 1][0] in WORK_ROLES)  # 《晨星报》专栏作家
-        if opening >= 0:  # “等蜂来”首席执行官: a quoted name, whatever LAC made of its words
+        if opening >= 0:  # “好邻居”首席执行官: a quoted name, whatever LAC made of its words
             start = opening
         elif tokens[start - 1][0] in _SUBJECT_COPULAS and tokens[start - 1][1] == "v":
             break  # 某某建设 + 是 + 国家主席: the copula ends the subject, the title starts after it
@@ -83,7 +83,7 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
             and tokens[start][0] not in HEAD_SET and tokens[start - 1][1] == "v" and len(tokens[start - 1][0]) == 1):
         start -= 1  # 护 + 边员: LAC cut a role noun after its first character (护边员)
     if start + 1 < end and len(tokens[start][0]) == 3 and tokens[start][0].endswith("方"):
-        start += 1  # 主办方 + 莫斯科中国文化中心主任: a side in the event, not part of the office
+        start += 1  # 主办方 + 某国中国文化中心主任: a side in the event, not part of the office
     if start + 1 < end and tokens[start][0] == "老" and "".join(w for w, _ in tokens[start + 1:end]) in _MEMBERS:
         start += 1  # 老 + 党员 + 某某: an old member, as an age (老支书 keeps 老: a former office)
     if start + 1 < end and tokens[start][0][:1] in _DEMONSTRATIVES:
@@ -154,8 +154,8 @@ _GENERATION_FRONT = re.compile(r"^[0-9０-９零〇一二三四五六七八九]{
 #: units of a body that a number names (一班, 三连, 第二组)
 _UNITS = tuple("班连排营团队组科处室")
 def _title_verb(tokens: list[Token], k: int, end: int) -> bool:
-    """A short verb inside an organisation's title (尼泊尔航空集团执行总裁,
-    中国援尼农业技术合作项目组组长, 优必选联合创始人): an organisation or
+    """A short verb inside an organisation's title (某国海运集团执行总裁,
+    中国援外水稻技术合作项目组组长, 某科技联合创始人): an organisation or
     place stands at most two words before it and title words follow it."""
     word, tag = tokens[k]
     if tag != "v" or len(word) > 2 or word in CHAIN_MARKS or k + 1 >= end:
@@ -243,7 +243,7 @@ def _verb_cut_from_title(tokens: list[Token], start: int, end: int) -> bool:
 
 
 def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:
-    """A title holding a verb must open its clause (, 尼泊尔航空集团执行总裁);
+    """A title holding a verb must open its clause (, 某国海运集团执行总裁);
     elsewhere (见到中国援尼医疗队队长) it starts after its last verb."""
     if start == 0 or tokens[start - 1][1] == "w" and tokens[start - 1][0] not in QUOTES:
         return start
@@ -330,12 +330,12 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
             and (tokens[k + 1][1] == "n" or k > 0 and tokens[k - 1][1] in ("n", "nz", "ORG", "LOC") and len(tokens[k - 1][0]) >= 2)):
         return True  # 主席 + 特别/d + 代表/n + 某某, 某事务 + 特别/d + 代表/v: a kind of the head LAC read as an adverb
     if tag in TITLE_TAGS or word in TITLE_WORDS or (word.startswith("驻") and len(word) <= 3) or word in HEAD_SET:
-        return True  # 中国驻朝鲜大使, 土库曼斯坦驻华大使
+        return True  # 中国驻某国大使, 某国驻华大使
     if tag == "PER" and word.endswith(DIVISION_SUFFIXES) and 0 < k < end - 1:
         return True  # 米纳斯吉拉斯州/PER + 救援队负责人: a place LAC read as a name
-    if tag == "PER":  # a name inside a title (习近平主席特使) belongs to the title
+    if tag == "PER":  # a name inside a title (国家主席特使) belongs to the title
         return k < end - 1 or is_title(word, agent_nouns=False)  # LAC's 上士 + 王欢, 唐太宗 + 李某: a rank read as a name
-    if word in QUOTES:  # “第一书记”张海全, 推进“一带一路”建设工作领导小组组长
+    if word in QUOTES:  # “第一书记”方立新, 推进“乡村振兴”建设工作领导小组组长
         return True
     if word == "所" and tag in ("u", "p") and 0 < k < end - 1 and tokens[k - 1][1] in ("n", "nz", "ORG") \
             and tokens[k + 1][1] in TITLE_TAGS:
@@ -343,12 +343,12 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
     if word == "系" and 0 < k < end - 1 and tokens[k + 1][1] in TITLE_TAGS and any(
             t == "ORG" and w.endswith(_SCHOOLS) for w, t in tokens[max(0, k - 4):k]):
         return True  # 某某大学 + 地球 + 与 + 环境 + 系/v + 教授: a school's department LAC read as the copula
-    if word in ("—", "－", "-") and 0 < k < end - 1:  # 中国—东盟环境保护合作中心副主任
+    if word in ("—", "－", "-") and 0 < k < end - 1:  # 中国—某国海洋科学合作中心副主任
         return tokens[k - 1][1] in ("LOC", "ORG", "n", "nz") and tokens[k + 1][1] in ("LOC", "ORG", "n", "nz")
     if word == "的" and 0 < k < end - 1 and tokens[k - 1][0] == "党" and _CONGRESS.match(tokens[k + 1][0]):
         return True  # 党的十九大代表: the party's congress, a name, not a 的 that joins a clause
     if bracketed_place(tokens, k):
-        return True  # 中国（海南）改革发展研究院院长: a place in brackets inside an organisation's name
+        return True  # 中国（江城）产业发展研究院院长: a place in brackets inside an organisation's name
     if word in ("与", "同") and 0 < k < end - 1 and tokens[k + 1][1] == "LOC" and tokens[k - 1][1] != "LOC":
         return False  # 某方团队 + 与 + 美国贸易代表: the other side of a meeting (not 某国与某国地区总经理)
     if word in ("和", "与", "及"):  # 文化和旅游部部长; not 王沪宁和国务院总理, not 桑某院士和…
@@ -395,13 +395,13 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
         elif title and start == end - 1 and end == index and tokens[start][1] == "v" and title_after(tokens, index):
             title = ""  # ，代表/v + 某某 + 主席: a head after the name says the word before it is the verb (on behalf of)
         if not title or not _after_mark(tokens, start):
-            clause, clause_start = _clause_title(tokens, end)  # 推进“一带一路”建设工作领导小组组长 in a chain
+            clause, clause_start = _clause_title(tokens, end)  # 推进“乡村振兴”建设工作领导小组组长 in a chain
             if clause:
                 run, start, title = clause, clause_start, clause
         if not title or _whose_relation(tokens, start, title):
             break
         if start >= 2 and tokens[start - 1][0] == "、":
-            fields, fields_start = _title_run(tokens, start - 1)  # 某国水利 + 、 + 灌溉和电力部部长: fields of one body
+            fields, fields_start = _title_run(tokens, start - 1)  # 某国农业 + 、 + 渔业和林业部部长: fields of one body
             if (fields and not is_title(fields) and fields_start < start - 1
                     and (any(c in title[1:-2] for c in "和与及") or _shares_the_head(tokens, fields, fields_start, start, end))):
                 run = title = fields + "、" + title
@@ -515,7 +515,7 @@ _CONCURRENT_MARKS = ("兼", "及", "和")
 
 def _after_mark(tokens: list[Token], start: int) -> bool:
     """Does a title starting at ``start`` open its clause? (An opening quote
-    does not open one: 推进“一带一路”建设工作领导小组组长.)"""
+    does not open one: 推进“乡村振兴”建设工作领导小组组长.)"""
     previous = tokens[start - 1] if start else ("", "w")
     return start == 0 or previous[0] in CHAIN_MARKS or previous[1] == "w" and previous[0] not in QUOTES
 
@@ -563,7 +563,7 @@ _SHORTEST_NAME = 2
 
 def inside_title(tokens: list[Token], index: int) -> bool:
     """True when the name at ``index`` only starts the title of the next name
-    (习近平主席特使、科技部部长王志刚; LAC's 王家军 in 王家军副总司令洪玛奈)."""
+    (国家主席特使、某部部长王某某; LAC's 王家军 in 王家军副总司令洪玛奈)."""
     if SOVEREIGN.match(tokens[index][0]) and index + 1 < len(tokens) and tokens[index + 1][1] == "PER":
         return True  # 唐太宗 + 李某: the sovereign's temple name is the title of the given name after it
     end = index + 1

@@ -59,7 +59,7 @@ def after_topic(tokens: list[Token], start: int, end: int) -> int:
 
 def bracket_opened(tokens: list[Token], start: int, end: int) -> int:
     """Where a title ending before ``end`` opens when its run starts inside a
-    bracket (浩丰 + （ + 青岛）食品有限公司 + 董事长): a company's place or alias in
+    bracket (恒远 + （ + 江城）食品有限公司 + 董事长): a company's place or alias in
     brackets is part of its name, so the title takes the bracket and the word before it."""
     if start < 2 or tokens[start - 1][0] != "（":
         return start

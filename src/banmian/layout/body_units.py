@@ -190,7 +190,7 @@ def _closing_names_line(article: Article, units: list[Unit], paras: list[str],
         paras.pop()
 
 
-#: (a dispatch from several cities lists them: 本报巴黎、墨西哥城、东京、约翰内斯堡2月9日电)
+#: (a dispatch from several cities lists them: 本报罗马、利马、首尔、内罗毕3月5日电)
 _CLOSING_DATELINE = re.compile(r"[（(](?P<d>(?:本报|新华社|人民日报|中新社)[^（）()\s]{0,30}?电)"
                                r"(?:\s*(?P<who>(?:记者|通讯员)[^（）()]{2,30}))?[）)]$")
 _CLOSING_NAMES = re.compile(r"[（(](?P<names>[\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5}){0,3})[）)]$")
@@ -200,7 +200,7 @@ def _closing_dateline(article: Article, raw_last: list[str] | None = None,
                       raw_before: list[str] | None = None) -> None:
     """The end of the article, set apart (often flush right, wrapping onto a
     short line of its own): （本报莫斯科5月13日电）, with its reporters
-    （新华社北京2月24日电 记者廖君、冯国栋）, and a bracket of names after
+    （新华社北京3月14日电 记者程远、韦立平）, and a bracket of names after
     it （姚辉）: the dateline and the bylines, not body."""
     paras = article.paragraphs
     opened = _wrapped_bracket_start(paras)

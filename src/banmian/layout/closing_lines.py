@@ -42,7 +42,7 @@ def _photo_report_line(unit: Unit) -> bool:
 def _names_not_a_tag(text: str) -> bool:
     """Does the bracket closing ``text`` hold names set apart (张三 李四, 张三、李四)
     or one short name, not one run of four characters or more? A column's tag
-    (春池洗砚（金台随感）) reads as one long name."""
+    (秋窗读画（江畔随笔）) reads as one long name."""
     inner = text[max(text.rfind("（"), text.rfind("(")) + 1:-1].strip()
     return len(inner) <= 3 or any(mark in inner for mark in " 、，,")
 

@@ -5,7 +5,7 @@ headline drawn subtitle first, or a stream that draws it first), and the tier
 over the title is then read as its kicker. No kicker opens with a dash (a
 kicker may close with one, leading into the title: ……新路子——). So a kicker
 opening with a dash is the subtitle; and a "subtitle" under the title is then
-the title's own wrapped tail (化解风险，以审慎监管 / 筑牢金融屏障), as a headline has
+the title's own wrapped tail (守住底线，以从严管理 / 护好百姓钱袋), as a headline has
 one subtitle: it joins the title when it is no wider than the title's line,
 as a wrapped line is. No title opens with a dash either: a dashed "title" over
 an undashed "subtitle" is the two tiers swapped.

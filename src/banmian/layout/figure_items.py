@@ -1,9 +1,9 @@
 """A data column's items (数读, 速览) open each with a figure called out and what
-it counts (5765亿元 我国家电网购市场规模), or with a heading in words (合肥 /
+it counts (3280亿元 全省农产品网销规模), or with a heading in words (合肥 /
 支持民营经济发展), set in larger type over a lead that gives the figure or the
 heading's words again and ends open (no full stop), then a dated report: that
 line is a paragraph of the column's body, as printed, never an article's
-headline. A headline opening on an amount (83.25万人次流连武侯祠) heads text
+headline. A headline opening on an amount (46.7万人次畅游古城墙) heads text
 that tells its story in sentences, not an open lead over a dateline."""
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def is_figure_item(line: str) -> bool:
 
 
 def _figure_of_item(line: str) -> str | None:
-    """The number of a figure item's line (``5765`` of 5765亿元 我国家电网购市场规模), else None."""
+    """The number of a figure item's line (``3280`` of 3280亿元 全省农产品网销规模), else None."""
     text = line.strip()
     amount = _AMOUNT_FIRST.match(text)
     if amount is None:
@@ -94,7 +94,7 @@ _COLUMN_NAME_CJK = 4
 
 def lead_under_figure_item(current: list[Unit]) -> bool:
     """Does the text so far end on a column's item and the short lead under it
-    (1460亿元 广西银企对接签约授信 / 截至目前……; 合肥 / 支持民营经济发展 / 合肥拟出台……)?
+    (1280亿元 某省银企对接签约授信 / 截至目前……; 合肥 / 支持民营经济发展 / 合肥拟出台……)?
     A dateline there opens that item's report, in the same column, not an
     article of its own."""
     if len(current) < 2 or current[-1].block.role != BODY or len(current[-1].block.lines) > _ITEM_LEAD_LINES:

@@ -31,7 +31,7 @@ def _called_out(line: str) -> str | None:
 def figure_explanations_are_body(units: list[Unit]) -> list[Unit]:
     """Headline units right under a figure called out (the last line of the
     unit above) whose text repeats that figure are its explanation: body.
-    The explanation may be cut into two headline units (推进新、改、扩建公办学校 /
+    The explanation may be cut into two headline units (推进新、改、扩建社区医院 /
     40所，……学位6135个). A figure drawn in one unit under a headline line (a
     brief's title over its figure: 某某持续加大 / 3.57万亿) is cut off it: the
     figure is the body's, the lines over it stay the headline."""

@@ -110,7 +110,7 @@ def _trailing_figures(group: list[Unit]) -> int | None:
 
 def _finished(text: str) -> bool:
     """Does the paragraph end its sentence, a closing bracket after it too
-    (……风貌。（相关报道见第四版）, ……。（张三）)?"""
+    (……变化。（相关报道见第三版）, ……。（张三）)?"""
     text = text.rstrip()
     if text[-1:] in "）)":
         opening = max(text.rfind("（"), text.rfind("("))

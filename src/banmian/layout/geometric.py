@@ -492,7 +492,7 @@ def _column_of(b: ColumnBlock, blocks: list[ColumnBlock]) -> ColumnBlock:
 def _names_set_right(ln: TextLine, block: ColumnBlock) -> list[Byline] | None:
     """Only names, each opening with a surname, set flush right in the column
     (an author closing the article) and apart by spaces: its bylines. Not the
-    wrapped start of a paragraph listing names (孙春兰、杨洁篪、蔡奇)."""
+    wrapped start of a paragraph listing names (周明远、林海波、宋川)."""
     if ln.x0 - block.left < 3 * ln.size or block.right - ln.x1 > ln.size or any(c in ln.text for c in "、，,"):
         return None
     names = plain_names(ln.text)

@@ -3,7 +3,7 @@
 Where one article's headline closes its text and the next one's opens its
 own, the two headlines meet between the texts and can be read as one: the
 text beside them is left an article with no headline, and its neighbour's
-headline holds a tier too many (找准新需求 做好新供给 / 脱贫之路，脚步不停 over
+headline holds a tier too many (瞄准新需求 做好新服务 / 致富之路，越走越宽 over
 a text about 脱贫 that has no headline). A tier belongs to the text that tells
 of it: the headline tier next to a headless text, at the edge of its
 neighbour's headline run, whose words that text tells and its neighbour's

@@ -2,8 +2,8 @@
 
 Where a page draws each headline after its body, a headline set in lines of
 about the column's width can be read as the body's last lines: the text is
-left an article with no headline (……发挥了重要作用。 / 江城科技专项开花结果 /
-我市新药研发驶入快车道), and the headline is lost. No text ends so: after its
+left an article with no headline (……发挥了重要作用。 / 江城科研项目陆续落地 /
+我市新材料研发步入快车道), and the headline is lost. No text ends so: after its
 last sentence no line of a body stands that ends on no sentence, with nothing
 of the text under it. Such lines, after a sentence's end (or a closing note,
 本版制图：……) and closing the text, each shaped as a headline line (no

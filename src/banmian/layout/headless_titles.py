@@ -3,7 +3,7 @@
 Where a headline's lines reach the stream only after a line that ends its
 tier badly (a column's logo, a photo credit), the headline can fall into the
 body under it: the article is left with no headline, its body opening with a
-short paragraph that ends no sentence (商务部已暂停办理直销相关的审批、备案 /
+short paragraph that ends no sentence (某部门已暂停受理健身卡相关的登记、备案 /
 商务部14日举行的……). No body paragraph is so: a first paragraph ends with its
 sentence, and one cut short runs on into the next."""
 
@@ -33,7 +33,7 @@ def is_headline_shaped(first: str) -> bool:
 def title_from_first_paragraph(article: Article) -> None:
     """An article with no headline tier whose body opens with a headline-shaped
     paragraph, more body or a byline under it: that paragraph is its title (a
-    subtitle after its dash: 孤山不孤——评某片). Not a part continued from another
+    subtitle after its dash: 远山不远——评某片). Not a part continued from another
     page (its first paragraph may be a sentence's tail)."""
     head = article.headline
     if head.kicker or head.title or head.subtitle or not article.paragraphs or article.continued_from:
@@ -55,8 +55,8 @@ def title_from_first_paragraph(article: Article) -> None:
 
 def title_from_last_paragraph(article: Article) -> None:
     """An article with no headline tier whose text, its last sentence
-    finished, closes with a headline-shaped paragraph (……的精神风骨。 / 孤山不孤，
-    西泠不冷): that paragraph is its title, drawn after its body as a stream may
+    finished, closes with a headline-shaped paragraph (……的精神风骨。 / 远山不远，
+    寒江不寒): that paragraph is its title, drawn after its body as a stream may
     draw headlines; a dashed paragraph there is its subtitle, the headline-shaped
     one over it the title. No text closes so: its last paragraph ends its sentence,
     and a closing note (（作者为…）, 本版制图：…) is no headline."""

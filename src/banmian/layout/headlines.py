@@ -168,19 +168,19 @@ def assign_tiers(tiers: list[tuple[str, int]], sizes: list[float] | None = None)
     return Headline(kicker=kicker, title=texts[title_at], subtitle=subtitle)
 
 
-#: a 主题 of two parallel phrases set apart by a space: 划分片区 协作办案
+#: a 主题 of two parallel phrases set apart by a space: 分片包干 联动执法
 _COUPLET = re.compile(r"[\u4e00-\u9fff“”]{2,9}[ \u3000][\u4e00-\u9fff“”]{2,9}")
 #: an 引题 that reports who urged what: 胡春华强调…, 韩正在推进会议上强调…
 _SPEAKER_SAYS = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:在[^，。；]{2,30}?[上时中])?(?:强调|指出|要求)")
-#: a 副题 that reports who attended or presided: 王勇出席并讲话, 胡春华主持, 孙春兰出席 尤权讲话
+#: a 副题 that reports who attended or presided: 王某出席并讲话, 李某主持, 张某出席 赵某讲话
 _WHO_ATTENDED = re.compile(r"^(?!在)[^，。；]*[\u4e00-\u9fff]{2,4}(?:出席并讲话|出席|主持|讲话|参加会见)$")
 #: how a kicker set larger than its title ends: 时强调, 会议上要求, 时希望, ……——
 #: or names who the title's subject is: 原某某局党组成员、副局长 (over 张三……)
 _LARGE_KICKER_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：)$|[时上](?:希望|说)$"
                                r"|(?:局长|书记|主席|主任|总理|部长|省长|市长)$")
-#: a kicker set larger than its title that names the event the title reports on (巴黎柔道大满贯赛,
-#: 体操世界杯墨尔本站, …巅峰赛首局, …决赛首回合, a league's stage: …常规赛, …决赛), maybe with its end
-#: (…资格赛落幕), or sets the scene, a place first (在宁夏，父母带孩子…), or names what the news
+#: a kicker set larger than its title that names the event the title reports on (某地跆拳道公开赛,
+#: 跳水世界杯某某站, …巅峰赛首局, …决赛首回合, a league's stage: …常规赛, …决赛), maybe with its end
+#: (…资格赛落幕), or sets the scene, a place first (在江城，父母带孩子…), or names what the news
 #: answers in a prepositional phrase alone, no clause after it (针对某某顽疾, 围绕某某主题)
 _EVENT_OR_SCENE = re.compile(r"(?:大奖赛|锦标赛|世锦赛|大满贯赛|公开赛|联赛|巡回赛|系列赛|邀请赛|资格赛|预选赛|世界杯|常规赛|季后赛|决赛"
                              r"|(?:杯|赛)[^，。]{0,6}站|赛(?:首|次|第[一二三四五六七八九十\d]{1,2})(?:[局场轮]|回合))"
@@ -190,7 +190,7 @@ _EVENT_OR_SCENE = re.compile(r"(?:大奖赛|锦标赛|世锦赛|大满贯赛|公
 #: series closes a kicker over the piece's own title, however large the kicker is set
 _SERIES_NUMBER = re.compile(r"(?:[\u2460-\u2487\u2776-\u277f]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2}|[上中下])[）)]"
                             r"|之[一二三四五六七八九十]{1,3})$")
-#: a tier that is one quotation (“乡亲们越来越自信”): in a month of 人民日报 26 titles are, and none
+#: a tier that is one quotation (“乡亲们越干越有劲”): in a month of 人民日报 26 titles are, and none
 #: of 454 kickers and 228 subtitles
 _WHOLLY_QUOTED = re.compile(r"“[^“”]+”")
 #: a tier wholly in brackets: a document's date and adoption note (（2019年2月27日…会议通过）)
@@ -226,8 +226,8 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
     subtitle, however large; a title carries the
     column tag （新春走基层）, so a tier nearly as large that has one is the
     title when the largest has none; and a 主题 of two parallel phrases
-    (划分片区 协作办案) under a larger tier is the title, and so is the one tier
-    that is a quotation alone (“乡亲们越来越自信”), nearly as large. Of three
+    (分片包干 联动执法) under a larger tier is the title, and so is the one tier
+    that is a quotation alone (“乡亲们越干越有劲”), nearly as large. Of three
     tiers whose first two are about as large (within a twelfth) over a
     smaller third, the middle is the title: kicker, title, subtitle. With ``heavy`` (each
     tier's weight: 2 bold, 1 黑体 or another heavy face, 0 宋体 and the like),

@@ -1,7 +1,7 @@
 """Text mode: three headline lines with no dash where the kicker wrapped.
 
 A kicker's box may wrap over two lines and the stream gives its second line as a
-tier of its own (某地用好互联网，推进农 / 村党务、村务… / title). Where the break
+tier of its own (某地用好大数据，推进农 / 村党务、村务… / title). Where the break
 cuts a word the article's body writes whole, and the middle line does not run on
 into the last the same way, the first two are one kicker and the last the title.
 """
@@ -21,7 +21,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 def kicker_box_tail(head: Headline, body: str) -> bool:
     """Three tiers, no dash: is the middle one only the next line of the
-    kicker's box (某地用好互联网，推进农 / 村党务、村务… / title)? So when the
+    kicker's box (某地用好大数据，推进农 / 村党务、村务… / title)? So when the
     kicker, ending in no kicker's end and no mark, is cut inside a word the
     article's body spells across the break, and the middle tier does not run
     on into the last one the same way (a title wrapped under its kicker)."""

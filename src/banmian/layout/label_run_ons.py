@@ -2,7 +2,7 @@
 
 ``pdftotext -raw`` joins what stands on one baseline: a column's label (学思践悟,
 时代新论) set level with the headline comes out as the title's first words,
-a space apart (学思践悟 全国政协召开远程讨论会), and a column of briefs'
+a space apart (学思践悟 某省政协召开专题座谈会), and a column of briefs'
 heading as the first item's (一线快讯巡演). The label names the column, not the
 story: its words are nowhere in the article, where a title's first phrase
 (稳中求进 推动高质量发展) tells of its article, and a label stands over a title
@@ -69,7 +69,7 @@ def no_label_run_into_kicker(head: Headline, body: str) -> None:
         return
     rest = without_column_tag(found.group("title"))
     if cjk_count(rest) < _TITLE_TIMES * len(found.group("label")) or _GAP.search(rest.strip()):
-        return  # (phrases a space apart: 进村入户 了解“三农”, a kicker's parallel phrases)
+        return  # (phrases a space apart: 进村入户 问计“三农”, a kicker's parallel phrases)
     told = found.group("title") + (head.title or "") + (head.subtitle or "") + body
     if not any(pair in told for pair in _pairs(found.group("label"))):
         head.kicker = found.group("title").strip()
@@ -86,7 +86,7 @@ def no_label_run_onto_title(head: Headline, body: str) -> None:
     观点集萃: the extractor joined the label set under the title onto its line),
     when the article spells none of its character pairs (a title's last phrase
     tells of its article; a label names the column), the title before it is one
-    phrase (no parallel phrases: 家门口就业 稳稳的幸福) longer by two characters."""
+    phrase (no parallel phrases: 家门口上班 实实的日子) longer by two characters."""
     rest, gap, label = (head.title or "").strip().replace("\u3000", " ").rpartition(" ")
     rest = rest.rstrip()
     if not gap or not rest or not _LABEL.fullmatch(label) or _GAP.search(rest):

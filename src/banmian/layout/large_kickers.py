@@ -7,8 +7,8 @@ issuer of a document (水利部发文, 中共中央国务院印发), a publicati
 a piece named by its kind only (某杂志发表某某重要文章), a work with its genre
 (话剧《某某》), a place or body by its name alone (某某博物馆, 某某村,
 检察机关, 春节期间), a contest with its discipline (田径赛男子60米), or a
-list of things (绿色能源、绿色食品、健康生活目的地). A title may open with
-its subject and a colon (唐山：协同发展带来新动能); no kicker or subtitle does.
+list of things (清洁能源、生态农业、康养旅游目的地). A title may open with
+its subject and a colon (江城：产业协作带来新活力); no kicker or subtitle does.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ _BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:馆|院|村|镇|乡|县|市|�
 #: a contest and its discipline (某某田径赛男子60米, 某某世界杯女子跳台): the title says who won it
 _DISCIPLINE = re.compile(r"(?:赛|杯|站)[^，。]{0,6}(?:男子|女子|混合|男女)[\u4e00-\u9fff\dA-Za-z]{1,10}$")
 #: a list of three things or more, short phrases apart by 、 and nothing else (新能源、新材料、数字经济):
-#: one 、 is common inside a title's clause (支持科创、小微企业融资), a list of two proves nothing
+#: one 、 is common inside a title's clause (帮助科技、小型企业贷款), a list of two proves nothing
 _LIST = re.compile(r"[\u4e00-\u9fff“”《》]{2,10}(?:、[\u4e00-\u9fff“”《》]{2,10}){2,}")
 #: a title's subject and its colon (唐山：…, 王某：…)
 _SUBJECT_COLON = re.compile(r"^[\u4e00-\u9fff“”]{2,8}：[^：]{2,}$")

@@ -1,7 +1,7 @@
 """A headline-looking line as wide as the column it stands in wrapped there:
 the short line under it is its tail, not an author's name.
 
-A subheading set in the body's own type (群众健身需求高涨，培训业前 / 景看好)
+A subheading set in the body's own type (居民学艺热情高涨，培训班生 / 意红火)
 fills the column's measure on its first line as the body lines around it do,
 and wraps its last characters onto a short line; those read as a name (景 is
 a surname) and the subheading as a headline with its byline. A headline set

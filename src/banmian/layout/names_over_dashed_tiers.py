@@ -1,7 +1,7 @@
 """Names over a dashed subtitle that has a title under it sign the headline (text mode).
 
 A content stream may draw a headline's byline first, then its dashed subtitle,
-then its title (王珂罗艾桦 / ——对部分地区…的调查 / 增加优质供给 / 繁荣农村市场).
+then its title (王可罗立桦 / ——对部分地区…的调查 / 丰富优质产品 / 活跃城乡市场).
 Read in order, the names took the title's place and the subtitle was theirs;
 the real title was left over. A tier over a dashed subtitle that has the title
 under it is no title (a headline has one title, and it is under the subtitle

@@ -1,4 +1,4 @@
-"""Headline lines broken inside a number (习近平向非洲联盟第 / 32届首脑会议…,
+"""Headline lines broken inside a number (某国领导人出席联盟第 / 21届首脑会议…,
 苏炳添再获男子60 / 米冠军, …保护区200 / 多项目…): an ordinal's 第 never ends a headline line that
 is whole, nor does a figure part from its measure word, so the next line is
 the tier's tail, never a tier of its own or an author's name."""

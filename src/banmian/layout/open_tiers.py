@@ -6,7 +6,7 @@ their words. A first line that is an agent and a verb whose object has not come
 message through 向 or 给 to an addressee and the line under it closes on the
 message sent (…向江城大学 / 建校百年致贺信), says one clause over two lines: one
 tier wrapped, never a title and its subtitle nor a kicker and its title. A
-"kicker" of one to three characters with no mark (致敬 / 美丽中国的守望者…, 苏州 /
+"kicker" of one to three characters with no mark (致敬 / 青山绿水的守护人…, 苏州 /
 在开放中…) is the title's first word set on a line of its own: a kicker states
 its context in more words, or closes on a dash or colon (稳就业——, 国台办：).
 A "subtitle" that is only a column's tag in brackets (（看台人语）) is the title's

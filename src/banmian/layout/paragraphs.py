@@ -147,7 +147,7 @@ class _Lines:
         if may_open_dateline("".join(lines)):
             gaps = [_DATELINE_GAP if opens else 0.0 for opens in lines_opening_datelines(lines)]
             if len(lines) > 1 and not gaps[0] and starts_with_dateline(lines[0] + lines[1]):
-                gaps[0] = _DATELINE_GAP  # 据新华社布拉迪斯 / 拉发2月20日电: a dateline wrapped
+                gaps[0] = _DATELINE_GAP  # 据新华社布宜诺斯 / 艾利斯3月8日电: a dateline wrapped
         else:
             gaps = [0.0] * len(lines)  # (no dateline's first words in the body's lines: most bodies)
         measure = half_mark_width if half_marks else cell_width

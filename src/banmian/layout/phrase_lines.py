@@ -38,7 +38,7 @@ def phrase_pair(upper: Unit, lower: Unit, tagged: bool = False) -> bool:
 
 def _three_parallel(units: list[Unit], k: int, body: str) -> bool:
     """Do units ``k`` .. ``k + 2`` hold the three phrases of one title, the first two
-    parallel in their words (领悟昨天 / 奋斗今天 / 拥抱明天（人民论坛）) or the three
+    parallel in their words (回望昨天 / 干好今天 / 走向明天（江城论坛）) or the three
     listed in the page's body (产业强 / 村庄美 / 农户富, and the lead tells of
     产业强、村庄美、农户富), a fourth phrase line under them none?"""
     if k + 2 >= len(units) or (k + 3 < len(units) and phrase_line(units[k + 3])):

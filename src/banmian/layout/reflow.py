@@ -107,7 +107,7 @@ def clean_body_spaces(text: str) -> str:
 
 def clean_headline_spaces(text: str) -> str:
     """Like :func:`clean_body_spaces`, but keep one space between two CJK
-    phrases (坚持挂图作战 确保如期完成任务; also after a closing quote).
+    phrases (倒排工期推进 确保按时交付使用; also after a closing quote).
 
     Every run of white space between two words becomes one space, or none
     where it parts a visible ASCII character (``!`` to ``~``) from a wide

@@ -226,7 +226,7 @@ def _may_go_on(block: Block, width: float) -> bool:
     right under it may be left where it stands."""
     last = block.lines[-1].strip()
     if len(block.lines) == 1 and ends_sentence(last) and not any(mark in last for mark in "，、；：（("):
-        return True  # a paragraph's run-in lead set apart (发挥合作社的载体作用。), its text under it
+        return True  # a paragraph's run-in lead set apart (发挥村集体的带头作用。), its text under it
     if not last or _credit(last) or ends_sentence(last) and cell_width(last) < width - _FULL:
         return False
     return cell_width(last) >= width - _INDENT - 2 or any(mark in last for mark in "，、；")

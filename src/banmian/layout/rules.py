@@ -187,7 +187,7 @@ _GLUED_BYLINE = re.compile(r"(?P<role>(?:本报|新华社|人民日报|中新社
 
 def parse_glued_byline(line: str, pairs: bool = False) -> list[Byline] | None:
     """A paragraph that is only a reporter's role and one name run together
-    (本报记者陈然), or two of five or six characters (本报记者罗艾桦常钦: cut as
+    (本报记者陈然), or two of five or six characters (本报记者罗立桦常青: cut as
     :func:`_run_together` cuts),
     else ``None``. The whole line must be that, and each name open with a common
     surname: prose never stands alone so short (记者李明采访 goes on). ``pairs``:

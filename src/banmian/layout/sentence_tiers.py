@@ -1,6 +1,6 @@
 """A headline candidate standing alone that reads as a sentence of text, not
 a headline (text mode): a pull quote or a lead sentence set apart in larger
-type (要让群众跟你干，干成事，就得……) has clause after clause, while a title
+type (要让大家跟着干，干得好，就要……) has clause after clause, while a title
 has hardly ever more than one clause mark (one in about a thousand titles of
 a month of 人民日报; kickers and subtitles may say more, but stand with a title)."""
 
@@ -67,8 +67,8 @@ def _reads_as_lead(text: str) -> bool:
 def leads_under_bylines_are_body(units: list[Unit]) -> None:
     """A headline unit right under the byline that signs a headline, and right
     over body text, whose words read as a sentence (a clause mark inside,
-    more words than a title's phrase) is the article's lead (导语: 在乡村治理的
-    过程中，用好民俗，事半功倍), set apart in larger type: its first paragraph.
+    more words than a title's phrase) is the article's lead (导语: 在社区服务的
+    过程中，用好乡贤，少走弯路), set apart in larger type: its first paragraph.
     No tier stands under the byline: a subtitle goes with its title, over it."""
     for k in range(2, len(units) - 1):
         unit = units[k]
@@ -91,8 +91,8 @@ _LEAD_RUN = 3
 
 
 def lead_openings_are_body(units: list[Unit]) -> list[Unit]:
-    """Headline-shaped lines opening as a report's lead does (19日，生态环境部和
-    全国工商联在 / 京签署…, 记者从自治区应急管 / 理厅获悉：…), ending unfinished right
+    """Headline-shaped lines opening as a report's lead does (12日，某省农业厅和
+    省工商联在 / 京签署…, 记者从自治区应急管 / 理厅获悉：…), ending unfinished right
     over body text, are that text's first lines: no tier opens with the day and a
     comma or with the reporter's source, and a tier cut short runs on into no text.
     They go on the body under them; the units are returned in order."""
@@ -123,13 +123,13 @@ def lead_openings_are_body(units: list[Unit]) -> list[Unit]:
     return out
 
 
-#: a line that is one whole utterance in quotes, closed by its sentence's mark (“不知道，没通知。娃呢？”)
+#: a line that is one whole utterance in quotes, closed by its sentence's mark (“不晓得，没听说。人呢？”)
 _UTTERANCE = re.compile(r"“[^“”]+[。！？…]”")
 
 
 def dialogue_lines_are_body(units: list[Unit]) -> None:
     """A headline unit of two lines or more, each a whole utterance in quotes
-    (“哪天回？” / “不知道，没通知。娃呢？”), one of them holding a full stop, right
+    (“哪天走？” / “不晓得，没听说。人呢？”), one of them holding a full stop, right
     over body text, is a dialogue opening that text: each line a paragraph. A
     headline is set with no full stop, and a quoted title wrapped over two lines
     closes its quote once."""
@@ -141,7 +141,7 @@ def dialogue_lines_are_body(units: list[Unit]) -> None:
             unit.block.role, unit.paragraph_lines = BODY, True
 
 
-#: a point of an article's summary opens with a bullet (●4500多万低保对象基本生活得到更好保障)
+#: a point of an article's summary opens with a bullet (●3200多户困难家庭冬季取暖得到更好保障)
 _BULLETS = ("●", "◆")
 #: what stands right over an article's summary points: its headline, the note resuming it, its byline
 _OVER_POINTS = (TITLE, CONTINUATION, BYLINE)

@@ -8,8 +8,8 @@ between two texts neither of which says a pair of its characters, the text
 under it closed by the next headline (drawn after it), is the banner: it is
 set apart and the headlines' directions are read again, so it claims neither
 text (and leaves each text to its own headline). Where no headline after it
-closes the text under it, a title so shaped heads that text (人民幸福安康
-祖国繁荣吉祥 over a report that never says its words).
+closes the text under it, a title so shaped heads that text (山河锦绣多娇
+岁月静好安康 over a report that never says its words).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def silent_banners_head_nothing(units: list[Unit], directions: dict[int, bool]) 
     """Set such slogans apart (role OTHER, in place) where the next headline
     closes the text under the slogan (``directions``: that text has its own
     headline, drawn after it; a slogan-shaped title over a text no other
-    headline claims heads it: 人民幸福安康 祖国繁荣吉祥). True when one was set
+    headline claims heads it: 山河锦绣多娇 岁月静好安康). True when one was set
     apart (the directions are then read again)."""
     found = False
     groups: list[tuple[int, int]] | None = None

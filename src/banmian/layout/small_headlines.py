@@ -9,7 +9,7 @@ over a dateline. Unless a larger headline already heads that column: right
 over its top (its byline and a short label may stand between) or level with
 it just on its left (a side or vertical headline). A headline heads the text
 under or beside it; the heavy run is a part's heading in that text (a series'
-headline over its items: 新技术 / 航班行李可全程追踪 / 本报上海…电)."""
+headline over its items: 新服务 / 快递包裹可全程查询 / 本报江城…电)."""
 
 from __future__ import annotations
 

@@ -28,7 +28,7 @@ def _headline_over_first_line(m: Measure, p: int, k: int) -> bool:
     ``k`` under it opens a paragraph: indented, unfinished, a column line
     after it. Were ``p`` a paragraph's first line, ``k`` would go on at the
     full width or end that paragraph; so ``p`` stands alone: a headline (a
-    news brief's title over its text, 嫦娥四号再次月夜休眠 / 记者从…)."""
+    news brief's title over its text, 科考船再次驶离母港 / 记者从…)."""
     n = k + 1
     if n >= len(m.lines):
         return False
@@ -105,7 +105,7 @@ def joins_previous(m: Measure, k: int, block: Block) -> bool:
         # with no mark right over a dateline ends no sentence either (…的冰雪游，真热 / 朱娟丹 / 本报…电)
         return False
     if m.bracket_ends[k] and _tagged_title(m, k) and _text_ended(m, p):
-        return False  # ……。（张三） / 让科研更有“生命力”（记者手记）: a tagged title opens the next article
+        return False  # ……。（张三） / 让课堂更有“吸引力”（记者手记）: a tagged title opens the next article
     # (ends_with_authors asks first that the line end with a bracket: most lines do not)
     if m.bracket_ends[p] and ends_with_authors(m.lines, p) and _opens_after_authors(m, k):
         return False  # ……。（张三 李四） / 下一条简讯的标题: the authors close the article
@@ -282,7 +282,7 @@ def _headline_after_an_end(m: Measure, p: int, k: int) -> bool:
     is ``p`` a headline line and ``k`` the next one rather than a paragraph's
     first lines? So when ``p`` is as wide as the column, not indented (no
     paragraph opens so), and ``k`` of another measure (another tier's type:
-    使党永葆旺盛生命力和强大战斗力 / 履行历史使命：伟大工程起决定性作用 after
+    让社区服务更贴心更周到更有温度 / 回应群众期盼：基层治理要下足绣花功夫 after
     （作者为…）); or when ``p`` is as wide as a first line but a short unfinished
     line follows ``k`` (a name alone: no paragraph's third line stops so)."""
     above = p - 1

@@ -128,7 +128,7 @@ _CREDIT_ENDS = frozenset({"摄", "摄影", "/摄", "／摄", "供图", "发"})
 def without_overprint(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
     """A headline drawn twice (fake bold, or a whole line over its pieces)
     comes out of a line stream as lines that repeat their neighbour or
-    that a neighbour opens or ends with (新使命 / 新使命：中国共产党的历史担当
+    that a neighbour opens or ends with (新征程 / 新征程：城市更新的时代答卷
     / 中国共产党的历史担当): such a copy goes. Only lines with no clause mark
     are asked (headline lines; a body's lines never repeat one another)."""
     bare = [text.replace(" ", "").strip() for text, _ in lines]
@@ -219,7 +219,7 @@ def attach_tags(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | No
     return out
 
 #: a headline line its column's tag closes, a space, then the first words of the next headline on the
-#: same line (…多重意蕴(环球走笔) 巴基斯坦发生两起): pdftotext -raw reads two boxes level with each other
+#: same line (…别样风情(环球走笔) 某国发生两起): pdftotext -raw reads two boxes level with each other
 #: as one line. (The head: no clause mark and no bracket before the tag; each part bounded: linear.)
 _TAG_THEN_HEADLINE = re.compile(r"([^，。；：！？,;:（）()]{4,30}[（(][^（）()]{2,16}[）)])[ \u3000]+([\u4e00-\u9fff“《][^ \u3000]*)")
 #: words of a byline's or a dateline's bracket (（记者张三）), never a column's tag
@@ -228,7 +228,7 @@ _NOT_A_TAG = re.compile(r"记者|通讯员|电|摄|作者|编辑|版")
 
 def split_after_tags(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
     """A line holding a title its column's tag closes and, after a space, more
-    words (…多重意蕴(环球走笔) 巴基斯坦发生两起): the tag closed that title, and
+    words (…别样风情(环球走笔) 某国发生两起): the tag closed that title, and
     the words after it are the next headline's first line: two lines."""
     out: list[tuple[str, int | None]] = []
     for text, number in lines:

@@ -70,7 +70,7 @@ def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
     if parse_byline_line(so_far) or parse_credit(so_far) or closes_with_credit(so_far):
         return False  # a byline or credit line is no headline tier to go on
     if so_far.startswith(("——", "—")) and _opens_paragraph(m, k):
-        return False  # ——习近平走进胡同问民生 / 近日，在上海……: the subtitle ends; the body opens
+        return False  # ——市长走进老街问冷暖 / 近日，在上海……: the subtitle ends; the body opens
     if so_far.rstrip()[-1:] in CLOSING and not unbalanced(so_far):
         return False  # （许志峰）, “法宝”: a closed bracket or quote ends the tier
     if so_far.startswith(("——", "—")) and len(tier) == 1 and k >= 2 and not ends_sentence(m.lines[k - 2]) \
@@ -119,7 +119,7 @@ def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
     if so_far.rstrip().endswith(OBJECT_VERBS) or counts_on(so_far) or ends_before_verb(so_far):
         return True  # …夺得 / 成人赛首冠, …部门已 / 组建…: the thing won, the verb is on the next line
     if full_line_over_tagged_tail(so_far, text):
-        return True  # 化解风险，以审慎监管筑 / 牢金融屏障（人民时评）: one title filling its box
+        return True  # 守住底线，以从严管理护 / 好百姓钱袋（江城时评）: one title filling its box
     if _opens_box(m, k) or (_label_before_body(m, k) and so_far.rstrip()[-1:] not in _LEADS_ON):
         return False  # (a tier ending in a word that leads on, 走在 / 时代前列, takes its object there)
     if tier[-1] >= _WIDE_LINE and m.cores[k] >= 0.5 * tier[-1] and not full_before_tail(m, tier, k):
@@ -143,7 +143,7 @@ def closes_over_byline(m: Measure, tier: list[float], k: int) -> bool:
 
 def full_before_tail(m: Measure, tier: list[float], k: int) -> bool:
     """Is line ``k`` as full as the tier's line over it, and the line under it
-    that box's short last line (…期刊发表：新系统 / 能读懂病历，诊断准确率超过 /
+    that box's short last line (…期刊发表：新设备 / 能看懂图纸，识别准确率超过 /
     医生)? Two lines of one box holding as many characters are set in one type
     size: one tier wrapped, the short line closing it (a kicker's title in
     larger type fills shorter lines)."""
@@ -267,7 +267,7 @@ def is_author_alone(m: Measure, tier: list[float], above: Block, k: int) -> bool
     if last.endswith("的"):
         return False  # …就是咱们努力的 / 方向: no headline ends in 的, the word it leads on to is its tail
     if k and m.fulls[k - 1] and not m.closes[k - 1] and has_inner_clause(last):
-        return False  # 布局高端产业，打造创新发展新 / 高地: a line filling the column's measure with a clause
+        return False  # 培育特色产业，打造乡村振兴新 / 样板: a line filling the column's measure with a clause
         # inside it is a subheading's (or a text's) in the body's type, wrapped: no headline over its author
     complete = last[-1:] in CLOSING or (len(tier) >= 2 and tier[-1] < tier[0] - 1) or _phrase_lines_over_name(m, k, text)
     n = k + 1
@@ -383,7 +383,7 @@ def dated_under(m: Measure, k: int) -> bool:
 
 def headline_over_short_paragraph(m: Measure, p: int, k: int) -> bool:
     """Line ``p``, unfinished, no clause mark, two cells or more wider than its
-    column, over a paragraph of one indented line (一年一场风，从春刮到冬。): no
+    column, over a paragraph of one indented line (一年两季雨，从夏下到秋。): no
     column line is so wide, so ``p`` is a headline's line set across columns."""
     return (m.cores[p] >= m.columns[p] + _ACROSS and m.indents[k] and m.closes[k]
             and m.cores[k] < m.columns[k] - 1 and not has_inner_clause(m.lines[p]))
@@ -431,7 +431,7 @@ def _opens_box(m: Measure, k: int) -> bool:
     # the box's last line may close with the title's column tag (公园更多 / 绿地更广（城建观察）)
     bare = without_column_tag(m.lines[n])
     if bare != m.lines[n].strip():
-        # (or, the tag counted, as wide as the line above: 为经济全球化健康发展 / 增添动力（适势求是）)
+        # (or, the tag counted, as wide as the line above: 为区域经济协同发展 / 注入活力（江城观察）)
         return bool(bare) and not ends_sentence(bare) and min(abs(core_width(bare) - m.cores[k]),
                                                                abs(m.cores[n] - m.cores[k])) <= 1.0
     return m.headlines[n] and abs(m.cores[n] - m.cores[k]) <= 1.0

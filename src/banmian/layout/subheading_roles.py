@@ -234,7 +234,7 @@ def _ends_paragraph(block: ColumnBlock) -> bool:
 
 def _kicker_over(block: ColumnBlock) -> bool:
     """A block of a line or three ending with no stop, right over a heading:
-    a kicker at the body size (用政府辛苦指数，换企业发展指数), not the end
+    a kicker at the body size (用干部跑腿次数，换群众满意指数), not the end
     of a paragraph before a subheading."""
     return len(block.lines) <= 3 and not ends_sentence(block.lines[-1].text)
 

@@ -129,8 +129,8 @@ def _last_part_over_note(lines: list[str], before: list[str], after: list[str]) 
 
 def _kicker_over_more_lines(lines: list[str]) -> bool:
     """Does a line other than the first or the last close a kicker wrapped in
-    its narrow box with its dash (守护冬眠的蝮蛇，高 / 山夫妇—— / 在蛇岛过年)? A
-    subheading's lead ends so too, but on one line (北京，中国地震台网中心—— /
+    its narrow box with its dash (守护越冬的候鸟，林 / 场夫妇—— / 在湖心过年)? A
+    subheading's lead ends so too, but on one line (江城，某某气象观测中心—— /
     “……”), and holds a place or a few words; a wrapped kicker says more."""
     for k, line in enumerate(lines[:-1]):
         if line.rstrip().endswith("——"):
@@ -283,7 +283,7 @@ def _phrase_lines(units: list[Unit]) -> bool:
     return len(units) == 3 and all(u.block.role == TITLE and len(u.block.lines) == 1
                                    and PHRASE.fullmatch(u.block.lines[0].strip())
                                    and u.block.lines[0].count("“") == u.block.lines[0].count("”") for u in units)
-    # (a quote left open is a paragraph's first line: “每一笔资金从区到)
+    # (a quote left open is a paragraph's first line: “每一分补贴从县到)
 
 
 def _label_over_sentence(units: list[Unit]) -> bool:

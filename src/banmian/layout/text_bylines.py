@@ -231,7 +231,7 @@ def split_names_over_bodies(units: list[Unit]) -> list[Unit]:
             glued = _NAME_BEFORE_QUOTE.match(lines[0]) if under_title and signs else None
             names = names_alone([glued.group(1)]) if glued else None
             if names and len(names) == 1 and not _label_not_name(names):
-                # 尹蔚民“中国共产党…: the extractor ran the author's line into the body's first line
+                # 周明远“中国共产党…: the extractor ran the author's line into the body's first line
                 lines[0] = lines[0][glued.end():]
                 lines.insert(0, glued.group(1))
             else:

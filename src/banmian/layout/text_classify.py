@@ -63,7 +63,7 @@ def _is_sure_body(unit: Unit) -> bool:
     if not is_column_shaped(lines, unit.width):
         return _column_with_a_joined_line(lines)
     if headline_box(lines, unit.width):
-        return False  # 原国家……总 / 局党组成员、副局长 / 吴浈严重违纪违法 / 被开除党籍: a headline box
+        return False  # 原国家……总 / 局党组成员、副局长 / 某某严重违纪违法 / 被开除党籍: a headline box
     if ends_sentence(lines[-1]):
         return True
     return len(lines) >= 4 and not _unpunctuated_box(lines, unit.width)
@@ -107,7 +107,7 @@ _JOINED_WIDTH = 1.3
 def _column_with_a_joined_line(lines: list[str]) -> bool:
     """Many column lines with sentences ended inside them, one line wider than
     the rest: an extractor joined two printed lines of the column into one
-    (……奋斗。而且，提高自身素质和能力的过程，就是不断完善自我的). A headline
+    (……坚持。况且，提高自身本领和修养的过程，就是不断充实自己的). A headline
     block is never that long, nor says sentences before its end."""
     if len(lines) < _MANY_LINES:
         return False
@@ -213,7 +213,7 @@ def classify_text_units(units: list[Unit]) -> None:
 
 def _goes_on_from_above(units: list[Unit], i: int) -> bool:
     """Does this headline-shaped unit open inside the word the body line right
-    over it broke (想要享受未来智能时代的红 / 利，考验并不少。……)? Then it is
+    over it broke (想要赶上未来数字时代的快 / 车，功课并不少。……)? Then it is
     that paragraph's next lines (a lead set wider than the columns, a line of
     it set apart), never a headline: no tier opens with a word's tail. So too
     under a dateline alone on its line whose line runs on into its text
@@ -296,7 +296,7 @@ def _runs_into_next(units: list[Unit], i: int) -> bool:
         return True
     if (len(units[i].block.lines) == 1 and nxt.block.role == BODY and units[i].block.lines[0].count("，") >= _PROSE_COMMAS
             and nxt.width - 1.0 <= cell_width(units[i].block.lines[0]) <= nxt.width + 0.5):
-        # ……扛鼎之作，开启了中国当代 / 理论全面影响世界……: a line of clauses filling the column under it to
+        # ……开山之作，开创了本地近代 / 工业全面发展先河……: a line of clauses filling the column under it to
         # the cell, its sentence open; a headline says a phrase or two, in its own measure
         return True
     if (len(units[i].block.lines) == 1 and nxt.block.role == BODY and units[i].block.lines[0].rstrip()[-1:] in _OPEN_CLAUSE
@@ -349,7 +349,7 @@ class _PageWords:
 
 def _clause_cut_in_word(units: list[Unit], i: int, spelt: _PageWords) -> bool:
     """Is this one headline-shaped line a paragraph's first line cut inside a
-    word (1月份，我国货物贸易进出口总 / 值2.73万亿元…)? So when it holds a clause
+    word (3月份，全省农产品线上销售总 / 额1.26万亿元…)? So when it holds a clause
     mark inside (a sentence's clause, rare in a headline), ends on none, fills
     the column the text under it goes on in (its indent short at most), and
     the page spells the two characters across the break as a word elsewhere,
@@ -443,13 +443,13 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
     if _sentence_then_authors(lines):
         return True  # ……舞 / 剧奖。（张三 李四）: a brief's last lines; no headline ends a sentence so
     if _sentence_then_dateline(lines):
-        return True  # ……风 / 力十一级，飞沙走石…… / （本报曼谷2月11日电）: a text's end and its closing dateline
+        return True  # ……风 / 力达九级，尘土飞扬…… / （本报开罗3月16日电）: a text's end and its closing dateline
     # a subtitle opens with ——, but so does a long attribution paragraph
     if (starts_with_dash(lines[0]) and len(lines) <= 2) or any(map(_has_phrase_gap, lines)):
         return False
     if (len(lines) == 1 and TITLE_TAG.search(lines[0])) or lead_in_over_tagged_title(lines) \
             or _closed_by_series_tag(lines):
-        return False  # 透视红包背后的消费（财经观）: a column's tag closes a title
+        return False  # 看懂账单背后的变化（经济观）: a column's tag closes a title
     if len(lines) == 1 and SPEAKER_KICKER.search(lines[0]):
         return False  # 张三在……会议上强调: a kicker naming who spoke where; no paragraph ends so
     prev = units[i - 1] if i > 0 else None
@@ -463,7 +463,7 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
     # (a line's core is its width unless it ends in a mark pulled up past the column)
     widest_core = max(core_width(x) if x[-1:] in PULLED_UP else w for x, w in zip(lines, ws))
     # the column's lines alone are followed from text that says a clause: these lines, or one line and the
-    # line alone under it (法国卫生部门近日发 / 表报告显示，法国人口吸烟率 / …); a headline's lines say none
+    # line alone under it (某国交通部门近日发 / 布数据显示，该国公交出行率 / …); a headline's lines say none
     says_a_clause = _says_a_clause(lines) or (len(lines) == 1 and nxt is not None and len(nxt.block.lines) == 1
                                               and _says_a_clause(nxt.block.lines))
     for width in (prev_w, next_w):
@@ -506,9 +506,9 @@ _QUESTION_LINES = 2
 
 
 def _question_under_headline_line(lines: list[str], units: list[Unit], i: int) -> bool:
-    """Is this question or exclamation of one clause (南方为何出现连阴雨？, a line
+    """Is this question or exclamation of one clause (北方为何迟迟不下雪？, a line
     or two) right under a headline line that ends no
-    sentence (a kicker: 多地遭遇极端天气，预计将持续到3月上旬)? It is that
+    sentence (a kicker: 多地出现持续降温，预计将延续到4月中旬)? It is that
     kicker's 主题: a title may close with ？ or ！, while a paragraph's one-line
     question stands among paragraphs, not under a headline."""
     if i == 0 or len(lines) > _QUESTION_LINES or not lines[-1].rstrip().endswith(_HEADLINE_SENTENCE_ENDS):

@@ -79,7 +79,7 @@ def caption_and_credit(line: str, above: str = "") -> tuple[str, str] | None:
         if find_continuation(credit_text):
             return None  # …/摄（上接第18版）: the note is no agency; it is cut out on its own
         if _names_alone(caption):
-            return None  # 李 伟 王正坤 莫千威摄影报道: the photographers' names, no caption
+            return None  # 方 舟 韩立川 宋远帆摄影报道: the photographers' names, no caption
         credit = parse_credit(credit_text) or bare_credit(credit_text) or _name_credit(credit_text)
         set_apart = _SET_APART.fullmatch(words[-1]) is not None
         if take == 3 and not (credit and credit[0]):

@@ -1,6 +1,6 @@
 """A headline's deck read as body text (text mode): the long 副题 under a
 title, a sentence or two without a full stop, wrapped over several lines like
-a paragraph (上海优化营商环境再升级 / 从对标改革、制度创新、精 / 准服务、… /
+a paragraph (江城改善营商环境再提速 / 从简化流程、数据共享、精 / 准服务、… /
 …成本的压缩 / 姜建嘉).
 
 A paragraph ends on its sentence's mark; a deck ends on none. Where text
@@ -51,7 +51,7 @@ def decks_over_names(units: list[Unit]) -> None:
             continue
         j = i - 1
         while j > 0 and units[j].role == BODY and len(units[j].lines) == 1 and _unfinished(units[j]):
-            j -= 1  # a title's line read as body over it (上海优化营商环境再升级)
+            j -= 1  # a title's line read as body over it (江城改善营商环境再提速)
         if units[j].role != TITLE:
             continue
         for unit in units[j + 1:i + 1]:

@@ -217,7 +217,7 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
                 merged.append(line)
                 closed = False
         # (a stream's unit: its first printed line, not the tier put together from it, is measured
-        # against the line over it: 习近平接受九国新 / 任驻华大使递交国 / 书并会见…)
+        # against the line over it: 市长会见五国新 / 任驻华总领事并座 / 谈交流…)
         first = [raw[0]] if stream and raw and merged and merged[0].startswith(raw[0].rstrip()) else merged
         if previous is not None and merged and not previous_closed and (_wraps_into_unit(previous.block.lines[-1], first, page_text, stream)
                                                 or stream and _tail_cut_apart(previous.block.lines[-1], merged[0])) \
@@ -390,7 +390,7 @@ _OVERPRINT_CHARS = 2
 
 def without_overprint(lines: list[str]) -> list[str]:
     """A headline drawn twice (fake bold: the text filled, then drawn again over
-    itself, or in two pieces) comes out of an extractor twice: 新使命 / 新使命：
+    itself, or in two pieces) comes out of an extractor twice: 新征程 / 新征程：
     中国共产党的历史担当 / 中国共产党的历史担当. A line that an adjacent line of
     the unit opens or ends with, or the line above repeated, is such a copy, and
     goes; no tier repeats its neighbour."""

@@ -18,7 +18,7 @@ from .text_units import Unit
 
 def lead_under_headline(current: list[Unit], stream: bool = False) -> bool:
     """Is the text so far a lead of a few lines set right under the headline
-    (消费升级特征显著)? A dateline after it opens the text the lead leads.
+    (线上消费增长明显)? A dateline after it opens the text the lead leads.
     (Text with no headline before a second dateline is not read as one report:
     a piece with no headline of its own may stand over a dated report.)"""
     bodies = [u for u in current if u.block.role == BODY]
@@ -30,7 +30,7 @@ def lead_under_headline(current: list[Unit], stream: bool = False) -> bool:
 
 def lead_left_open(current: list[Unit]) -> bool:
     """Is the text so far one short body whose last line ends no sentence (a
-    lead set apart, its last words with no full stop: ……提供线上下单线下配送的
+    lead set apart, its last words with no full stop: ……提供网上预约上门维修的
     便捷服务)? A dateline under it opens that article's own text, not another
     article: an article's text ends with its sentence."""
     bodies = [u for u in current if u.block.role == BODY]

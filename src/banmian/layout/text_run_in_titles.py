@@ -123,7 +123,7 @@ def _closes_the_item(text: Unit, unit: Unit) -> bool:
 def _text_says_a_clause(line: str) -> bool:
     """Does the text after a title run into ``line`` say a clause on that line
     (城南公园完成提升改造　经过半年施工，城南)? Two phrases a space apart, the
-    second saying none, are a headline's (当地积极救灾 有效降低损失)."""
+    second saying none, are a headline's (各方及时抢修 尽快恢复供电)."""
     found = _run_in(line)
     return found is not None and any(mark in found[1] for mark in CLAUSE_MARKS)
 
@@ -154,7 +154,7 @@ def _marked_title_line(unit: Unit, before: Unit | None, nxt: Unit) -> list[Unit]
         return None
     found = _run_in(lines[0])
     # (only a mark, or a brief's place: a line of two phrases a space apart over a text is a headline's,
-    # 人民幸福安康 祖国繁荣吉祥; after the column's heading or an item's authors, with the text under it
+    # 山河锦绣多娇 岁月静好安康; after the column's heading or an item's authors, with the text under it
     # closing on its own authors, the space closes a brief's title: 城南公园完成提升改造　经过半年施工，城南)
     if found is None:
         return None

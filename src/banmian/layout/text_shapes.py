@@ -24,14 +24,14 @@ _BOX_LINES = 6
 
 def headline_box(lines: list[str], width: float) -> bool:
     """A kicker and title wrapped in a narrow box (原国家……总 / 局党组成员、
-    副局长 / 吴浈严重违纪违法 / 被开除党籍): a few lines of many widths,
+    副局长 / 某某严重违纪违法 / 被开除党籍): a few lines of many widths,
     ending nothing, the last short, no clause mark, no quote; a column's lines
     are one width (a subheading over the first lines of its paragraph ends full)."""
     if len(lines) > _BOX_LINES or ends_sentence(lines[-1]):
         return False
     widths = [core_width(line) for line in lines]
     unmarked = not any(mark in line for line in lines for mark in _BOX_FREE_OF)
-    # a column running on into the next block ends full; a box free of marks is ragged anywhere (勉励他们努力做新时 /
+    # a column running on into the next block ends full; a box free of marks is ragged anywhere (鼓励他们用心做好当 /
     # 代的好战士在人 / 民军队的大熔炉中书 / 写火热的青春篇章): a column's line inside a paragraph is never short
     ragged = (unmarked and any(w < max(widths) - 1.5 for w in widths[1:-1])
               and not "".join(lines).encode("ascii", "ignore"))  # (no ASCII character: counted in C)
@@ -41,7 +41,7 @@ def headline_box(lines: list[str], width: float) -> bool:
 
 def _tier_break(lines: list[str]) -> bool:
     """A line that ends a kicker (……——) before the last: a wrapped kicker over its
-    title in one box, whatever marks the title holds (“社区就是家，一定要干净”)."""
+    title in one box, whatever marks the title holds (“小区就是家，人人要爱护”)."""
     return any(line.rstrip().endswith("——") for line in lines[:-1])
 
 

@@ -264,7 +264,7 @@ _INNER_MARKS = "，、；：“”‘’《》（）"
 
 def _same_measure(line: str, below: str) -> bool:
     """Is ``line`` a sentence's first line wrapped at the measure of the line under
-    it: as wide (to half a cell), with a mark inside (杨初格西在调研中发现，基层部队 /
+    it: as wide (to half a cell), with a mark inside (宋远帆在走访中注意到，基层单位 /
     对人才培养…)? A headline line over a caption (竹丝里的三百年) is seldom either."""
     return abs(cell_width(line) - cell_width(below)) <= 0.5 and any(m in line[:-1] for m in _INNER_MARKS)
 

@@ -65,7 +65,7 @@ def _split(unit: Unit, at: int) -> tuple[Unit, Unit]:
 def _no_headline(lines: list[str], phrases: bool = True) -> bool:
     """Lines that head no article here: labels, banners and credits only, or a
     caption (a sentence and its credit), or a kicker still waiting for its title.
-    ``phrases`` False: a line of two phrases (让小萝卜 拉动大产业) may be a headline
+    ``phrases`` False: a line of two phrases (让小山药 带动大产业) may be a headline
     (one signed by its authors: its words in the body tell where its part begins)."""
     if not lines or lines[-1].endswith(("——", "—")):
         return True

@@ -5,9 +5,9 @@ title opens with its dash); two lines of one tier are what text gives most
 often instead, and the break between them tells which tier wrapped:
 
 - the kicker's box: its second line is the short end of the first line
-  (……以二米三四的成绩 / 获得亚军), or a figure whose verb closes the line over
+  (……以八米零五的成绩 / 获得季军), or a figure whose verb closes the line over
   it (……累计实施 / 392项), or the next clause of the kicker's sentence
-  (……凌厉攻势，依法严惩 / 黑恶势力，深挖……); the tier under them is the title;
+  (……强大声势，依法打击 / 电信诈骗，追缴……); the tier under them is the title;
 - the title's box: its second line opens inside a word cut at the line end
   (……的好战士在人 / 民军队的……), or the break cuts a number or an expression
   (……政协十 / 三届……, 1+ / X).
@@ -81,7 +81,7 @@ def _kicker_runs_on(kicker: str, title: str, subtitle: str) -> bool:
         return True  # ……累计实施 / 392项, ……政协十 / 三届…: no tier opens with a figure its verb left over it
     if (" " not in title and cell_width(title) <= _SHORT_END * cell_width(kicker) and title[-1] not in _TIER_CLOSERS
             and cell_width(subtitle) > cell_width(title)):
-        return True  # ……以二米三四的成绩 / 获得亚军 / 王宇打破…: the box's short last line (a title's first
+        return True  # ……以八米零五的成绩 / 获得季军 / 王某打破…: the box's short last line (a title's first
         # line, set large, is short too, but its box's last line under it is no longer)
     return any(mark in kicker for mark in _CLAUSE_MARKS) and any(mark in title for mark in _CLAUSE_MARKS)
 

@@ -11,8 +11,8 @@ from .rules import BRIEF_WORDS
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
-#: a column's tag closing a 主题: 透视红包背后的消费（财经观）; a series' tag joins its
-#: parts with · and may run longer (…（社会治理在身边·关注厕所革命③）)
+#: a column's tag closing a 主题: 看懂账单背后的变化（经济观）; a series' tag joins its
+#: parts with · and may run longer (…（民生实事在身边·关注老旧小区③）)
 TITLE_TAG = re.compile(r"[（(]" + TAG_NOT_A_DATE + r"(?:[^（）()]{2,12}|[^（）()·]{2,12}·[^（）()]{2,16})[）)]$")
 #: the most characters TITLE_TAG matches (a bracket, 12 + · + 16, a bracket), and a line break its $ stands before
 _TAG_CHARS = 1 + 12 + 1 + 16 + 1 + 1
@@ -163,7 +163,7 @@ def prompt_lines(lines: list[str]) -> set[int]:
     for i, line in enumerate(lines):
         if "扫" not in line and "二维码" not in line:  # (most lines: no prompt's words, asked once)
             continue
-        # (a column's line may open on the words, as long as the line over it: 读者扫描报纸上的 / 二维码就能看到……)
+        # (a column's line may open on the words, as long as the line over it: 读者用手机扫描版面 / 二维码就能看到……)
         above = lines[i - 1].strip() if i else ""
         if not is_code_prompt(line) or (above[-1:] not in _CLOSED_ABOVE
                                         and len(line.strip()) > _PROMPT_SHORTER * len(above)):

@@ -58,7 +58,7 @@ def titles_set_larger_under_lines(units: list[Unit]) -> bool:
 
 #: a tier wrapped in its box at least this many cells narrower than the one line over it is set larger
 _NARROWER_CELLS = 2
-#: a tier wholly a quotation (“乡亲们越来越自信”): a title's words, a subtitle's hardly ever
+#: a tier wholly a quotation (“乡亲们越干越有劲”): a title's words, a subtitle's hardly ever
 _QUOTATION_ALONE = re.compile(r"“[^“”]{2,16}”[！!？?]?")
 
 
@@ -112,11 +112,11 @@ _FIGURE_IN_WORDS = re.compile(r"(?<![一二三四五六七八九十两百千万�
 #: a tier measuring the news against the past (为2010年以来最高水平, 同比增长, 较上年…): it goes on
 #: from a figure the tier over it gave, as a subtitle does
 _AGAINST_THE_PAST = re.compile(r"以来(?:最高|最低|最多|最少|最大|最好|首次|新高|新低)|同比|比去年|较去年|比上年|较上年")
-#: a date alone in brackets (（二〇一九年二月三日）, （2019年2月3日）): the day a speech was given, no tag
+#: a date alone in brackets (（二〇二四年二月五日）, （2024年2月5日）): the day a speech was given, no tag
 _DATE_ALONE = re.compile(r"[（(][〇零一二三四五六七八九十\d]{2,4}年[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日[）)]")
 #: a document's number alone (［十三届］第五号, 第3号, （2019）第12号): what a 公告 or 令 is numbered, under its title
 _DOCUMENT_NUMBER = re.compile(r"(?:——)?(?:[［\[（(][^］\]）()]{1,8}[］\]）)])?第[〇零一二三四五六七八九十百\d]{1,6}号")
-#: a year gives no figures (2018年优秀网络文学原创作品揭晓, 2019春风行动启动: a title under its kicker)
+#: a year gives no figures (2024年优秀少儿科普图书揭晓, 2025春风行动启动: a title under its kicker)
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:年|(?=[\u4e00-\u9fff“《]))")
 
 
@@ -140,9 +140,9 @@ def title_then_subtitle(first: str, second: str) -> bool:
     if _ATTENDED.match(second.strip()) or _GOES_ON.match(second.strip()) or reports_under_title(first, second):
         return True  # it goes on from the first tier's subject: a subtitle, never a title
     if _TWO_PHRASES.fullmatch(second.strip()) and " " not in first.strip() and "是" not in second:
-        return False  # 重拳整治 净化社会文化环境: two phrases a space apart, the 主题's form (a subtitle reports)
+        return False  # 标本兼治 改善城乡人居环境: two phrases a space apart, the 主题's form (a subtitle reports)
     if _SPACED_PHRASES.fullmatch(first.strip()) and _PLAIN_CLAUSE.fullmatch(second.strip()):
-        return False  # 拓宽经营范围 简化申请手续 / 某国加快推动…: two phrases a space apart over one clause set
+        return False  # 放宽准入条件 缩短办理时限 / 某国加快推动…: two phrases a space apart over one clause set
         # the scene, a kicker (a 主题 of two phrases is hardly ever followed by an undashed one-clause 副题)
     return bool(EVENT_END.search(first.rstrip()) or _gives_figures(_YEAR.sub("", second))
                 or _FIGURE_IN_WORDS.search(second) or _AGAINST_THE_PAST.search(second))
@@ -173,7 +173,7 @@ def _goes_on_from_title(first: str, second: str) -> bool:
 
 def _tagged(tier: str) -> bool:
     """Does ``tier`` close with a bracket a title's column tag may be: a short one
-    (_TIER_TAG) or a column's name with its series (（社会治理在身边·关注厕所革命③）,
+    (_TIER_TAG) or a column's name with its series (（民生实事在身边·关注老旧小区③）,
     longer than 14 characters: :data:`TITLE_TAG`)? The tier so closed is the 主题."""
     return _TIER_TAG.search(tier) is not None or has_title_tag(tier.rstrip())
 
@@ -229,10 +229,10 @@ def _predicate_alone(title: str) -> bool:
             and cjk_count(title) >= 3) or _PLACE_AND_EVENT.fullmatch(title) is not None
 
 
-#: a title set as two phrases a space apart, no clause mark (重拳整治 净化社会文化环境); each phrase is
+#: a title set as two phrases a space apart, no clause mark (标本兼治 改善城乡人居环境); each phrase is
 #: longer than a name (申智林 强薇: two authors)
 _TWO_PHRASES = re.compile(r"[\u4e00-\u9fff“”《》]{4,10}[ \u3000][\u4e00-\u9fff“”《》]{4,10}")
-#: two phrases some spaces apart (博物馆里过大年  大庙会上品年味), and one clause with no space and no
+#: two phrases some spaces apart (图书馆里过新年  老街区里赏花灯), and one clause with no space and no
 #: clause mark (a title's form under such a kicker)
 _SPACED_PHRASES = re.compile(r"[\u4e00-\u9fff“”《》]{4,10}[ \u3000]{1,3}[\u4e00-\u9fff“”《》]{4,10}")
 _PLAIN_CLAUSE = re.compile(r"[^ \u3000，,。；;：:！？!?]{4,24}")
@@ -241,7 +241,7 @@ _PLAIN_CLAUSE = re.compile(r"[^ \u3000，,。；;：:！？!?]{4,24}")
 def kicker_wrapped_over_phrases(head: Headline) -> None:
     """Three tiers, no dash and no tag, the last a title of two phrases a space
     apart: the two over it are one kicker wrapped over two lines (2019“净网”
-    “护苗” / 专项行动部署开展 / 重拳整治 净化…). A subtitle of two phrases with no
+    “护苗” / 专项行动全面启动 / 标本兼治 改善…). A subtitle of two phrases with no
     dash under a title, under a kicker too, is hardly ever set; a kicker that ends
     as a kicker does (…时强调, ……——) is whole on its line."""
     kicker, title, subtitle = ((x or "").strip() for x in (head.kicker, head.title, head.subtitle))
@@ -387,7 +387,7 @@ def _told(tier: str, body: str) -> bool:
 
 def kicker_tail_over_two_phrases(head: Headline, body: str) -> None:
     """Three tiers, no dash and no tag, the last two parallel phrases of one
-    length a space apart (产品拓销路 脱贫有通路) whose words the article's body
+    length a space apart (山货出深山 致富有门路) whose words the article's body
     spells, the middle one phrase parallel with neither: the last is the title
     set as two phrases, and the middle is the kicker's last line, wrapped
     (某地依托电商平台 / 升级销售端). A title's phrases are parallel, and a
@@ -415,7 +415,7 @@ def banner_over_two_tiers(head: Headline) -> None:
     """A slogan band (深化改革开放 增强发展活力) read as the kicker over a title
     that holds two tiers set a space apart: the band stands over the headline
     and is none of it, the two tiers under it its kicker and title. The title is
-    the tier its column's tag closes, or a title of two parallel phrases (党员走在前
+    the tier its column's tag closes, or a title of two parallel phrases (干部带头干
     村民跟着干) at the end; else the second of two tiers."""
     if not _banner(head.kicker) or head.subtitle or not head.title:
         return
@@ -475,7 +475,7 @@ _ONE_PHRASE = re.compile(r"[\u4e00-\u9fff“”‘’《》0-9]+")
 def _first_phrase(title: str, subtitle: str) -> bool:
     """Is ``title`` only the first phrase of the title, ``subtitle`` the rest?
     A subtitle of its own under a short title (a company's name) reads as a
-    headline of its own: phrases apart, a clause mark (深植环保理念 争做…)."""
+    headline of its own: phrases apart, a clause mark (树牢节约意识 争当…)."""
     title, rest = title.strip(), without_column_tag(subtitle.strip())
     if TITLE_TAG.search(title) or not _ONE_PHRASE.fullmatch(title) or cjk_count(title) > _PHRASE_CHARS:
         return False

@@ -51,7 +51,7 @@ def title_is_whole(title: str, under: str) -> bool:
     already, so that the tier ``under`` it is none of its phrases? A column's
     tag closes a title (…（讲述·我们都是追梦人）): what follows is another
     headline. A slogan band of two short parallel phrases is no phrase of a
-    title whose phrases are longer (肩负起党和人民赋予的神圣使命 / 奋进新时代 建功新征程)."""
+    title whose phrases are longer (担负起群众和组织交给的重要任务 / 奋进新时代 建功新征程)."""
     title, under = title.strip(), under.strip()
     if _TAG_AT_END.search(title):
         return True
@@ -91,20 +91,20 @@ def parallel_phrases(first: str, second: str) -> bool:
                                                                       second[::-1][:_PARALLEL_PLACES]))
 
 
-#: two phrases of a headline set a space apart (共建国际一流湾区 增进民生福祉)
+#: two phrases of a headline set a space apart (共建现代化都市圈 提升百姓福祉)
 PHRASE_GAP = re.compile(r"[\u4e00-\u9fff”》）] +[\u4e00-\u9fff“《（]")
 
 
 def phrase_cut_short(so_far: str, width: float) -> bool:
-    """A headline of two parallel phrases set a space apart (共建国际一流湾区
-    增进民生福祉) wrapped inside its second phrase: the line's last phrase is
+    """A headline of two parallel phrases set a space apart (共建现代化都市圈
+    提升百姓福祉) wrapped inside its second phrase: the line's last phrase is
     under half as long as the one before it, and the next line (``width``
     cells) no longer than that one."""
     if not PHRASE_GAP.search(so_far):
         return False  # most headline lines: one phrase
     phrases = so_far.split()
     if len(phrases) < 2 or _TAG_AT_END.search(phrases[-2]):
-        return False  # (…重焕生机（环球走笔） 中央宣传部: a column's tag closed the title; the next one opens)
+        return False  # (…再现活力（环球走笔） 某省宣传部: a column's tag closed the title; the next one opens)
     return 2 * len(phrases[-1]) < len(phrases[-2]) and width <= len(phrases[-2]) + 1
 
 
@@ -127,7 +127,7 @@ def two_character_tail(line: str, tail: str, in_box: bool = False) -> bool:
 def three_character_tail(line: str, tail: str) -> bool:
     """In a line stream, is ``tail`` (kept in the box of ``line``) the last three
     characters of that headline line, wrapped onto a line of their own
-    (…聚焦突出问题和重点任务精 / 准发力, …守正创新激 / 发活力)? A box wraps where it
+    (…围绕群众急事和难事精 / 准发力, …守正创新激 / 发活力)? A box wraps where it
     is full, inside a word as often as not; no tier is three characters under a
     line four times as wide that ends none (a dash, a tag, a sentence's end).
     Three characters opening with a surname may be an author's name: those stay."""
@@ -156,7 +156,7 @@ def short_box_tail(line: str, tail: str, below: str = "", told: Container[str] =
         return False
     if _MARKED.search(line) or _MARKED.search(tail) or looks_like_kicker(line) or sets_the_scene(line) \
             or EVENT_END.search(line):
-        return False  # (…专项行动部署开展 / 重拳整治: a tier reporting an event ends on its verb)
+        return False  # (…专项行动全面启动 / 标本兼治: a tier reporting an event ends on its verb)
     if len(_CJK.findall(tail)) <= 3 and starts_with_surname(tail):
         return False  # (a name of two or three characters: the headline's author)
     if tail[:2] in line:
@@ -253,11 +253,11 @@ def points_to_subtitle(head: Headline) -> None:
 def full_line_over_tagged_tail(line: str, tail: str) -> bool:
     """In a line stream, is ``tail`` (kept in the box of ``line``) a title's last
     line closed by its column's tag, as wide as ``line`` with the tag counted
-    (化解风险，以审慎监管筑 / 牢金融屏障（人民时评）), its first line a clause and
+    (守住底线，以从严管理护 / 好百姓钱袋（江城时评）), its first line a clause and
     the start of the next (a commentary's title: 某某，以某某……)? The title filled
     its box's first line and the tag filled out its last. A kicker in its
     smaller type over a tagged title may be as wide as it by chance (某地某某
-    安享晚年 / 幸福院里话幸福（新春走基层）), but is one phrase, no clause cut short."""
+    安享晚年 / 敬老院里过新年（新春走基层）), but is one phrase, no clause cut short."""
     line, tail = line.strip(), tail.strip()
     if "，" not in line[1:-1] or not ends_with_column_tag(tail) or TITLE_TAG.search(line) or " " in line \
             or ends_sentence(line):
@@ -266,7 +266,7 @@ def full_line_over_tagged_tail(line: str, tail: str) -> bool:
         return False
     bare = without_column_tag(tail)
     if _WHOLE_QUOTE.fullmatch(bare):
-        return False  # …紧盯疑难案、斗智又斗勇 / “只要案情需要，…都得学”（…）: a quotation whole on its line is
+        return False  # …攻坚复杂案、比拼又较量 / “只要案情需要，…都得学”（…）: a quotation whole on its line is
         # a title of its own (a clause's tail opens inside its words, not with a quote it closes there)
     return len(bare) < len(line) and abs(cell_width(tail) - cell_width(line)) <= _TAGGED_TAIL_SLACK
 

@@ -14,7 +14,7 @@ from .tier_patterns import CONTEST, TITLE_TAG, cjk_count, is_brief_heading, is_l
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-#: a tier that is a quotation set whole (“乡亲们越来越自信”), its column's tag after it or not
+#: a tier that is a quotation set whole (“乡亲们越干越有劲”), its column's tag after it or not
 _QUOTED_TIER = re.compile(r"“[^“”]+”(?:[（(][^（）()]+[）)])?")
 
 
@@ -41,7 +41,7 @@ def asked_tier(tier: str) -> bool:
 def kicker_told_by_words(head: Headline, dashed: bool) -> None:
     """Two tiers with no dash read as a title and its subtitle (the extractor gave
     them in one block) where the words say the first is the kicker: the second is
-    a quotation set whole or a question of one clause, or the first names a contest (…世界杯卡尔加里站 / 某某
+    a quotation set whole or a question of one clause, or the first names a contest (…世界杯某某站 / 某某
     排名第十二: the result is the news). Whatever block holds them: a block tells
     where lines stand, not what size they were set in."""
     if (not dashed and not head.kicker and head.title and head.subtitle and not TITLE_TAG.search(head.title)

@@ -1,8 +1,8 @@
 """A headline-shaped line that ends unfinished right over text opening in the
 middle of a sentence is that text's first line, no tier (text mode).
 
-Text runs on: a line cut off at no mark (长江，在重庆涪陵区南沱镇拐了两道) goes on
-where the next run of text starts mid-sentence (弯。睦和村就坐落在……). A paragraph
+Text runs on: a line cut off at no mark (清河，在江城北岸某某镇绕了几道) goes on
+where the next run of text starts mid-sentence (弯。石桥村就坐落在……). A paragraph
 opens with a clause of some length, or with a time or a linking word (近日，
 据悉，), never with a clause of a few characters that finishes someone else's
 (弯。, 2/3，是……, 问干部群众，). A headline ends its own words: the text under it
@@ -99,11 +99,11 @@ def _runs_on(unit: Unit, under: list[str]) -> bool:
         # (one clause mark: the text's first clause closes a sentence at once, or is a figure going on; a
         # comma there may close another column's clause, its lines read in between: ……产业园，交 / 收旧利废，)
         return mark in _SENTENCE_END or clause[0].isdigit()
-    # (a title's two phrases a gap apart end its words: 小小化妆刷 做成大产业 / 6年前，……)
+    # (a title's two phrases a gap apart end its words: 小小竹扫帚 做成大生意 / 6年前，……)
     # (a figure, not a day: 武社火 / 13日一大早，……)
     gap = " " in text or "\u3000" in text  # (its lines stripped: a space inside is a gap)
     # (a full stop right under a title may close another column's sentence, its lines read in between:
-    # 协同推进社会革命和自我革命 / 一的。党的……)
+    # 携手推进城市更新和社区治理 / 一的。我们……)
     return not gap and clause[0].isdigit() and not _TIME_UNIT.search(clause)
 
 
@@ -117,7 +117,7 @@ def _indented_opening(unit: Unit, under: list[str]) -> bool:
     """Is the tier one line of a paragraph's indented width (two cells short of
     the column under it), ending on a word, over text whose first line is a
     full column line (no paragraph starts there: its sentence goes on from the
-    tier)? A lead's first line read as a tier: 体育产业发展，不仅是 / 资金投入……"""
+    tier)? A lead's first line read as a tier: 文化产业发展，不只是 / 资金投入……"""
     if len(unit.block.lines) != 1 or len(under) < 2:
         return False
     line = unit.block.lines[0].strip()

@@ -42,7 +42,7 @@ def join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | 
             out.append((text[:-2].rstrip(), number))
             run.insert(0, (text[-1], number))
         if len(run) >= 3 and _tail_glyph_over_names(out, run) and not (vertical and vertical[-1] >= len(out) - 2):
-            # …交付常委会会议表 / 决 / 肖 / 瑞: the first glyph closes the wrapped line set across
+            # …提请常委会会议审 / 议 / 郑 / 远: the first glyph closes the wrapped line set across
             # before it, the rest is a vertical name
             text, number = out.pop()
             out.append((text.rstrip() + run.pop(0)[0].strip(), number))
@@ -195,7 +195,7 @@ def name_at_end(text: str, body: str, common: bool = False) -> int:
             continue  # …看到美好和 / 高尚: a headline ends on no conjunction
         if tail not in body and head[-1] + tail[0] not in body and not (
                 size == 3 and tail[0] not in _FUNCTION_SURNAMES and tail[:2] in body):
-            # (a three-character tail whose first two the page says, 文化 of 到国博过个文化年, is a word of
+            # (a three-character tail whose first two the page says, 文化 of 去书院过个文化年, is a word of
             # the headline, no surname and given name; a preposition's pair, 于明 of 位于明, says no word)
             return len(head)
     return 0

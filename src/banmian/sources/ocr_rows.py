@@ -13,7 +13,7 @@ from ..model import BBox, TextLine
 
 def join_spaced(lines: list[TextLine], upright_rules: list[BBox] = ()) -> list[TextLine]:
     """Short runs on one row set a space apart are one line with one space,
-    as the PDF source joins them: the two phrases of a heading (疏堵结合
+    as the PDF source joins them: the two phrases of a heading (疏导为主
     强化管理: up to 1.6 sizes apart), a byline or padded name at body size
     (本报记者 张三: under 0.9 of a size, narrower than a column gutter), a
     dateline and the first characters after its space (:func:`_ends_the_row`),
@@ -44,7 +44,7 @@ def join_spaced(lines: list[TextLine], upright_rules: list[BBox] = ()) -> list[T
             # (the right piece's own bracket closes first: 活动。（石鹏帅） is the next column's line, not the close)
             inside = (0 <= gap <= 1.6 * ln.size and prev.text.count("（") > prev.text.count("）")
                       and "）" in ln.text.split("（")[0] and not _across_a_gutter(prev, ln, rows))
-            # a heading's short first phrase and its long second one (加强政治建设 确保令行禁止（解读…②）)
+            # a heading's short first phrase and its long second one (加强队伍建设 确保令出必行（解读…②）)
             heading = ln.size >= 1.12 * body and 0 <= gap <= 1.2 * ln.size and len(prev.text) <= 8
             if ((0 <= gap <= reach * ln.size and len(prev.text) <= 8 and len(ln.text) <= 8 and " " not in prev.text)
                     or inside or (heading and " " not in prev.text) or _ends_the_row(prev, ln, rows)):

@@ -292,7 +292,7 @@ def _join_spaced(rows: list[list[Span]], body: float, body_font: str, edges: _Co
                  walls: list[BBox] | None = None) -> list[list[Span]]:
     """Short runs set apart by a space of about a character on one baseline
     are one line: a padded name (汪　涛), a byline (本报记者　张三), the two
-    phrases of a heading (疏堵结合　强化管理), and so are a short phrase and a
+    phrases of a heading (疏导为主　规范管理), and so are a short phrase and a
     long one in a face other than the body's (a subtitle at the body size).
     The gap becomes one space; a vertical rule in it parts them (two
     headlines side by side, each wrapped short in its own area)."""
@@ -309,7 +309,7 @@ def _join_spaced(rows: list[list[Span]], body: float, body_font: str, edges: _Co
             out.append(row)
             continue
         short = sum(len(s.text.strip()) for s in last) <= 8 and sum(len(s.text.strip()) for s in row) <= 8
-        # a heading's second phrase may be long (全程细分　垃圾出村（……）): same face and size, a character apart
+        # a heading's second phrase may be long (分类投放　废品回收（……）): same face and size, a character apart
         # and at the body's size in another face, a subtitle of three phrases may open with a long one
         # (larger, two long phrases a character apart are two headlines side by side)
         phrase = (size >= 1.12 * body or before.font != body_font) and abs(before.size - after.size) <= 0.02 * size \

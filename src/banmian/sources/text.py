@@ -186,7 +186,7 @@ def _spread_page(lines: list[str]) -> bool:
 
 def without_letter_spacing(line: str) -> str:
     """Some extractors (pdftotext, pdfminer) write a space between every two
-    characters of a letter-spaced or justified line (会 主 义 进 入 新 时 代 ，并):
+    characters of a letter-spaced or justified line (城 市 更 新 迈 入 新 阶 段 ，并):
     such a line gets its text back, digits and all where every glyph stands apart. A
     headline's phrase gap, a padded name or two (汪 涛) are too few spaces to count."""
     if line.count(" ") < _SPACED_MIN:

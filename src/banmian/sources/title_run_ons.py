@@ -2,7 +2,7 @@
 
 ``pdftotext -raw`` joins what stands on one baseline: a title set level with
 the first line of the column beside it comes out as one line, the title, a
-gap, then that line (哈萨克斯坦电商发展后劲足 2月19日，哈萨克斯坦信息和通信部).
+gap, then that line (某国跨境电商发展势头好 3月12日，某国数字发展和通信部).
 Read so, the title swallows the text's opening and the dateline with it. What
 tells the join is the gap and what follows it: a report's opening (its dateline,
 本报北京2月19日电 / 新华社…电 / 本报讯, or its date, 2月19日，) after a phrase that

@@ -221,7 +221,8 @@ def caption_over_credit(lines: list[str], k: int) -> bool:
 
 
 __all__ = ["bare_credit", "caption_and_credit", "caption_over_credit", "closes_text_above", "closes_with_credit",
-           "cut_after_credit", "name_alone_credit", "opens_caption", "rejoin_wrapped_credits", "short_over"]
+           "cut_after_credit", "name_alone_credit", "narrower_than_caption", "opens_caption", "rejoin_wrapped_credits",
+           "short_over"]
 
 
 #: a caption of more lines than this over its credit is a body's text with the caption at its end
@@ -272,6 +273,18 @@ def short_over(line: str, under: str) -> bool:
 
 
 _MARKS_ENDING_A_LINE = frozenset("。！？，、；：”’）)》」』…—")
+
+
+def narrower_than_caption(line: str, caption: str) -> bool:
+    """Is ``line`` too narrow to be a wrapped line of the caption whose text on
+    its credit's line is ``caption``? A caption wraps only at its measure's end,
+    so each of its lines over the credit's line is at least as wide as the text
+    before the credit; a narrower line that ends no sentence is another text's
+    (a title drawn just before its photo's caption, a body column's cut line, a
+    closing bracket's tail). Unlike :func:`short_over` this holds for a line with
+    marks too: it asks only whether the line can be the caption's."""
+    text = line.strip()
+    return bool(text) and not ends_sentence(text) and cell_width(text) < cell_width(caption.strip()) - _SHORT_OVER
 
 
 def caption_start(lines: list[str]) -> int:

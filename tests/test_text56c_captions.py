@@ -53,3 +53,30 @@ def test_a_wrapped_caption_a_line_a_block_is_still_one_caption():
             "清晨的古城披上银装，城墙上的积雪映着初升的朝阳，\n\n游客们在箭楼前合影留念。　王小明/摄\n")
     assert _captions(text) == [{"text": "清晨的古城披上银装，城墙上的积雪映着初升的朝阳，游客们在箭楼前合影留念。",
                                 "credit": "王小明"}]
+
+
+def test_a_title_over_its_caption_in_one_block_is_cut_off_the_caption():
+    from banmian.layout.text_credits import caption_start
+    # a title (with a comma) narrower than the caption's lines under it: no line of the caption
+    assert caption_start(["油菜花开，满山金黄", "远处的山坡上开满了金黄的油菜花，一眼望不到边，",
+                          "吸引众多游客前来观赏拍照。"]) == 1
+    # a justified line with digits counts them wider than half a cell: still the caption's first line
+    assert caption_start(["3月12日，2019年春季植树活动在城北", "公园举行，市民们挥锹铲土，栽下一棵棵",
+                          "树苗。"]) == 0
+
+
+_TITLE_OVER_CAPTION_BLOCK = """城东新区建成三所学校
+本报讯（记者 赵文华）城东新区今年秋季将有三所新建学
+校投入使用，可提供学位四千余个。三所学校均按照省级标
+准建设，配有图书馆和体育馆。
+（赵文华）
+油菜花开，满山金黄
+远处的山坡上开满了金黄的油菜花，一眼望不到边，
+吸引众多游客前来观赏拍照。
+张小红摄
+"""
+
+
+def test_a_caption_over_a_credit_alone_leaves_the_title_over_it_out():
+    assert _captions(_TITLE_OVER_CAPTION_BLOCK) == [
+        {"text": "远处的山坡上开满了金黄的油菜花，一眼望不到边，吸引众多游客前来观赏拍照。", "credit": "张小红"}]

@@ -275,16 +275,22 @@ def short_over(line: str, under: str) -> bool:
 _MARKS_ENDING_A_LINE = frozenset("。！？，、；：”’）)》」』…—")
 
 
-def narrower_than_caption(line: str, caption: str) -> bool:
+def narrower_than_caption(line: str, caption: str, one_block: bool = False) -> bool:
     """Is ``line`` too narrow to be a wrapped line of the caption whose text on
     its credit's line is ``caption``? A caption wraps only at its measure's end,
     so each of its lines over the credit's line is at least as wide as the text
     before the credit; a narrower line that ends no sentence is another text's
     (a title drawn just before its photo's caption, a body column's cut line, a
     closing bracket's tail). Unlike :func:`short_over` this holds for a line with
-    marks too: it asks only whether the line can be the caption's."""
+    marks too: it asks only whether the line can be the caption's. ``one_block``:
+    the extractor put both in one block (most often one measure): digits and
+    Latin letters count a full cell on ``line`` (a justified line's are set
+    wider than half a cell), so only a line surely narrower counts."""
     text = line.strip()
-    return bool(text) and not ends_sentence(text) and cell_width(text) < cell_width(caption.strip()) - _SHORT_OVER
+    if not text or ends_sentence(text):
+        return False
+    narrow = len(text.encode("ascii", "ignore")) - text.count(" ") if one_block else 0
+    return cell_width(text) + 0.5 * narrow < cell_width(caption.strip()) - _SHORT_OVER
 
 
 def caption_start(lines: list[str]) -> int:
@@ -300,7 +306,7 @@ def caption_start(lines: list[str]) -> int:
                      if (_CAPTION_OPENER.match(lines[k].lstrip())
                          and (ends_sentence(lines[k - 1]) or lines[k - 1].rstrip().endswith(("）", ")"))))
                      or closes_text_above(lines[k - 1]) or short_over(lines[k - 1], lines[k])
-                     or is_closing_note(lines[k - 1])), 0)
+                     or narrower_than_caption(lines[k - 1], lines[k], True) or is_closing_note(lines[k - 1])), 0)
     for k in range(len(lines) - 1, 0, -1):
         if _CAPTION_OPENER.match(lines[k].lstrip()):
             return k
@@ -308,6 +314,7 @@ def caption_start(lines: list[str]) -> int:
         # (a closing label, 本版制图：…, ends the text over the caption too)
         if (ends_sentence(previous) or previous.endswith(("电）", "电)")) or _closing_authors(previous)
                 or is_closing_note(previous)
-                or short_over(previous, lines[k]) or any(closes_body(lines[j:k]) for j in range(max(0, k - 3), k))):
+                or short_over(previous, lines[k]) or narrower_than_caption(previous, lines[k], True)
+                or any(closes_body(lines[j:k]) for j in range(max(0, k - 3), k))):
             return k
     return 0

@@ -60,6 +60,9 @@ def test_a_title_over_its_caption_in_one_block_is_cut_off_the_caption():
     # a title (with a comma) narrower than the caption's lines under it: no line of the caption
     assert caption_start(["油菜花开，满山金黄", "远处的山坡上开满了金黄的油菜花，一眼望不到边，",
                           "吸引众多游客前来观赏拍照。"]) == 1
+    # a picture story's first line, indented two cells (the line under it hanging a mark): its own
+    assert caption_start(["今年开春后，城南菜农抢抓时节采收", "青菜，一车车新鲜蔬菜从田间直接运往城区，",
+                          "确保节前上市。"]) == 0
     # a justified line with digits counts them wider than half a cell: still the caption's first line
     assert caption_start(["3月12日，2019年春季植树活动在城北", "公园举行，市民们挥锹铲土，栽下一棵棵",
                           "树苗。"]) == 0

@@ -285,12 +285,20 @@ def narrower_than_caption(line: str, caption: str, one_block: bool = False) -> b
     marks too: it asks only whether the line can be the caption's. ``one_block``:
     the extractor put both in one block (most often one measure): digits and
     Latin letters count a full cell on ``line`` (a justified line's are set
-    wider than half a cell), so only a line surely narrower counts."""
+    wider than half a cell) and an indent is allowed (a picture story's first
+    line), so only a line surely narrower counts."""
     text = line.strip()
     if not text or ends_sentence(text):
         return False
-    narrow = len(text.encode("ascii", "ignore")) - text.count(" ") if one_block else 0
-    return cell_width(text) + 0.5 * narrow < cell_width(caption.strip()) - _SHORT_OVER
+    if not one_block:
+        return cell_width(text) < cell_width(caption.strip()) - _SHORT_OVER
+    narrow = len(text.encode("ascii", "ignore")) - text.count(" ")
+    # (a paragraph's first line is indented, the line under it may hang a mark past the measure)
+    return cell_width(text) + 0.5 * narrow < cell_width(caption.strip()) - _SHORT_OVER - _INDENT - 1
+
+
+#: a paragraph's first-line indent, in cells
+_INDENT = 2
 
 
 def caption_start(lines: list[str]) -> int:

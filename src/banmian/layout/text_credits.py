@@ -221,7 +221,8 @@ def caption_over_credit(lines: list[str], k: int) -> bool:
 
 
 __all__ = ["bare_credit", "caption_and_credit", "caption_over_credit", "closes_text_above", "closes_with_credit",
-           "cut_after_credit", "name_alone_credit", "opens_caption", "rejoin_wrapped_credits", "short_over"]
+           "cut_after_credit", "name_alone_credit", "narrower_than_caption", "opens_caption", "rejoin_wrapped_credits",
+           "short_over"]
 
 
 #: a caption of more lines than this over its credit is a body's text with the caption at its end
@@ -274,6 +275,32 @@ def short_over(line: str, under: str) -> bool:
 _MARKS_ENDING_A_LINE = frozenset("。！？，、；：”’）)》」』…—")
 
 
+def narrower_than_caption(line: str, caption: str, one_block: bool = False) -> bool:
+    """Is ``line`` too narrow to be a wrapped line of the caption whose text on
+    its credit's line is ``caption``? A caption wraps only at its measure's end,
+    so each of its lines over the credit's line is at least as wide as the text
+    before the credit; a narrower line that ends no sentence is another text's
+    (a title drawn just before its photo's caption, a body column's cut line, a
+    closing bracket's tail). Unlike :func:`short_over` this holds for a line with
+    marks too: it asks only whether the line can be the caption's. ``one_block``:
+    the extractor put both in one block (most often one measure): digits and
+    Latin letters count a full cell on ``line`` (a justified line's are set
+    wider than half a cell) and an indent is allowed (a picture story's first
+    line), so only a line surely narrower counts."""
+    text = line.strip()
+    if not text or ends_sentence(text):
+        return False
+    if not one_block:
+        return cell_width(text) < cell_width(caption.strip()) - _SHORT_OVER
+    narrow = len(text.encode("ascii", "ignore")) - text.count(" ")
+    # (a paragraph's first line is indented, the line under it may hang a mark past the measure)
+    return cell_width(text) + 0.5 * narrow < cell_width(caption.strip()) - _SHORT_OVER - _INDENT - 1
+
+
+#: a paragraph's first-line indent, in cells
+_INDENT = 2
+
+
 def caption_start(lines: list[str]) -> int:
     """Where the caption over a credit begins in ``lines`` (the caption's last
     line last). A caption is a few lines: where more run into one block (a line
@@ -287,7 +314,7 @@ def caption_start(lines: list[str]) -> int:
                      if (_CAPTION_OPENER.match(lines[k].lstrip())
                          and (ends_sentence(lines[k - 1]) or lines[k - 1].rstrip().endswith(("）", ")"))))
                      or closes_text_above(lines[k - 1]) or short_over(lines[k - 1], lines[k])
-                     or is_closing_note(lines[k - 1])), 0)
+                     or narrower_than_caption(lines[k - 1], lines[k], True) or is_closing_note(lines[k - 1])), 0)
     for k in range(len(lines) - 1, 0, -1):
         if _CAPTION_OPENER.match(lines[k].lstrip()):
             return k
@@ -295,6 +322,7 @@ def caption_start(lines: list[str]) -> int:
         # (a closing label, 本版制图：…, ends the text over the caption too)
         if (ends_sentence(previous) or previous.endswith(("电）", "电)")) or _closing_authors(previous)
                 or is_closing_note(previous)
-                or short_over(previous, lines[k]) or any(closes_body(lines[j:k]) for j in range(max(0, k - 3), k))):
+                or short_over(previous, lines[k]) or narrower_than_caption(previous, lines[k], True)
+                or any(closes_body(lines[j:k]) for j in range(max(0, k - 3), k))):
             return k
     return 0

@@ -17,7 +17,8 @@ from .reflow import cell_width, ends_sentence
 from .rules import (find_continuation, is_continuation_line, name_tokens, parse_bracket_byline, parse_byline_line,
                     parse_credit)
 from .text_credits import (CAPTION_LINES, bare_credit, caption_and_credit, caption_start, closes_text_above,
-                           cut_after_credit, name_alone_credit, opens_caption, rejoin_wrapped_credits, short_over)
+                           cut_after_credit, name_alone_credit, narrower_than_caption, opens_caption,
+                           rejoin_wrapped_credits, short_over)
 from .text_units import Unit, unit_of_lines
 from .tier_patterns import has_title_tag
 from .marked_bylines import commentator_byline, marked_bylines
@@ -145,8 +146,11 @@ def split_units(blocks: list[Block]) -> list[Unit]:
                                    and not opens_caption(line)) else None
             above = [ln for u in units[len(units) - opened:] for ln in u.lines] if opened else None
             captioned = caption_and_credit(line, "".join(current or above or (before.block.lines if before else [])))
-            if captioned and before is not None and short_over(before.block.lines[-1], captioned[0]):
-                # a phrase over the caption's line (a headline over its photo's caption): no part of it
+            if captioned and before is not None and (
+                    short_over(before.block.lines[-1], captioned[0])
+                    or any(narrower_than_caption(ln, captioned[0]) for ln in before.block.lines)):
+                # a phrase over the caption's line (a headline over its photo's caption), or a line
+                # narrower than the caption's measure (a title, a column's cut line): no part of it
                 before = None
                 captioned = caption_and_credit(line, "".join(above or []))
             if captioned:  # 图为…。 张三/摄: a caption (its lines above too) closed by its credit

@@ -20,6 +20,28 @@ _COMMITTEE_DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委", "�
 #: autonomous divisions, named in a title by their kind alone (自治区主席, 自治州州长): the
 #: anchor of such a kind is keyed by the kind itself, as 区 would mix a region with a district
 AUTONOMOUS_KINDS = ("自治区", "自治州", "自治县", "自治旗")
+#: a subdistrict of a city (某某街道): a title opening with the bare word (街道党工委书记) is its office;
+#: its anchor is keyed by the word itself, as 道 is no level character
+SUBDISTRICT = "街道"
+#: the people of a subdistrict, not its offices (街道干部, 街道居民): written as they stand, as 村干部
+_SUBDISTRICT_PEOPLE = ("干部", "居民", "群众", "工作人员")
+#: the shortest name before 街道 (程家桥街道, 城北街道); the divisions above it are cut off (某区 + 某某街道)
+_SHORTEST_SUBDISTRICT_NAME = 2
+_DIVISION_ENDS = "省市区县"
+#: a community (某某社区): 某社区街道办事处 is the subdistrict's office there, not a subdistrict's name
+_COMMUNITY = "社区"
+
+
+def subdistrict_name(word: str) -> str | None:
+    """The subdistrict a LOC word names (某区某某街道 -> 某某街道), else None."""
+    if not word.endswith(SUBDISTRICT):
+        return None
+    cut = max(word.rfind(c, 0, len(word) - len(SUBDISTRICT)) for c in _DIVISION_ENDS) + 1
+    name = word[cut:]
+    own = name[:-len(SUBDISTRICT)]
+    if len(own) < _SHORTEST_SUBDISTRICT_NAME or own.endswith(_COMMUNITY):
+        return None
+    return name
 
 
 def autonomous_kind(place: str) -> str | None:
@@ -42,6 +64,10 @@ def complete_title(title: str, anchors: dict[str, str], committee: str | None = 
     if title.startswith(_FORMER) and len(title) > len(_FORMER) + 1:  # 原村支书 -> 原某村支书: the post as it was
         rest = complete_title(title[len(_FORMER):], anchors)
         return title if rest == title[len(_FORMER):] else _FORMER + rest
+    if title.startswith(SUBDISTRICT) and len(title) > len(SUBDISTRICT) + 1:  # 街道党工委书记 -> 某某街道党工委书记
+        rest = title[len(SUBDISTRICT):]
+        place = anchors.get(SUBDISTRICT)
+        return place + rest if place and not rest.startswith(_SUBDISTRICT_PEOPLE) else title
     kind = title[:3]
     if kind in AUTONOMOUS_KINDS and len(title) > len(kind):  # 自治区主席 -> 某某自治区主席
         return anchors[kind] + title[len(kind):] if anchors.get(kind) else title

@@ -40,7 +40,8 @@ from .namewords import (after_a_number, is_tibetan_name, after_a_seat, after_a_s
                         in_book_title, in_counted_list, in_list_of_kinds, in_place_list, pair_of_sides, place_fronts,
                         quoted_alone)
 from .world import COUNTRIES, place_shaped
-from .titlecomplete import SUBDISTRICT, autonomous_kind, complete_title, subdistrict_name
+from .titlecomplete import (PREFECTURE, SUBDISTRICT, autonomous_kind, complete_title, prefecture_short_form,
+                            subdistrict_name)
 from .titles import inside_title, is_title, title_after, titles_before, titles_stated_after
 from .titleafter import head_word_after
 from .titlecues import counted_list_title
@@ -206,6 +207,9 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     names -= sides(names, places)
     names = {n for n in names if not (len(n) == 3 and n[:2] in places and not any(d in n for d in DOTS))}
     anchors = dict(anchors)
+    short = prefecture_short_form(anchors.get("自治州", ""), text)
+    if short:  # 某某州 … 州机关事务管理局局长: the prefecture as the text writes it
+        anchors.setdefault(PREFECTURE, short)
     local = [p for p in local_places if len(p) >= 3 and p[-1] in _LOCAL_LEVELS]
     people: dict[str, list[str]] = {}
     mentions: Counter[str] = Counter()

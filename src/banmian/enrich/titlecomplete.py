@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 #: a title abbreviated to its level (区委副书记, 副区长, 县政府党组书记)
-_ABBREVIATED = re.compile(r"^(副|常务副)?([区县市省镇乡村])")
+_ABBREVIATED = re.compile(r"^(副|常务副)?([区县市省镇乡村州])")
 #: words that start with a level character but are not abbreviations
 _LEVEL_WORDS = ("区域", "区块", "区间", "区别", "市场", "市民", "市容", "市政", "县域", "省份", "镇街", "村民", "村庄", "村级",
                 "村干部", "村官", "村医")
@@ -48,6 +48,26 @@ def autonomous_kind(place: str) -> str | None:
     """The kind of an autonomous division's name (某某自治区 -> 自治区), else None."""
     kind = place[-3:]
     return kind if kind in AUTONOMOUS_KINDS and len(place) > len(kind) else None
+
+
+#: the prefecture level (州委书记, 州机关事务管理局局长): keyed by 州 only where the text writes a
+#: prefecture's short form (:func:`prefecture_short_form`)
+PREFECTURE = "州"
+#: the shortest place name before 州 in a prefecture's short form (恩施州, 黔西南州)
+_SHORTEST_PREFECTURE_PLACE = 2
+
+
+def prefecture_short_form(prefecture: str, text: str) -> str | None:
+    """The short form of an autonomous prefecture (某某土家族苗族自治州 -> 某某州)
+    that ``text`` writes: its place name (the longest front of the full name
+    the text writes with 州 right after it) and 州; None when the text writes none."""
+    if autonomous_kind(prefecture) != "自治州":
+        return None
+    for size in range(len(prefecture) - len("自治州"), _SHORTEST_PREFECTURE_PLACE - 1, -1):
+        short = prefecture[:size] + PREFECTURE
+        if short in text:
+            return short
+    return None
 
 
 def complete_title(title: str, anchors: dict[str, str], committee: str | None = None) -> str:

@@ -211,6 +211,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     if short:  # 某某州 … 州机关事务管理局局长: the prefecture as the text writes it
         anchors.setdefault(PREFECTURE, short)
     local = [p for p in local_places if len(p) >= 3 and p[-1] in _LOCAL_LEVELS]
+    anchored = bool(local) or SUBDISTRICT in text  # an article naming no village, town or subdistrict skips the walk
     people: dict[str, list[str]] = {}
     mentions: Counter[str] = Counter()
     attested: set[str] = set()
@@ -228,7 +229,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
         # a place in a title too (布隆迪/PER + 总统 + 恩某: the country's president, not 布隆迪总统)
         split = split_at_names(raw, pattern)
         if not has_tag(split, "PER"):  # no name to read here: only a place may name the level's unit
-            if has_tag(split, "LOC"):
+            if anchored and has_tag(split, "LOC"):
                 _local_anchors(split, local, anchors, place_in_title)
             continue
         tokens = [(w, "LOC") if t == "PER" and (w not in names and w in places and place_shaped(w)
@@ -240,7 +241,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
         last_name_end = -1
         in_list = False  # the name before was an item of a 、 list that shared the title before the list
         for i, (word, tag) in enumerate(tokens):
-            if tag == "LOC":
+            if tag == "LOC" and anchored:
                 _local_anchors([(word, tag)], local, anchors, place_in_title)
             if (tag != "PER" or word not in names or is_contributor(tokens, i) or inside_title(tokens, i)
                     or in_book_title(tokens, i)):

@@ -25,7 +25,7 @@ AUTONOMOUS_KINDS = ("自治区", "自治州", "自治县", "自治旗")
 SUBDISTRICT = "街道"
 #: the people of a subdistrict, not its offices (街道干部, 街道居民): written as they stand, as 村干部
 _SUBDISTRICT_PEOPLE = ("干部", "居民", "群众", "工作人员")
-#: the shortest name before 街道 (程家桥街道, 城北街道); the divisions above it are cut off (某区 + 某某街道)
+#: the shortest name before 街道 (柳荫桥街道, 城西街道); the divisions above it are cut off (某区 + 某某街道)
 _SHORTEST_SUBDISTRICT_NAME = 2
 _DIVISION_ENDS = "省市区县"
 #: a community (某某社区): 某社区街道办事处 is the subdistrict's office there, not a subdistrict's name
@@ -53,7 +53,7 @@ def autonomous_kind(place: str) -> str | None:
 #: the prefecture level (州委书记, 州机关事务管理局局长): keyed by 州 only where the text writes a
 #: prefecture's short form (:func:`prefecture_short_form`)
 PREFECTURE = "州"
-#: the shortest place name before 州 in a prefecture's short form (恩施州, 黔西南州)
+#: the shortest place name before 州 in a prefecture's short form (青松州, 某某州)
 _SHORTEST_PREFECTURE_PLACE = 2
 
 

@@ -40,7 +40,8 @@ from .namewords import (after_a_number, is_tibetan_name, after_a_seat, after_a_s
                         in_book_title, in_counted_list, in_list_of_kinds, in_place_list, pair_of_sides, place_fronts,
                         quoted_alone)
 from .world import COUNTRIES, place_shaped
-from .titlecomplete import autonomous_kind, complete_title
+from .titlecomplete import (PREFECTURE, SUBDISTRICT, autonomous_kind, complete_title, prefecture_short_form,
+                            subdistrict_name)
 from .titles import inside_title, is_title, title_after, titles_before, titles_stated_after
 from .titleafter import head_word_after
 from .titlecues import counted_list_title
@@ -55,6 +56,9 @@ NAME_MARGIN = 0.5
 SURE_NAME_MARGIN = 4.0
 _DOCTRINE = re.compile(r"^(?:新时代|(?:强军|外交|经济|生态文明|法治)?思想)")
 _COMMITTEE_MEMBER = re.compile(r"^(.+委)常委$")
+#: divisions above a subdistrict (a known division's full name): one named after a subdistrict ends
+#: that subdistrict's titles
+_ABOVE_SUBDISTRICT = tuple("省市区县州")
 #: levels whose abbreviated titles (村长, 镇党委书记) mean the unit the text has just named
 _LOCAL_LEVELS = "村镇乡"
 
@@ -203,7 +207,11 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     names -= sides(names, places)
     names = {n for n in names if not (len(n) == 3 and n[:2] in places and not any(d in n for d in DOTS))}
     anchors = dict(anchors)
+    short = prefecture_short_form(anchors.get("自治州", ""), text)
+    if short:  # 某某州 … 州机关事务管理局局长: the prefecture as the text writes it
+        anchors.setdefault(PREFECTURE, short)
     local = [p for p in local_places if len(p) >= 3 and p[-1] in _LOCAL_LEVELS]
+    anchored = bool(local) or SUBDISTRICT in text  # an article naming no village, town or subdistrict skips the walk
     people: dict[str, list[str]] = {}
     mentions: Counter[str] = Counter()
     attested: set[str] = set()
@@ -221,8 +229,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
         # a place in a title too (布隆迪/PER + 总统 + 恩某: the country's president, not 布隆迪总统)
         split = split_at_names(raw, pattern)
         if not has_tag(split, "PER"):  # no name to read here: only a place may name the level's unit
-            if local and has_tag(split, "LOC"):
-                _local_anchors(split, local, anchors)
+            if anchored and has_tag(split, "LOC"):
+                _local_anchors(split, local, anchors, place_in_title)
             continue
         tokens = [(w, "LOC") if t == "PER" and (w not in names and w in places and place_shaped(w)
                                                 or country_before_head(split, k))
@@ -233,8 +241,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
         last_name_end = -1
         in_list = False  # the name before was an item of a 、 list that shared the title before the list
         for i, (word, tag) in enumerate(tokens):
-            if tag == "LOC" and local:
-                _local_anchors([(word, tag)], local, anchors)
+            if tag == "LOC" and anchored:
+                _local_anchors([(word, tag)], local, anchors, place_in_title)
             if (tag != "PER" or word not in names or is_contributor(tokens, i) or inside_title(tokens, i)
                     or in_book_title(tokens, i)):
                 continue  # 《盘肠英雄王某》: a name in a work's title is no mention, nor are the words before it titles
@@ -325,14 +333,22 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     return [Person(name, drop_contained(titles)) for name, titles in merge_short_names(people).items()]
 
 
-def _local_anchors(tokens: list[Token], local: list[str], anchors: dict[str, str]) -> None:
+def _local_anchors(tokens: list[Token], local: list[str], anchors: dict[str, str],
+                   place_in_title: Callable[[str], str | None]) -> None:
     """Each village or town of the article a LOC word of ``tokens`` names
     becomes the anchor of its level (某某村 …，村长某某: the village just
-    named, not the first one)."""
+    named, not the first one), and a subdistrict (某某街道) the anchor of
+    街道 titles until a known city or district (``place_in_title``) is named
+    after it."""
     for word, tag in tokens:
         if tag == "LOC":
             for place in sorted((p for p in local if p in word), key=word.rfind):
                 anchors[place[-1]] = place
+            subdistrict = subdistrict_name(word)
+            if subdistrict:  # 某某街道 …，街道党工委书记某某: the subdistrict just named
+                anchors[SUBDISTRICT] = subdistrict
+            elif SUBDISTRICT in anchors and (place_in_title(word) or "").endswith(_ABOVE_SUBDISTRICT):
+                del anchors[SUBDISTRICT]  # 某某街道 … 另一市某区: the story has moved to another city or district
 
 
 def _learned_filter(candidates: dict[str, list[str]], kept: dict[str, list[str]], text: str,

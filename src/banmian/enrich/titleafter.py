@@ -11,6 +11,7 @@ from .titlelater import later_post, later_post_after_own_clause, post_in_own_cla
 from .titlehead import COUNTED, DIVISION_SUFFIXES, HEAD_SET, QUOTES, TITLE_TAGS, TITLE_WORDS, balanced_quotes, is_title
 from .titlemarks import CHAIN_MARKS, WORK_ROLES
 from .titleshapes import PLAYER_RANK, is_era, note_bracket_end
+from .titleunits import forming_adverb, forming_verb
 from .titlewords import POSTFIX_HEADS
 
 #: words after a name that introduce its title (钱秀云，是全国人大代表; 王五系县医院院长)
@@ -224,8 +225,9 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
                 or end == start and _place_cut_after_copula(tokens, start)
                 or tokens[end][0] in _JOINING and end > start and end + 1 < len(tokens) and tokens[end + 1][1] in TITLE_TAGS
                 and not is_title("".join(w for w, _ in tokens[start:end]))  # 某博物馆藏品 + 与 + 学术部主任: one body
-                or tokens[end][1] == "PER" and tokens[end][0].endswith(DIVISION_SUFFIXES)):
-            end += 1
+                or tokens[end][1] == "PER" and tokens[end][0].endswith(DIVISION_SUFFIXES)
+                or forming_verb(tokens, end, len(tokens)) or forming_adverb(tokens, end, len(tokens))):
+            end += 1  # 某军 + 新编/v + 第三师 + 师长: how the unit was formed is part of its name
         counted = [j for j in range(start + 1, end - 1) if COUNTED.match(tokens[j][0])]
         # 是 + 空军 + 一名 + 优秀飞行员: the title starts after the count, as it does before a name
         # 教育部“青年某某学者”: a quote inside the title keeps both its marks; one around the whole run goes

@@ -20,6 +20,7 @@ from .han_chars import HAN_RUN
 from .lexer import Token
 from .titleafter import title_after, titles_stated_after
 from .titlecomplete import complete_title
+from .titleunits import forming_adverb, forming_verb
 from .titlecues import (copula_after_quote, cut_into_characters, delegate_after, duty_verb_front, quote_opened_before,
                         quoted_honour, rank_read_as_adjective)
 from .titlehead import (COUNTED, DIVISION_SUFFIXES, HEAD_ENDINGS, HEAD_SET, QUOTES, SOVEREIGN, TITLE_TAGS, TITLE_WORDS,
@@ -258,7 +259,8 @@ def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:
         if (not quoted and not bracketed and tag == "v" and word not in HEAD_SET and word not in CHAIN_MARKS
                 and not _role_read_as_verb(word, tag) and not _cut_head_tail(tokens, k, end)
                 and word not in TITLE_WORDS and not word.startswith("驻") and not _title_verb(tokens, k, end)
-                and not _inside_title_word(tokens, k, end) and not _acting(tokens, k, end)):
+                and not _inside_title_word(tokens, k, end) and not _acting(tokens, k, end)
+                and not forming_verb(tokens, k, end)):
             verbs.append(k)
     return verbs[-1] + 1 if verbs else start
 
@@ -313,6 +315,8 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
         return True  # 香港 + 各界扶贫促进会/r (or 各界/r) + 会长: an organisation LAC read as a pronoun
     if _title_verb(tokens, k, end) or _inside_title_word(tokens, k, end):
         return True
+    if forming_verb(tokens, k, end) or forming_adverb(tokens, k, end):
+        return True  # 第三军 + 新编/v + 第三师 + 师长, 暂/d + 编/v + 第四十五师: how the unit was formed
     if _role_read_as_verb(word, tag):
         return True  # 雷达 + 操纵员/v: a role noun LAC read as a verb
     if tag == "v" and word in _BODIES_READ_AS_VERBS and 0 < k < end - 1 and tokens[k - 1][1] in ("n", "nz", "vn"):

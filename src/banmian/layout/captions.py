@@ -180,7 +180,7 @@ def _credit_closed(im: BBox, lines: list[TextLine], body: float) -> list[TextLin
     goes on at the run's left edge, the credit may start level with the last
     line's end (……现实。 吕绍 / 刚摄) or stand set right on a line of its own
     (……的枪声—— / 张洋/摄). At most five lines; nothing without the credit."""
-    under = [ln for ln in lines if not ln.vertical and 0 <= ln.y0 - im[3] <= 1.5 * ln.size
+    under = [ln for ln in lines if not ln.vertical and 0 <= ln.y0 - im[3] <= 2.0 * ln.size
              and min(ln.x1, im[2]) - max(ln.x0, im[0]) >= 0.4 * (ln.x1 - ln.x0)]
     if not under:
         return []

@@ -279,11 +279,8 @@ def _split_band(band: list[Span], body: float, body_font: str, edges: _ColumnEdg
         # an opening quote or bracket is often kerned a whole character back
         # into the previous span's box (its advance is full width)
         # (but two sizes set apart by half a character are two headlines side by side, not one line)
-        # (nor are two sizes a hair apart, the first at a column's right edge and the second at the next one's
-        # left edge: two columns' lines across a narrow gutter, a caption's credit wrapped beside a column)
         if -1.1 * small <= gap <= 0.6 * small and large - small <= 0.25 * large \
-                and not (large - small > 0.05 * large
-                         and (gap > 0.3 * small or gap > 0 and edges.gutter_between(last, s))) \
+                and not (large - small > 0.05 * large and gap > 0.3 * small) \
                 and not _hangs_into_gutter(last, s, gap, body, edges):
             rows[-1].append(s)
         else:

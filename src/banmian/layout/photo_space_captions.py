@@ -2,7 +2,7 @@
 
 A photo kept to its proportions may stand centred in a space wider than
 itself; its caption is then set across that space, not the photo: flush
-left from the space's edge (left of the photo, reaching not under it) and
+left from the space's edge (left of the photo, reaching little or not under it) and
 its credit flush right on the line under it, past the photo's other edge.
 The two straddling the photo, right under its foot, are its caption. Or
 the credit is run in at the caption line's end (……的钟声——　张三/摄): then
@@ -29,8 +29,8 @@ _MOST_LINES = 3
 
 
 def caption_across(im: BBox, lines: list[TextLine], body: float) -> list[TextLine]:
-    """Small lines (or at the body's size, ending a sentence) right under a photo's foot, starting left of it and not
-    reaching under it, then a credit line right under them ending past the
+    """Small lines (or at the body's size, ending a sentence) right under a photo's foot, starting left of it and reaching
+    little or not under it, then a credit line right under them ending past the
     photo's right edge (or the mirror: the text right of it, the credit
     left): the caption of a photo centred in a wider space. Nothing
     without the credit straddling the photo."""

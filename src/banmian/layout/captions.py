@@ -86,6 +86,7 @@ def caption_groups(lines: list[TextLine], images: list[BBox], body: float
         if not group:  # or set across the wider space the photo is centred in, flush left, its credit flush right
             group = caption_across(im, free, body)
         if group:
+            group = _wrapped_between(group, free)
             group += _wrapped_under(group, free)
         if group and _opens_paragraph(group, free):
             group = []
@@ -151,6 +152,26 @@ def _wrapped_under(group: list[TextLine], lines: list[TextLine]) -> list[TextLin
     return more
 
 
+def _wrapped_between(group: list[TextLine], lines: list[TextLine]) -> list[TextLine]:
+    """``group`` with the lines a caption wrapped onto that the run passed over:
+    a caption line stopping mid-sentence goes on in the line right under it, at
+    its left edge and in its size, before the group's next line (its credit set
+    right): a short last line (……愿同 / 生死！”) of a caption wider than its
+    photo reaches too little under the photo to be taken as the run's."""
+    out = [group[0]]
+    for nxt in group[1:]:
+        last = out[-1]
+        if nxt.y0 - last.y1 > 0.5 * last.size and not _ends_caption(join_lines([ln.text for ln in out])):
+            # (set tight, the boxes may overlap)
+            under = [ln for ln in lines if not ln.vertical and ln.y0 >= last.y0 + 0.5 * last.size
+                     and ln.y0 - last.y1 <= 1.0 * ln.size and ln.y1 <= nxt.y0 + 1 and abs(ln.x0 - last.x0) <= 0.5 * ln.size
+                     and abs(ln.size - last.size) <= 0.3 and all(ln is not g for g in group)]
+            if under:
+                out.append(min(under, key=lambda ln: ln.y0))
+        out.append(nxt)
+    return out
+
+
 def _credit_closed(im: BBox, lines: list[TextLine], body: float) -> list[TextLine]:
     """Lines right under a photo, across it, closed by a credit: its caption,
     whatever its size (set as large as a text beside it, it reads as no small
@@ -159,7 +180,7 @@ def _credit_closed(im: BBox, lines: list[TextLine], body: float) -> list[TextLin
     goes on at the run's left edge, the credit may start level with the last
     line's end (……现实。 吕绍 / 刚摄) or stand set right on a line of its own
     (……的枪声—— / 张洋/摄). At most five lines; nothing without the credit."""
-    under = [ln for ln in lines if not ln.vertical and 0 <= ln.y0 - im[3] <= 1.5 * ln.size
+    under = [ln for ln in lines if not ln.vertical and 0 <= ln.y0 - im[3] <= 2.0 * ln.size
              and min(ln.x1, im[2]) - max(ln.x0, im[0]) >= 0.4 * (ln.x1 - ln.x0)]
     if not under:
         return []

@@ -2,7 +2,7 @@
 
 A photo kept to its proportions may stand centred in a space wider than
 itself; its caption is then set across that space, not the photo: flush
-left from the space's edge (left of the photo, reaching not under it) and
+left from the space's edge (left of the photo, reaching little or not under it) and
 its credit flush right on the line under it, past the photo's other edge.
 The two straddling the photo, right under its foot, are its caption. Or
 the credit is run in at the caption line's end (……的钟声——　张三/摄): then
@@ -29,16 +29,17 @@ _MOST_LINES = 3
 
 
 def caption_across(im: BBox, lines: list[TextLine], body: float) -> list[TextLine]:
-    """Small lines (or at the body's size, ending a sentence) right under a photo's foot, starting left of it and not
-    reaching under it, then a credit line right under them ending past the
+    """Small lines (or at the body's size, ending a sentence) right under a photo's foot, starting left of it and reaching
+    little or not under it, then a credit line right under them ending past the
     photo's right edge (or the mirror: the text right of it, the credit
     left): the caption of a photo centred in a wider space. Nothing
     without the credit straddling the photo."""
     flat = [ln for ln in lines if not ln.vertical and ln.size <= body + 0.3]
-    first = [ln for ln in flat if 0 <= ln.y0 - im[3] <= 1.5 * ln.size and (ln.x1 <= im[0] or ln.x0 >= im[2])]
+    first = [ln for ln in flat if 0 <= ln.y0 - im[3] <= 1.5 * ln.size
+             and (_aside(ln, im, True) or _aside(ln, im, False))]
     for start in sorted(first, key=lambda ln: (ln.y0, ln.x0)):
         run = [start]
-        left_side = start.x1 <= im[0]
+        left_side = _aside(start, im, True)
         while len(run) <= _MOST_LINES:
             if _closed_in_place(run, im, lines):
                 return run
@@ -56,11 +57,21 @@ def caption_across(im: BBox, lines: list[TextLine], body: float) -> list[TextLin
                     return run + [min(credit, key=lambda ln: ln.y0)]
                 return []  # at the body's size, a caption is told from a column's line by its closed sentence
             same_edge = [ln for ln in under if abs((ln.x0 - start.x0) if left_side else (ln.x1 - start.x1))
-                         <= 0.5 * ln.size and (ln.x1 <= im[0] if left_side else ln.x0 >= im[2])]
+                         <= 0.5 * ln.size and _aside(ln, im, left_side)]
             if not same_edge:
                 break
             run.append(min(same_edge, key=lambda ln: ln.y0))
     return []
+
+
+def _aside(ln: TextLine, im: BBox, left_side: bool) -> bool:
+    """Does ``ln`` start left of the photo (``left_side``; or end right of it) and reach under it for less than
+    two fifths of its width? (A caption set across the space may run a few glyphs under a photo that
+    stands off centre; a line more under the photo than not is asked by the rules of lines under it.)"""
+    width = ln.x1 - ln.x0
+    if left_side:
+        return ln.x0 < im[0] and min(ln.x1, im[2]) - im[0] < 0.4 * width
+    return ln.x1 > im[2] and im[2] - max(ln.x0, im[0]) < 0.4 * width
 
 
 def _closed_in_place(run: list[TextLine], im: BBox, lines: list[TextLine]) -> bool:

@@ -64,7 +64,9 @@ def part_hung_runs(runs: list[Run], body: float) -> list[Run]:
     best: dict[int, tuple[int, int]] = {}
     for (left, right), count in pairs.items():
         held = best.get(left)
-        if held is None or count > held[1]:
+        # (a tie goes to the nearer end: a left edge held by two lines, one of them two columns' run, has
+        # the column's end as its usual one)
+        if held is None or count > held[1] or count == held[1] and right < held[0]:
             best[left] = (right, count)
     usual_end = {k: right / 2 for k, (right, _) in best.items()}
     wide = {id(r) for r in runs if r.bbox[2] > usual_end[(2 * r.bbox[0]).__round__()] + 2 * r.size
@@ -110,9 +112,11 @@ def _parted(run: Run, body: float, by_left: dict[int, list[Run]], bottoms: dict[
             if parts:
                 return parts
     # an indented first line: the column's full lines start up to three characters left of it, and the
-    # mark stands where their pitch puts the column's right edge
+    # mark stands where their pitch puts the column's right edge (looked for twice as far down: a paragraph
+    # opening a column's text has no lines over it, and the lines under may end hung or be runs themselves)
+    deep = y1 + 2 * _ROWS * size
     for key in [k for k in by_left if 2 * (x0 - 3.2 * size) <= k <= 2 * x0 - size]:
-        near = [n for n in _near(by_left, bottoms, key / 2, low, high) if x0 + 2 * size < n.bbox[2] < x1 - 2 * size]
+        near = [n for n in _near(by_left, bottoms, key / 2, low, deep) if x0 + 2 * size < n.bbox[2] < x1 - 2 * size]
         full = Counter((round(2 * n.bbox[2]), len(n.text.strip())) for n in near)
         for (right_key, full_chars), lines in full.most_common():
             right = right_key / 2
@@ -132,7 +136,7 @@ def _parted_at(run: Run, chars: int, right: float, body: float, by_left: dict[in
     if chars < 1 or chars + 1 >= len(text) or text[chars] not in HANGING or not text[chars + 1:].strip():
         return None
     rest = text[chars + 1:]
-    low, high = y1 - _ROWS * size, y1 + _ROWS * size
+    low, high = y1 - _ROWS * size, y1 + 2 * _ROWS * size  # (twice as far down: the run may open the column)
     # the right column's lines around start a gutter after that edge
     for left_key in range(round(2 * (right + 0.8 * size)), round(2 * (right + 2.6 * size)) + 1):
         left = left_key / 2

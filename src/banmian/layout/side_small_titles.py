@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..model import TextLine
+from ..model import BBox, TextLine
 from .row_titles import centred_over_a_row, is_reporters_line, over_a_reporters_line
 from .rules import parse_byline_line, parse_glued_byline
-from .small_headlines import (LinesBelow, any_heavy, headed_already, heavy_runs, is_heavier, names_alone,
-                              text_font, under_a_heading)
+from .small_headlines import (LinesBelow, any_heavy, headed_already, heavy_runs, is_heavier, kicker_over,
+                              names_alone, text_font, under_a_heading)
 
 #: the headline's lines, and the short lines (reporters, a subtitle) under it, at most
 _TITLE_LINES = 3
@@ -61,14 +61,16 @@ def _title_line(ln: TextLine, body: float, font: str, shortest: int = 2) -> bool
         and parse_byline_line(text) is None and parse_glued_byline(text) is None
 
 
-def side_titles_at_body_size(lines: list[TextLine], body: float,
-                             headings: Sequence[TextLine] = (), font: str | None = None) -> list[TextLine]:
+def side_titles_at_body_size(lines: list[TextLine], body: float, headings: Sequence[TextLine] = (),
+                             font: str | None = None, boxes: Sequence[BBox] = ()) -> list[TextLine]:
     """Lines under the heading size that are a headline: one to three short
     lines in a heavier face than the text, ending no sentence, opening a
     column (nothing right over the first), standing beside their columns or
     over a row of them (see the module). Not under a heading line of
     ``headings`` (a label, or a larger headline heading the column already).
-    ``font``: the text's (:func:`.small_headlines.text_font` of ``lines``), when known."""
+    ``font``: the text's (:func:`.small_headlines.text_font` of ``lines``), when known.
+    A heading line framed in a box of ``boxes`` the run stands outside of (a
+    banner, a pulled quote) heads nothing outside its frame."""
     font = text_font(lines, body) if font is None else font
     found: list[TextLine] = []
     if not any_heavy(lines, font):
@@ -79,13 +81,15 @@ def side_titles_at_body_size(lines: list[TextLine], body: float,
         return len(run) < _TITLE_LINES and _title_line(nxt, body, font, 1) and abs(nxt.size - run[0].size) < 0.3
     for run, index in heavy_runs(lines, body, font, _title_line, goes_on, taken):
         first = run[0]
+        heads = [h for h in headings if not _framed_apart(h, first, boxes)] if boxes else headings
         over_row = _over_a_row(run, lines, index, font, body)
-        centred = centred_over_a_row(run, index, font, body, headings)
-        if not (_beside_its_columns(run, lines, index, font, body) or over_row or centred
-                or over_a_reporters_line(run, index, font, body, headings)) \
-                or (under_a_heading(first, headings, body) and not (
-                    _under_a_lead_in(first, headings, body) and (over_row or centred))) \
-                or headed_already(first, lines, headings, body):
+        centred = centred_over_a_row(run, index, font, body, heads)
+        if not (_beside_its_columns(run, lines, index, font, body, kicker_over(index, first, font, body))
+                or over_row or centred
+                or over_a_reporters_line(run, index, font, body, heads)) \
+                or (under_a_heading(first, heads, body) and not (
+                    _under_a_lead_in(first, heads, body) and (over_row or centred))) \
+                or headed_already(first, lines, heads, body):
             continue
         taken.update(id(ln) for ln in run)
         if len(run) > 1 and (is_reporters_line(run[-1].text) or names_alone(run[-1].text)):
@@ -95,6 +99,15 @@ def side_titles_at_body_size(lines: list[TextLine], body: float,
 
 
 
+def _inside(ln: TextLine, box: BBox) -> bool:
+    return box[0] - 1 <= ln.x0 and ln.x1 <= box[2] + 1 and box[1] - 1 <= ln.y0 and ln.y1 <= box[3] + 1
+
+
+def _framed_apart(heading: TextLine, first: TextLine, boxes: Sequence[BBox]) -> bool:
+    """``heading`` stands in a box that does not hold ``first``: a frame between them."""
+    return any(_inside(heading, box) and not _inside(first, box) for box in boxes)
+
+
 def _under_a_lead_in(first: TextLine, headings: Sequence[TextLine], body: float) -> bool:
     """The heading line right over the run's top ends on a lead-in dash (a place, or a phrase, and ——):
     a kicker leading into its title, when the run stands over a row as a headline does."""
@@ -102,10 +115,12 @@ def _under_a_lead_in(first: TextLine, headings: Sequence[TextLine], body: float)
     return len(over) == 1 and over[0].text.rstrip().endswith("——") and not over[0].vertical
 
 
-def _beside_its_columns(run: list[TextLine], lines: list[TextLine], index: LinesBelow, font: str, body: float) -> bool:
+def _beside_its_columns(run: list[TextLine], lines: list[TextLine], index: LinesBelow, font: str, body: float,
+                        kicker: TextLine | None = None) -> bool:
     """The run, maybe over a line or two of reporters or a subtitle, has white
     space under it in its column and a column of the text opening level with
-    its top on its right: a side headline."""
+    its top on its right: a side headline. Under its ``kicker`` (引题 in another
+    face), the box's top is the kicker's: the text opens level with that."""
     box = list(run)
     nxt = index.under(run[-1], body, _WHITE_UNDER)
     while nxt is not None and len(box) - len(run) < _UNDER_LINES and len(nxt.text.strip()) <= _UNDER_CHARS \
@@ -114,7 +129,7 @@ def _beside_its_columns(run: list[TextLine], lines: list[TextLine], index: Lines
         nxt = index.under(nxt, body, _WHITE_UNDER)
     span = (min(ln.x0 for ln in box) - 0.5 * body, max(ln.x1 for ln in box) + 0.5 * body)
     return index.under(box[-1], body, _WHITE_UNDER, span) is None \
-        and _column_top_beside(run[0], span[1], lines, index, font, body)
+        and _column_top_beside(kicker or run[0], span[1], lines, index, font, body)
 
 
 def _text_line(ln: TextLine, font: str, body: float) -> bool:

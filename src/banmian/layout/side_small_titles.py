@@ -32,6 +32,8 @@ _SENTENCE_ENDS = frozenset("。；！？;!?")
 _LEVEL = 1.5
 #: a column's first line: at least this many characters (a table's cell is no column's top)
 _TOP_CHARS = 6
+#: two lines set at one size (a share of the body size): one text's
+_SAME_SIZE = 0.03
 
 
 def _column_top_beside(first: TextLine, right: float, text: list[TextLine], index: LinesBelow, font: str,
@@ -151,7 +153,7 @@ def _over_a_row(run: list[TextLine], lines: list[TextLine], index: LinesBelow, f
     line, and level with that line, a gutter to its right, the top of the
     next column (a subheading at a column's top stands level with the next
     column's top itself, not over it); no text runs level with the run on its
-    left (a subheading in a row of columns)."""
+    left in the size of the text under it (a subheading in a row of columns)."""
     x0, x1 = min(ln.x0 for ln in run), max(ln.x1 for ln in run)
     under = index.under(run[-1], body, _LEVEL, (x0 - 0.5 * body, x1 + 0.5 * body))
     if under is None or not _text_line(under, font, body):
@@ -166,8 +168,9 @@ def _over_a_row(run: list[TextLine], lines: list[TextLine], index: LinesBelow, f
                for ln in lines):
         return False
     top = run[0]
+    # (text on the left set at another size than the text under the run is another article's, across white space)
     return not any(ln.x1 <= x0 and x0 - ln.x1 <= 3 * body and abs(ln.y0 - top.y0) <= body
-                   and _text_line(ln, font, body) for ln in lines)
+                   and _text_line(ln, font, body) and abs(ln.size - under.size) <= _SAME_SIZE * body for ln in lines)
 
 
 __all__ = ["side_titles_at_body_size"]

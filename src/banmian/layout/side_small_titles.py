@@ -83,6 +83,8 @@ def side_titles_at_body_size(lines: list[TextLine], body: float, headings: Seque
         return len(run) < _TITLE_LINES and _title_line(nxt, body, font, 1) and abs(nxt.size - run[0].size) < 0.3
     for run, index in heavy_runs(lines, body, font, _title_line, goes_on, taken):
         first = run[0]
+        if first.text.lstrip().startswith("—"):
+            continue  # a signature (——编者) or a subtitle: no headline opens on a dash
         heads = [h for h in headings if not _framed_apart(h, first, boxes)] if boxes else headings
         over_row = _over_a_row(run, lines, index, font, body)
         centred = centred_over_a_row(run, index, font, body, heads)

@@ -154,7 +154,8 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     heading_lines += headlines_over_datelines(text_lines, body, heading_lines, font, content.images)
     taken = {id(ln) for ln in heading_lines}  # (by identity: a list's `in` compares every line's fields)
     rest = [ln for ln in text_lines if id(ln) not in taken]
-    heading_lines += side_titles_at_body_size(rest, body, heading_lines, font if len(rest) == len(text_lines) else None)
+    heading_lines += side_titles_at_body_size(rest, body, heading_lines, font if len(rest) == len(text_lines) else None,
+                                              content.boxes)
     head_ids = {id(ln) for ln in heading_lines}
     blocks = list_rows_apart(build_blocks([ln for ln in lines if id(ln) not in head_ids], body,
                                           separators + frame_edges(content.boxes), config), list_rows)

@@ -8,7 +8,9 @@ tops but with the other article's, is that article's: its first column set
 beyond a narrower headline, or past the foot of a finished column. Ownership
 may give such a column to the text on its left (a column run on into) or to the
 headline it centres; the tops are evidence every page gives, whatever the
-headlines' alignment. Not when the column is as wide as its owner's columns
+headlines' alignment. Not when the column is its owner's only text (a
+vertical headline's one column beside another article's across white space:
+it stands between no text of its owner's and another's), nor when the column is as wide as its owner's columns
 and not as the other's (an article's columns share one width), nor when a
 headline or photo stands right over it (it belongs under that)."""
 
@@ -51,8 +53,9 @@ def columns_to_level_tops(flow: list[ColumnBlock], heads: list[HeadingGroup], se
             continue
         ids = {id(o) for o in column}
         tol = 0.6 * body
-        if _level(b.top, _column_tops([o for o in text if o.owner == owner and id(o) not in ids]), tol):
-            continue
+        rest = [o for o in text if o.owner == owner and id(o) not in ids]
+        if not rest or _level(b.top, _column_tops(rest), tol):
+            continue  # (its owner's only text: a headline's one column is between no two of its own)
         others = {o.owner for o in _neighbours(b.top, left, right, text, separators, body)} - {owner, None}
         level = [j for j in others if _level(b.top, _column_tops([o for o in text if o.owner == j]), tol)]
         if len(level) != 1:

@@ -9,7 +9,10 @@ its article, set over the columns further right); but when that column opens
 a paragraph of its own at its top and the text of its owner just before it
 (the foot of the column on its left) is finished, the owner's text is whole
 without it, and the column, with the blocks set under it in its column, is
-the opening of the article it runs on into. So is a column that no headline
+the opening of the article it runs on into. So when the owner has no text on
+the column's left but all of it stands over the column's top (the column set
+under another article's side headline, across its white space), finished at
+its last column's foot. So is a column that no headline
 holds (only a column logo over it, or nothing), opening a paragraph and
 running on so, and so are all the columns no headline holds that one text
 runs through before it (a headline centred over its article's middle columns).
@@ -61,7 +64,8 @@ def openings_run_on(blocks: list[ColumnBlock], separators: list[BBox], frames: l
         if not opens_paragraph(top) or top.top > b.bottom:
             continue
         if not free:
-            before = _foot_before(top, text, body, _strip_between(top, (strips or {}).get(top.owner), body))
+            before = _foot_before(top, text, body, _strip_between(top, (strips or {}).get(top.owner), body)) \
+                or _foot_over_it_all(column, text)
             if before is None or not _finished(before):
                 continue  # the column's owner has no text of its own before it, or that text runs on into it
         if any(OPENS_ARTICLE.match(o.lines[0].text.lstrip()) for o in text if o.owner == owner):
@@ -150,6 +154,18 @@ def _foot_before(top: ColumnBlock, text: list[ColumnBlock], body: float, edge: f
         return None
     near = max(o.right for o in left)
     return max((o for o in left if o.right >= near - body / 2), key=lambda o: o.bottom)
+
+
+def _foot_over_it_all(column: list[ColumnBlock], text: list[ColumnBlock]) -> ColumnBlock | None:
+    """With no text of the column's owner on its left: when all the owner's
+    other text stands over the column's top (the column set under the
+    owner's article, across white space), the foot of its last column (the
+    rightmost, lowest): the owner's text ends there, before the column."""
+    top = column[0]
+    rest = [o for o in text if o.owner == top.owner and all(o is not c for c in column)]
+    if not rest or any(o.bottom > top.top for o in rest):
+        return None
+    return max(rest, key=lambda o: (o.right, o.bottom))
 
 
 def _finished(block: ColumnBlock) -> bool:

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..model import TextLine
+from ..model import BBox, TextLine
 from .row_titles import centred_over_a_row, is_reporters_line, over_a_reporters_line
 from .rules import parse_byline_line, parse_glued_byline
-from .small_headlines import (LinesBelow, any_heavy, headed_already, heavy_runs, is_heavier, names_alone,
-                              text_font, under_a_heading)
+from .small_headlines import (LinesBelow, any_heavy, headed_already, heavy_runs, is_heavier, kicker_over,
+                              names_alone, text_font, under_a_heading)
 
 #: the headline's lines, and the short lines (reporters, a subtitle) under it, at most
 _TITLE_LINES = 3
@@ -32,6 +32,8 @@ _SENTENCE_ENDS = frozenset("。；！？;!?")
 _LEVEL = 1.5
 #: a column's first line: at least this many characters (a table's cell is no column's top)
 _TOP_CHARS = 6
+#: two lines set at one size (a share of the body size): one text's
+_SAME_SIZE = 0.03
 
 
 def _column_top_beside(first: TextLine, right: float, text: list[TextLine], index: LinesBelow, font: str,
@@ -61,14 +63,16 @@ def _title_line(ln: TextLine, body: float, font: str, shortest: int = 2) -> bool
         and parse_byline_line(text) is None and parse_glued_byline(text) is None
 
 
-def side_titles_at_body_size(lines: list[TextLine], body: float,
-                             headings: Sequence[TextLine] = (), font: str | None = None) -> list[TextLine]:
+def side_titles_at_body_size(lines: list[TextLine], body: float, headings: Sequence[TextLine] = (),
+                             font: str | None = None, boxes: Sequence[BBox] = ()) -> list[TextLine]:
     """Lines under the heading size that are a headline: one to three short
     lines in a heavier face than the text, ending no sentence, opening a
     column (nothing right over the first), standing beside their columns or
     over a row of them (see the module). Not under a heading line of
     ``headings`` (a label, or a larger headline heading the column already).
-    ``font``: the text's (:func:`.small_headlines.text_font` of ``lines``), when known."""
+    ``font``: the text's (:func:`.small_headlines.text_font` of ``lines``), when known.
+    A heading line framed in a box of ``boxes`` the run stands outside of (a
+    banner, a pulled quote) heads nothing outside its frame."""
     font = text_font(lines, body) if font is None else font
     found: list[TextLine] = []
     if not any_heavy(lines, font):
@@ -79,13 +83,17 @@ def side_titles_at_body_size(lines: list[TextLine], body: float,
         return len(run) < _TITLE_LINES and _title_line(nxt, body, font, 1) and abs(nxt.size - run[0].size) < 0.3
     for run, index in heavy_runs(lines, body, font, _title_line, goes_on, taken):
         first = run[0]
+        if first.text.lstrip().startswith("—"):
+            continue  # a signature (——编者) or a subtitle: no headline opens on a dash
+        heads = [h for h in headings if not _framed_apart(h, first, boxes)] if boxes else headings
         over_row = _over_a_row(run, lines, index, font, body)
-        centred = centred_over_a_row(run, index, font, body, headings)
-        if not (_beside_its_columns(run, lines, index, font, body) or over_row or centred
-                or over_a_reporters_line(run, index, font, body, headings)) \
-                or (under_a_heading(first, headings, body) and not (
-                    _under_a_lead_in(first, headings, body) and (over_row or centred))) \
-                or headed_already(first, lines, headings, body):
+        centred = centred_over_a_row(run, index, font, body, heads)
+        if not (_beside_its_columns(run, lines, index, font, body, kicker_over(index, first, font, body))
+                or over_row or centred
+                or over_a_reporters_line(run, index, font, body, heads)) \
+                or (under_a_heading(first, heads, body) and not (
+                    _under_a_lead_in(first, heads, body) and (over_row or centred))) \
+                or headed_already(first, lines, heads, body):
             continue
         taken.update(id(ln) for ln in run)
         if len(run) > 1 and (is_reporters_line(run[-1].text) or names_alone(run[-1].text)):
@@ -95,6 +103,15 @@ def side_titles_at_body_size(lines: list[TextLine], body: float,
 
 
 
+def _inside(ln: TextLine, box: BBox) -> bool:
+    return box[0] - 1 <= ln.x0 and ln.x1 <= box[2] + 1 and box[1] - 1 <= ln.y0 and ln.y1 <= box[3] + 1
+
+
+def _framed_apart(heading: TextLine, first: TextLine, boxes: Sequence[BBox]) -> bool:
+    """``heading`` stands in a box that does not hold ``first``: a frame between them."""
+    return any(_inside(heading, box) and not _inside(first, box) for box in boxes)
+
+
 def _under_a_lead_in(first: TextLine, headings: Sequence[TextLine], body: float) -> bool:
     """The heading line right over the run's top ends on a lead-in dash (a place, or a phrase, and ——):
     a kicker leading into its title, when the run stands over a row as a headline does."""
@@ -102,10 +119,12 @@ def _under_a_lead_in(first: TextLine, headings: Sequence[TextLine], body: float)
     return len(over) == 1 and over[0].text.rstrip().endswith("——") and not over[0].vertical
 
 
-def _beside_its_columns(run: list[TextLine], lines: list[TextLine], index: LinesBelow, font: str, body: float) -> bool:
+def _beside_its_columns(run: list[TextLine], lines: list[TextLine], index: LinesBelow, font: str, body: float,
+                        kicker: TextLine | None = None) -> bool:
     """The run, maybe over a line or two of reporters or a subtitle, has white
     space under it in its column and a column of the text opening level with
-    its top on its right: a side headline."""
+    its top on its right: a side headline. Under its ``kicker`` (引题 in another
+    face), the box's top is the kicker's: the text opens level with that."""
     box = list(run)
     nxt = index.under(run[-1], body, _WHITE_UNDER)
     while nxt is not None and len(box) - len(run) < _UNDER_LINES and len(nxt.text.strip()) <= _UNDER_CHARS \
@@ -114,7 +133,7 @@ def _beside_its_columns(run: list[TextLine], lines: list[TextLine], index: Lines
         nxt = index.under(nxt, body, _WHITE_UNDER)
     span = (min(ln.x0 for ln in box) - 0.5 * body, max(ln.x1 for ln in box) + 0.5 * body)
     return index.under(box[-1], body, _WHITE_UNDER, span) is None \
-        and _column_top_beside(run[0], span[1], lines, index, font, body)
+        and _column_top_beside(kicker or run[0], span[1], lines, index, font, body)
 
 
 def _text_line(ln: TextLine, font: str, body: float) -> bool:
@@ -136,7 +155,7 @@ def _over_a_row(run: list[TextLine], lines: list[TextLine], index: LinesBelow, f
     line, and level with that line, a gutter to its right, the top of the
     next column (a subheading at a column's top stands level with the next
     column's top itself, not over it); no text runs level with the run on its
-    left (a subheading in a row of columns)."""
+    left in the size of the text under it (a subheading in a row of columns)."""
     x0, x1 = min(ln.x0 for ln in run), max(ln.x1 for ln in run)
     under = index.under(run[-1], body, _LEVEL, (x0 - 0.5 * body, x1 + 0.5 * body))
     if under is None or not _text_line(under, font, body):
@@ -151,8 +170,9 @@ def _over_a_row(run: list[TextLine], lines: list[TextLine], index: LinesBelow, f
                for ln in lines):
         return False
     top = run[0]
+    # (text on the left set at another size than the text under the run is another article's, across white space)
     return not any(ln.x1 <= x0 and x0 - ln.x1 <= 3 * body and abs(ln.y0 - top.y0) <= body
-                   and _text_line(ln, font, body) for ln in lines)
+                   and _text_line(ln, font, body) and abs(ln.size - under.size) <= _SAME_SIZE * body for ln in lines)
 
 
 __all__ = ["side_titles_at_body_size"]

@@ -123,15 +123,17 @@ class LinesBelow:
         return None
 
 
-def _under_its_kicker(index: LinesBelow, first: TextLine, font: str, body: float) -> bool:
-    """The line right over ``first`` is a kicker: one line in another plain face than the text's (楷体
+def kicker_over(index: LinesBelow, first: TextLine, font: str, body: float) -> TextLine | None:
+    """The line right over ``first`` when it is a kicker: one line in another plain face than the text's (楷体
     over 宋体 text, no heavier) or in the text's set larger, centred on ``first`` or flush left with it,
     opening its column (nothing right over it). A heavy run under it opens its column all the same: the
     headline's title under its 引题."""
     kicker = index.line_over(first, body)
-    return kicker is not None and (kicker.font != font or kicker.size >= 1.1 * body) and not is_heavier(kicker, font) \
-        and (abs((kicker.x0 + kicker.x1) - (first.x0 + first.x1)) <= 2 * body or abs(kicker.x0 - first.x0) <= 0.5 * body) \
-        and not index.over(kicker, body)
+    if kicker is not None and (kicker.font != font or kicker.size >= 1.1 * body) and not is_heavier(kicker, font) \
+            and (abs((kicker.x0 + kicker.x1) - (first.x0 + first.x1)) <= 2 * body or abs(kicker.x0 - first.x0) <= 0.5 * body) \
+            and not index.over(kicker, body):
+        return kicker
+    return None
 
 
 def _opens_text(index: LinesBelow, ln: TextLine, body: float) -> bool:
@@ -266,7 +268,7 @@ def heavy_runs(lines: list[TextLine], body: float, font: str,
                goes_on: Callable[[list[TextLine], TextLine], bool],
                taken: set[int]) -> Iterator[tuple[list[TextLine], LinesBelow]]:
     """Runs of short heavy lines (``title_line``) opening a column (no line
-    right over the first but a kicker, :func:`_under_its_kicker`), each line right under the one before while
+    right over the first but a kicker, :func:`kicker_over`), each line right under the one before while
     ``goes_on``, top first, with the index of ``lines`` they were found in.
     A run starting at a line the caller has put in ``taken`` (by id) is
     skipped. The one walk of this module's pass and :mod:`.side_small_titles`'."""
@@ -275,7 +277,7 @@ def heavy_runs(lines: list[TextLine], body: float, font: str,
         return
     index = LinesBelow(lines)
     for first in sorted(candidates, key=lambda ln: ln.y0):
-        if id(first) in taken or index.over(first, body) and not _under_its_kicker(index, first, font, body):
+        if id(first) in taken or index.over(first, body) and kicker_over(index, first, font, body) is None:
             continue
         run = [first]
         nxt = index.under(first, body)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import Headline
+from ..names import starts_with_surname
 from .headlines import ends_with_column_tag, looks_like_kicker, sets_the_scene, without_column_tag
 from .tier_patterns import TITLE_TAG, has_title_tag
 
@@ -83,4 +84,46 @@ def tagged_subtitle_joins_title(head: Headline) -> None:
         head.title, head.subtitle = f"{title} {subtitle}", None
 
 
-__all__ = ["parallel_phrase_joins_tagged_title", "tagged_subtitle_joins_title"]
+#: a phrase of a title set a line each: no clause or sentence mark, no tag, no dash (quotes may stand)
+_MARKS = re.compile(r"[，。！？；：,.!?;:、（）()—…·]")
+#: a phrase's CJK characters
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+#: how many CJK characters each phrase of a title set a phrase a line holds, at least and at most
+_PHRASE_CHARS = (2, 8)
+
+
+def _phrase_length(tiers: list[str]) -> int | None:
+    """The one CJK length of every phrase of ``tiers`` (each tier cut at its
+    spaces), or None where a phrase is marked or their lengths differ."""
+    lengths = set()
+    for tier in tiers:
+        if _MARKS.search(tier):
+            return None
+        lengths.update(len(_CJK.findall(phrase)) for phrase in tier.split())
+    if len(lengths) != 1:
+        return None
+    (n,) = lengths
+    if n <= 3 and any(starts_with_surname(tier) for tier in tiers):
+        return None  # (a name's length: 深一度 / 张三 is a label over a byline, no title)
+    return n if _PHRASE_CHARS[0] <= n <= _PHRASE_CHARS[1] else None
+
+
+def parallel_tiers_are_one_title(head: Headline) -> None:
+    """A kicker over a title, or a title over a subtitle, that are phrases of
+    one length with no mark (“科幻之旅”江城开启 / “电影之都”看见未来, 欢笑不断 /
+    新意迭出) are one title set a phrase a line (对仗): a kicker sets the scene
+    and a subtitle says more, in words of their own length, and neither is the
+    title's twin (on the answers of the varied and independent pages, 2 tier
+    pairs in ~3,000 articles are so, against ~450 titles of two such phrases)."""
+    kicker, title, subtitle = ((t or "").strip() for t in (head.kicker, head.title, head.subtitle))
+    if not title or not (kicker or subtitle):
+        return  # (most headlines)
+    if kicker and subtitle and _phrase_length([kicker, title, subtitle]):
+        head.kicker, head.title, head.subtitle = None, f"{kicker} {title} {subtitle}", None
+    elif kicker and _phrase_length([kicker, title]):
+        head.kicker, head.title = None, f"{kicker} {title}"
+    elif subtitle and _phrase_length([title, subtitle]):
+        head.title, head.subtitle = f"{title} {subtitle}", None
+
+
+__all__ = ["parallel_phrase_joins_tagged_title", "tagged_subtitle_joins_title", "parallel_tiers_are_one_title"]

@@ -39,6 +39,11 @@ def test_a_subtitle_with_a_clause_mark_stays() -> None:
     assert _read(title="江城湖水清了", subtitle="——记护湖人") == (None, "江城湖水清了", "——记护湖人")
 
 
+def test_a_kicker_of_parallel_phrases_over_a_title_of_one_stays() -> None:
+    got = _read(kicker="上学有补助 看病有保障", title="日子越过越甜")
+    assert got == ("上学有补助 看病有保障", "日子越过越甜", None)
+
+
 def test_a_label_over_a_name_is_no_title() -> None:
     assert _read(kicker="看一看", title="王小川") == ("看一看", "王小川", None)
 

@@ -93,13 +93,13 @@ _PHRASE_CHARS = (2, 8)
 
 
 def _phrase_length(tiers: list[str]) -> int | None:
-    """The one CJK length of every phrase of ``tiers`` (each tier cut at its
-    spaces), or None where a phrase is marked or their lengths differ."""
+    """The one CJK length of ``tiers``, each one phrase, or None where a tier
+    is marked, holds more than one phrase or their lengths differ."""
     lengths = set()
     for tier in tiers:
-        if _MARKS.search(tier):
-            return None
-        lengths.update(len(_CJK.findall(phrase)) for phrase in tier.split())
+        if _MARKS.search(tier) or " " in tier or "\u3000" in tier:
+            return None  # (a kicker of parallel phrases over a title of one is a slogan over its title)
+        lengths.add(len(_CJK.findall(tier)))
     if len(lengths) != 1:
         return None
     (n,) = lengths

@@ -88,6 +88,7 @@ from .dashed_first_tiers import dashed_tiers
 from .wrapped_tier_sizes import PrintedLines, title_by_wrapped_measure
 from .open_tiers import open_tier_joins_next, short_kicker_joins_title, tag_alone_joins_title
 from .tier_wording import tagged_tail_joins_kicker
+from .headline_word_cuts import kicker_cut_in_a_word_joins_title
 from .parallel_titles import (parallel_phrase_joins_tagged_title, parallel_tiers_are_one_title,
                               tagged_subtitle_joins_title)
 from .line_stream import (is_closing_note, is_line_stream, is_unbroken_column_text, regroup_line_stream,
@@ -275,6 +276,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
             if not dashed and (article.headline.kicker or article.headline.subtitle):
                 title_by_wrapped_measure(article.headline, group, printed)  # (江城今明两天 / 有强降雨 / a longer line)
             parallel_tiers_are_one_title(article.headline)  # (欢笑不断 / 新意迭出: one title)
+            kicker_cut_in_a_word_joins_title(article.headline, body)  # (…收获更 / 多自信…: one title)
             page.articles.append(article)
     leftover = [u.block for n, g in enumerate(groups) if not kept[n] for u in g]
     for block in leftover:

@@ -163,9 +163,13 @@ def assign_tiers(tiers: list[tuple[str, int]], sizes: list[float] | None = None)
         if len(texts) >= 3 or not _is_title_then_subtitle(texts[0], texts[1]):
             title_at = 1
     kicker = texts[0] if title_at == 1 else None
-    rest = texts[title_at + 1:]
+    title, rest = texts[title_at], texts[title_at + 1:]
+    if len(rest) >= 2 and starts_with_dash(rest[1]) and not starts_with_dash(rest[0]):
+        # a subtitle opens with its dash: one undashed line between it and the title is the
+        # title's wrap (平凡的小事 / 传递了大能量 / ——…); (more lines there: two headlines met)
+        title, rest = title.rstrip() + rest[0].strip(), rest[1:]
     subtitle = " ".join(strip_dashes(t) for t in rest) or None
-    return Headline(kicker=kicker, title=texts[title_at], subtitle=subtitle)
+    return Headline(kicker=kicker, title=title, subtitle=subtitle)
 
 
 #: a 主题 of two parallel phrases set apart by a space: 划分片区 协作办案

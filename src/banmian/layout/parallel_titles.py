@@ -17,7 +17,7 @@ import re
 from ..model import Headline
 from ..names import starts_with_surname
 from .headlines import ends_with_column_tag, looks_like_kicker, sets_the_scene, without_column_tag
-from .tier_patterns import TITLE_TAG, has_title_tag
+from .tier_patterns import CONTEST, TITLE_TAG, has_title_tag
 
 #: the tagged title's words: one phrase of CJK characters, this many at least and at most
 _PHRASE = re.compile(r"[\u4e00-\u9fff]{2,5}")
@@ -118,6 +118,8 @@ def parallel_tiers_are_one_title(head: Headline) -> None:
     kicker, title, subtitle = ((t or "").strip() for t in (head.kicker, head.title, head.subtitle))
     if not title or not (kicker or subtitle):
         return  # (most headlines)
+    if kicker and (CONTEST.search(kicker) or looks_like_kicker(kicker) or sets_the_scene(kicker)):
+        kicker = ""  # (江城冰雪马拉松赛 / 林海夺得冠军: a kicker naming the contest sets the scene)
     if kicker and subtitle and _phrase_length([kicker, title, subtitle]):
         head.kicker, head.title, head.subtitle = None, f"{kicker} {title} {subtitle}", None
     elif kicker and _phrase_length([kicker, title]):

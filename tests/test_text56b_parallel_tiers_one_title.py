@@ -1,9 +1,11 @@
 """Text mode: a title set as two phrases of one length a line each (湖水清了 /
-鱼虾多了, “春风行动”江城启程 / “暖心服务”送到门口) was read as kicker and
+鱼虾多了, “春风”到江城 / “暖心”送上门) was read as kicker and
 title, or as title and subtitle. A kicker sets the scene and a subtitle says
 more, in words of their own length; a tier that is the title's twin in length
 with no mark is the title's other half. A kicker or subtitle of another
-length, or holding a clause's mark, stays; so does a label over a name.
+length, or holding a clause's mark, stays; so do tiers of eight characters
+or more (a title and a subtitle saying more), a kicker naming a contest and a
+label over a name.
 Invented text."""
 
 import banmian
@@ -22,8 +24,13 @@ def test_a_kicker_as_long_as_the_title_is_its_first_phrase() -> None:
 
 
 def test_a_subtitle_as_long_as_the_title_is_its_second_phrase() -> None:
-    got = _read(title="“春风行动”江城启程", subtitle="“暖心服务”送到门口")
-    assert got == (None, "“春风行动”江城启程 “暖心服务”送到门口", None)
+    got = _read(title="“春风”到江城", subtitle="“暖心”送上门")
+    assert got == (None, "“春风”到江城 “暖心”送上门", None)
+
+
+def test_tiers_of_eight_characters_say_more_than_a_phrase() -> None:
+    got = _read(title="江城渡口新添两船", subtitle="江心岛往来更方便")
+    assert got == (None, "江城渡口新添两船", "江心岛往来更方便")
 
 
 def test_three_tiers_of_one_length_are_one_title() -> None:
@@ -61,3 +68,7 @@ def test_a_page_reads_two_phrase_blocks_as_one_title() -> None:
     articles = banmian.parse_text(text, enrich=False).to_dict()["pages"][0]["articles"]
     head = next(a["headline"] for a in articles if a["paragraphs"][0].startswith("记者从"))
     assert (head["kicker"], head["title"], head["subtitle"]) == (None, "让湖水更清 让鱼虾更多", None)
+
+
+def test_a_kicker_naming_the_contest_stays() -> None:
+    assert _read(kicker="江城龙舟邀请赛", title="湖畔村夺得冠军") == ("江城龙舟邀请赛", "湖畔村夺得冠军", None)

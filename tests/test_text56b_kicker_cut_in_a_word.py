@@ -38,3 +38,8 @@ def test_a_kicker_naming_an_office_stays() -> None:
     body = "江城图书馆馆长李明说，图书馆每天开放到晚上九点。"
     assert _read("江城图书馆馆长", "李明的读书梦") == ("江城图书馆馆长", "李明的读书梦")
     assert _read("江城图书馆馆长", "李明的读书梦", body=body) == ("江城图书馆馆长", "李明的读书梦")
+
+
+def test_a_kicker_naming_a_contest_stays() -> None:
+    body = "江城龙舟赛将于五月举行，二十支队伍报名参赛。"
+    assert _read("二〇二六年江城龙舟赛", "将新增女子组比赛", body=body) == ("二〇二六年江城龙舟赛", "将新增女子组比赛")

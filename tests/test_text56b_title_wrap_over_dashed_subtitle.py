@@ -31,3 +31,10 @@ def test_a_page_keeps_the_wrapped_line_in_the_title() -> None:
     head = next(a["headline"] for a in articles if a["paragraphs"] and a["paragraphs"][0].startswith("记者从"))
     assert head["title"] == "小小的渡口连起了两岸人"
     assert "两岸人" not in (head["subtitle"] or "")
+
+
+def test_a_much_longer_or_tagged_line_there_is_the_next_headlines_title() -> None:
+    head = assign_tiers([("渡船来了", 0), ("江城渡口服务群众的十年变迁", 0), ("——记摆渡人", 1)])
+    assert head.title == "渡船来了"
+    head = assign_tiers([("小小的渡口", 0), ("连起两岸（观察）", 0), ("——记摆渡人", 1)])
+    assert head.title == "小小的渡口"

@@ -19,7 +19,7 @@ from collections.abc import Container
 from ..model import Headline
 
 from .headlines import looks_like_kicker, sets_the_scene, starts_with_dash
-from .tier_patterns import SUBTITLE_VERB_FIRST
+from .tier_patterns import CONTEST, SUBTITLE_VERB_FIRST
 from .title_breaks import cuts_a_word
 
 #: marks that join the two sides of one expression (1+X, 中国·东盟, A/B): no tier ends in one
@@ -82,8 +82,9 @@ def kicker_cut_in_a_word_joins_title(head: Headline, body: str) -> None:
         return
     if not _CJK_CHAR.fullmatch(kicker[-1]) or not _CJK_CHAR.fullmatch(flat[0]) or kicker[-1] + flat[0] not in body:
         return
-    if looks_like_kicker(kicker) or sets_the_scene(kicker) or ends_with_office(kicker) or starts_with_dash(flat):
-        return
+    if looks_like_kicker(kicker) or sets_the_scene(kicker) or ends_with_office(kicker) or starts_with_dash(flat) \
+            or CONTEST.search(kicker):
+        return  # (…世锦赛 / 将保留…: a kicker naming the contest, the body writing 赛将 by chance)
     head.kicker, head.title = None, kicker + title
 
 

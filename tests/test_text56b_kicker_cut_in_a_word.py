@@ -43,3 +43,8 @@ def test_a_kicker_naming_an_office_stays() -> None:
 def test_a_kicker_naming_a_contest_stays() -> None:
     body = "江城龙舟赛将于五月举行，二十支队伍报名参赛。"
     assert _read("二〇二六年江城龙舟赛", "将新增女子组比赛", body=body) == ("二〇二六年江城龙舟赛", "将新增女子组比赛")
+
+
+def test_a_kicker_of_a_character_or_two_is_no_filled_first_line() -> None:
+    body = "江城图书馆馆长李明说，市民读书的去处更多了。"
+    assert _read("更", "多了", body=body) == ("更", "多了")

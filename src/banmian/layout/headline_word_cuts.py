@@ -62,20 +62,22 @@ def cut_inside_word(line: str, nxt: str, body: Container[str] | None) -> bool:
 #: a kicker taken for a wrapped title's first line: at most this many characters, and the two
 #: lines at most this many apart in length (a wrap fills its first line, the rest goes under)
 _WRAP_LINE_MAX, _WRAP_SPREAD = 14, 4
+#: a wrapped title's first line fills its measure: at least this many characters
+_WRAP_LINE_MIN = 4
 #: a Chinese character (the two sides of a word cut at a line's end)
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def kicker_cut_in_a_word_joins_title(head: Headline, body: str) -> None:
     """A kicker ending inside a word that the article's ``body`` (spaces out)
-    writes whole, over a title about as long (在奋斗中收获更 / 多自信和勇气: the
+    writes whole, over a title about as long (江城读书的去处更 / 多了也更近了: the
     body writes 更多), is the title's first line: a title broken over two lines
     where its words run on; a kicker and its title meet at a phrase's edge. Not
     a kicker that ends the way kickers do, names an office or holds a space or
     a dash. (Two characters across the break: the tiers' line cut is asked
     only of a kicker and title as read, not of every two lines.)"""
     kicker, title = (head.kicker or "").strip(), (head.title or "").strip()
-    if not kicker or not title or not body or len(kicker) > _WRAP_LINE_MAX:
+    if not kicker or not title or not body or not _WRAP_LINE_MIN <= len(kicker) <= _WRAP_LINE_MAX:
         return  # (most headlines)
     flat = title.replace(" ", "")
     if abs(len(kicker) - len(flat)) > _WRAP_SPREAD or " " in kicker or "—" in kicker:
@@ -84,7 +86,7 @@ def kicker_cut_in_a_word_joins_title(head: Headline, body: str) -> None:
         return
     if looks_like_kicker(kicker) or sets_the_scene(kicker) or ends_with_office(kicker) or starts_with_dash(flat) \
             or CONTEST.search(kicker):
-        return  # (…世锦赛 / 将保留…: a kicker naming the contest, the body writing 赛将 by chance)
+        return  # (…龙舟赛 / 将新增…: a kicker naming the contest, the body writing 赛将 by chance)
     head.kicker, head.title = None, kicker + title
 
 

@@ -166,7 +166,7 @@ def assign_tiers(tiers: list[tuple[str, int]], sizes: list[float] | None = None)
     title, rest = texts[title_at], texts[title_at + 1:]
     if len(rest) >= 2 and starts_with_dash(rest[1]) and _wraps_title(title, rest[0]):
         # a subtitle opens with its dash: one undashed line between it and the title is the
-        # title's wrap (平凡的小事 / 传递了大能量 / ——…); (more lines there: two headlines met)
+        # title's wrap (小小的渡口 / 连起了两岸人 / ——…); (more lines there: two headlines met)
         title, rest = title.rstrip() + rest[0].strip(), rest[1:]
     subtitle = " ".join(strip_dashes(t) for t in rest) or None
     return Headline(kicker=kicker, title=title, subtitle=subtitle)

@@ -275,8 +275,8 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
             dashed_tiers(article.headline)  # (——…, drawn before its title, read as its kicker or title)
             if not dashed and (article.headline.kicker or article.headline.subtitle):
                 title_by_wrapped_measure(article.headline, group, printed)  # (江城今明两天 / 有强降雨 / a longer line)
-            parallel_tiers_are_one_title(article.headline)  # (欢笑不断 / 新意迭出: one title)
-            kicker_cut_in_a_word_joins_title(article.headline, body)  # (…收获更 / 多自信…: one title)
+            parallel_tiers_are_one_title(article.headline)  # (湖水清了 / 鱼虾多了: one title)
+            kicker_cut_in_a_word_joins_title(article.headline, body)  # (…去处更 / 多了…: one title)
             page.articles.append(article)
     leftover = [u.block for n, g in enumerate(groups) if not kept[n] for u in g]
     for block in leftover:

@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
+from ..model import Headline
+
 from .headlines import looks_like_kicker, sets_the_scene, starts_with_dash
-from .tier_patterns import SUBTITLE_VERB_FIRST
+from .tier_patterns import CONTEST, SUBTITLE_VERB_FIRST
 from .title_breaks import cuts_a_word
 
 #: marks that join the two sides of one expression (1+X, 中国·东盟, A/B): no tier ends in one
@@ -57,4 +59,35 @@ def cut_inside_word(line: str, nxt: str, body: Container[str] | None) -> bool:
     return cuts_a_word(line.replace(" ", ""), nxt.replace(" ", ""), body)  # type: ignore[arg-type]
 
 
-__all__ = ["cut_inside_word", "ends_on_joiner", "ends_with_office"]
+#: a kicker taken for a wrapped title's first line: at most this many characters, and the two
+#: lines at most this many apart in length (a wrap fills its first line, the rest goes under)
+_WRAP_LINE_MAX, _WRAP_SPREAD = 14, 4
+#: a wrapped title's first line fills its measure: at least this many characters
+_WRAP_LINE_MIN = 4
+#: a Chinese character (the two sides of a word cut at a line's end)
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def kicker_cut_in_a_word_joins_title(head: Headline, body: str) -> None:
+    """A kicker ending inside a word that the article's ``body`` (spaces out)
+    writes whole, over a title about as long (江城读书的去处更 / 多了也更近了: the
+    body writes 更多), is the title's first line: a title broken over two lines
+    where its words run on; a kicker and its title meet at a phrase's edge. Not
+    a kicker that ends the way kickers do, names an office or holds a space or
+    a dash. (Two characters across the break: the tiers' line cut is asked
+    only of a kicker and title as read, not of every two lines.)"""
+    kicker, title = (head.kicker or "").strip(), (head.title or "").strip()
+    if not kicker or not title or not body or not _WRAP_LINE_MIN <= len(kicker) <= _WRAP_LINE_MAX:
+        return  # (most headlines)
+    flat = title.replace(" ", "")
+    if abs(len(kicker) - len(flat)) > _WRAP_SPREAD or " " in kicker or "—" in kicker:
+        return
+    if not _CJK_CHAR.fullmatch(kicker[-1]) or not _CJK_CHAR.fullmatch(flat[0]) or kicker[-1] + flat[0] not in body:
+        return
+    if looks_like_kicker(kicker) or sets_the_scene(kicker) or ends_with_office(kicker) or starts_with_dash(flat) \
+            or CONTEST.search(kicker):
+        return  # (…龙舟赛 / 将新增…: a kicker naming the contest, the body writing 赛将 by chance)
+    head.kicker, head.title = None, kicker + title
+
+
+__all__ = ["cut_inside_word", "ends_on_joiner", "ends_with_office", "kicker_cut_in_a_word_joins_title"]

@@ -163,9 +163,13 @@ def assign_tiers(tiers: list[tuple[str, int]], sizes: list[float] | None = None)
         if len(texts) >= 3 or not _is_title_then_subtitle(texts[0], texts[1]):
             title_at = 1
     kicker = texts[0] if title_at == 1 else None
-    rest = texts[title_at + 1:]
+    title, rest = texts[title_at], texts[title_at + 1:]
+    if len(rest) >= 2 and starts_with_dash(rest[1]) and _wraps_title(title, rest[0]):
+        # a subtitle opens with its dash: one undashed line between it and the title is the
+        # title's wrap (小小的渡口 / 连起了两岸人 / ——…); (more lines there: two headlines met)
+        title, rest = title.rstrip() + rest[0].strip(), rest[1:]
     subtitle = " ".join(strip_dashes(t) for t in rest) or None
-    return Headline(kicker=kicker, title=texts[title_at], subtitle=subtitle)
+    return Headline(kicker=kicker, title=title, subtitle=subtitle)
 
 
 #: a 主题 of two parallel phrases set apart by a space: 分片包干 联动执法
@@ -301,6 +305,20 @@ def sets_the_scene(text: str) -> bool:
     Stricter than :func:`looks_like_kicker`: a title may end in 召开 or 发布."""
     text = text.rstrip()
     return bool(_SCENE_END.search(text, len(text) - _SCENE_END_CHARS))  # (its end only: anchored there)
+
+
+#: a title's wrapped line over its dashed subtitle runs at most this many characters past the first
+_WRAP_OVERRUN = 2
+
+
+def _wraps_title(title: str, line: str) -> bool:
+    """Is undashed ``line``, between ``title`` and a dashed subtitle, the title's
+    wrapped second line: about as long as the title's first, no tier of its own
+    (a dash, a column's tag, a bracket)? A much longer line there, or a tagged
+    one, is the next headline's title met on the way."""
+    line = line.strip()
+    return bool(line) and not starts_with_dash(line) and len(line) <= len(title.strip()) + _WRAP_OVERRUN \
+        and not any(mark in line for mark in "（(")
 
 
 def _is_title_then_subtitle(first: str, second: str) -> bool:

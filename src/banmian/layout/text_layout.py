@@ -88,7 +88,9 @@ from .dashed_first_tiers import dashed_tiers
 from .wrapped_tier_sizes import PrintedLines, title_by_wrapped_measure
 from .open_tiers import open_tier_joins_next, short_kicker_joins_title, tag_alone_joins_title
 from .tier_wording import tagged_tail_joins_kicker
-from .parallel_titles import parallel_phrase_joins_tagged_title, tagged_subtitle_joins_title
+from .headline_word_cuts import kicker_cut_in_a_word_joins_title
+from .parallel_titles import (parallel_phrase_joins_tagged_title, parallel_tiers_are_one_title,
+                              tagged_subtitle_joins_title)
 from .line_stream import (is_closing_note, is_line_stream, is_unbroken_column_text, regroup_line_stream,
                           separate_furniture)
 from .stream_column_blocks import column_pieces
@@ -273,6 +275,8 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
             dashed_tiers(article.headline)  # (——…, drawn before its title, read as its kicker or title)
             if not dashed and (article.headline.kicker or article.headline.subtitle):
                 title_by_wrapped_measure(article.headline, group, printed)  # (江城今明两天 / 有强降雨 / a longer line)
+            parallel_tiers_are_one_title(article.headline)  # (湖水清了 / 鱼虾多了: one title)
+            kicker_cut_in_a_word_joins_title(article.headline, body)  # (…去处更 / 多了…: one title)
             page.articles.append(article)
     leftover = [u.block for n, g in enumerate(groups) if not kept[n] for u in g]
     for block in leftover:

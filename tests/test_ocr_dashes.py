@@ -94,4 +94,4 @@ def test_a_dash_the_recogniser_dropped_at_a_lines_end_or_start_is_put_back() -> 
     assert ocr.mend_single_dashes("农民完成大事", (12.0, 10.0 + PITCH * 7 - 3), yi) == "农民完成大事"
     first = ocr.single_bars(_line_with({0: (TOP + 17, 0, 30)}))
     assert ocr.mend_single_dashes("给儿子盖新房", (10.0, 10.0 + PITCH * 7 - 4), first) == "—给儿子盖新房"
-    assert mend_paragraph("农民完成三件大事—" + "—给儿子盖房") == "农民完成三件大事——给儿子盖房"
+    assert mend_paragraph("农民办好三件大事—" + "—给儿子盖房") == "农民办好三件大事——给儿子盖房"

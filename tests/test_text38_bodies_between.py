@@ -93,7 +93,7 @@ def test_a_sentence_trailing_off_and_a_closing_dateline_close_the_text_under_no_
 
 
 def test_lines_ending_a_sentence_and_closing_with_a_dateline_are_text_not_a_headline():
-    # the text's last lines set apart from its column (……风 / 力十一级，飞沙走石…… / （本报…电）): a
+    # the text's last lines set apart from its column (……雪 / 深过膝盖，寒风刺骨…… / （本报…电）): a
     # headline says no sentence and carries no dateline
     units = [Unit(Block(_body(STREET), Role.OTHER)),
              Unit(Block(["傍晚，果真下雪了。雪", "深过膝盖，寒风刺骨……", "（本报江城2月11日电）"], Role.OTHER)),

@@ -38,7 +38,7 @@ _NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9f
 _NAME_SEPARATORS = re.compile(r"[\s、，,]+")
 _BARE_BYLINE = re.compile(r"^(?:" + "|".join(BYLINE_ROLES) + r")(?!手记$)[\u4e00-\u9fff、，·]{2,30}$")
 _SENTENCE_END = "。！？；：…”’!?;:"
-#: a photo credit line: 本报记者 贺 勇摄, 黄晓海摄（新华社发）
+#: a photo credit line: 本报记者 王 平摄, 李小海摄（新华社发）
 _PHOTO_CREDIT = re.compile(r"^(?P<role>(?:本报|人民网|新华社|人民日报)?(?:特约)?记者|通讯员)?\s*"
                            r"(?P<name>[\u4e00-\u9fff·](?:\s*[\u4e00-\u9fff·]){1,3})\s*摄(?:[（(][^（）()]*[）)])?$")
 _CAPTION_TEXT = re.compile(r"^(?:图[①-⑳0-9]*|[上下左右]图)[:：]")

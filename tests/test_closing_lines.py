@@ -24,10 +24,10 @@ def _close(paragraphs: list[str]) -> Article:
 
 
 def test_closing_dateline_with_reporters_wrapped_onto_its_own_line() -> None:
-    a = _close(["乡亲们的日子越过越红火。", "这比什么都有价值。”（新华社北京2月24日电 记者廖君、冯国", "栋）"])
+    a = _close(["乡亲们的日子越过越红火。", "这比什么都值得珍惜。”（新华社北京2月24日电 记者廖明、冯立", "峰）"])
     assert a.dateline == "新华社北京2月24日电"
-    assert a.bylines == [Byline("记者", "廖君"), Byline("记者", "冯国栋")]
-    assert a.paragraphs == ["乡亲们的日子越过越红火。", "这比什么都有价值。”"]
+    assert a.bylines == [Byline("记者", "廖明"), Byline("记者", "冯立峰")]
+    assert a.paragraphs == ["乡亲们的日子越过越红火。", "这比什么都值得珍惜。”"]
 
 
 def test_closing_dateline_then_a_bracket_of_names() -> None:

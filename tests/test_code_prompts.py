@@ -84,16 +84,16 @@ def test_text_mode_scanning_words_leave_a_title_under_them():
 
 
 def test_column_line_opening_on_scanning_words_stays_text():
-    """A column's line may open on the words (读者扫描报纸上的 / 二维码就能看到……): a line as long as the one
+    """A column's line may open on the words (读者扫描报纸上 / 二维码就能观看……): a line as long as the one
     over it, under a sentence still going on, is text."""
     page = """2026年3月14日 星期六 第5版 文化
 青川融媒体中心成立
 本报记者 周岚
 县融媒体中心整合了报纸、电
 视和网络平台，读者扫描报纸上
-二维码就能看到相关报道的视
-频，新闻传播更快更广了。
+二维码就能观看更多新闻的视
+频，信息传播更加及时了。
 """
     (article,) = banmian.parse_text(page, enrich=False).articles
-    assert article.paragraphs == ["县融媒体中心整合了报纸、电视和网络平台，读者扫描报纸上二维码就能看到相关报道的视频，"
-                                  "新闻传播更快更广了。"]
+    assert article.paragraphs == ["县融媒体中心整合了报纸、电视和网络平台，读者扫描报纸上二维码就能观看更多新闻的视频，"
+                                  "信息传播更加及时了。"]

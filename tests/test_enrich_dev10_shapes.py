@@ -155,10 +155,10 @@ def test_a_shorter_name_never_written_alone_ties_with_the_longer() -> None:
 
 
 def test_items_of_a_bracketed_list_after_a_count_of_kinds_are_things() -> None:
-    """4种药品（某某胞苷、安罗替尼、塞瑞替尼）: the list names the kinds the
+    """4种药品（某某胞苷、柯罗替尼、塞柯替尼）: the list names the kinds the
     count counts, whatever LAC made of its words; 4名队员（…） lists people."""
-    tokens = [("4种", "m"), ("药品", "n"), ("（", "w"), ("柯扎胞苷", "nz"), ("、", "w"), ("安罗替尼", "PER"), ("、", "w"),
-              ("塞瑞替尼", "PER"), ("）", "w")]
+    tokens = [("4种", "m"), ("药品", "n"), ("（", "w"), ("柯扎胞苷", "nz"), ("、", "w"), ("柯罗替尼", "PER"), ("、", "w"),
+              ("塞柯替尼", "PER"), ("）", "w")]
     assert in_list_of_kinds(tokens, 5) and in_list_of_kinds(tokens, 7)
     tokens = [("4名", "m"), ("队员", "n"), ("（", "w"), ("柯文明", "PER"), ("、", "w"), ("柯武", "PER"), ("）", "w")]
     assert not in_list_of_kinds(tokens, 3) and not in_list_of_kinds(tokens, 5)

@@ -188,15 +188,15 @@ def test_a_title_stated_with_danren_before_during_is_given() -> None:
 
 
 def test_yu_before_a_place_is_the_other_side_not_a_body() -> None:
-    """柯文武带领中方团队与美国贸易代表柯武明带领的团队: 与 before a country joins
+    """柯文武带领中方代表团与美国贸易代表柯武明带领的团队: 与 before a country joins
     the two sides of a meeting; the title starts at the country."""
-    tokens = [("柯文武", "PER"), ("带领", "v"), ("中方", "n"), ("团队", "n"), ("与", "p"), ("美国", "LOC"), ("贸易", "vn"),
+    tokens = [("柯文武", "PER"), ("带领", "v"), ("中方", "n"), ("代表团", "n"), ("与", "p"), ("美国", "LOC"), ("贸易", "vn"),
               ("代表", "n"), ("柯武明", "PER"), ("带领", "v"), ("的", "u"), ("团队", "n")]
     assert ("柯武明", ["美国贸易代表"]) in _people(tokens)
     # two places joined by 与 name one region of an office
-    tokens = [("，", "w"), ("柯普", "ORG"), ("哈萨克斯坦", "LOC"), ("与", "p"), ("吉尔吉斯斯坦", "LOC"), ("地区", "n"),
+    tokens = [("，", "w"), ("柯普", "ORG"), ("乌兹别克斯坦", "LOC"), ("与", "p"), ("吉尔吉斯斯坦", "LOC"), ("地区", "n"),
               ("总经理", "n"), ("柯武明", "PER"), ("说", "v")]
-    assert _people(tokens) == [("柯武明", ["柯普哈萨克斯坦与吉尔吉斯斯坦地区总经理"])]
+    assert _people(tokens) == [("柯武明", ["柯普乌兹别克斯坦与吉尔吉斯斯坦地区总经理"])]
 
 
 def test_a_queen_consort_lac_read_as_a_name_is_the_next_names_title() -> None:
@@ -239,15 +239,15 @@ def test_a_worker_named_by_the_trade_is_a_title() -> None:
 
 
 def test_a_quoted_epithet_before_a_title_naming_its_own_body() -> None:
-    """新时代“大国工匠”柯某装备有限责任公司数控铣工柯文武: the office names the
+    """新时代“大国工匠”柯某机床股份有限公司数控铣工柯文武: the office names the
     company in full; the epithet in quotes before it is no part of it."""
     tokens = [("的", "u"), ("新时代", "ORG"), ("“", "w"), ("大国", "n"), ("工匠", "n"), ("”", "w"),
-              ("柯某装备有限责任公司", "ORG"), ("数控铣工", "nz"), ("柯文武", "PER"), ("；", "w")]
-    assert _people(tokens) == [("柯文武", ["柯某装备有限责任公司数控铣工"])]
+              ("柯某机床股份有限公司", "ORG"), ("数控铣工", "nz"), ("柯文武", "PER"), ("；", "w")]
+    assert _people(tokens) == [("柯文武", ["柯某机床股份有限公司数控铣工"])]
     # a quoted name inside a body's name stays in the title
-    tokens = [("，", "w"), ("柯某研究所", "ORG"), ("“", "w"), ("一带一路", "nz"), ("”", "w"), ("区域", "n"), ("研究", "vn"),
+    tokens = [("，", "w"), ("柯某研究所", "ORG"), ("“", "w"), ("一带一路", "nz"), ("”", "w"), ("国别", "n"), ("研究", "vn"),
               ("中心", "n"), ("研究员", "n"), ("柯文武", "PER"), ("说", "v")]
-    assert _people(tokens) == [("柯文武", ["柯某研究所“一带一路”区域研究中心研究员"])]
+    assert _people(tokens) == [("柯文武", ["柯某研究所“一带一路”国别研究中心研究员"])]
 
 
 def test_the_end_items_of_a_list_of_names_are_names() -> None:

@@ -52,10 +52,10 @@ def test_a_post_taken_after_moving_to_a_place_is_the_persons_title() -> None:
 
 
 def test_a_roster_line_that_goes_on_with_a_pronoun_gives_no_title() -> None:
-    """A laureate's name set apart by spaces, then his citation (某某  他是维修工，
-    也是设计师): the line is a sentence about him, its clauses no titles."""
-    chunk = [("骆青", "PER"), (" ", "w"), (" ", "w"), ("他", "r"), ("是", "v"), ("维修工", "n"), ("，", "w"),
-             ("也是", "v"), ("设计师", "n"), ("，", "w"), ("更", "d"), ("像", "v"), ("斗士", "n"), ("！", "w")]
+    """A laureate's name set apart by spaces, then his citation (某某  他是电焊工，
+    也是发明家): the line is a sentence about him, its clauses no titles."""
+    chunk = [("骆青", "PER"), (" ", "w"), (" ", "w"), ("他", "r"), ("是", "v"), ("电焊工", "n"), ("，", "w"),
+             ("也是", "v"), ("发明家", "n"), ("，", "w"), ("更", "d"), ("像", "v"), ("勇士", "n"), ("！", "w")]
     said = [("“", "w"), ("干", "v"), ("就", "d"), ("完", "v"), ("了", "u"), ("。", "w"), ("”", "w"), ("骆青", "PER"), ("说", "v"), ("。", "w")]
     assert _people(chunk, said) == [("骆青", [])]
 

@@ -83,8 +83,8 @@ def test_surnames_common_in_the_news_open_names() -> None:
 
 
 def test_a_dotted_names_last_character_before_a_speech_verb_is_the_names() -> None:
-    """拉各斯首席列车驾驶员阿马奥·奥兰莱瓦居称: LAC cut the dotted name's last
-    character off (阿马奥·奥兰莱瓦/PER + 居/v + 称) because 居 is no usual
+    """某市首席驾驶员阿马多·奥兰瓦居称: LAC cut the dotted name's last
+    character off (阿马多·奥兰瓦/PER + 居/v + 称) because 居 is no usual
     transliteration; a lone character between a dotted name and a speech
     verb belongs to the name."""
     chunk = [("某市", "LOC"), ("首席", "n"), ("驾驶员", "n"), ("阿马多·奥兰瓦", "PER"), ("居", "v"), ("称", "v"),

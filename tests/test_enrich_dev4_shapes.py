@@ -105,10 +105,10 @@ def test_an_essay_signature_after_summary_lines_stays_a_signature() -> None:
     """Summary lines with no closing mark, a subheading, then the author's name
     alone on a line: the name is a signature (a contributor), not joined into
     the sentence of the lines before it."""
-    people = _people("社区养老服务要发挥更大作用，迫切需要在设施、队伍、资金、管理四个方面统筹推进",
-                     "高质量发展社区养老",
+    people = _people("乡村托育服务要走得更稳更远，亟须在场地、人手、经费、规范几个方面一起发力",
+                     "用心办好乡村托育",
                      "郑国强",
-                     "当今世界，科技进步日新月异。智能设备在养老领域的应用虽有成效。",
+                     "如今，新的技术层出不穷。智能设备在托育领域的应用刚刚起步。",
                      "（作者为某学会原会长）")
     assert people == {}
 
@@ -116,7 +116,7 @@ def test_an_essay_signature_after_summary_lines_stays_a_signature() -> None:
 @needs_lac
 def test_a_surname_before_fang_is_a_name_unless_the_article_names_that_country() -> None:
     """王方 (指导员王方) is a person; 卢方 beside 卢旺达 is Rwanda's side."""
-    people = _people("时任指导员王方已成长为营教导员。中方愿同卢方一道努力，把两国元首在卢旺达会晤时的共识落到实处。")
+    people = _people("那年的指导员王方已经退伍多年。中方愿同卢方携手前行，把两国元首在卢旺达商定的事项办好。")
     assert people == {"王方": ["指导员"]}
 
 
@@ -130,9 +130,9 @@ def test_of_two_names_one_character_apart_the_surer_one_wins_a_tie() -> None:
 
 @needs_lac
 def test_a_career_after_liren_gives_every_post_of_the_chain() -> None:
-    """郭某历任司号员、…、连指导员、营政委: LAC reads 连 as an adverb; each item is a post."""
-    people = _people("在老区的6年里，郭远顺历任司号员、卫生员、班长、排长、连指导员、营政委。")
-    assert people == {"郭远顺": ["司号员", "卫生员", "班长", "排长", "连指导员", "营政委"]}
+    """郭某历任通信员、…、连指导员、团政委: LAC reads 连 as an adverb; each item is a post."""
+    people = _people("在老区的6年里，郭远顺历任通信员、卫生员、排长、副连长、连指导员、团政委。")
+    assert people == {"郭远顺": ["通信员", "卫生员", "排长", "副连长", "连指导员", "团政委"]}
 
 
 @needs_lac
@@ -162,18 +162,18 @@ def test_a_name_after_a_unit_of_a_body_is_a_person() -> None:
 @needs_lac
 def test_a_prize_winner_is_a_title_and_dai_is_a_surname() -> None:
     people = _people("会上，国家科学技术奖获得者钱立新作了报告。",
-                     "街道办事处副主任代国说：“我们早就看准了苗木产业。”")
-    assert people == {"钱立新": ["国家科学技术奖获得者"], "代国": ["街道办事处副主任"]}
+                     "社区居委会副主任代林说：“我们早就看好了花卉产业。”")
+    assert people == {"钱立新": ["国家科学技术奖获得者"], "代林": ["社区居委会副主任"]}
 
 
 @needs_lac
 def test_words_lac_reads_as_verbs_inside_a_title_stay_in_it() -> None:
     """驻 + 缅 (a place after 驻), 护 + 边员 (a role noun cut after its first
     character) and 执行 of 执行主席 belong to the title."""
-    people = _people("包括驻缅英军总司令哈德森在内的数千名士兵渡过了河流。",
-                     "新疆生产建设兵团某民兵哨所护边员马立武也深有体会。",
+    people = _people("当年驻缅英军总司令哈德森曾率数千名士兵渡过这条河流。",
+                     "新疆生产建设兵团某民兵哨所护边员韩立武也深有体会。",
                      "协会执行主席玛丽亚·桑托斯预计，今年风电将超过水电。")
-    assert people == {"哈德森": ["驻缅英军总司令"], "马立武": ["新疆生产建设兵团某民兵哨所护边员"],
+    assert people == {"哈德森": ["驻缅英军总司令"], "韩立武": ["新疆生产建设兵团某民兵哨所护边员"],
                       "玛丽亚·桑托斯": ["协会执行主席"]}
 
 
@@ -186,8 +186,8 @@ def test_a_transliteration_lac_began_inside_the_head_is_given_back() -> None:
 
 @needs_lac
 def test_a_comparison_glued_to_a_name_is_no_part_of_it() -> None:
-    """养蜂人杨鸣比往年轻松: 比 compares, it ends no name."""
-    assert _people("这个冬天，江城青禾县石桥镇的养蜂人杨鸣比往年轻松不少。") == {"杨鸣": ["养蜂人"]}
+    """养蜂人何鸣比往年轻松: 比 compares, it ends no name."""
+    assert _people("这个冬天，江城青禾县石桥镇的养蜂人何鸣比往年轻松不少。") == {"何鸣": ["养蜂人"]}
 
 
 def test_a_name_opening_a_company_is_no_mention_of_a_person() -> None:
@@ -214,14 +214,14 @@ def test_a_head_after_a_name_starts_no_second_name() -> None:
 
 @needs_lac
 def test_names_of_a_hall_or_a_prize_are_no_mentions() -> None:
-    """张某某李某某纪念馆 (two names, then the hall), 刘某章…终身成就奖 (a prize)."""
-    assert _people("考察期间，他到王志成赵秀英纪念馆参观，缅怀革命前辈。") == {}
-    assert _people("他获得第三届李永章人文社会科学终身成就奖，可说是实至名归。") == {}
+    """张某某李某某纪念馆 (two names, then the hall), 陈某言…终身成就奖 (a prize)."""
+    assert _people("考察期间，他到王志成赵秀英纪念馆参观，追思先辈事迹。") == {}
+    assert _people("他获得第三届陈立言乡土文学终身成就奖，可说是实至名归。") == {}
 
 
 @needs_lac
 def test_anonymised_names_are_people_and_stay_apart() -> None:
     """刘某某 and 刘某 are two people; 周某某 is a name by its shape, however unsure LAC is."""
-    people = _people("毕某某、单某某通过发卡平台，为周某某传播盗版视频提供代收费服务；"
-                     "刘某某、刘某、李某在明知该论坛违规的情况下，还为该网站做宣传。")
-    assert set(people) == {"毕某某", "单某某", "周某某", "刘某某", "刘某", "李某"}
+    people = _people("陆某某、孔某某通过售卡网站，为周某某传播侵权影片收取费用；"
+                     "刘某某、刘某、李某在知道该网店违规的情况下，仍替该网店招揽顾客。")
+    assert set(people) == {"陆某某", "孔某某", "周某某", "刘某某", "刘某", "李某"}

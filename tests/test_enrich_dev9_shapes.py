@@ -67,7 +67,7 @@ def test_a_name_always_glued_to_the_same_character_is_a_tail() -> None:
     written once (one mention is no evidence)."""
     from banmian.enrich.places import _inside_a_word
 
-    text = "春节后，查干湖上的渔工开捕了。查干湖水质好了。去了查干湖。"
+    text = "开春后，查干湖边的渔工又忙了。查干湖水质好了。去了查干湖。"
     assert _inside_a_word("干湖", text, [])
     assert not _inside_a_word("青松湖", "在青松湖边，到青松湖去。", [])
     assert not _inside_a_word("白石村", "青松县白石村的人，青松县白石村的路。", ["青松县"])
@@ -95,7 +95,7 @@ def test_the_tail_of_a_lake_lac_cut_is_no_place() -> None:
     from banmian.enrich import enrich_articles
     from banmian.model import Article
 
-    article = Article(id="x", paragraphs=["春节过后，查干湖上的渔民们又开始冬捕了。", "这几年，查干湖的水更清了。",
+    article = Article(id="x", paragraphs=["入冬以后，查干湖上的渔民们又忙着捕鱼了。", "这几年，查干湖的水更清了。",
                                           "游客来到查干湖，看冬捕。"])
     enrich_articles([article], "2019-02-01")
     assert "干湖" not in [p.name for p in article.places]
@@ -123,7 +123,7 @@ def test_the_name_of_a_people_is_no_place() -> None:
     from banmian.enrich import enrich_articles
     from banmian.model import Article
 
-    article = Article(id="x", paragraphs=["春节期间，吉林延边朝鲜族自治州和龙市青松村年味十足。"])
+    article = Article(id="x", paragraphs=["元宵节前后，吉林延边朝鲜族自治州和龙市青松村热热闹闹。"])
     enrich_articles([article], "2019-02-01")
     places = [p.name for p in article.places]
     assert "朝鲜" not in places and "族自治州" not in places, places

@@ -15,13 +15,13 @@ def _people(*chunks: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
 
 
 def test_a_title_after_the_body_and_de_that_a_copula_states() -> None:
-    """某某是某医院理疗科的医生 / 某某是北京一家火锅店的老板: the words between
+    """某某是某医院理疗科的医生 / 某某是南京一家面馆的老板: the words between
     是 and 的 name where the person works, and the title follows the 的 (the
     conventions since dev10: 是某车间的一名维修工 -> 维修工)."""
     chunk = [("柯明远", "PER"), ("是", "v"), ("某县人民医院", "ORG"), ("针灸", "nz"), ("理疗科", "n"), ("的", "u"),
              ("医生", "n"), ("。", "w")]
     assert titles_stated_after(chunk, 0) == ["医生"]
-    chunk = [("祁大兵", "PER"), ("是", "v"), ("北京", "LOC"), ("一家", "m"), ("火锅", "n"), ("店", "n"), ("的", "u"),
+    chunk = [("祁大兵", "PER"), ("是", "v"), ("南京", "LOC"), ("一家", "m"), ("面", "n"), ("馆", "n"), ("的", "u"),
              ("老板", "n"), ("，", "w"), ("他", "r"), ("说", "v"), ("。", "w")]
     assert _people(chunk) == [("祁大兵", ["老板"])]
     chunk = [("柯明远", "PER"), ("是", "v"), ("某机务段", "ORG"), ("的", "u"), ("一名", "m"), ("维修工", "n"),

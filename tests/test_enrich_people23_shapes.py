@@ -78,14 +78,14 @@ def test_a_work_role_before_de_and_a_work_is_a_verb() -> None:
 
 
 def test_a_profile_opening_with_the_name_and_its_title() -> None:
-    """。柯文明，桂花村村民，从小…: a sentence that opens with the name, a
+    """。柯文明，荷塘村村民，打小…: a sentence that opens with the name, a
     comma and a title gives the title (the conventions: `name，title` opening
     a profile), even when the sentence goes on; a birth note first gives none.
     A body's name joined by 与 (藏品与学术部) stays one title."""
-    assert _people("说起文化，就要提柯文明。柯文明，桂花村村民，从小热爱文艺。")["柯文明"] == ["桂花村村民"]
+    assert _people("说起文化，就要提柯文明。柯文明，荷塘村村民，打小喜欢唱戏。")["柯文明"] == ["荷塘村村民"]
     assert _people("柯文明，1944年生，浙江金华人，某大学教授。")["柯文明"] == []
-    people = _people("讲述人：柯文明，江城无线电博物馆藏品与研究部主任。当时晶体管很少。")
-    assert people["柯文明"] == ["江城无线电博物馆藏品与研究部主任"]
+    people = _people("讲述人：柯文明，江城钟表博物馆藏品与研究部主任。当时零件很少。")
+    assert people["柯文明"] == ["江城钟表博物馆藏品与研究部主任"]
 
 
 def test_an_autonomous_division_named_by_its_kind_is_no_place() -> None:

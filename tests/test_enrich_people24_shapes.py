@@ -102,8 +102,8 @@ def test_a_mountain_area_is_the_mountain() -> None:
     assert _mountain_of_area("松山区", gazetteer) == "松山区"  # 赤峰's district
     assert _mountain_of_area("偏远山区", gazetteer) == "偏远山区"
     assert _mountain_of_area("贫困山区", gazetteer) == "贫困山区"
-    assert not any("石山" in p for p in _places("柳溪村地处大石山区，以前吃水难。"))  # rocky hills: a kind
-    text = "记者走进地处乌岭山区腹地的湖北省恩施州宣恩县。"
+    assert not any("石山" in p for p in _places("柳溪村位于大石山区，过去吃水难。"))  # rocky hills: a kind
+    text = "记者来到乌岭山区深处的湖北省恩施州宣恩县。"
     assert "乌岭山" in _places(text) and "乌岭山区" not in _places(text)
 
 
@@ -111,12 +111,12 @@ def test_an_office_held_then_before_de_is_the_title() -> None:
     """时任X的name, 现任X的name, 挂任A、B的name, 时任X——name give X (the
     conventions since dev8), each item of the chain, completed as any title;
     a past office (曾任X的name) and a clause with no office verb give none."""
-    people = _people("时任宁阳县检察院副检察长的吴志远没想到，这一瞥引发了一场调查。")
-    assert people["吴志远"] == ["宁阳县检察院副检察长"]
-    people = _people("从厦门来泾源县挂任县委常委、副县长的郑国梁说，这里的变化很大。")
-    assert people["郑国梁"] == ["泾源县委常委", "泾源县副县长"]
-    people = _people("线索指向时任花东镇副镇长——曾广林。")
-    assert people["曾广林"] == ["花东镇副镇长"]
+    people = _people("时任青禾县检察院副检察长的吴志远没想到，一封来信牵出了一桩案子。")
+    assert people["吴志远"] == ["青禾县检察院副检察长"]
+    people = _people("从福州来隆德县挂任县委常委、副县长的郑国梁说，这里的变化很大。")
+    assert people["郑国梁"] == ["隆德县委常委", "隆德县副县长"]
+    people = _people("线索最终指向时任柳塘镇副镇长——曾立林。")
+    assert people["曾立林"] == ["柳塘镇副镇长"]
 
 
 def test_no_office_verb_no_held_title() -> None:
@@ -135,16 +135,16 @@ def test_a_level_cut_off_into_the_seat_is_the_division() -> None:
     province's full name (深泽县城, 浙江省委) and LAC moved its level character
     into the next word; the place is the division as written. A short name the
     text also writes alone stays short (浙江大学), and no seat no level (一个县城)."""
-    assert _places("走进深泽县城，浙江省委书记车俊说，宣恩县城变了，一个县城也变了。") == ["深泽县", "浙江省", "宣恩县"]
-    assert _places("浙江省委书记车俊说，浙江大学很好。") == ["浙江"]
+    assert _places("走进深泽县城，浙江省委书记车立华说，宣恩县城变了，一个县城也变了。") == ["深泽县", "浙江省", "宣恩县"]
+    assert _places("浙江省委书记车立华说，浙江大学很好。") == ["浙江"]
 
 
 def test_an_office_made_with_yi_and_wei_is_each_names() -> None:
     """以A为司令员、B为政治委员的先遣军: each name of the list takes the office
     after its own 为 (the conventions since dev7); an example (以某某为代表) and
     the head of a group (以某某为首) are no offices."""
-    people = _people("中央红军派出以刘德山为司令员、聂国华为政治委员、萧立为群众工作队长的先遣军。")
-    assert people == {"刘德山": ["司令员"], "聂国华": ["政治委员"], "萧立": ["群众工作队长"]}
+    people = _people("红军主力派出以刘德山为司令员、聂立民为政治委员、萧立为群众工作组长的先遣支队。")
+    assert people == {"刘德山": ["司令员"], "聂立民": ["政治委员"], "萧立": ["群众工作组长"]}
     from banmian.enrich.titleheld import title_made_by
 
     tokens = [("以", "p"), ("张立新", "PER"), ("为", "v"), ("代表", "n"), ("的", "u"), ("青年", "n")]
@@ -157,17 +157,17 @@ def test_a_work_or_an_outlet_in_book_marks_belongs_to_the_title() -> None:
     """《某某》期刊编辑, 《某某》杂志社社长: the kind written after the name in 《》
     says it is an outlet, the organisation of the title (as 《某某报》专栏作家);
     小说《某某》作者: the writer of a work named in 《》, as 小说作者 is a title."""
-    people = _people("正如埃及《金字塔经济》期刊编辑萨米亚·曼苏尔所感触到的，变化很大。")
-    assert people["萨米亚·曼苏尔"] == ["埃及《金字塔经济》期刊编辑"]
-    people = _people("小说《流浪星球》作者刘思远说，国家发展为科幻提供了土壤。")
-    assert people["刘思远"] == ["小说《流浪星球》作者"]
+    people = _people("正如约旦《绿洲商务》期刊编辑萨米娅·哈立德所感受到的，变化很大。")
+    assert people["萨米娅·哈立德"] == ["约旦《绿洲商务》期刊编辑"]
+    people = _people("小说《银河渡口》作者刘思远说，城市的变化给了他许多灵感。")
+    assert people["刘思远"] == ["小说《银河渡口》作者"]
     from banmian.enrich.titles import is_title
 
     assert not is_title("作者") and not is_title("》作者")  # a bare writer: essays' credits stay out
 
 
 def test_only_is_and_this_one_state_the_title() -> None:
-    """某某只是一名民兵哨所所长 (只是 as 也是, 还是), 某某这位作业队副队长 + the
+    """某某只是一名海岛哨所所长 (只是 as 也是, 还是), 某某这位作业队副队长 + the
     predicate (dev12's convention: name + 这位 + title gives it); 这位老人 is
     no title."""
     assert _people("王立新只是一名海岛哨所所长，却在岛上守了三十年。")["王立新"] == ["海岛哨所所长"]

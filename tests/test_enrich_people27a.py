@@ -16,7 +16,7 @@ def _people(text: str) -> dict[str, list[str]]:
 def test_the_object_of_an_appointment_or_a_removal_is_a_person() -> None:
     """免去X的…职务, 任命X为…: the decree names a person there, even one LAC
     met once and was unsure of."""
-    people = _people("国务院任免国家工作人员。免去李立文的某部部长助理职务；免去顾远溪的某部副部长职务。")
+    people = _people("国务院任免国家工作人员。免去李立文的某委主任助理职务；免去顾远溪的某委副主任职务。")
     assert "李立文" in people and "顾远溪" in people
 
 
@@ -26,21 +26,21 @@ def test_a_tibetan_name_cut_anywhere_is_joined() -> None:
     opens with no surname and needs none."""
     people = _people("中午，边巴扎西的女儿次拥拉姆从山上回来了。以前，次拥拉姆一年到头都在放牧。")
     assert "次拥拉姆" in people and "拉姆" not in people
-    assert "次仁拉吉" in _people("他和妻子次仁拉吉每天要推着仪器走十几公里。")
+    assert "次仁拉吉" in _people("他和妻子次仁拉吉每天推着仪器走十几里路。")
 
 
 def test_a_given_name_read_as_a_verb_after_a_person_noun() -> None:
     """居民 + 姜文/PER + 启/v + 话语: a character that is no common verb of a
     subject, between a name after a person noun and the clause's words, is the
     name's last; 王某 + 带/v + 着 stays apart."""
-    assert "姜文启" in _people("居民姜文启话语中满是幸福。")
+    assert "姜文启" in _people("居民姜文启话语中满是感激。")
     assert "王建平" in _people("村民王建平带着记者走进了大棚。")
 
 
 def test_a_form_of_address_glued_to_a_name_is_cut_off() -> None:
     """陈永波伯伯/PER: LAC keeps the form of address (伯伯, 大爷, 阿姨) inside
     the name's word; the name is what comes before it."""
-    assert _people("“当年是陈永波伯伯资助我圆了大学梦。”她回忆说。") == {"陈永波": []}
+    assert _people("“当年是陈永波伯伯资助我读完了大学。”她回忆说。") == {"陈永波": []}
 
 
 def test_a_transliterated_name_split_in_two_names_is_one() -> None:
@@ -103,7 +103,7 @@ def test_an_alias_or_a_place_in_a_photo_marks_a_person() -> None:
 def test_a_surname_and_a_siblings_or_bosss_address_is_no_name() -> None:
     """郝哥, 周总: a surname with 哥, 姐, 嫂 or 总 is how one addresses a
     person, no name (as 李叔, 王姨 are); 副主席张工 may be a full name."""
-    assert _people("他唱的是“郝哥”刚刚完成的一首新歌。郝哥说，这首歌写的是边防。") == {}
+    assert _people("他唱的是“郝哥”前几天写好的一首新歌。郝哥说，这首歌写的是边防。") == {}
     assert _people("周总带我们参观了车间。周总说，今年订单多。") == {}
 
 
@@ -178,7 +178,7 @@ def test_an_authors_work_after_a_name_makes_it_a_person() -> None:
 def test_a_monarchs_name_with_its_ordinal_is_one_name() -> None:
     """叶卡捷琳娜/PER + 二世/n, 彼得一世: a monarch's ordinal joins the name, and
     such a name needs no surname nor LAC's certainty (a name by its shape)."""
-    assert _people("走过叶卡捷琳娜二世的青铜像，就到了剧院。") == {"叶卡捷琳娜二世": []}
+    assert _people("绕过叶卡捷琳娜二世的雕像，就到了剧院。") == {"叶卡捷琳娜二世": []}
     assert _people("彼得一世下令修建了这座城市。") == {"彼得一世": []}
 
 

@@ -73,7 +73,7 @@ def test_a_quoted_name_inside_an_office_held_keeps_its_quotes() -> None:
 def test_a_count_inside_a_stated_title_drops_what_stands_before_it() -> None:
     """name + 是 + 空军 + 一名 + 优秀飞行员: as before a name, the title starts
     after the count (某省某市一名大学生 -> 大学生)."""
-    assert _people("她的丈夫陈家明是空军一名优秀飞行员。")["陈家明"] == ["优秀飞行员"]
+    assert _people("她的丈夫陈家明是海军一名优秀潜水员。")["陈家明"] == ["优秀潜水员"]
 
 
 def test_a_long_body_glued_to_jian_opens_the_next_title() -> None:
@@ -106,7 +106,7 @@ def test_a_credit_role_heading_a_noun_phrase_of_the_sentence_credits_no_one() ->
     """…的华工 + 翻译 + 某某 + 的足迹: the role word ends the sentence's own noun
     phrase before a name the sentence goes on with; a person the text speaks
     of, not a credit (翻译：某某 stays a credit)."""
-    assert "周梓卿" in _people("我们沿着当年学生出身的华工翻译周梓卿的足迹，走过了三大洲。周梓卿回国后当了教师。")
+    assert "周梓卿" in _people("我们循着当年书生出身的劳工翻译周梓卿的足迹，走过了三个大洲。周梓卿回国后当了教师。")
 
 
 def test_a_name_in_the_note_on_the_author_is_a_contributor() -> None:

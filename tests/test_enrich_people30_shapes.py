@@ -52,8 +52,8 @@ def test_a_zone_s_other_name_in_brackets_stays_in_the_title() -> None:
 
 def test_one_of_the_members_states_the_title() -> None:
     """name + 是 + 某某小组成员 + 之一: one of the members, and a member the person is."""
-    people = _people("郑立伟是天文台机械小组成员之一，平时负责设备维护。")
-    assert people["郑立伟"] == ["天文台机械小组成员"]
+    people = _people("郑立伟是天文台维修小组成员之一，平常负责设备保养。")
+    assert people["郑立伟"] == ["天文台维修小组成员"]
 
 
 def test_a_quote_inside_a_stated_title_keeps_both_marks() -> None:
@@ -94,9 +94,9 @@ def _places(*lines: str) -> list[str]:
 def test_a_direction_after_a_place_is_no_place() -> None:
     """稻城南部, 美国 + 东北, 向 + 西南: a part of a place or a way to go, not
     the county 南部 nor the region 东北 (which stays where it stands alone)."""
-    places = _places("小吴终于到了稻城南部的中心。",
-                     "寒潮导致本周美国东北和中西部的大片地区降温。",
-                     "车过大桥即向西南沿高速而行。")
+    places = _places("小吴总算到了稻城南部的县城。",
+                     "冷空气让本周美国东北和中西部多地气温骤降。",
+                     "车过了桥就向西南沿省道行驶。")
     assert "南部" not in places and "东北" not in places and "西南" not in places
     assert "稻城" in places and "美国" in places
     assert "东北" in _places("东北的冬天很冷，哈尔滨的冰雕很有名。")

@@ -44,7 +44,7 @@ def test_a_name_ending_in_he_is_not_cut_before_it() -> None:
     """陆某和 written before 的 and a comma (no conjunction stands there), and
     once before a verb LAC reads as 陆某 + 和/c: one person, 陆某和."""
     people = _people("总书记来到村里，和贫困户钟奕和交谈。",
-                     "48岁的钟奕和，坐在客厅的木沙发上。",
+                     "48岁的钟奕和，坐在院子里的小板凳上。",
                      "钟奕和的家位于村子东头。")
     assert "钟奕和" in people
     assert "钟奕" not in people
@@ -70,19 +70,19 @@ def test_a_place_after_a_preposition_stays() -> None:
 
 def test_a_former_city_keeps_its_name() -> None:
     """原 + 某某市: a city before a merger, whole."""
-    places = _places("山东省原莱芜市划归济南市管辖。")
+    places = _places("原莱芜市如今已划入山东省济南市。")
     assert "莱芜市" in places
 
 
 def test_compass_points_of_a_course_are_directions() -> None:
     """自 + 东北 + 向 + 西南: the river's course, no region."""
-    places = _places("南溪河位于湖北宜昌市境内，自东北向西南穿城而过。")
+    places = _places("南溪河流经湖北宜昌市，自东北向西南流过城区。")
     assert "东北" not in places
 
 
 def test_a_compass_point_before_a_coast_is_part_of_the_county() -> None:
     """某县 + 东北 + 沿海: the county's coast, not the region 东北."""
-    places = _places("这里是福建省连江县东北沿海，一座小站立在山下。")
+    places = _places("这里地处福建省连江县东北沿海，一座小站立在山脚。")
     assert "东北" not in places
 
 
@@ -123,8 +123,8 @@ def test_a_body_s_name_ending_in_zuzhi_read_as_a_verb_stays_in_the_title() -> No
 def test_a_speaker_s_line_gives_the_title_before_the_name() -> None:
     """某大学某学院院长 + spaces + name, alone on its line: a symposium's
     speaker introduced as a roster line is, the other way round."""
-    people = _people("中式大片的开山之作", "南方大学艺术学院院长  陈文海", "这部影片改编自同名小说。",
-                     "推动科幻电影健康成长", "科幻作家、某报社编辑部副主任  孙立新", "我把这部影片看作献礼片。")
+    people = _people("国产大片的一次新尝试", "南方大学艺术学院院长  陈文海", "这部影片改编自同名小说。",
+                     "让科幻电影走得更远", "科幻作家、某报社编辑部副主任  孙立新", "我把这部影片看作献礼片。")
     assert people["陈文海"] == ["南方大学艺术学院院长"]
     assert people["孙立新"] == ["科幻作家", "某报社编辑部副主任"]
 

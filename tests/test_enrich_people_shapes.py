@@ -44,20 +44,20 @@ def test_roster_lines_give_each_name_its_own_titles() -> None:
 
 @needs_lac
 def test_a_head_after_the_name_repeats_the_full_title() -> None:
-    """鲍某市长 after 伦敦金融城市长鲍某: the head is the title already given,
+    """柏某市长 after 伦敦金融城市长柏某: the head is the title already given,
     not an abbreviation to complete with the article's city (北京市市长)."""
     people = _people("北京市代表团日前访问伦敦，北京市各界反响热烈。",
-                     "时任伦敦金融城市长鲍立德出席了论坛。许多企业家与鲍立德市长一道访问了北京市。")
-    assert people == {"鲍立德": ["伦敦金融城市长"]}
+                     "时任伦敦金融城市长柏立德出席了论坛。许多企业家与柏立德市长一道访问了北京市。")
+    assert people == {"柏立德": ["伦敦金融城市长"]}
 
 
 @needs_lac
 def test_an_abbreviated_title_takes_the_county_its_chain_named() -> None:
-    """县广播电视台 after 浙江省安吉县委...: the county is the one the chain
+    """县文化馆 after 浙江省德清县委...: the county is the one the chain
     named, not the county the article names most."""
     people = _people("固安县今年新建文化站十个，固安县群众很满意，固安县还将继续推进。",
-                     "浙江省安吉县委宣传部副部长，县广播电视台党组书记孟立元说，两地将加强合作。")
-    assert people == {"孟立元": ["浙江省安吉县委宣传部副部长", "安吉县广播电视台党组书记"]}
+                     "浙江省德清县委宣传部副部长，县文化馆党支部书记孟立元说，两地将加强合作。")
+    assert people == {"孟立元": ["浙江省德清县委宣传部副部长", "德清县文化馆党支部书记"]}
 
 
 @needs_lac
@@ -103,9 +103,9 @@ def test_forms_of_address_and_quoted_terms_are_not_names() -> None:
 
 @needs_lac
 def test_items_of_a_list_of_places_are_not_people() -> None:
-    """A list closed by 等 and a kind of place (…、米兰等5个城市), or a word
+    """A list closed by 等 and a kind of place (…、都灵等5个城市), or a word
     that opens a place's name elsewhere (杜家寨 of 杜家寨村)."""
-    people = _people("该剧先后赴意大利维罗纳、帕多瓦、米兰等5个城市巡演。导演徐志远说，演出很成功。",
+    people = _people("该剧此前已赴意大利维罗纳、帕多瓦、都灵等5个城市演出。导演徐志远说，演出很成功。",
                      "杜家寨村种上了蜜瓜。为了脱贫，杜家寨找准了产业。")
     assert people == {"徐志远": ["导演"]}
 
@@ -152,7 +152,7 @@ def _places(*paragraphs: str) -> list[str]:
     # a kind of region, not its name
     ("这里地处平原地区，与中西部地区和北方地区不同。", set(), {"平原地区", "中西部地区", "北方地区"}),
     # a nickname in quotes, a name before 先生, a country with a stray character
-    ("青山村曾是镇里有名的“邋遢村”。", {"青山村"}, {"邋遢村"}),
+    ("青山村过去是乡里出了名的“邋遢村”。", {"青山村"}, {"邋遢村"}),
 ])
 def test_places_whole_and_apart(sentence: str, present: set, absent: set) -> None:
     places = set(_places(sentence))

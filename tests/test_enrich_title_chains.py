@@ -109,9 +109,9 @@ def test_a_name_cut_before_a_head_after_it() -> None:
 
 @needs_lac
 def test_a_head_after_a_name_supports_a_two_character_name() -> None:
-    """赵洋警官: a head written after the name makes a name mentioned once a person's."""
-    people = _people("检查站前，赵洋警官刚从一辆货车旁走过来，眉毛上结着白霜。")
-    assert people == {"赵洋": ["警官"]}
+    """钱洋警官: a head written after the name makes a name mentioned once a person's."""
+    people = _people("收费站旁，钱洋警官刚从一辆大客车边走过来，帽檐上结着冰碴。")
+    assert people == {"钱洋": ["警官"]}
 
 
 @needs_lac
@@ -134,9 +134,9 @@ def test_a_quoted_programme_and_its_verb_open_a_title() -> None:
 
 @needs_lac
 def test_a_dot_kept_with_the_first_part_of_a_foreign_name() -> None:
-    """康斯坦丁· + 车尔尼科夫: LAC keeps the dot with the first part; the parts are one name."""
-    people = _people("俄罗斯图书发行协会主席康斯坦丁·车尔尼科夫评价说，合作成果丰硕。")
-    assert people == {"康斯坦丁·车尔尼科夫": ["俄罗斯图书发行协会主席"]}
+    """尼古拉· + 切尔诺夫: LAC keeps the dot with the first part; the parts are one name."""
+    people = _people("俄罗斯图书出版商协会主席尼古拉·切尔诺夫评价说，合作成果丰硕。")
+    assert people == {"尼古拉·切尔诺夫": ["俄罗斯图书出版商协会主席"]}
 
 
 @needs_lac
@@ -171,7 +171,7 @@ def test_banzhang_is_a_title() -> None:
 @needs_lac
 def test_villages_opening_with_da_xiao_xin_are_places() -> None:
     """新田村, 大塘村 are names; 新农村 and 大城市 are kinds of places."""
-    places = _places("在湖南省某某县某某镇新田村村务公示栏前，村民们围着细看。", "建设新农村，不只是大城市的事。")
+    places = _places("在湖南省某某县某某镇新田村的公告栏前，村民们围着细看。", "建设新农村，不只是大城市的事。")
     assert "新田村" in places
     assert "新农村" not in places and "大城市" not in places
 
@@ -226,7 +226,7 @@ def test_a_name_cut_before_tongzhi() -> None:
 @needs_lac
 def test_an_unnamed_unit_stays_in_the_title() -> None:
     """某部副站长: 某 stands for a unit the text does not name; it is part of the title as written."""
-    people = _people("得知某部副站长陈立新扎根高原20多年，首长嘱咐他注意安全。")
+    people = _people("听说某部副站长陈立新在高原扎根20多年，首长嘱咐他注意安全。")
     assert people == {"陈立新": ["某部副站长"]}
 
 

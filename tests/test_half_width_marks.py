@@ -99,7 +99,7 @@ def test_full_lines_a_cell_short_in_half_cells_stay_in_their_paragraph() -> None
     (17, 16, 17 half cells): no such line is taken for an indented first line."""
     from banmian.layout.paragraphs import split_paragraphs
 
-    lines = ["为进一步形成基层治理合力持续推动社", "区服务迈出新的步伐、取得新成效，日",
+    lines = ["为有效凝聚起基层治理力量持续推动社", "区服务再上新的台阶、见到新实效，日",
              "前，江城区举办第二期社区服务“一站通", "办”培训，街道和社区干部参加培训。"]
     widths = [half_mark_width(line) for line in lines]
     assert widths[:3] == [17.0, 16.0, 17.0], widths

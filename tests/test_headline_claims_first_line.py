@@ -1,6 +1,6 @@
 """Text mode, the page-wide settling of headline claims (headline_claims.py):
 an extractor giving every line a block (PyMuPDF's get_text on a real 理论
-page) made an article's indented first line (……报告在论述加快建设) a
+page) made an article's indented first line (……报告在谈到加快推进) a
 one-line headline group between the byline of the article above and its own
 text. Read as a headline it either closes no body or opens a body that its
 own headline, drawn after it, closes too; read as that text's first line

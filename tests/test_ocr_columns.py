@@ -162,7 +162,7 @@ def test_a_captions_last_words_take_in_the_credit_set_a_space_after_them() -> No
     from banmian.model import TextLine
     from banmian.sources.ocr_lines import join_credits
 
-    body = TextLine("保教育实践工作取得实", (561, 297, 651, 308), 9.0)
+    body = TextLine("保专项整治工作取得实", (561, 297, 651, 308), 9.0)
     words = TextLine("的精气神。", (666, 297, 712, 308), 9.4)
     role = TextLine("本报记者", (734, 297, 770, 308), 9.4)
     credit = TextLine("张小军 摄", (770, 297, 820, 308), 10.2)
@@ -208,20 +208,20 @@ def test_a_heading_boxed_in_two_overlapping_pieces_is_read_once() -> None:
     inside the first one's last glyph, whose right part the recogniser read
     again as the second's first character (动 then 力): one line, the glyph once."""
     size = 80
-    first = ocr.OcrLine("开训动员热潮涌动", (100, 30, 100 + 8 * size, 30 + size), 0.99,
+    first = ocr.OcrLine("春训练兵热潮涌动", (100, 30, 100 + 8 * size, 30 + size), 0.99,
                         ink=(104, 100 + 8 * size - 4), ink_height=size - 8)
     start = 100 + 8 * size - 25  # inside 动
-    second = ocr.OcrLine("力强军思想引领", (start - 4, 26, start + 7 * size, 34 + size), 0.99,
+    second = ocr.OcrLine("力比学赶超成风", (start - 4, 26, start + 7 * size, 34 + size), 0.99,
                          ink=(start, start + 7 * size - 4), ink_height=size - 8)
-    assert [ln.text for ln in ocr.join_row_pieces([first, second])] == ["开训动员热潮涌动强军思想引领"]
+    assert [ln.text for ln in ocr.join_row_pieces([first, second])] == ["春训练兵热潮涌动比学赶超成风"]
 
 
 def test_two_headings_side_by_side_stay_apart() -> None:
     size = 80
-    first = ocr.OcrLine("开训动员热潮涌动", (100, 30, 100 + 8 * size, 30 + size), 0.99,
+    first = ocr.OcrLine("春训练兵热潮涌动", (100, 30, 100 + 8 * size, 30 + size), 0.99,
                         ink=(104, 100 + 8 * size - 4), ink_height=size - 8)
     start = 100 + 8 * size + 3 * size
-    second = ocr.OcrLine("强军思想引领", (start - 4, 30, start + 6 * size, 30 + size), 0.99,
+    second = ocr.OcrLine("比学赶超成风", (start - 4, 30, start + 6 * size, 30 + size), 0.99,
                          ink=(start, start + 6 * size - 4), ink_height=size - 8)
     assert len(ocr.join_row_pieces([first, second])) == 2
 
@@ -232,12 +232,12 @@ def test_a_heading_boxed_across_a_glyph_cut_at_the_first_box_edge_keeps_every_gl
     edge): the first read the glyphs it holds whole, the second the cut one
     whole; one line, no glyph dropped (思想|武装 of a title)."""
     size = 80
-    first = ocr.OcrLine("开训动员热潮涌动", (100, 30, 100 + 8 * size + 18, 30 + size), 0.99,
+    first = ocr.OcrLine("春训练兵热潮涌动", (100, 30, 100 + 8 * size + 18, 30 + size), 0.99,
                         ink=(104, 100 + 8 * size + 18), ink_height=size - 8)
     start = 100 + 8 * size - 32  # inside 动, the last glyph the first box read
-    second = ocr.OcrLine("强军", (start, 36, start + 2 * size + 30, 24 + size), 0.99,
+    second = ocr.OcrLine("比学", (start, 36, start + 2 * size + 30, 24 + size), 0.99,
                          ink=(start, start + 2 * size + 20), ink_height=size - 8)
-    assert [ln.text for ln in ocr.join_row_pieces([first, second])] == ["开训动员热潮涌动强军"]
+    assert [ln.text for ln in ocr.join_row_pieces([first, second])] == ["春训练兵热潮涌动比学"]
 
 
 def test_a_bracket_left_open_at_a_columns_edge_is_not_closed_by_the_next_columns_line() -> None:

@@ -78,7 +78,7 @@ def test_no_space_beside_a_plus_between_figures() -> None:
 
 
 def test_a_dash_the_recogniser_dropped_at_a_lines_end_or_start_is_put_back() -> None:
-    """A dash pair split by a line break (三件大事— / —给儿女): the dash ending
+    """A dash pair split by a line break (三件大事— / —给儿子): the dash ending
     the line's ink was not read at all. A dash-shaped stroke in the ink's
     last (first) square, with no dash or 一 read there, is put back; a line
     ending in 一 read as such, or a stroke shaped like 一, is left alone."""
@@ -93,5 +93,5 @@ def test_a_dash_the_recogniser_dropped_at_a_lines_end_or_start_is_put_back() -> 
     yi = ocr.single_bars(_line_with({6: (TOP + 13, 3, 27)}))
     assert ocr.mend_single_dashes("农民完成大事", (12.0, 10.0 + PITCH * 7 - 3), yi) == "农民完成大事"
     first = ocr.single_bars(_line_with({0: (TOP + 17, 0, 30)}))
-    assert ocr.mend_single_dashes("给儿女结婚盖", (10.0, 10.0 + PITCH * 7 - 4), first) == "—给儿女结婚盖"
-    assert mend_paragraph("农民完成三件大事—" + "—给儿女结婚") == "农民完成三件大事——给儿女结婚"
+    assert ocr.mend_single_dashes("给儿子盖新房", (10.0, 10.0 + PITCH * 7 - 4), first) == "—给儿子盖新房"
+    assert mend_paragraph("农民办好三件大事—" + "—给儿子盖房") == "农民办好三件大事——给儿子盖房"

@@ -162,11 +162,11 @@ def test_a_dropped_single_quote_finds_its_partner_past_the_rows_cut_and_above() 
             ocr.OcrLine("帅'", (60.0, 0.0, 120.0, 30.0), 0.8, ink=(66.0, 100.0)),
             ocr.OcrLine("，车马炮", (120.0, 0.0, 300.0, 30.0), 1.0, ink=(125.0, 298.0))]
     assert ocr.put_back_single_quotes(rows)[0].text == "帐的‘"
-    rows = [ocr.OcrLine("“吃了一辈子的'山药", (50.0, 0.0, 300.0, 30.0), 1.0, ink=(52.0, 298.0)),
-            ocr.OcrLine("蛋", (0.0, 40.0, 45.0, 70.0), 1.0, ink=(2.0, 40.0), quote_slots=[1]),
-            ocr.OcrLine("，没想到竟能成脱贫的", (45.0, 40.0, 300.0, 70.0), 1.0, ink=(50.0, 298.0)),
-            ocr.OcrLine("'金蛋蛋'。", (0.0, 80.0, 300.0, 110.0), 1.0, ink=(2.0, 298.0))]
-    assert ocr.put_back_single_quotes(rows)[1].text == "蛋’"
+    rows = [ocr.OcrLine("“种了一辈子的'马铃", (50.0, 0.0, 300.0, 30.0), 1.0, ink=(52.0, 298.0)),
+            ocr.OcrLine("薯", (0.0, 40.0, 45.0, 70.0), 1.0, ink=(2.0, 40.0), quote_slots=[1]),
+            ocr.OcrLine("，谁想到竟成了致富的", (45.0, 40.0, 300.0, 70.0), 1.0, ink=(50.0, 298.0)),
+            ocr.OcrLine("'金疙瘩'。", (0.0, 80.0, 300.0, 110.0), 1.0, ink=(2.0, 298.0))]
+    assert ocr.put_back_single_quotes(rows)[1].text == "薯’"
 
 
 def _rows_page(np, rows, dash_end=()):  # noqa: ANN001, ANN202

@@ -156,16 +156,16 @@ def test_spaces_between_letters_and_digits_read_one_by_one_are_dropped() -> None
 
 def test_a_dropped_closing_single_quote_is_put_back_after_an_open_one() -> None:
     """The recogniser reads ‘ as ’ and drops the closing ’ now and then (有
-    ’全村皆舞之说): a lone top stroke after a single quote left open within a
+    ’人人能歌之说): a lone top stroke after a single quote left open within a
     phrase is its partner. After a pair that is already closed, or far from
     any quote (a faded character's stroke), it is none."""
     def row(text: str, slots: list[int]) -> ocr.OcrLine:
         line = ocr.OcrLine(text, (100, 0, 400, 30), 0.99, ink=(102, 398), ink_height=24)
         line.quote_slots = slots
         return line
-    assert ocr.put_back_single_quotes([row("古时就有’全村皆舞之说", [9])])[0].text == "古时就有’全村皆舞’之说"
-    assert ocr.put_back_single_quotes([row("就有‘全村’皆舞之说", [8])])[0].text == "就有‘全村’皆舞之说"
-    far = "古时就有’全村的人都会在节日里一起跳舞的说法"
+    assert ocr.put_back_single_quotes([row("古时就有’人人能歌之说", [9])])[0].text == "古时就有’人人能歌’之说"
+    assert ocr.put_back_single_quotes([row("就有‘人人’能歌之说", [8])])[0].text == "就有‘人人’能歌之说"
+    far = "古时就有’村里的人都会在节日里一起唱歌的说法"
     assert ocr.put_back_single_quotes([row(far, [22])])[0].text == far
 
 
@@ -177,14 +177,14 @@ def test_an_ellipsis_alone_on_a_row_goes_back_to_the_line_above() -> None:
     from banmian.sources.image import pull_up_punctuation
 
     size = 10.0
-    above = TextLine("来年涝，老鼠满山跑", (36, 100, 146, 110), size)
+    above = TextLine("来年旱，麻雀满地飞", (36, 100, 146, 110), size)
     quote = TextLine("”", (36, 114, 42, 124), size)
     dots = TextLine("……", (46, 114, 62, 124), size)
     texts = sorted(ln.text for ln in pull_up_punctuation([above, quote, dots]))
-    assert texts == ["来年涝，老鼠满山跑”……"]
+    assert texts == ["来年旱，麻雀满地飞”……"]
     # the line above took the pushed quote of this row into its box (attach_quote_marks)
-    taken = TextLine("来年涝，老鼠满山跑”", (36, 100, 146, 118), size)
-    assert [ln.text for ln in pull_up_punctuation([taken, dots])] == ["来年涝，老鼠满山跑”……"]
+    taken = TextLine("来年旱，麻雀满地飞”", (36, 100, 146, 118), size)
+    assert [ln.text for ln in pull_up_punctuation([taken, dots])] == ["来年旱，麻雀满地飞”……"]
     words = TextLine("……小朋友们不仅", (36, 114, 120, 124), size)
     assert sorted(ln.text for ln in pull_up_punctuation([above, words])) == sorted([above.text, words.text])
 

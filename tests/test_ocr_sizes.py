@@ -70,7 +70,7 @@ def _brief_page(monkeypatch: Any) -> Any:
             lines.append(_row(part, left, y, TITLE_PX))
             y += 40
         body = ["消防某中队队员正开展", "演练节后假期刚刚结束队员们便", "投入新一轮业务训练在训练安排",
-                "上突出重点难点把登高破拆救援", "和体能技能作为日常必练内容进", "行反复训练队伍士气高涨效果好",
+                "上紧盯薄弱环节把登高破拆救援", "和体能技能作为日常必练内容进", "行反复训练队伍士气高涨效果好",
                 "各级干部亲自上阵带头演练示范", "全体队员以饱满热情投入到演练"]
         for k, text in enumerate(body):
             lines.append(_row(text, left + (2 * BODY_PX if k == 0 else 0), y, BODY_PX))

@@ -33,9 +33,9 @@ def test_a_dash_pair_the_recogniser_dropped_or_read_as_yi_is_put_back() -> None:
     bars = ocr.dash_bars(crop)
     assert bars == [(130, 188)]
     ink = (10.0, 306.0)
-    assert ocr.mend_dash_pairs("三件大事一给儿女结", ink, bars) == "三件大事——给儿女结"
-    assert ocr.mend_dash_pairs("三件大事给儿女结", ink, bars) == "三件大事——给儿女结"
-    assert ocr.mend_dash_pairs("三件大事——给儿女结", ink, bars) == "三件大事——给儿女结"
+    assert ocr.mend_dash_pairs("三件大事一给儿子盖", ink, bars) == "三件大事——给儿子盖"
+    assert ocr.mend_dash_pairs("三件大事给儿子盖", ink, bars) == "三件大事——给儿子盖"
+    assert ocr.mend_dash_pairs("三件大事——给儿子盖", ink, bars) == "三件大事——给儿子盖"
     assert ocr.dash_bars(_line_with_bar((130, 156), chars + after)) == []  # one cell: 一 or —
     assert ocr.dash_bars(_line_with_bar(None, chars + after)) == []
 

@@ -43,7 +43,7 @@ def test_a_closing_quote_read_as_two_strokes_after_a_sentence() -> None:
 
 
 def test_single_quotes_face_by_their_place() -> None:
-    assert clean_text("要坚持'靶向意识'，做到精准") == "要坚持‘靶向意识’，做到精准"
+    assert clean_text("要树立'问题意识'，做到对症") == "要树立‘问题意识’，做到对症"
     assert clean_text("他说：“大家都叫它'冷极'。") == "他说：“大家都叫它‘冷极’。"
 
 
@@ -57,7 +57,7 @@ def test_quotes_between_characters_are_paired_with_one_running_on() -> None:
 def test_a_closing_quote_pushed_to_a_lines_start_stays_closing() -> None:
     """The recogniser saw ” at the start of a line: a quote pushed off the line
     above (pull_up_punctuation moves it back), not one opening this line."""
-    assert clean_text("”没有井站的轮班制度") == "”没有井站的轮班制度"
+    assert clean_text("”没有泵站的值班制度") == "”没有泵站的值班制度"
     assert clean_text('"今天很冷') == "“今天很冷"  # ASCII has no direction: its place decides
 
 
@@ -94,7 +94,7 @@ def test_a_closing_mark_alone_at_a_rows_start_is_not_joined_to_the_row() -> None
 def test_marks_pushed_off_two_lines_are_not_a_vertical_line() -> None:
     """A full stop pushed to one row's start and a bracket to the next row's,
     one under the other, are no vertical line of two characters."""
-    body = [_piece("观察版的几篇文章围绕", 100, 400, 60 + 40 * k) for k in range(2)]
+    body = [_piece("评论版的这组文章围绕", 100, 400, 60 + 40 * k) for k in range(2)]
     marks = [ocr.OcrLine("。", (100, 140, 128, 176), 0.96), ocr.OcrLine("）", (100, 184, 132, 221), 0.5)]
     stacked = ocr.stack_singles(body + marks)
     assert not any(ln.vertical for ln in stacked), [(ln.text, ln.vertical) for ln in stacked]

@@ -9,7 +9,7 @@ from tests.enrich_shapes import people_of  # noqa: E402
 
 
 def test_a_transliterated_word_before_a_town_names_the_town():
-    people = people_of("比利时边境附近的伊普尔小镇每年都举行一战纪念活动。")
+    people = people_of("比利时西部的伊普尔小镇每年都举行纪念活动。")
     assert "伊普尔" not in people
 
 
@@ -24,4 +24,4 @@ def test_a_head_after_the_name_is_a_title_not_a_place():
 
 
 def test_a_word_before_a_peoples_autonomous_prefecture_names_it():
-    assert names_a_place("巴尔塔拉", "飞机降落在巴尔塔拉蒙古自治州的大地上。")
+    assert names_a_place("巴尔塔拉", "飞机降落在巴尔塔拉蒙古自治州的机场。")

@@ -38,7 +38,7 @@ def test_end_anchored_tests_read_a_long_line_by_its_end():
     assert has_title_tag(body + "（江城观察）")
     assert not has_title_tag(body + "（2019年2月3日）")
     assert not has_title_tag(body + "（江城观察）。")
-    assert has_title_tag("老街新貌（社会治理在身边·关注厕所革命③）\n")
+    assert has_title_tag("老街新貌（江城治理在身边·关注老旧小区③）\n")
     assert looks_like_kicker(body + "会上强调")
     assert looks_like_kicker("市长在会上指出\n")
     assert not looks_like_kicker(body + "强调了")

@@ -83,20 +83,20 @@ def test_a_name_alone_over_a_wrapped_dateline_is_the_author_even_under_a_title_w
 def test_a_sentence_trailing_off_and_a_closing_dateline_close_the_text_under_no_headline():
     # get_text: the text's last lines, a sentence ended with …… and the closing dateline in brackets,
     # stand over the article's headline drawn after it: they are the text's end, its dateline the article's
-    last = ["半夜，果然起风了。", "风力十一级，飞沙走石……（本报江城2月11日电）"]
-    lines = [*_body(STREET), "半夜，果然起风了。风", "力十一级，飞沙走石……", "（本报江城2月11日电）", "城南老街的风",
+    last = ["傍晚，果真下雪了。", "雪深过膝盖，寒风刺骨……（本报江城2月11日电）"]
+    lines = [*_body(STREET), "傍晚，果真下雪了。雪", "深过膝盖，寒风刺骨……", "（本报江城2月11日电）", "城南老街的风",
              "周明华", *_body(PARKS), "江城新建三座公园"]
     page = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0]
     street = page.articles[0]
     assert street.headline.title == "城南老街的风" and street.dateline == "本报江城2月11日电"
-    assert "".join(street.paragraphs).endswith("飞沙走石……") and last[0] in street.paragraphs[-1]
+    assert "".join(street.paragraphs).endswith("寒风刺骨……") and last[0] in street.paragraphs[-1]
 
 
 def test_lines_ending_a_sentence_and_closing_with_a_dateline_are_text_not_a_headline():
-    # the text's last lines set apart from its column (……风 / 力十一级，飞沙走石…… / （本报…电）): a
+    # the text's last lines set apart from its column (……雪 / 深过膝盖，寒风刺骨…… / （本报…电）): a
     # headline says no sentence and carries no dateline
     units = [Unit(Block(_body(STREET), Role.OTHER)),
-             Unit(Block(["半夜，果然起风了。风", "力十一级，飞沙走石……", "（本报江城2月11日电）"], Role.OTHER)),
+             Unit(Block(["傍晚，果真下雪了。雪", "深过膝盖，寒风刺骨……", "（本报江城2月11日电）"], Role.OTHER)),
              Unit(Block(["城南老街的风"], Role.OTHER)), Unit(Block(_body(PARKS), Role.OTHER))]
     classify_text_units(units)
     assert [u.block.role for u in units] == [Role.BODY, Role.BODY, Role.TITLE, Role.BODY]

@@ -15,8 +15,8 @@ def _headlines(headline: str) -> list[tuple[str | None, str | None, str | None]]
 
 
 def test_figure_opening_the_kicker_s_second_line() -> None:
-    heads = _headlines("与邻市合作亿元以上项目累计签约\n215项\n青石：产业协作带来新活力")
-    assert heads[0] == ("与邻市合作亿元以上项目累计签约215项", "青石：产业协作带来新活力", None)
+    heads = _headlines("与邻市合作的亿元以上项目签约\n215项\n青石：产业协作带来新活力")
+    assert heads[0] == ("与邻市合作的亿元以上项目签约215项", "青石：产业协作带来新活力", None)
 
 
 def test_kicker_sentence_of_clauses_over_two_lines() -> None:

@@ -29,7 +29,7 @@ def test_a_kicker_line_after_a_bodys_last_sentence_heads_the_next_article():
         "门口摆着两把磨得发亮的竹扫帚。",
         "青石县东坪村驻村第一书记李向阳",
         "种茶人走上新路子（新春走基层·驻村干",
-        "部这一年）",
+        "部的一年）",
         "听说新来的第一书记李向阳是市农业局",
         "干部，东坪村村民陈大叔心里直犯嘀咕，",
         "“咱村种了几十年茶，他一个机关干部能",
@@ -91,9 +91,9 @@ def test_a_headline_run_onto_a_bodys_end_over_its_byline_is_cut_off_as_headline_
     from banmian.layout.text_units import Unit
     from banmian.model import Block, Byline
 
-    report = ["本报讯 春节期间，江城公安机关从严从细落实",
-              "各项安保措施，全市社会治安秩序良好，重点景",
-              "区秩序井然，未发生拥挤踩踏等安全事故。",
+    report = ["本报讯 春节期间，江城公安部门加强巡逻防控",
+              "力度，全市社会治安形势总体平稳，各商圈和景",
+              "区秩序良好，节日期间没有发生安全事故。",
               "青石镇整治废品回收站点，守护一方碧水",
               "“收破烂的”变清爽了"]
     units = [Unit(Block(["江城春节假期社会秩序良好"], TITLE)), Unit(Block(list(report), BODY)),

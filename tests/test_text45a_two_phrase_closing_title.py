@@ -1,4 +1,4 @@
-"""A headline of two phrases (让小萝卜 拉动大产业) drawn after its text, its
+"""A headline of two phrases (让小柿子 做成大产业) drawn after its text, its
 authors under it, closes the part of the text its words are found in (text
 mode; invented text, content-stream order, one printed line a line), though
 the headline over that text opens it: a line of two phrases signed by its

@@ -13,7 +13,7 @@ _BODY = ["清晨六点半，山村小学的铃声准时响起。三名老师轮�
 
 def test_quotation_line_is_no_tagged_tail() -> None:
     assert not full_line_over_tagged_tail(_KICKER, _TITLE)
-    assert full_line_over_tagged_tail("化解风险，以审慎监管筑", "牢金融屏障（人民时评）")
+    assert full_line_over_tagged_tail("防范风险，以严格监管守", "住百姓钱袋（江城时评）")
 
 
 def test_page() -> None:

@@ -10,7 +10,7 @@ from banmian.model import Block
 
 def _brief(last_lines: list[str]) -> list[Unit]:
     return [Unit(Block(["手工小课堂"], TITLE)),
-            Unit(Block(["准备材料：彩纸，剪刀，胶水", "第一步：把彩纸沿对角线对折成三", "角形；", *last_lines], BODY))]
+            Unit(Block(["准备材料：彩纸，剪刀，胶水", "第一步：把彩纸沿着中线对折成长", "方形；", *last_lines], BODY))]
 
 
 def test_bracketed_names_after_a_semicolon_are_the_byline() -> None:

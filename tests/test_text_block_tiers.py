@@ -218,8 +218,8 @@ def test_the_last_characters_of_a_sentence_and_its_authors_close_the_paragraph_a
     from banmian.sources.text import text_to_blocks
 
     lines = ["江城轮渡公司今年新增两", "条航线，连通城东码头和", "江心岛，每天往返二十个", "班次，方便岛上居民出行",
-             "和游客往来，更添一份风", "光。（周明华 林小涛）", "本报江城2月19日电", "“最近我们正在办一个案",
-             "件，涉及人员较多，能否"]
+             "和游客往来，更添一份风", "光。（周明华 林小涛）", "本报江城2月19日电", "“近来我们手上有一个案",
+             "子，牵涉的人比较多，能"]
     blocks = [block.lines for block in regroup_line_stream(text_to_blocks(_stream(*lines)))]
     assert blocks[0][-1] == "光。（周明华 林小涛）"
 
@@ -238,7 +238,7 @@ def test_a_figure_called_out_over_its_text_is_a_paragraph_not_a_headline():
     from banmian.layout.text_units import Unit
     from banmian.model import Block, Role
 
-    units = [Unit(Block([text], Role.TITLE)) for text in ("江城新建三座公园", "40公顷", "11.73亿人", "3.5%", "2019央视春晚精彩上演")]
+    units = [Unit(Block([text], Role.TITLE)) for text in ("江城新建三座公园", "40公顷", "11.73亿人", "3.5%", "2019江城春晚温情上演")]
     figures_are_body(units)
     assert [u.role for u in units] == [Role.TITLE, Role.BODY, Role.BODY, Role.BODY, Role.TITLE]
 

@@ -15,7 +15,7 @@ _HOUSING = ("江城今年把老旧小区改造列为民生实事的头等大事�
             "改造内容包括外墙保温、管网更新、加装电梯和增设停车位，居民们说，住了几十年的老房子终于有了新模样。")
 _HOUSING_2 = ("市住建局负责人介绍，今年还将新开工一百个小区，让更多居民受益，改造前将充分听取居民意见，"
               "施工期间还将合理安排工期，尽量减少对居民生活的影响，小区改造完成后，物业服务也将同步跟上。")
-_PARKS = ("园林局发布会上获悉：市政府日前印发的《江城公园建设规划实施方案》（下称《方案》）提到在城东新区、"
+_PARKS = ("园林局发布会上获悉：市政府日前印发的《江城公园建设规划实施方案》（下称《方案》）提出在城东新区、"
           "城南新区新建三座公园，总面积达到四十公顷，全部向市民免费开放。")
 _PARKS_2 = "市园林局负责人表示，今年还将改造二十个街心花园，让市民出门见绿，推窗见景。"
 _FERRY = ("江城轮渡公司今年新增两条航线，连通城东码头和江心岛，每天往返二十个班次，新航线将在春节前开通，"
@@ -97,14 +97,14 @@ def test_a_name_between_two_headlines_is_the_first_one_s_author():
 
 
 def test_a_kicker_wrapped_inside_a_number_in_words_is_one_tier():
-    # 二米三 / 一: a number is never cut between two tiers, whatever the widths of the lines
+    # 五米三 / 一: a number is never cut between two tiers, whatever the widths of the lines
     lines = ["老街改造惠及千户居民", "周明华", *typeset(_STREET, _WIDE), "（本报江城3月5日电）",
-             "城东选手以二米三", "一的成绩获得季军", "王平打破男子跳高室", "内全省纪录", "本报记者 林涛",
-             *typeset("昨天凌晨，在省田径室内赛上，王平跳出2米31，打破男子跳高室内全省纪录，获得季军。" + _HOUSING_2, _WIDE),
+             "城东选手以五米三", "一的成绩获得季军", "王平刷新男子撑竿跳", "室内全省纪录", "本报记者 林涛",
+             *typeset("昨天凌晨，在省田径室内赛上，王平越过5米31，刷新男子撑竿跳室内全省纪录，获得季军。" + _HOUSING_2, _WIDE),
              *_LAST]
     articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
-    assert articles[1].headline.kicker == "城东选手以二米三一的成绩获得季军"
-    assert articles[1].headline.title == "王平打破男子跳高室内全省纪录"
+    assert articles[1].headline.kicker == "城东选手以五米三一的成绩获得季军"
+    assert articles[1].headline.title == "王平刷新男子撑竿跳室内全省纪录"
 
 
 def test_a_short_kicker_ending_in_a_dash_after_a_continued_on_note_stands_alone():

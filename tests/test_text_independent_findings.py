@@ -218,7 +218,7 @@ def test_a_title_set_over_two_lines_between_two_bodies_opens_the_second():
 def test_names_spaced_apart_or_a_clause_over_a_credits_line_are_no_headline():
     # a photo report's credit wraps its names over lines: the first line is no phrase over a caption
     from banmian.layout.text_credits import short_over
-    assert not short_over("雷 声 周 石 国 徽", "张守向 李 伟 王正坤 莫")
+    assert not short_over("江 涛 林 平 高 远", "张立向 李 明 王正华 莫")
     # nor is a line holding a clause mark (a sentence's): only a phrase stands over a caption
     assert not short_over("据了解，今年全县", "新建公路八十公里，改造危桥十二座。")
     assert short_over("清水河重现碧波", "清水河两岸新建的步道和绿地。")

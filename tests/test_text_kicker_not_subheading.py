@@ -1,7 +1,7 @@
 """Text mode: a kicker wrapped in its narrow box (……，周 / 明夫妇——) over a short
 title, between two bodies set in one column width, opens a new article; it is
 no in-body subheading of the body before it. A subheading's lead closed by a
-dash on one line (北京，中国地震台网中心—— / “……”) stays one."""
+dash on one line (江城，城东新公园工地—— / “……”) stays one."""
 
 from __future__ import annotations
 

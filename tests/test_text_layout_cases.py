@@ -140,9 +140,9 @@ def test_one_article_page_with_one_paragraph_a_line():
 def test_a_report_after_xinhua_opens_with_its_dateline():
     """据新华社…电 says whose report the text retells: it is the report's
     dateline, as 本报… / 新华社… are, and the wire's reporter its byline."""
-    split = split_dateline("据新华社北京2月14日电 （记者王子江）中国选手14日晋级16强。")
+    split = split_dateline("据新华社北京2月14日电 （记者王立江）江城选手14日晋级16强。")
     assert split.dateline == "据新华社北京2月14日电"
-    assert [(b.role, b.name) for b in split.bylines] == [("记者", "王子江")]
-    assert split.rest == "中国选手14日晋级16强。"
+    assert [(b.role, b.name) for b in split.bylines] == [("记者", "王立江")]
+    assert split.rest == "江城选手14日晋级16强。"
     # a sentence that only mentions the wire opens with no dateline
     assert split_dateline("据新华社报道，中国选手14日晋级16强。").dateline is None

@@ -112,9 +112,9 @@ def test_a_title_set_a_phrase_a_line_or_wrapped_onto_a_short_tail_is_one_title()
     head = Headline(title="江城市郊一座水库大坝顺利合龙", subtitle="市长出席仪式")
     reread_tiers(head, dashed=False, stream=True)
     assert (head.title, head.subtitle) == ("江城市郊一座水库大坝顺利合龙", "市长出席仪式")
-    head = Headline(title="江城制药", subtitle="深植环保理念 争做行业标杆")
+    head = Headline(title="江城制药", subtitle="坚持绿色生产 做好行业表率")
     reread_tiers(head, dashed=False, stream=True)
-    assert (head.title, head.subtitle) == ("江城制药", "深植环保理念 争做行业标杆")
+    assert (head.title, head.subtitle) == ("江城制药", "坚持绿色生产 做好行业表率")
 
 
 def test_an_authors_name_under_a_long_title_is_no_wrapped_tail():

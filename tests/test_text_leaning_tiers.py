@@ -31,7 +31,7 @@ def test_each_tier_leaning_to_its_own_body_parts_two_headlines():
 
 
 def test_a_commentary_title_filling_its_box_to_its_tag_is_one_title():
-    """化解风险，以审慎监管筑 / 牢金融屏障（人民时评）: the title's first line is a
+    """整治噪音，以长效机制守 / 护夜晚安宁（江城时评）: the title's first line is a
     clause and the start of the next, as wide as the tagged last line; no kicker."""
     text = stream("整治噪音，以长效机制守", "护夜晚安宁（江城时评）", "本报记者 王 平",
                   *typeset_body(STREET), *typeset_body(PARKS), "（李 明）")

@@ -1,7 +1,7 @@
 """Text mode: where an article's text goes on in wider columns, the first
 line of the wider measure may stand as a unit of its own (pdftotext -raw
-of a real 理论 page: ……这两篇 / 演讲，作为……扛鼎之作，开启了……理论 /
-全面影响世界的新时代，……). A line of clauses (two commas) that fills the
+of a real 理论 page: a line of the wider measure, its clauses running on
+from the line above and into the next). A line of clauses (two commas) that fills the
 column under it to the cell and leaves its sentence open is that column's
 first line, not a headline (text_classify._runs_into_next). Invented text."""
 

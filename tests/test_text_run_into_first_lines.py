@@ -1,7 +1,7 @@
 """What stands run into a body's first line and is no text of it (session 35):
 an author's name under a headline that the extractor ran into the quote
-opening the body (pdftotext -raw on real 理论 pages: 尹蔚民“中国共产党…,
-蒋超良 “幸福…”), and a note that the text is carried on from another page
+opening the body (pdftotext -raw on real 理论 pages: an author's name then “…,
+with or without a space between), and a note that the text is carried on from another page
 (（上接第一版）每个项目…). Each case a small invented page."""
 
 import banmian

@@ -254,11 +254,11 @@ def test_a_continued_on_note_ends_its_article_part_in_a_stream():
 def test_a_kicker_and_title_wrapped_in_one_block_are_a_headline_though_the_title_holds_a_comma():
     # tight leading: the kicker wraps onto a line that ends in its dash, the quoted title
     # (a comma inside) onto a short line: no column's lines, whatever marks they hold
-    head = ["江城环卫夫妇二十年坚守老街保洁岗", "位——", "“老街就是家，一定要干净”（城建", "观察）"]
+    head = ["江城环卫夫妇二十年坚守老街保洁岗", "位——", "“老街就是家，处处要干净”（城建", "观察）"]
     text = _blocks(head, ["周明华"], _body(STREET), ["轮渡新增两条航线"], ["林 涛"], _body(FERRY))
     first = banmian.parse_text(text, enrich=False).pages[0].articles[0]
     assert first.headline.kicker == "江城环卫夫妇二十年坚守老街保洁岗位——"
-    assert first.headline.title == "“老街就是家，一定要干净”（城建观察）"
+    assert first.headline.title == "“老街就是家，处处要干净”（城建观察）"
     assert first.paragraphs == STREET and [b.name for b in first.bylines] == ["周明华"]
 
 

@@ -150,7 +150,7 @@ def _spread(line: str, k: int) -> str:
 
 
 def test_a_page_whose_extractor_spread_its_justified_lines_with_spaces_reads_as_without_them():
-    # 患有精神 病的天 / 才数学家， 继承了父 (pdftotext -raw: no blank lines): a space at no phrase's
+    # 江城今年把老旧 小区 / 改造列为民生实 事的 (pdftotext -raw: no blank lines): a space at no phrase's
     # end in most lines; the byline keeps its spaces (two reporters)
     first = [_spread(line, k) for k, line in enumerate(typeset(_HOUSING, _WIDTH) + typeset(_HOUSING_2, _WIDTH))]
     second = [_spread(line, k) for k, line in enumerate(_SECOND_BODY)]

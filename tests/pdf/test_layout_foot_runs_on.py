@@ -30,10 +30,10 @@ def _block(x0: float, y0: float, texts: list[str], width: float = 99.0, role=Non
 
 
 def test_a_short_column_beside_a_narrow_headline_runs_on_from_the_lower_foot_on_its_left():
-    text = _block(395.0, 785.0, ["两地继续本着优势互补、合作", "共赢的态度，再接再厉。"] * 6 + ["向老人们和家人致以新春祝福。"])
+    text = _block(395.0, 785.0, ["两地将继续发挥各自优势，携", "手把合作推向新的高度。"] * 6 + ["祝老人们新春快乐、身体健康。"])
     heading = _block(400.0, 978.0, ["夯实基层基础"], width=54.0, role=SUBHEADING)
     first_line = _block(395.0, 992.0, ["宋川表示，我此次作"], indent=2 * _SIZE)
-    column = _block(517.0, 683.0, ["为市政府的特邀代表再次访问", "青禾县，是为了进一步落实两", "地政府达成的合作协议。"] * 4)
+    column = _block(517.0, 683.0, ["为市政府代表团的一员再次来", "到青禾县，就是想把两地政府", "商定的事情一件件办好。"] * 4)
     flow = [text, heading, first_line, column]
     foot = foot_on_left(column, flow, [], {id(b): None for b in flow}, None, _SIZE)
     assert foot is first_line, foot and foot.lines[-1].text

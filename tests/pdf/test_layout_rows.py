@@ -261,8 +261,8 @@ def test_a_column_tag_closes_the_title_and_the_next_line_is_the_subtitle(tmp_pat
     line in the same size and face: that line is the subtitle, not more title."""
     pg = FeaturePage()
     pg.header(3, "地方新闻")
-    title, subtitle = "收费新规将出台（权威发布）", "不再实行上门登记备案"
-    y = pg.headline(column_x(0), span_right(0, 2), TOP + 4, ["收费新规", "将出台（权威发布）", subtitle], 18, align="left")
+    title, subtitle = "停车新办法下月施行（权威发布）", "不再实行上门登记备案"
+    y = pg.headline(column_x(0), span_right(0, 2), TOP + 4, ["停车新办法", "下月施行（权威发布）", subtitle], 18, align="left")
     a = pg.flow(column_x(0), y, TEXTS["rail"], 2).bottom
     b = story(pg, "school", "三所新学校投入使用", 2, 3, TOP + 4, align="left")
     story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, b)), align="left")

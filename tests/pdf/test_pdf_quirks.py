@@ -311,17 +311,17 @@ def test_narrow_columns_a_tight_gutter_apart_are_not_joined() -> None:
     from banmian.sources.pdf_spans import Span as _Span, build_lines as _build_lines
 
     size, lefts, width = 8.2, (551.5, 636.6, 721.7), 77.9
-    rows = [("日电　近日，自然资", "系统形成过程具有重", "都是生活在早三叠世"),
-            ("源部中国地质调查局", "要意义。", "的卡洛董氏扇桨龙，"),
-            ("在对湖北南漳—远安", "南漳—远安动物", "距离现在大约两亿"),
-            ("动物群的深入研究", "群化石分布在湖北省", "年，它们的头部与我"),
-            ("中，发现了一种新的", "东南部，是全球最早", "们熟悉的鸭子相似。"),
-            ("海生爬行动物化石。", "的海生动物群落。", "研究人员表示，这")]
+    rows = [("日电　近日，江城市", "这批化石对当地研究", "都是生长在一亿多年"),
+            ("考古所在城北青石山", "很重要。", "以前的古老松柏树，"),
+            ("一处工地的施工现场", "青石—白沙一带", "树干的年轮清晰可"),
+            ("发现一批古树化石", "的化石分布在江城市", "见，有的树干直径达"),
+            ("中，有一段长约八米", "西北部，年代都较早", "一米多，十分少见。"),
+            ("的完整古树干化石。", "的古森林遗存群。", "专家们表示，这批")]
     spans = []
     for k, row in enumerate(rows):
         top = 150.0 + 13.4 * k
         for x0, text in zip(lefts, row):
-            start = x0 + 2 * size if text.startswith("南漳") else x0  # an indented first line
+            start = x0 + 2 * size if text.startswith("青石—") else x0  # an indented first line
             end = x0 + len(text) * size if text.endswith("。") and len(text) < 9 else x0 + width  # justified
             spans.append(_Span(text, (start, top, end, top + size), size, False, top + 7, font="Ming"))
     spans += [_Span("页面正文用的是另一种字体的一行文字" * 2, (40.0, 400.0 + 12 * k, 400.0, 409.0 + 12 * k), 9.0, False,

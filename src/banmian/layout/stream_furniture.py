@@ -12,6 +12,7 @@ from itertools import accumulate
 from ..model import Block
 from .roles import FOOTER, HEADER, OTHER
 from .furniture import DAY_AND_WEEKDAY, furniture_meta, masthead_pieces
+from .labels_beside_furniture import labels_beside_furniture
 from .reflow import cell_width, ends_sentence
 from .rules import parse_page_header
 from .tier_patterns import is_brief_heading, is_lead_label, prompt_lines
@@ -303,6 +304,7 @@ def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]
             meta.setdefault(key, value)
     if not header and not editors:
         return blocks, meta  # most pages' text: no furniture, the lines need no numbers
+    editors |= labels_beside_furniture(lines, header | editors)  # (深一度 drawn with the header: the page's too)
     page = blocks[0].page
     first = min(header, default=-1)
     # where each block's lines start among the page's lines: the block a furniture line stands in

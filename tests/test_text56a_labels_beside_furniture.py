@@ -68,3 +68,5 @@ def test_which_lines_are_labels():
     # a name beside the header is a byline drawn there, no label; a label with text after it stays
     assert labels_beside_furniture(["王立新", "责任编辑：赵小燕"], {1}) == set()
     assert labels_beside_furniture(["责任编辑：赵小燕", "观察", "正文第一句。"], {0}) == set()
+    # a short title drawn after its text may stand over the label: only the line next to the furniture goes
+    assert labels_beside_furniture(["（陈晓）", "春风送暖", "一句话新闻", "江城日报"], {3}) == {2}

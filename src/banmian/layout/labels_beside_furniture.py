@@ -5,9 +5,10 @@ characters that a content stream often draws with the header or the editors
 line: the extractor gives it right before them, or after them at the page's
 end. Read as a headline, it headed the text next to it (or closed the text
 before it) and took that text's own title's place. A headline stands by its
-text, not between the page's furniture and the page's end: a short label run
-(a few Han characters, no mark, no name) right before a furniture line, or
-after one with nothing but the page's end after it, is set apart with it.
+text, not between the page's furniture and the page's end: a short label
+(a few Han characters, no mark, no name) right before a furniture line, or a
+run of them after one with nothing but the page's end after it, is set apart
+with it.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ def _is_label(line: str) -> bool:
 
 
 def labels_beside_furniture(lines: list[str], furniture: set[int]) -> set[int]:
-    """The lines of label runs right before a furniture line, or right after
-    one and closing the page (the furniture lines' indexes in ``furniture``)."""
+    """The label right before a furniture line, and the label run right after
+    one that closes the page (the furniture lines' indexes in ``furniture``)."""
     found: set[int] = set()
     i = 0
     while i < len(lines):
@@ -42,8 +43,10 @@ def labels_beside_furniture(lines: list[str], furniture: set[int]) -> set[int]:
         j = i
         while j < len(lines) and j not in furniture and len(lines[j]) <= 12 and _is_label(lines[j]):
             j += 1
-        if j in furniture or (j == len(lines) and i - 1 in furniture):
-            found.update(range(i, j))
+        if j == len(lines) and i - 1 in furniture:
+            found.update(range(i, j))  # the run closes the page after the furniture: no text for it to head
+        elif j in furniture:
+            found.add(j - 1)  # (only the line next to it: a short title drawn after its text may stand over)
         i = j
     return found
 

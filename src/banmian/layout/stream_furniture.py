@@ -59,7 +59,8 @@ def _furniture_kind(line: str) -> str | None:
     text = line.strip()
     named = _FURNITURE_HINT.search(text)
     hint = named or (len(text) <= 24 and _DIGIT.search(text))
-    could_be = hint and cell_width(text) <= (40 if named else 12) and not ends_sentence(text)
+    # (a full stop inside closes a sentence: 见第十二版 in a body's note is no header's page number)
+    could_be = hint and cell_width(text) <= (40 if named else 12) and not ends_sentence(text) and "。" not in text
     found = furniture_meta(text) if could_be else None
     if found and ("page" in found or "weekday" in found or "editors" in found):
         return "meta"  # a date alone may be a body line's

@@ -33,22 +33,19 @@ def _is_label(line: str) -> bool:
 
 def labels_beside_furniture(lines: list[str], furniture: set[int]) -> set[int]:
     """The label right before a furniture line, and the label run right after
-    one that closes the page (the furniture lines' indexes in ``furniture``)."""
-    found: set[int] = set()
-    i = 0
-    while i < len(lines):
-        if i in furniture or len(lines[i]) > 12 or not _is_label(lines[i]):  # (most lines: too long)
-            i += 1
-            continue
-        j = i
-        while j < len(lines) and j not in furniture and len(lines[j]) <= 12 and _is_label(lines[j]):
-            j += 1
-        if j == len(lines) and i - 1 in furniture:
-            found.update(range(i, j))  # the run closes the page after the furniture: no text for it to head
-        elif j in furniture:
-            found.add(j - 1)  # (only the line next to it: a short title drawn after its text may stand over)
-        i = j
+    one that closes the page (the furniture lines' indexes in ``furniture``).
+    Only the lines next to the furniture are read: no work per line of the page."""
+    found = {i - 1 for i in furniture if i - 1 >= 0 and i - 1 not in furniture and _short_label(lines[i - 1])}
+    j = len(lines)  # the run closing the page: after a furniture line, nothing but labels up to the end
+    while j and j - 1 not in furniture and _short_label(lines[j - 1]):
+        j -= 1
+    if j < len(lines) and j - 1 in furniture:
+        found.update(range(j, len(lines)))
     return found
+
+
+def _short_label(line: str) -> bool:
+    return len(line) <= 12 and _is_label(line)  # (most lines: too long to be one)
 
 
 __all__ = ["labels_beside_furniture"]

@@ -498,6 +498,7 @@ _SPACED_ROLES = frozenset({"责任编辑", "本版编辑", "本版责编", "责�
                            "版式设计", "版式", "组版", "审校", "制图", "设计"})
 #: a role that alone names a page's editor: no text line is 责任编辑 张三 alone
 _LONE_SPACED_ROLES = frozenset({"责任编辑", "本版编辑", "本版责编"})
+_SPACED_ROLE_INITIALS = frozenset(role[0] for role in _SPACED_ROLES)
 _SPACED_NAME = re.compile(r"[\u4e00-\u9fff·]{1,4}")
 
 
@@ -507,6 +508,8 @@ def spaced_editors(text: str) -> str | None:
     or a name, a role first, a name after each role, two roles at least (or one
     that only an editors line holds, 责任编辑); else None. Read word by word:
     one pass, no backtracking."""
+    if text[:1] not in _SPACED_ROLE_INITIALS:
+        return None  # (most lines: opened by no role's first character, and not split)
     words = text.split()
     if len(words) < 2 or words[0] not in _SPACED_ROLES:
         return None

@@ -29,7 +29,7 @@ _DIGIT = re.compile(r"[\d０-９]")
 #: what a header's anchor (a weekday, 第N版) or an editors line has
 _ANCHOR_HINT = re.compile(r"星期|周[一二三四五六日天]|第\s*[\d一二三四五六七八九十]{1,3}\s*版|编辑|美编|校对|审校|版式")
 #: how an editors line with no colon opens (责任编辑 张三 美编 李四): its first role, then a space
-_SPACED_ROLE_HINT = re.compile(r"\s*(?:本版)?(?:责任编辑|责编|编辑|美术编辑|美编|校对|文字校对|版式设计|版式|组版|审校)\s")
+_SPACED_ROLE_HINT = re.compile(r"(?:本版)?(?:责任编辑|责编|编辑|美术编辑|美编|校对|文字校对|版式设计|版式|组版|审校)\s")
 #: a page header holds at most this many lines
 _HEADER_LINES = 7
 #: what only a masthead prints: the serial number every paper carries (国内统一连续出版物号 CN11-0065)
@@ -237,7 +237,7 @@ def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]
     # (an editors line names its role before a colon: a line with none is no such line, and its kind
     # is not asked: a page repeating its header far down holds many lines near an anchor)
     for i in candidates:
-        if i not in taken and ("：" in lines[i] or ":" in lines[i] or _SPACED_ROLE_HINT.match(lines[i])) \
+        if i not in taken and ("：" in lines[i] or ":" in lines[i] or _SPACED_ROLE_HINT.match(lines[i].lstrip())) \
                 and kinds[i] == "meta":
             f = furniture_meta(lines[i]) or {}
             if set(f) == {"editors"}:

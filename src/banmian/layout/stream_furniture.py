@@ -12,6 +12,7 @@ from itertools import accumulate
 from ..model import Block
 from .roles import FOOTER, HEADER, OTHER
 from .furniture import DAY_AND_WEEKDAY, furniture_meta, masthead_pieces
+from .labels_beside_furniture import labels_beside_furniture
 from .reflow import cell_width, ends_sentence
 from .rules import parse_page_header
 from .tier_patterns import is_brief_heading, is_lead_label, prompt_lines
@@ -27,6 +28,8 @@ _FURNITURE_HINT = re.compile(r"版|编|校|审|制图|设计|星期|周[一二�
 _DIGIT = re.compile(r"[\d０-９]")
 #: what a header's anchor (a weekday, 第N版) or an editors line has
 _ANCHOR_HINT = re.compile(r"星期|周[一二三四五六日天]|第\s*[\d一二三四五六七八九十]{1,3}\s*版|编辑|美编|校对|审校|版式")
+#: how an editors line with no colon opens (责任编辑 张三 美编 李四): its first role, then a space
+_SPACED_ROLE_HINT = re.compile(r"(?:本版)?(?:责任编辑|责编|编辑|美术编辑|美编|校对|文字校对|版式设计|版式|组版|审校)\s")
 #: a page header holds at most this many lines
 _HEADER_LINES = 7
 #: what only a masthead prints: the serial number every paper carries (国内统一连续出版物号 CN11-0065)
@@ -56,7 +59,8 @@ def _furniture_kind(line: str) -> str | None:
     text = line.strip()
     named = _FURNITURE_HINT.search(text)
     hint = named or (len(text) <= 24 and _DIGIT.search(text))
-    could_be = hint and cell_width(text) <= (40 if named else 12) and not ends_sentence(text)
+    # (a full stop inside closes a sentence: 见第十二版 in a body's note is no header's page number)
+    could_be = hint and cell_width(text) <= (40 if named else 12) and not ends_sentence(text) and "。" not in text
     found = furniture_meta(text) if could_be else None
     if found and ("page" in found or "weekday" in found or "editors" in found):
         return "meta"  # a date alone may be a body line's
@@ -233,7 +237,8 @@ def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]
     # (an editors line names its role before a colon: a line with none is no such line, and its kind
     # is not asked: a page repeating its header far down holds many lines near an anchor)
     for i in candidates:
-        if i not in taken and ("：" in lines[i] or ":" in lines[i]) and kinds[i] == "meta":
+        if i not in taken and ("：" in lines[i] or ":" in lines[i] or _SPACED_ROLE_HINT.match(lines[i].lstrip())) \
+                and kinds[i] == "meta":
             f = furniture_meta(lines[i]) or {}
             if set(f) == {"editors"}:
                 editors.add(i)
@@ -300,6 +305,7 @@ def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]
             meta.setdefault(key, value)
     if not header and not editors:
         return blocks, meta  # most pages' text: no furniture, the lines need no numbers
+    editors |= labels_beside_furniture(lines, header | editors)  # (深一度 drawn with the header: the page's too)
     page = blocks[0].page
     first = min(header, default=-1)
     # where each block's lines start among the page's lines: the block a furniture line stands in

@@ -64,9 +64,9 @@ def test_a_headings_opening_quote_boxed_alone_with_the_detectors_padding_opens_t
 
     # the quote's box, padded by the detector, reaches down to seven tenths of the heading's box
     mark = TextLine("II", (38.9, 126.7, 52.2, 139.0), 12.0)
-    heading = TextLine("城里安了家，", (54.7, 126.0, 153.4, 144.0), 17.0)
+    heading = TextLine("小镇通了车，", (54.7, 126.0, 153.4, 144.0), 17.0)
     lines = attach_quote_marks([mark, heading])
-    assert [ln.text for ln in lines] == ["“城里安了家，"]
+    assert [ln.text for ln in lines] == ["“小镇通了车，"]
 
 
 def test_a_titles_opening_quote_under_a_kicker_opens_the_title_not_closes_the_kicker() -> None:

@@ -25,7 +25,7 @@ def _note(text, direction, page):
 def test_headline_over_a_resumed_text_opens_it() -> None:
     units = [
         _unit(TITLE, "王大姐代表——"),
-        _unit(TITLE, "让山里的好茶走出大山（我当代表这一年）"),
+        _unit(TITLE, "让山里的好茶走出大山（我当村官这一年）"),
         _unit(BODY, "春节前夕，王大姐又一次来到茶园，和乡亲们", "商量今年的采茶计划。"),
         _note("（下转第5版）", "to", 5),
         _unit(TITLE, "柳芽新绿又一春（今日谈）"),

@@ -95,15 +95,15 @@ def test_vertical_headline_with_quotes(tmp_path):
     body = TEXTS["theory"] + TEXTS["digital"]
     flowed = pg.flow(column_x(2), TOP + 8, body, 2)
     x_mid, y, size = span_right(4, 1) - 22, TOP + 10, 22
-    for ch in "“连接每一个人”":
+    for ch in "“温暖每一个人”":
         pg.line(x_mid - pg.length(ch, size, "hei") / 2, y, ch, size, "hei")
         y += size * 1.15
     pg.vrule(column_x(2) - GAP / 2, TOP + 4, flowed.bottom)
     story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left, flowed.bottom, y)), extra=TEXTS["market"],
           align="left")
     page = parse(pg, tmp_path)
-    check_titles(page, ["办好家门口的每一所学校", "“连接每一个人”", "文艺巡演进乡村"])
-    check_body(find(page, "“连接每一个人”"), body)
+    check_titles(page, ["办好家门口的每一所学校", "“温暖每一个人”", "文艺巡演进乡村"])
+    check_body(find(page, "“温暖每一个人”"), body)
 
 
 @pytest.mark.parametrize("separator", ["rules", "frame", "whitespace"])

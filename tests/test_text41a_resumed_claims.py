@@ -33,7 +33,7 @@ def test_headline_over_a_resumed_text_opens_it() -> None:
         _unit(BODY, "清晨出门，街角的柳枝已冒出嫩芽，早点铺前", "又排起了长队。"),
         _note("（上接第1版）", "from", 1),
         _unit(BODY, "“今年的灯笼比往年更多。”老街的摊主笑着说，", "游客一年比一年多。"),
-        _unit(TITLE, "老街灯笼红（新春走基层）"),
+        _unit(TITLE, "老街灯笼红（新春看乡村）"),
     ]
     directions = {0: True, 4: False, 9: False}
     settle_headline_claims(units, directions)

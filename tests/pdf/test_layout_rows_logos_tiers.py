@@ -95,7 +95,7 @@ def test_two_long_headlines_a_character_apart_are_two_articles(tmp_path):
     wraps to a line of its own): two articles, not one title of two phrases."""
     pg = FeaturePage()
     pg.header(16, "经济")
-    first, second = "青禾县召开全县农村供水工作推进会议", "城际铁路沿线站房主体工程完工（新春走基层）"
+    first, second = "青禾县召开全县农村供水工作推进会议", "城际铁路沿线站房主体工程完工（新春看乡村）"
     x0 = column_x(0)
     pg.line(x0, TOP + 4, first, 15, "hei")
     x2 = x0 + pg.length(first, 15, "hei") + 15

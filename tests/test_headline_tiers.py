@@ -104,8 +104,8 @@ def test_a_larger_tier_going_on_from_the_subject_over_it_is_the_subtitle():
 
 
 def test_a_title_opening_with_a_verb_under_a_kicker_that_sets_the_scene_stays_the_title():
-    h = tiers_by_size(["外交部发言人——", "希望有关方面以开放心态看待合作"], [15.0, 18.0])
-    assert (h.kicker, h.title) == ("外交部发言人——", "希望有关方面以开放心态看待合作")
+    h = tiers_by_size(["市政府发言人——", "希望有关方面以开放心态看待合作"], [15.0, 18.0])
+    assert (h.kicker, h.title) == ("市政府发言人——", "希望有关方面以开放心态看待合作")
 
 
 def test_a_larger_kicker_ending_in_what_the_speaker_hoped_is_the_kicker():

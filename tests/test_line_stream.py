@@ -320,11 +320,11 @@ def test_a_tagged_title_under_a_title_and_its_dashed_subtitle_opens_the_next_hea
     """A headline drawn after its body (title, —— subtitle), then the next one
     drawn before its own, a title its column's tag closes: a subtitle closes
     its headline, so the tagged title heads the body under it."""
-    lines = [*typeset_body(STREET), "老街改造惠及千户居民", "——城南老街改造工程近日完工", "守住一份绿色记忆（新春走基层）",
+    lines = [*typeset_body(STREET), "老街改造惠及千户居民", "——城南老街改造工程近日完工", "守住一份绿色记忆（新春看乡村）",
              *typeset_body(PARKS)]
     articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
     assert [(a.headline.title, a.headline.subtitle, a.paragraphs) for a in articles] == [
-        ("老街改造惠及千户居民", "——城南老街改造工程近日完工", STREET), ("守住一份绿色记忆（新春走基层）", None, PARKS)]
+        ("老街改造惠及千户居民", "——城南老街改造工程近日完工", STREET), ("守住一份绿色记忆（新春看乡村）", None, PARKS)]
 
 
 def test_a_title_of_three_phrases_its_lead_lists_is_one_title_with_no_byline():

@@ -139,7 +139,7 @@ def test_a_heading_over_the_gutters_of_its_columns_is_one_line() -> None:
 
 
 def test_two_articles_headings_a_rule_parts_are_not_one_bracket() -> None:
-    """The left article's heading opens a bracket at its row's end (（新春走基层·
+    """The left article's heading opens a bracket at its row's end (（新春看乡村·
     驻村干部这 / 一年）) and the right one's second line closes another (文化
     脉动）) a wide space after it: across a rule drawn between the articles they
     are two headings, not one phrase set apart."""
@@ -147,10 +147,10 @@ def test_two_articles_headings_a_rule_parts_are_not_one_bracket() -> None:
 
     body = [TextLine("这条老街两旁的商铺大多开了几十年", (36, 300 + 12 * k, 180, 309 + 12 * k), 9.0)
             for k in range(12)]
-    opened = TextLine("修好乡村路（新春走基层·村里这", (36, 150, 300, 170), 17.0)
+    opened = TextLine("修好乡村路（新春看乡村·村里这", (36, 150, 300, 170), 17.0)
     closed = TextLine("看变化）", (322, 152, 392, 172), 17.0)
     texts = sorted(ln.text for ln in image_source.join_spaced(body + [opened, closed]))
-    assert "修好乡村路（新春走基层·村里这看变化）" in texts  # with no rule: the halves of one bracket
+    assert "修好乡村路（新春看乡村·村里这看变化）" in texts  # with no rule: the halves of one bracket
     rule = (311.0, 100.0, 311.5, 600.0)
     texts = sorted(ln.text for ln in image_source.join_spaced(body + [opened, closed], [rule]))
     assert opened.text in texts and closed.text in texts

@@ -12,7 +12,7 @@ def test_a_mark_pushed_onto_the_next_line_stays_in_its_column_under_a_wide_headi
 
     # a heading runs over two columns; the detector's boxes of the columns' lines touch across the gutter,
     # so only the column's own lines tell where it ends
-    heading = TextLine("新春走基层见闻录", (100.0, 60.0, 330.0, 86.0), 26.0)
+    heading = TextLine("新春看乡村见闻录", (100.0, 60.0, 330.0, 86.0), 26.0)
     left = TextLine("他们从老屋搬出来", (104.0, 90.0, 210.0, 101.0), 10.0)
     right = TextLine("记者见到了另一种", (210.0, 90.0, 330.0, 101.0), 10.0)
     pushed = TextLine("，孩子上学不用跋涉", (100.0, 104.0, 205.0, 115.0), 10.0)
@@ -64,9 +64,9 @@ def test_a_headings_opening_quote_boxed_alone_with_the_detectors_padding_opens_t
 
     # the quote's box, padded by the detector, reaches down to seven tenths of the heading's box
     mark = TextLine("II", (38.9, 126.7, 52.2, 139.0), 12.0)
-    heading = TextLine("城里安了家，", (54.7, 126.0, 153.4, 144.0), 17.0)
+    heading = TextLine("小镇通了车，", (54.7, 126.0, 153.4, 144.0), 17.0)
     lines = attach_quote_marks([mark, heading])
-    assert [ln.text for ln in lines] == ["“城里安了家，"]
+    assert [ln.text for ln in lines] == ["“小镇通了车，"]
 
 
 def test_a_titles_opening_quote_under_a_kicker_opens_the_title_not_closes_the_kicker() -> None:

@@ -64,7 +64,7 @@ def _brief_page(monkeypatch: Any) -> Any:
     squares 10 points wide. Scanned with the recogniser's answer given."""
     np = pytest.importorskip("numpy")
     lines = []
-    for left, title in ((100, ["开年练兵忙"]), (520, ["江城队暂列第三（体坛", "快讯）"])):
+    for left, title in ((100, ["开春训练忙"]), (520, ["江城队暂列第三（体坛", "快讯）"])):
         y = 100
         for part in title:
             lines.append(_row(part, left, y, TITLE_PX))
@@ -88,7 +88,7 @@ def test_a_briefs_title_a_size_over_its_body_is_a_heading(monkeypatch: Any) -> N
     scanned = _brief_page(monkeypatch)
     size = {ln.text: ln.size for ln in scanned.content.lines}
     body = size["演练节后假期刚刚结束队员们便"]
-    assert size["开年练兵忙"] >= 1.03 * body
+    assert size["开春训练忙"] >= 1.03 * body
     assert size["江城队暂列第三（体坛"] >= 1.03 * body and size["快讯）"] == size["江城队暂列第三（体坛"]
     assert size["消防某中队队员正开展"] == body and size["行反复训练队伍士气高涨效果好"] == body
 

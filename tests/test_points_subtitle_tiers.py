@@ -7,10 +7,10 @@ from banmian.model import Headline
 
 
 def test_three_tiers_before_the_points_lose_no_text() -> None:
-    head = Headline(kicker="新春走基层", title="江城灯会人气旺", subtitle="年货市场红火■线上订单增长明显■景区客流创新高")
+    head = Headline(kicker="新春看乡村", title="江城灯会人气旺", subtitle="年货市场红火■线上订单增长明显■景区客流创新高")
     points_to_subtitle(head)
     text = "".join(tier or "" for tier in (head.kicker, head.title, head.subtitle))
-    assert text == "新春走基层江城灯会人气旺年货市场红火■线上订单增长明显■景区客流创新高"
+    assert text == "新春看乡村江城灯会人气旺年货市场红火■线上订单增长明显■景区客流创新高"
 
 
 def test_a_title_wrapped_before_its_points_still_gives_them_as_the_subtitle() -> None:

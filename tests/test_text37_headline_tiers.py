@@ -49,7 +49,7 @@ def test_a_title_with_its_subtitle_under_a_tagged_title_opens_the_next_headline(
 
 
 #: a column's tag naming its series after the ·, longer than a plain tag
-_TAGGED = "告别旱厕，树立新风（城市治理在身边·关注厕所革命②）"
+_TAGGED = "告别旱厕，树立新风（城市治理在身边·关注农村改厕②）"
 
 
 def test_a_tier_closed_by_a_long_series_tag_is_the_title():
@@ -73,9 +73,9 @@ def test_one_shared_pair_makes_no_tier_lean_to_the_next_body():
     # report and none with the story: chance, no lean, so the two tiers stay one headline (with the
     # author's name under them) closing the story, not a kicker alone and a title over the report
     articles = _articles(*typeset_body(_VILLAGE), "江北青山村", "日子好了，我要学手艺", "林涛",
-                         *typeset_body(_RECYCLING), "记者 王明 李华", "城北街道试点", "垃圾上门收 旧物换积分")
+                         *typeset_body(_RECYCLING), "记者 王明 李华", "城北街道试点", "废品上门收 旧物换积分")
     assert [(a.headline.kicker, a.headline.title) for a in articles] == [
-        ("江北青山村", "日子好了，我要学手艺"), ("城北街道试点", "垃圾上门收 旧物换积分")]
+        ("江北青山村", "日子好了，我要学手艺"), ("城北街道试点", "废品上门收 旧物换积分")]
     assert articles[0].paragraphs == _VILLAGE and [b.name for b in articles[0].bylines] == ["林涛"]
     assert articles[1].paragraphs == _RECYCLING and [b.name for b in articles[1].bylines] == ["王明", "李华"]
 

@@ -32,14 +32,14 @@ def test_a_speakers_frame_closed_on_the_next_line_is_one_kicker():
 
 #: an article's text that spells the two phrases of its title (and not a band's)
 _MARKET_BODY = ("江城的果农过去愁销路，如今通过网店把柑橘卖到全国，产品不愁卖了。"
-                "不少贫困户靠种柑橘脱贫，村里的路也修通了。")
+                "不少贫困户靠种柑橘增收，村里的路也修通了。")
 
 
 def test_a_kicker_wrapped_over_the_title_of_two_parallel_phrases():
-    # the last tier is two parallel phrases of one length (…销路 / …通路) the body tells of: the title;
+    # the last tier is two parallel phrases of one length (…销路 / …门路) the body tells of: the title;
     # the middle one phrase, parallel with neither, is the kicker's last line, not its title
-    head = _read("江城果农借助网店平台", "拓宽柑橘市场", "产品有销路 脱贫有通路", body=_MARKET_BODY)
-    assert (head.kicker, head.title, head.subtitle) == ("江城果农借助网店平台拓宽柑橘市场", "产品有销路 脱贫有通路", None)
+    head = _read("江城果农借助网店平台", "拓宽柑橘市场", "产品有销路 增收有门路", body=_MARKET_BODY)
+    assert (head.kicker, head.title, head.subtitle) == ("江城果农借助网店平台拓宽柑橘市场", "产品有销路 增收有门路", None)
 
 
 def test_a_slogan_band_under_a_kicker_and_title_is_still_dropped():

@@ -1,7 +1,7 @@
 """Text mode: a title whose column tag wraps over the lines of its box.
 
 Invented pages. A headline set in a column's width may wrap its series' tag
-across lines (…解难题（新春走 / 基层·代表履职手记）); the block is a headline,
+across lines (…解难题（新春看 / 乡村·代表履职手记）); the block is a headline,
 not a paragraph of the column text around it."""
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ def _titles(*parts: str) -> list[tuple[str | None, str | None]]:
 
 
 def test_a_lead_in_over_a_title_whose_tag_wraps_is_a_headline() -> None:
-    heads = _titles("县人大代表李大川——\n为乡亲们跑腿解难题（新春\n走基层·代表履职手记）", _BODY)
-    assert heads[0] == ("县人大代表李大川——", "为乡亲们跑腿解难题（新春走基层·代表履职手记）")
+    heads = _titles("县人大代表李大川——\n为乡亲们跑腿解难题（新春\n看乡村·代表履职手记）", _BODY)
+    assert heads[0] == ("县人大代表李大川——", "为乡亲们跑腿解难题（新春看乡村·代表履职手记）")
 
 
 
@@ -36,6 +36,6 @@ _INDENTED_BODY = "\n\n".join([
 
 def test_a_title_whose_series_tag_wraps_is_no_indented_paragraph() -> None:
     # its first line as short as a paragraph's indented first line, its second as wide as the column
-    heads = _titles("县人大代表李大\n川——", "为乡亲们跑腿解好难题\n（新春走基层·代表委员履\n职手记）",
+    heads = _titles("县人大代表李大\n川——", "为乡亲们跑腿解好难题\n（新春看乡村·代表委员履\n职手记）",
                     "■\n通讯员\n王小明", _INDENTED_BODY)
-    assert heads[0] == ("县人大代表李大川——", "为乡亲们跑腿解好难题（新春走基层·代表委员履职手记）")
+    assert heads[0] == ("县人大代表李大川——", "为乡亲们跑腿解好难题（新春看乡村·代表委员履职手记）")

@@ -25,7 +25,7 @@ def _note(text, direction, page):
 def test_headline_over_a_resumed_text_opens_it() -> None:
     units = [
         _unit(TITLE, "王大姐代表——"),
-        _unit(TITLE, "让山里的好茶走出大山（我当代表这一年）"),
+        _unit(TITLE, "让山里的好茶走出大山（我当村官这一年）"),
         _unit(BODY, "春节前夕，王大姐又一次来到茶园，和乡亲们", "商量今年的采茶计划。"),
         _note("（下转第5版）", "to", 5),
         _unit(TITLE, "柳芽新绿又一春（今日谈）"),
@@ -33,7 +33,7 @@ def test_headline_over_a_resumed_text_opens_it() -> None:
         _unit(BODY, "清晨出门，街角的柳枝已冒出嫩芽，早点铺前", "又排起了长队。"),
         _note("（上接第1版）", "from", 1),
         _unit(BODY, "“今年的灯笼比往年更多。”老街的摊主笑着说，", "游客一年比一年多。"),
-        _unit(TITLE, "老街灯笼红（新春走基层）"),
+        _unit(TITLE, "老街灯笼红（新春看乡村）"),
     ]
     directions = {0: True, 4: False, 9: False}
     settle_headline_claims(units, directions)

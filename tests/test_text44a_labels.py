@@ -1,4 +1,4 @@
-"""A column's label run onto the title's end (人文交流的平台 观点集萃 on one line;
+"""A column's label run onto the title's end (文明互鉴的窗口 观点集萃 on one line;
 a line stream joining the label set under the title onto it) is no part of the
 title: the article spells none of its words, and the same label standing alone
 over another article of the column tells of nothing. Invented text."""

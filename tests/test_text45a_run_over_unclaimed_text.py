@@ -25,7 +25,7 @@ PAGE = """第8版 理论 江城日报
 十余条，城市水质明显好转。
 （下转第16版）
 守护绿水青山（短评）
-请父母到我上班的城市过年（新春新年俗）
+请父母到我上班的城市过年（新春话年俗）
 （上接第16版）
 有调查显示，春节期间把父
 母接到自己上班的城市过年的年
@@ -39,7 +39,7 @@ PAGE = """第8版 理论 江城日报
 市民们说，年味浓浓日子红火，
 心里越来越踏实。
 年味浓浓日子红火
-剪纸老人的新春（新春走基层）
+剪纸老人的新春（新春看乡村）
 一把剪刀，一张红纸，七十
 岁的王阿婆手指翻飞，一幅喜鹊
 登梅的窗花转眼就剪好了。
@@ -54,7 +54,7 @@ def _articles():
 
 
 def test_the_runs_last_title_heads_the_text_under_it():
-    paper_cut = next(a for a in _articles() if a.headline and a.headline.title == "剪纸老人的新春（新春走基层）")
+    paper_cut = next(a for a in _articles() if a.headline and a.headline.title == "剪纸老人的新春（新春看乡村）")
     assert paper_cut.paragraphs[0].startswith("一把剪刀")
     assert paper_cut.paragraphs[-1].endswith("送给街坊邻居。")
 
@@ -62,4 +62,4 @@ def test_the_runs_last_title_heads_the_text_under_it():
 def test_both_titles_of_the_run_head_articles():
     titles = [a.headline.title for a in _articles() if a.headline]
     assert "年味浓浓日子红火" in titles
-    assert "剪纸老人的新春（新春走基层）" in titles
+    assert "剪纸老人的新春（新春看乡村）" in titles

@@ -1,4 +1,4 @@
-"""A headline of two phrases (让小柿子 做成大产业) drawn after its text, its
+"""A headline of two phrases (让小柿子 长成大产业) drawn after its text, its
 authors under it, closes the part of the text its words are found in (text
 mode; invented text, content-stream order, one printed line a line), though
 the headline over that text opens it: a line of two phrases signed by its
@@ -23,16 +23,16 @@ PAGE = """2024年3月1日 星期五    第4版
 多年。
 柿子沟的柿子个大味甜，晒成
 的柿饼远近闻名。如今，村里建
-起了柿饼加工厂，小柿子做成了
+起了柿饼加工厂，小柿子长成了
 大产业，村民们的腰包鼓了起来。
 村里的年轻人纷纷回乡创业，
 开网店卖柿饼，一年能卖出十万
 多斤。
 图为村民在晾晒柿饼。
 刘青 摄
-让小柿子 做成大产业
+让小柿子 长成大产业
 ■ 通讯员 赵明 钱亮
-山村里的年味（新春走基层）
+山村里的年味（新春看乡村）
 春节前，山村里家家户户贴春联、
 挂灯笼，年味越来越浓。村里的
 广场上，锣鼓声、欢笑声响成一片。
@@ -45,7 +45,7 @@ def _articles():
 
 def test_the_two_phrase_headline_takes_the_text_its_words_are_in():
     persimmon = next(a for a in _articles() if a.headline and a.headline.title
-                     and a.headline.title.replace(" ", "") == "让小柿子做成大产业")
+                     and a.headline.title.replace(" ", "") == "让小柿子长成大产业")
     assert persimmon.paragraphs[0].startswith("江城往北三十公里")
 
 

@@ -27,7 +27,7 @@ def test_the_phrase_under_a_dashed_kicker_is_its_title():
 
 def test_a_tagged_clause_under_a_wrapped_dashed_kicker_is_its_title():
     kicker = ["江城青山县石桥镇", "桥头村第一书记刘", "明——"]
-    title = ["让乡亲们满意，唯有", "真抓实干（新", "春走基层·驻村干部", "这一年）"]
+    title = ["让乡亲们满意，唯有", "真抓实干（新", "春看乡村·驻村干部", "这一年）"]
     assert _roles(kicker, title) == [TITLE, TITLE, BODY]
 
 

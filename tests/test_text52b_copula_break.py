@@ -1,7 +1,7 @@
 """A headline line ending in the copula 为 goes on to its complement on the
 next line (…总战绩为 / 七胜五负): no tier ends on it, so the short line under it
 is the tier's tail, not a column's label; 作为, 行为 and their like end a
-word of their own (…更重一线作为). Invented text."""
+word of their own (…更重基层作为). Invented text."""
 
 from banmian.layout.text_headlines import wraps_on
 from banmian.layout.tier_patterns import ends_before_verb

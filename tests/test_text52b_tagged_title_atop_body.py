@@ -15,23 +15,23 @@ from tests.test_line_stream import typeset_body as _body
 
 def test_a_tagged_title_wrapped_atop_its_body_block_heads_it():
     text = _blocks(["江城新建三座公园"], ["本报记者 张三"], _body(PARKS),
-                   ["城东码头新添渡船"], ["轮渡新增两条航线（新春走", "基层·一线见闻）", *_body(FERRY)])
+                   ["城东码头新添渡船"], ["轮渡新增两条航线（新春看", "乡村·一线见闻）", *_body(FERRY)])
     page = banmian.parse_text(text, enrich=False).pages[0]
     ferry = page.articles[-1]
-    assert ferry.headline.title == "轮渡新增两条航线（新春走基层·一线见闻）"
+    assert ferry.headline.title == "轮渡新增两条航线（新春看乡村·一线见闻）"
     assert ferry.headline.kicker == "城东码头新添渡船"
     assert ferry.paragraphs[0] == FERRY[0]
 
 
 def test_only_a_phrase_closed_by_a_tag_is_cut_off():
     # a text's first line that says a clause, or a bracket of names, stays in the body
-    for head in (["江城轮渡公司今年新增两条航线，（新春走基层）"], ["（本报记者 张三）"], ["（新春走基层）"]):
+    for head in (["江城轮渡公司今年新增两条航线，（新春看乡村）"], ["（本报记者 张三）"], ["（新春看乡村）"]):
         unit = Unit(Block([*head, *_body(FERRY)], Role.BODY))
         units = tagged_titles_off_bodies([unit])
         assert len(units) == 1 and units[0].block.role == Role.BODY
-    unit = Unit(Block(["轮渡新增两条航线（新春走基层）", *_body(FERRY)], Role.BODY))
+    unit = Unit(Block(["轮渡新增两条航线（新春看乡村）", *_body(FERRY)], Role.BODY))
     title, body = tagged_titles_off_bodies([unit])
-    assert (title.block.role, title.block.lines) == (Role.TITLE, ["轮渡新增两条航线（新春走基层）"])
+    assert (title.block.role, title.block.lines) == (Role.TITLE, ["轮渡新增两条航线（新春看乡村）"])
     assert body.block.role == Role.BODY and body.block.lines == _body(FERRY)
 
 

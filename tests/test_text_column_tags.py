@@ -1,4 +1,4 @@
-"""Column tags that count years (（庆祝建城80年·城建巡礼）, （我当代表这一年）)
+"""Column tags that count years (（庆祝建城80年·城建巡礼）, （我当村官这一年）)
 are tags, not dates: a headline closed by one is a title of its own. Every
 text here is invented."""
 
@@ -22,7 +22,7 @@ _FERRY = ("江城轮渡公司今年新增两条航线，连通城东码头和江
 _LAST = ["轮渡新增两条航线", "王 平", *typeset(_FERRY, _WIDTH)]
 
 
-@pytest.mark.parametrize("tag", ["（庆祝建城80年·城建巡礼）", "（新春走基层·我当代表这一年③）"])
+@pytest.mark.parametrize("tag", ["（庆祝建城80年·城建巡礼）", "（新春看乡村·我当村官这一年③）"])
 def test_a_column_tag_counting_years_is_a_tag(tag):
     assert TITLE_TAG.search("老街改造惠及千户居民" + tag)
 

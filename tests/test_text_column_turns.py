@@ -108,7 +108,7 @@ def test_a_kicker_wrapped_inside_a_number_in_words_is_one_tier():
 
 
 def test_a_short_kicker_ending_in_a_dash_after_a_continued_on_note_stands_alone():
-    # ——: the kicker ends there (外交部发言人——), no sentence goes on into the title's first line
+    # ——: the kicker ends there (市政府发言人——), no sentence goes on into the title's first line
     lines = ["老街改造惠及千户居民", "周明华", *typeset(_STREET, _WIDE), "（下转第2版）",
              "江城市园林局——", "城东新区今年", "新建三座公园", "王 平",
              *typeset("城东新区今年新建三座公园，" + _PARKS_2 + _HOUSING_2, _WIDE), *_LAST]

@@ -36,7 +36,7 @@ def test_kicker_and_title_in_a_stream_stay_two_tiers():
 
 
 def test_line_ends_that_tell_a_wrap():
-    assert wraps_on("守护城市的河流（新春走基", "层）", None)  # a bracket left open
+    assert wraps_on("守护城市的河流（新春看乡", "村）", None)  # a bracket left open
     assert wraps_on("市长在全市河长工作会议上", "强调", None)  # a kicker's tail on its own line
     assert wraps_on("一座桥", "，一条路", None)  # no line opens with a comma
     assert not wraps_on("守护城市的河流", "——记江城的河长们", None)  # a subtitle opens with ——

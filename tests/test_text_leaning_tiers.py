@@ -50,8 +50,8 @@ def test_a_kicker_as_wide_as_a_tagged_title_stays_its_kicker():
 def test_a_tagged_title_after_the_title_a_kicker_leads_into_opens_the_next_headline():
     """某某—— / its title / a tagged title: the kicker leads into the 主题 under it, so
     the tagged title is the next headline's, though its words echo neither body."""
-    text = stream(*typeset_body(FERRY), "江城轮渡公司——", "新增两条航线连通江心岛", "归乡路上的温暖（新春新年俗）",
+    text = stream(*typeset_body(FERRY), "江城轮渡公司——", "新增两条航线连通江心岛", "归乡路上的温暖（新春话年俗）",
                   *typeset_body(STREET), "（李 明）")
     heads = [a.headline for a in banmian.parse_text(text, enrich=False).pages[0].articles]
     assert [(h.kicker, h.title) for h in heads] == [("江城轮渡公司——", "新增两条航线连通江心岛"),
-                                                    (None, "归乡路上的温暖（新春新年俗）")]
+                                                    (None, "归乡路上的温暖（新春话年俗）")]

@@ -195,10 +195,10 @@ def test_a_subheading_between_runs_of_one_column_justified_a_cell_apart_stays_in
 
 
 def test_a_column_tag_holding_the_word_year_is_a_tag_not_a_date():
-    # （新春新年俗）: 年 with no number before it names no date; the tag closes a title of its own,
+    # （新春话年俗）: 年 with no number before it names no date; the tag closes a title of its own,
     # so the headlines drawn between the two bodies part there (the first closes the body before
     # it), though the second title shares few words with its body
-    title = "带上爸妈来城东看公园（新春新年俗）"
+    title = "带上爸妈来城东看公园（新春话年俗）"
     first = [*typeset(_HOUSING, _WIDTH), "江城市住建局召开老旧小区改造推进会", "老旧小区换新颜居民住上好房子"]
     articles = _articles([*first, "深度解读", title, *_SECOND_BODY])
     titled = {a.headline.title: a for a in articles}

@@ -38,7 +38,7 @@ def test_a_sentence_of_detail_under_a_title_is_its_subtitle():
 def test_a_kicker_over_its_title_stays_a_kicker():
     assert not title_then_subtitle("江城推行同工同酬等举措", "一系列好政策 留住外来工")
     assert not title_then_subtitle("江城环卫夫妇坚守岗位二十年——", "“小区就是家，人人要爱护”")
-    assert not title_then_subtitle("江城改造农村厕所一万多座", "告别旱厕所，养成好习惯（社会治理在身边）")
+    assert not title_then_subtitle("江城改造农村厕所一万多座", "告别旱厕所，养成好习惯（城乡治理在身边）")
     assert not title_then_subtitle("市长在防汛工作会议上强调", "为城市安全度汛提供坚强保障")
 
 
@@ -61,7 +61,7 @@ def test_a_title_closed_by_its_column_tag_takes_no_tier_under_it():
     assert title_is_whole("把实事办到百姓心坎上（讲述·我们的追梦人）", "让路的婚车 温暖的善意（民生观）")
     assert title_is_whole("以干净整洁的城乡面貌迎接新春", "同心谋发展 携手创未来")
     assert not title_is_whole("放出活力", "管出公平 服出便利")
-    assert not title_is_whole("树牢底线思维", "弘扬斗争精神 全力维护城市安全")
+    assert not title_is_whole("树牢安全意识", "弘扬奉献精神 全力维护城市安全")
 
 
 def test_a_subtitle_wrapped_over_two_lines_under_its_title_stays_one_subtitle():
@@ -77,7 +77,7 @@ def test_a_subtitle_wrapped_over_two_lines_under_its_title_stays_one_subtitle():
     reread_tiers(head, False, True)
     assert head.kicker is None and head.title == "市长看望一线环卫工人"
     # a banner over a tagged title and its subtitle: the banner is no title
-    head = Headline(kicker="同心谋发展 携手创未来", title="江城图书走出去（文化进行时）",
+    head = Headline(kicker="同心谋发展 携手创未来", title="江城图书走出去（文化新观察）",
                     subtitle="在海外开书店、设“中国书架”，对外交流带火了江城图书")
     reread_tiers(head, False, True)
     assert head.title != "同心谋发展 携手创未来"

@@ -140,7 +140,7 @@ def test_a_line_ending_in_a_verb_of_winning_or_a_count_in_words_goes_on():
     assert wraps_on("贺卡：一张", "温暖的新春问候", None)
     # a rank or a total in figures ends a tier whole: the next line is a tier of its own
     assert not wraps_on("江城少年速滑队获得第一名", "教练说队员训练刻苦", None)
-    assert not wraps_on("与周边城市合作项目累计实施392项", "江城：协同发展带来新动能", None)
+    assert not wraps_on("与周边城市合作项目累计实施392项", "江城：协作发展带来新活力", None)
 
 
 def test_a_tagged_title_read_into_a_subtitle_is_cut_off_it():

@@ -59,7 +59,7 @@ FERRY: list[str] = [
     "县交通运输局有关负责人介绍，全县十四处渡口已全部完成标准化改造，"
     "并为每个渡口配备了安全员，节假日客流高峰期间加开班次。",
 ]
-LABEL_HOME = "【新春走基层】"
+LABEL_HOME = "【新春看乡村】"
 LABEL_FERRY = "〖奋进新征程·一线见闻〗"
 
 #: a front page's lead report

@@ -5,7 +5,7 @@ description of the conventions.
 
 A reader's decisions, written down here once:
 
-- A series label in brackets (【新春走基层】) set on a line of its own over
+- A series label in brackets (【新春看乡村】) set on a line of its own over
   the title, in another face, is the report's kicker, brackets and all, as
   printed. A label run in at the start of the title's line, in the title's
   own bold face, is part of the title: the title is the whole line as
@@ -49,7 +49,7 @@ def rows_with_hole(items: list, ncols: int, per: int, hole) -> int:
 def series_label_page(seed: int):
     """Feature 45, series labels in brackets in headlines.
     Two reports carry a series label. On seed 5 the first one's label
-    【新春走基层】 stands on its own line over the title, in Kai, smaller
+    【新春看乡村】 stands on its own line over the title, in Kai, smaller
     than the title (its kicker), and the second one's label
     〖奋进新征程·一线见闻〗 runs in at the start of its title line in the
     title's bold Hei (part of its title). On seed 14 the labels change

@@ -412,7 +412,7 @@ def test_column_running_on_under_a_headline_far_above(tmp_path):
     column goes on with the text on its left."""
     pg = FeaturePage()
     pg.header(19, "评论")
-    y = pg.headline(LEFT, span_right(0, 3), TOP + 4, "用心做好自己的事 建好家门口的大桥", 20)
+    y = pg.headline(LEFT, span_right(0, 3), TOP + 4, "用心办好村里的事 建好家门口的大桥", 20)
     first = pg.flow(LEFT, y, TEXTS["school"], 2)
     x2 = column_x(2)
     w = span_right(2, 1) - x2
@@ -426,9 +426,9 @@ def test_column_running_on_under_a_headline_far_above(tmp_path):
     pg.flow(LEFT, low, body, 3, tops=[low, low, y2 + 60])
     story(pg, "market", "冬季蔬菜供应充足", 3, 2, TOP + 4)
     page = parse(pg, tmp_path)
-    check_titles(page, ["用心做好自己的事 建好家门口的大桥", "当国宝遇上国漫", "冬季蔬菜供应充足"])
+    check_titles(page, ["用心办好村里的事 建好家门口的大桥", "当国宝遇上国漫", "冬季蔬菜供应充足"])
     check_body(find(page, "当国宝遇上国漫"), body)
-    check_body(find(page, "用心做好自己的事 建好家门口的大桥"), TEXTS["school"])
+    check_body(find(page, "用心办好村里的事 建好家门口的大桥"), TEXTS["school"])
 
 
 def test_briefs_over_two_columns_beside_a_vertical_headline(tmp_path):

@@ -95,15 +95,15 @@ def test_vertical_headline_with_quotes(tmp_path):
     body = TEXTS["theory"] + TEXTS["digital"]
     flowed = pg.flow(column_x(2), TOP + 8, body, 2)
     x_mid, y, size = span_right(4, 1) - 22, TOP + 10, 22
-    for ch in "“连接每一个人”":
+    for ch in "“温暖每一个人”":
         pg.line(x_mid - pg.length(ch, size, "hei") / 2, y, ch, size, "hei")
         y += size * 1.15
     pg.vrule(column_x(2) - GAP / 2, TOP + 4, flowed.bottom)
     story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left, flowed.bottom, y)), extra=TEXTS["market"],
           align="left")
     page = parse(pg, tmp_path)
-    check_titles(page, ["办好家门口的每一所学校", "“连接每一个人”", "文艺巡演进乡村"])
-    check_body(find(page, "“连接每一个人”"), body)
+    check_titles(page, ["办好家门口的每一所学校", "“温暖每一个人”", "文艺巡演进乡村"])
+    check_body(find(page, "“温暖每一个人”"), body)
 
 
 @pytest.mark.parametrize("separator", ["rules", "frame", "whitespace"])
@@ -167,12 +167,12 @@ def test_two_column_widths(tmp_path):
 def test_right_aligned_last_line(tmp_path, note):
     pg = FeaturePage()
     pg.header(1, "要闻")
-    a = story(pg, "theory", "推动高质量发展", 0, 3, TOP + 4, extra=[RightLine(note)])
+    a = story(pg, "theory", "建设美丽新江城", 0, 3, TOP + 4, extra=[RightLine(note)])
     b = story(pg, "water", "农村群众喝上放心水", 3, 2, TOP + 4)
     story(pg, "rail", "城际铁路年底通车", 0, 5, below(pg, max(a, b)), extra=TEXTS["river"], align="left")
     page = parse(pg, tmp_path)
-    check_titles(page, ["推动高质量发展", "农村群众喝上放心水", "城际铁路年底通车"])
-    art = find(page, "推动高质量发展")
+    check_titles(page, ["建设美丽新江城", "农村群众喝上放心水", "城际铁路年底通车"])
+    art = find(page, "建设美丽新江城")
     if note.startswith("（作者"):
         check_body(art, TEXTS["theory"] + [note])
         assert art.continues_to is None
@@ -189,12 +189,12 @@ def test_closing_names_set_right(tmp_path, names, expected):
     the bylines, not a paragraph."""
     pg = FeaturePage()
     pg.header(1, "要闻")
-    a = story(pg, "theory", "推动高质量发展", 0, 3, TOP + 4, extra=[RightLine(names)])
+    a = story(pg, "theory", "建设美丽新江城", 0, 3, TOP + 4, extra=[RightLine(names)])
     b = story(pg, "water", "农村群众喝上放心水", 3, 2, TOP + 4)
     story(pg, "rail", "城际铁路年底通车", 0, 5, below(pg, max(a, b)), extra=TEXTS["river"], align="left")
     page = parse(pg, tmp_path)
-    check_titles(page, ["推动高质量发展", "农村群众喝上放心水", "城际铁路年底通车"])
-    art = find(page, "推动高质量发展")
+    check_titles(page, ["建设美丽新江城", "农村群众喝上放心水", "城际铁路年底通车"])
+    art = find(page, "建设美丽新江城")
     check_body(art, TEXTS["theory"])
     assert [b.name for b in art.bylines] == expected, f"bylines {art.bylines}"
 
@@ -231,7 +231,7 @@ def test_author_names_flush_left_over_the_body(tmp_path, names, expected):
 
 # -- 2. subheadings, logos, banners ------------------------------------------
 SUBS = {
-    "bold-body-size": Sub(["坚持问题导向"], size=BODY),
+    "bold-body-size": Sub(["坚持就近服务"], size=BODY),
     "larger-one-line": Sub(["以改革破解发展难题"], size=11.5),
     "two-lines": Sub(["把握发展阶段", "新变化新特点"], size=11.5),
     "three-lines": Sub(["充分认识推动", "高质量发展的", "重大意义"], size=12.9, bold=False),

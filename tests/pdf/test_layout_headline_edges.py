@@ -346,7 +346,7 @@ def test_a_subheading_of_three_framed_lines_stacked_in_a_column_is_no_headline(t
     stack is one subheading, no headline of the text under it."""
     pg = FeaturePage()
     pg.header(5, "综合")
-    title = "新春走基层见闻"
+    title = "新春看乡村见闻"
     y = pg.headline(column_x(0), span_right(0, 3), TOP + 4, title, 20)
     before, after = TEXTS["digital"][:1], TEXTS["health"]
     y = pg.flow(column_x(0), y, before, 1).bottom + 8

@@ -108,7 +108,7 @@ def test_a_kickers_closing_dash_wrapped_onto_a_line_of_its_own(tmp_path):
     y = TOP + 4
     pg.line(x0, y, "全国政协委员王芳", 26, "hei")
     pg.line(x0, y + 34, "——", 26, "hei")
-    title = "下足真功夫 办好实事情（新春走基层）"
+    title = "下足真功夫 办好实事情（新春看乡村）"
     pg.line(x0, y + 72, title, 16, "body")
     a = pg.flow(x0, y + 100, TEXTS["health"], 3).bottom
     b = story(pg, "school", "三所新学校投入使用", 3, 2, TOP + 4)

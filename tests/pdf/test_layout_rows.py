@@ -100,7 +100,7 @@ def test_two_line_kicker_and_four_line_subtitle_at_body_size(tmp_path):
     kicker = ["用政府部门工作人员的辛苦指数，换来全县企业和广大群众办事时的", "满意指数"]
     subtitle = ["从简化流程、数据共享、上门服务、考核办法四个方面入手，青禾县日前",
                 "提出二十五项具体工作任务，企业和群众办事将节省更多的路程、费用、",
-                "成本的压缩，审批环节更少，办事流程更加便捷，营商环境进一步优化，", "企业发展信心更足"]
+                "成本的降低，审批环节更少，办事流程更加便捷，营商环境进一步优化，", "企业发展信心更足"]
     y = TOP + 34
     for k, line in enumerate(kicker):  # lines set full measure but the last
         pg.line(x0, y, line, width=(x1 - x0) if k < len(kicker) - 1 else None)
@@ -144,15 +144,15 @@ def test_columns_under_a_photo_of_a_vertical_headlines_article(tmp_path):
     pg = FeaturePage()
     pg.header(16, "科技")
     x_title = span_right(4, 1) - 30
-    pg.vertical(x_title, TOP + 10, "走在乡间路上", 24, pitch=27)
+    pg.vertical(x_title, TOP + 10, "行走在田埂上", 24, pitch=27)
     pg.photo(column_x(0), TOP + 4, span_right(0, 2), TOP + 200)
     first, rest = TEXTS["theory"][:3], TEXTS["theory"][3:] + TEXTS["digital"]
     under = pg.flow(column_x(0), TOP + 212, first, 2)
     beside = pg.flow(column_x(2), TOP + 8, rest, 2)
     story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(under.bottom, beside.bottom)), align="left")
     page = parse(pg, tmp_path)
-    check_titles(page, ["走在乡间路上", "文艺巡演进乡村"])
-    check_body(find(page, "走在乡间路上"), first + rest)
+    check_titles(page, ["行走在田埂上", "文艺巡演进乡村"])
+    check_body(find(page, "行走在田埂上"), first + rest)
 
 
 def test_column_under_a_captioned_photo_under_a_byline(tmp_path):
@@ -162,7 +162,7 @@ def test_column_under_a_captioned_photo_under_a_byline(tmp_path):
     on the left. The column under the captioned photo is the headline's."""
     pg = FeaturePage()
     pg.header(4, "经济")
-    pg.vertical(column_x(0) + 4, TOP + 8, "背上文明的行囊", 24, pitch=27)
+    pg.vertical(column_x(0) + 4, TOP + 8, "带上文明的行囊", 24, pitch=27)
     left = pg.flow(column_x(0) + 40, TOP + 8, TEXTS["theory"], 3, chars=13)
     x0, x1 = column_x(3), span_right(3, 2)
     y = pg.headline(x0, x1, TOP + 4, "审慎监管筑牢屏障", 20)
@@ -176,9 +176,9 @@ def test_column_under_a_captioned_photo_under_a_byline(tmp_path):
     story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left.bottom, right.bottom, TOP + 8 + 8 * 27)),
           align="left")
     page = parse(pg, tmp_path)
-    check_titles(page, ["背上文明的行囊", "审慎监管筑牢屏障", "文艺巡演进乡村"])
+    check_titles(page, ["带上文明的行囊", "审慎监管筑牢屏障", "文艺巡演进乡村"])
     check_body(find(page, "审慎监管筑牢屏障"), body)
-    check_body(find(page, "背上文明的行囊"), TEXTS["theory"])
+    check_body(find(page, "带上文明的行囊"), TEXTS["theory"])
 
 
 def test_column_between_a_vertical_headline_and_a_headline_over_its_row(tmp_path):

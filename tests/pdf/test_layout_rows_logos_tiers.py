@@ -95,7 +95,7 @@ def test_two_long_headlines_a_character_apart_are_two_articles(tmp_path):
     wraps to a line of its own): two articles, not one title of two phrases."""
     pg = FeaturePage()
     pg.header(16, "经济")
-    first, second = "青禾县召开全县农村供水工作推进会议", "城际铁路沿线站房主体工程完工（新春走基层）"
+    first, second = "青禾县召开全县农村供水工作推进会议", "城际铁路沿线站房主体工程完工（新春看乡村）"
     x0 = column_x(0)
     pg.line(x0, TOP + 4, first, 15, "hei")
     x2 = x0 + pg.length(first, 15, "hei") + 15
@@ -309,14 +309,14 @@ def test_column_left_of_its_headline_beside_a_headline_with_columns_of_its_own(t
 
 def test_body_size_subtitle_of_a_short_and_a_long_phrase_in_another_face(tmp_path):
     """Subtitles at the body size in a face other than the body's, of two
-    phrases a character apart, the first short (新考核办法出台, or
+    phrases a character apart, the first short (新评分细则出台, or
     ——参赛目的是磨合 with its dash), the second long: each is one subtitle
     line, not a phrase read into the text and another left as a subtitle."""
     pg = FeaturePage()
     pg.header(15, "体育")
     bottoms = []
     for first, (title, one, two, key) in enumerate([
-            ("游泳集训队 名单公布", "新考核办法出台", "不及格的教练将受到相应处罚", "school"),
+            ("游泳集训队 名单公布", "新评分细则出台", "不及格的教练将受到相应处罚", "school"),
             ("女排完成热身赛比赛", "——参赛目的是磨合", "全队总战绩为六胜四负", "rail")]):
         x0, x1 = column_x(3 * first), span_right(3 * first, 2)
         # (the first title over two short lines: the subtitle's first phrase stands left of it)
@@ -331,7 +331,7 @@ def test_body_size_subtitle_of_a_short_and_a_long_phrase_in_another_face(tmp_pat
     page = parse(pg, tmp_path)
     check_titles(page, ["游泳集训队 名单公布", "女排完成热身赛比赛", "文艺巡演进乡村"])
     art = find(page, "游泳集训队 名单公布")
-    assert art.headline.subtitle == "新考核办法出台 不及格的教练将受到相应处罚", f"subtitle {art.headline.subtitle!r}"
+    assert art.headline.subtitle == "新评分细则出台 不及格的教练将受到相应处罚", f"subtitle {art.headline.subtitle!r}"
     check_body(art, TEXTS["school"])
     art = find(page, "女排完成热身赛比赛")
     assert art.headline.subtitle == "——参赛目的是磨合 全队总战绩为六胜四负", f"subtitle {art.headline.subtitle!r}"

@@ -27,15 +27,15 @@ def test_a_side_headline_keeps_its_column_from_the_vertical_headline_beyond_it(t
     pg.header(19, "理论")
     y = TOP + 4
     pg.line(column_x(0), y, "文创成新宠", 20.0, "hei")
-    pg.line(column_x(0), y + 26, "供需都兴旺", 20.0, "hei")
+    pg.line(column_x(0), y + 26, "销量节节高", 20.0, "hei")
     left = TEXTS["water"][:2]
     pg.right(span_right(1, 1), y, "（上接第11版）")  # flush right atop the column: nearer the vertical headline
     pg.flow(column_x(1), y + 16, left, 1)
-    pg.vertical(column_x(3) - 40, y, "阿拉山口的油站", 19.0)
+    pg.vertical(column_x(3) - 40, y, "戈壁滩上的油站", 19.0)
     pg.photo(column_x(3), y, span_right(3, 2), y + 190, fill=True)
     right = TEXTS["library"][:3]
     pg.flow(column_x(3), y + 200, right, 2)
     page = parse(pg, tmp_path)
-    check_titles(page, ["文创成新宠供需都兴旺", "阿拉山口的油站"])
-    assert find(page, "文创成新宠供需都兴旺").paragraphs == left
-    check_body(find(page, "阿拉山口的油站"), right)
+    check_titles(page, ["文创成新宠销量节节高", "戈壁滩上的油站"])
+    assert find(page, "文创成新宠销量节节高").paragraphs == left
+    check_body(find(page, "戈壁滩上的油站"), right)

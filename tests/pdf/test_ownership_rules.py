@@ -206,7 +206,7 @@ def test_a_vertical_headline_is_not_beside_across_a_headline_of_its_row() -> Non
     from banmian.layout.segment import HeadingGroup
 
     vertical = HeadingGroup([TextLine(ch, (560.0, 100.0 + 27 * k, 584.0, 124.0 + 27 * k), 24.0, vertical=True)
-                             for k, ch in enumerate("人民幸福安康")])
+                             for k, ch in enumerate("万家团圆喜乐")])
     between = HeadingGroup([TextLine("城际铁路铺轨", (380.0, 96.0, 520.0, 114.0), 18.0)])
     col = column(40, 130, ["左边一栏的文字，"] * 6)
     own = column(380, 124, ["中间一栏的文字，"] * 6)

@@ -31,14 +31,14 @@ def _head_lines(lines: list[str]) -> bool:
                for line in lines)
 
 
-#: a headline may close on one exclamation or question (新春招聘会，火爆！, 年货哪里买？)
+#: a headline may close on one exclamation or question (年货市场，火爆！, 年货哪里买？)
 _HEAD_CLOSERS = ("！", "？", "!", "?")
 
 
 def _exclaiming_head(lines: list[str]) -> bool:
     """Headline lines whose last one closes on an exclamation or a question
     mark and hold no other sentence mark: set between an authors' bracket and
-    the next text, a headline that calls out (新春招聘会，火爆！), never that
+    the next text, a headline that calls out (年货市场，火爆！), never that
     text's tail (its authors closed it)."""
     last = lines[-1].strip() if lines else ""
     return (last.endswith(_HEAD_CLOSERS) and _head_lines(lines[:-1] + [last[:-1]])

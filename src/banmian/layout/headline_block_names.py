@@ -2,7 +2,7 @@
 
 poppler's plain ``pdftotext`` keeps lines set close under a headline in the
 headline's block: the author's name alone (``矛盾纠纷 多元化解`` / ``苏浩红``)
-or the byline's mark alone (``……（改革先锋风采）`` / ``■``), its role and name
+or the byline's mark alone (``……（某某风采）`` / ``■``), its role and name
 given in a block of their own or far away. Read with the headline, the name
 or the mark becomes part of the title. A name alone on the last line of a
 block of headline lines is cut off into a block of its own (a byline, as a

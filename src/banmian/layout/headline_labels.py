@@ -41,7 +41,7 @@ def drop_labels_under_headlines(units: list[Unit]) -> None:
     """A column label (时代新论, 一线见闻) standing under a headline, before the
     body or byline, is no tier of the headline: it labels the column. A short
     tier is no label where the line over it leads into it (……——, a brief
-    column's heading) or where the body next to it echoes its words (饲草料来了,
+    column's heading) or where the body next to it echoes its words (新农机来了,
     …一矿井 / 发生事故): a label names the column, not what the article tells."""
     dropped: set[int] = set()  # labels this pass made: a title's phrase over one is no label by that alone
     near = words_near(units)

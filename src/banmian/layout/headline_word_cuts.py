@@ -5,7 +5,7 @@ Where blocks are real, a block's next line wider than the one over it reads as
 the next tier (a subtitle runs longer than its title). A title set over two
 lines at a break of sense may still have the longer line second, and a box
 may wrap raggedly; what tells the wrap then is the break itself: an expression
-cut at a joining mark (我国将启动1+ / X证书…), or a word cut in two that the
+cut at a joining mark (本市将推行1+ / N服务…), or a word cut in two that the
 article's body writes whole (…两起恐怖袭 / 击致…, the body saying 恐怖袭击; three
 characters across the break, :func:`.title_breaks.cuts_a_word`). No tier ends
 inside a word; two tiers meet at a word's edge.

@@ -224,7 +224,7 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
     subtitle (its —— dropped). Wording overrules size where it is
     unambiguous: a tier that sets the scene (…时强调, …——) or closes with a
     series' number (…精神①) or only names what the title reports on
-    (水利部发文, 某某博物馆: :mod:`.large_kickers`) is a kicker and a
+    (某某部发文, 某某博物馆: :mod:`.large_kickers`) is a kicker and a
     tier opening with —— or a point mark (■) or reporting who attended (王勇出席并讲话) or going
     on from the subject of the tier over it, its verb first (强调…, 决定…), a
     subtitle, however large; a title carries the
@@ -257,7 +257,7 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
         top += 1  # a series' tag over the piece's own title, nearly as large
     elif top + 1 < len(texts) and not starts_with_dash(texts[top + 1]) and sizes[top + 1] >= 0.75 * sizes[top] \
             and title_under_larger_kicker(texts[top], texts[top + 1]):
-        top += 1  # a kicker naming what the title under it reports on (水利部发文, 某某博物馆), set larger
+        top += 1  # a kicker naming what the title under it reports on (某某部发文, 某某博物馆), set larger
     elif top > 0 and (starts_with_dash(texts[top]) or texts[top].startswith(_POINT_MARKS) or (
             (_WHO_ATTENDED.match(texts[top]) or (_GOES_ON_FROM_SUBJECT.match(texts[top])
                                                   and not _GOES_ON_FROM_SUBJECT.match(texts[top - 1])

@@ -82,7 +82,7 @@ _TITLE_MORE = 2
 
 
 def no_label_run_onto_title(head: Headline, body: str) -> None:
-    """Take a column's label off the end of the title, a space apart (人文交流的平台
+    """Take a column's label off the end of the title, a space apart (文明互鉴的窗口
     观点集萃: the extractor joined the label set under the title onto its line),
     when the article spells none of its character pairs (a title's last phrase
     tells of its article; a label names the column), the title before it is one

@@ -3,7 +3,7 @@
 Some pages set the kicker larger than the title (and in a heavier face), so
 size and weight both point at the wrong tier; only the words tell. A kicker
 names what the title under it reports on, and says no news itself: the
-issuer of a document (水利部发文, 中共中央国务院印发), a publication printing
+issuer of a document (某某部发文, 中共中央国务院印发), a publication printing
 a piece named by its kind only (某杂志发表某某重要文章), a work with its genre
 (话剧《某某》), a place or body by its name alone (某某博物馆, 某某村,
 检察机关, 春节期间), a contest with its discipline (田径赛男子60米), or a

@@ -10,7 +10,7 @@ byline: a tier says a phrase, never a list of people. One name alone with no
 role stays unless it has three characters under a common surname and opens
 the page's text (关注, 时评 look like names and are column labels; further down
 a name may sign the headline over it, drawn after its text), and so do names run together with no
-role (a five-character title, 莫让白袍沾, splits into two "names" as well).
+role (a five-character title may split into two "names" as well).
 A block of names a line each over a short line read as text for its short
 lines (强蕾 / 阳立 / 赵启明 / 灯下有书) is a byline over its headline too.
 """

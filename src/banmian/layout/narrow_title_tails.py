@@ -6,7 +6,7 @@ headline line), but a label stands under a headline of full width: the
 headline's one line over it is short itself (seven characters at most, the
 measure of a side or single-column headline) and no narrower than the tail,
 as a wrapped line is no wider than the line it wraps from. A label under a
-headline of two phrase lines (家门口就业 / 稳稳的幸福 / 理论前沿), under a title
+headline of two phrase lines (家门口上班 / 暖暖的日子 / 理论前沿), under a title
 closed by its column's tag (the line over it a subtitle then), or an editor's
 lead label (核心阅读) is none of these. (The caller asks too that the body near
 spells one of the tail's character pairs: a label names its column, a tail
@@ -42,7 +42,7 @@ def narrow_title_tail(units: list[Unit], i: int) -> bool:
         return False  # …“利墨”（红船观澜） / 治理之道: a title closed by its column's tag wraps no tail
     over = units[i - 2] if i >= 2 and units[i - 2].block.role == TITLE else None
     if over is not None and (phrase_pair(over, prev) or over.block.lines[-1].rstrip()[-1:] in _CLOSED):
-        # 家门口就业 / 稳稳的幸福 / 理论前沿: a title set a phrase a line, then a label; …（权威发布） /
+        # 家门口上班 / 暖暖的日子 / 理论前沿: a title set a phrase a line, then a label; …（权威发布） /
         # 不再实行特种 / 行业管理: the line under a title closed by its tag is the subtitle's, not the title's
         return False
     return cell_width(line.replace(" ", "")) <= cell_width(above.replace(" ", ""))

@@ -1,5 +1,5 @@
 """Headline lines broken inside a number (某国领导人出席联盟第 / 21届首脑会议…,
-苏炳添再获男子60 / 米冠军, …保护区200 / 多项目…): an ordinal's 第 never ends a headline line that
+江小川再获男子60 / 米冠军, …保护区200 / 多项目…): an ordinal's 第 never ends a headline line that
 is whole, nor does a figure part from its measure word, so the next line is
 the tier's tail, never a tier of its own or an author's name."""
 

@@ -2,7 +2,7 @@
 mode): the first item's title under a news-brief column's heading (一线快讯 /
 张三会见…), and a narrow headline box with no clause mark after a body that
 ended with a note sending it on or with its authors' bracket (（下转第3版） or
-（记者 张三） / 水利部发文 / 采砂管理纳入河 / 湖长制考核体系), and a headline's
+（记者 张三） / 某某部发文 / 河道保洁纳入村 / 级年度考核体系), and a headline's
 first line (or two) left as the body's last paragraph before it (……培育新品种。 /
 江城农科院团队发现 / 水稻抗旱生长关键基因 / ■ 记者 某某).
 A body line has clause marks; a headline has none."""

@@ -1,4 +1,4 @@
-"""A title set a phrase a line (家门口就业 / 稳稳的幸福) put back on one line,
+"""A title set a phrase a line (家门口上班 / 暖暖的日子) put back on one line,
 where text gives no type sizes: its phrases are short and of one length,
 while a kicker or a subtitle is a sentence far longer than a phrase."""
 
@@ -29,7 +29,7 @@ def phrase_pair(upper: Unit, lower: Unit, tagged: bool = False) -> bool:
     """Two headline lines that are the two phrases of one tier (短句 / 短句 of one
     length; ``tagged``: the second may close with the column tag)."""
     if upper.block.vertical != lower.block.vertical:
-        return False  # a line set vertically and one set across are two tiers' (黄公望的雪 / 深度解读, a label)
+        return False  # a line set vertically and one set across are two tiers' (江南的初雪 / 深度解读, a label)
     first, second = phrase_line(upper), phrase_line(lower, tagged)
     if first and CONTEST.search(first):
         return False  # a contest named whole (…马拉松赛) sets the scene for the result under it
@@ -52,7 +52,7 @@ def _three_parallel(units: list[Unit], k: int, body: str) -> bool:
 
 
 #: a phrase over a tagged one is the title's first phrase only this short (CJK characters): the two
-#: phrases of a tagged title set a phrase a line are short (于史有据 / 于今有益, 演出到家门口 / 欢乐送心坎上),
+#: phrases of a tagged title set a phrase a line are short (于史有据 / 于今有益, 好戏演到村口 / 欢笑留在心间),
 #: a line of eight or more over a tagged line as long is a kicker (用好创新的某某 / 有效开展某某创新（…）)
 _TAGGED_PHRASE_CHARS = 7
 

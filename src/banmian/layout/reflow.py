@@ -22,7 +22,7 @@ _SPACES = re.compile(r"\s+")
 _NUMERAL = "[\\d〇零一二三四五六七八九十]"
 #: what a bracket at a headline's end may not hold to be its column's tag (read as a regex
 #: lookahead right after the bracket): an author's note, or a date (（2019年2月3日）, （二〇一九年）,
-#: （3日）); a tag may count years (（庆祝改革开放40年·…）, （…我当代表这一年⑨）)
+#: （3日）); a tag may count years (（庆祝改革开放40年·…）, （…我当村官这一年⑨）)
 TAG_NOT_A_DATE = (rf"(?!作者|[^（）()]*(?:{_NUMERAL}{{4}}年|{_NUMERAL}[年月]{_NUMERAL}|{_NUMERAL}日))")
 SENTENCE_END = frozenset("。！？；…!?：")
 #: closing marks that may follow a sentence end (。” or 。）)

@@ -148,7 +148,7 @@ def joins_previous(m: Measure, k: int, block: Block) -> bool:
     if unfinished and headline_over_short_paragraph(m, p, k):
         return False
     if unfinished and m.bracket_ends[p] and (m.indents[k] or m.headlines[k]) and _tagged_title(m, p):
-        # …连办元宵灯会 / 点亮我们的节日（某某特别报道） / the body's indented first line, or a short
+        # …连办元宵灯会 / 点亮乡村的夜晚（某某特别报道） / the body's indented first line, or a short
         # line holding no mark (a label, the next tier): the tag closed a title, no sentence goes on
         return False
     if unfinished and p and _two_tiers_over_first_line(m, p - 1):
@@ -170,7 +170,7 @@ def joins_previous(m: Measure, k: int, block: Block) -> bool:
     if unfinished:
         return False
     if m.indents[k] and not m.closes[k] and _headline_over_first_line(m, k, k + 1):
-        return False  # ……。 / 走在乡间路上 / 2016年初春， / …: no paragraph's first line, a headline over one
+        return False  # ……。 / 行走在田埂上 / 2016年初春， / …: no paragraph's first line, a headline over one
     if m.indents[k] and not m.closes[k] and m.body_goes_on(k) and m.fulls[k + 1] and not exclaimed_title(m, p) \
             and not _two_tiers_over_first_line(m, k) and not _title_over_new_measure(m, k):
         return True  # a paragraph's first line

@@ -302,7 +302,7 @@ _EVENT_VERB_LAST = re.compile(r"(?:开幕|闭幕|举行|召开|落幕|揭牌|揭
 
 def completes_phrase_pair(last: str, text: str) -> bool:
     """Is ``text`` the rest of the second of two phrases a space apart that
-    headline line ``last`` ends in (人民幸福安康 祖国繁 / 荣吉祥)? A title's two
+    headline line ``last`` ends in (万家团圆喜乐 日子红 / 火兴旺)? A title's two
     phrases are set of one length: where the second falls short of the first by
     just as many characters as ``text`` holds, ``text`` completes it."""
     parts, tail = last.split(), text.strip()

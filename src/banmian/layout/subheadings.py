@@ -81,7 +81,7 @@ def looks_like_subheading(lines: list[str], before: list[str], after: list[str],
     if any(line.lstrip().startswith("——") for line in lines[1:]):
         return False  # a title over its subtitle (——……): a new article's headline
     if _kicker_over_more_lines(lines):
-        return False  # a kicker's closing dash (……高山夫妇—— / 在蛇岛过年): a title under it
+        return False  # a kicker's closing dash (……海岛夫妇—— / 在灯塔过年): a title under it
     if len(before) >= _MIN_RUN and _last_part_over_note(lines, before, after):
         return True
     if len(before) < _MIN_RUN or len(after) < _MIN_RUN:

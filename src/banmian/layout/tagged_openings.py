@@ -1,7 +1,7 @@
 """A title closed by its column's tag, read as the first lines of a body (text mode).
 
 An extractor may give a headline's last lines in one block with the text under
-them (五年帮扶结硕果（新春走 / 基层·驻村干部这一年） / 得知自己获评…). A column's tag
+them (三年帮扶见成效（新春走 / 基层·驻村干部的一年） / 得知自己获评…). A column's tag
 closes a title, never a paragraph's first line: lines at a body block's head
 with no clause mark, the last of them closing on such a tag after a phrase of
 its own, are that text's headline. They are cut off as a headline unit, the

@@ -179,7 +179,7 @@ def _first_phrase(unit: Unit, below: Unit | None, after: Unit | None = None) -> 
     """Is ``unit`` (four characters, a surname first) the first phrase of a title
     whose second, as long, stands under it closed by the title's column tag
     (全程细分 / 垃圾出村（…）), or closing the headline (a byline or the body
-    under it: 精彩迎新春 / 乐舞剧戏 / 汇聚北京 / 本报记者…)? The tag or the
+    under it: 欢乐闹新春 / 歌舞戏曲 / 齐聚江城 / 本报记者…)? The tag or the
     headline's end closes the title the two phrases make; a column's label
     names no phrase of it, and stands over a headline or under it, not inside."""
     if below is None or below.block.role != TITLE or len(below.block.lines) != 1:

@@ -1,7 +1,7 @@
 """A headline's deck read as body text (text mode): the long 副题 under a
 title, a sentence or two without a full stop, wrapped over several lines like
 a paragraph (江城改善营商环境再提速 / 从简化流程、数据共享、精 / 准服务、… /
-…成本的压缩 / 姜建嘉).
+…成本的降低 / 李某某).
 
 A paragraph ends on its sentence's mark; a deck ends on none. Where text
 under a headline ends on no mark and the author's name alone follows it, the

@@ -97,7 +97,7 @@ def wraps_on(line: str, nxt: str, page_text: str | BodyWords | None) -> bool:
             or opens_inside_word(nxt) or ends_on_joiner(line, nxt):
         return True
     if line[-1] in _CLAUSE_OPEN:
-        return True  # 演出在南非、 / 日本等国…: a list or a clause left open goes on; no tier ends so
+        return True  # 展览在巴西、 / 日本等国…: a list or a clause left open goes on; no tier ends so
     if one_character_clause(line):
         return True  # …社区食堂、垃 / 圾分类站…: the box wrapped inside a word
     if len(nxt) == 1 and _CJK.match(nxt):
@@ -256,7 +256,7 @@ _SHORT_LAST = 0.5
 def _box_tiers(lines: list[str]) -> list[str]:
     """The tiers of a narrow box's lines: one, put on one line, unless a line
     before the last ends in the dash a kicker leads into its title with
-    (山西某县某村 / 某某—— / “梨子卖得不错， / 今年再扩大规模”): kicker and title
+    (山西某县某村 / 某某—— / “苹果卖得挺好， / 明年再多种几亩”): kicker and title
     share the box, each wrapped in it."""
     tiers: list[str] = []
     start = 0
@@ -276,7 +276,7 @@ def _opens_subtitle(line: str) -> bool:
 
 def _figures_meet(line: str, nxt: str) -> bool:
     """Does a line end in a figure with its measure and the next open with
-    digits (…输水200亿立方米 / 5300多万人受益)? Two figures never stand side by
+    digits (…输水200亿立方米 / 2600多万人喝上好水)? Two figures never stand side by
     side in one phrase without a mark between them: each closes its own tier."""
     return _FIGURE_AT_END.search(line.rstrip()[-_FIGURE_TAIL:]) is not None and nxt.lstrip()[:1].isdigit()
 
@@ -331,7 +331,7 @@ def _heads_box(above: list[str], raw: list[str], tier: str) -> bool:
     of the block or more, and the line above is as wide as the box and fills
     it with it (:func:`is_wrapped_box`); a kicker's end (……——, …时强调) heads no
     box. (Asked only where another tier follows that box: a kicker as wide as its
-    title's box, 民航局发布新规 / 规范特定类无人 / 机的运行管理, has none under it.)"""
+    title's box, 交通局发布新规 / 规范共享电动自 / 行车的停放管理, has none under it.)"""
     if len(above) != 1 or len(raw) < 2:
         return False
     bare = tier.replace(" ", "")
@@ -357,8 +357,8 @@ def _kicker_width(line: str, nxt: str) -> bool:
 
 def _opens_phrase_pair(merged: list[str], units: list[Unit], k: int) -> bool:
     """Is the one line of headline unit ``k`` the first phrase of a title whose
-    second, parallel in its words, is the next unit's line (…联合抽查 / 边检查边规范 /
-    边发现边整改)? It wraps no line above: the two phrases are one tier."""
+    second, parallel in its words, is the next unit's line (…联合抽查 / 边巡查边记录 /
+    边发现边处理)? It wraps no line above: the two phrases are one tier."""
     nxt = units[k + 1] if k + 1 < len(units) else None
     if len(merged) != 1 or nxt is None or nxt.block.role != TITLE or len(nxt.block.lines) != 1:
         return False

@@ -22,7 +22,7 @@ _LABEL_CHARS = 8
 def mark_column_logos(units: list[Unit]) -> None:
     """A column's logo (时代新论, 经济观察) standing right under an article's
     byline, before its body, is a label: no headline of a new article. A
-    short title whose words the body under it tells again (过年的芸豆饼 over a
+    short title whose words the body under it tells again (过年的黄米糕 over a
     story of 芸豆饼) is that body's headline, the byline over it closing the
     headline drawn after the body before: a logo names a column, not a story.
     An editor's lead label (核心阅读) may stand between the logo and the body:

@@ -231,7 +231,7 @@ def headline_read_as_subheading(current: list[Unit], group: list[Unit]) -> int |
     the headline closing the part before it? So when the closing headline's
     words are the part's after the line and not the part's before it, and
     the line's words are the part's before it more than the part's after
-    (a headline drawn after its body, 行思双西湖, between a carried-on piece
+    (a headline drawn after its body, 漫步老城墙, between a carried-on piece
     and the next article's text). Where the part after it begins, else None."""
     head = bigrams("".join(line for u in group if u.block.role == TITLE for line in u.block.lines))
     if not head:

@@ -128,7 +128,7 @@ _STRONG_ECHO = 0.5
 def _tagged_title_after_led_title(group: list[Unit], echoes: list[tuple[float, float]]) -> int | None:
     """A kicker leading into its title (某某特区政府—— / 全力参与某某建设), that
     title naming the body above more than the one below, then a title closed
-    by its column's tag (……（新春新年俗）): a headline has one 主题, and the tier a
+    by its column's tag (……（新春话年俗）): a headline has one 主题, and the tier a
     kicker leads into is it, so the tagged title opens the next headline (the
     first was drawn after its body). Its offset in the group, else None."""
     for k in range(2, len(group)):

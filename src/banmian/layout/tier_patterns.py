@@ -49,7 +49,7 @@ def is_brief_heading(text: str) -> bool:
     heads items, no article, and has no tiers."""
     return BRIEF_HEADING.fullmatch("".join(text.split())) is not None
 
-#: one phrase of a title set one phrase a line (垃圾上门收 / 能换环保金): a few characters, quotes at most
+#: one phrase of a title set one phrase a line (旧衣上门收 / 能换购物券): a few characters, quotes at most
 PHRASE = re.compile(r"[\u4e00-\u9fff“”‘’《》0-9]{3,9}")
 #: a figure called out in large type (11.73亿人, 4.98%, 3.57万亿): the first line of the text
 #: it heads, never a headline tier
@@ -114,7 +114,7 @@ def ends_before_verb(line: str) -> bool:
 
 
 #: the copula 为 closing a line (…总战绩为 / 七胜五负): its complement is on the next line (作为, 行为,
-#: 有为, 无为, 所为, 人为, 可为, 难为, 敢为 end a word of their own: …更重一线作为)
+#: 有为, 无为, 所为, 人为, 可为, 难为, 敢为 end a word of their own: …更重基层作为)
 _BEFORE_COMPLEMENT = re.compile(r"(?<![作行有无所人可难敢])为$")
 
 
@@ -210,7 +210,7 @@ _CLAUSE_OPENERS = "，。、；：,.;:"
 
 def speech_kicker_over_title(lines: list[str]) -> bool:
     """Do the heading's lines hold a kicker reporting a speech over lines that
-    say what was said (韩正在全国……会议上强调 / 摸清粮食库存家底 / 守住管好天下粮仓)?
+    say what was said (韩正在全国……会议上强调 / 摸清河道水情家底 / 守住管好一方水土)?
     That is a report's headline (its kicker and title), never a subheading: a
     part of a text is headed by what it says, not by who spoke where."""
     for k, line in enumerate(lines[:-1]):

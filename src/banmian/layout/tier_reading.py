@@ -80,7 +80,7 @@ def _over_larger_tier(lines: list[str]) -> bool:
 
 def _over_phrases(lines: list[str]) -> bool:
     """A line over the two short phrases of one title, a line each and of one
-    length (……密切警民关系 / 为民拥警 / 助力平安), in one block: a kicker over its
+    length (……增进邻里感情 / 互帮互助 / 共建和谐), in one block: a kicker over its
     title (a subtitle says more than a title's phrase, and in a sentence)."""
     if len(lines) < 3:
         return False
@@ -116,7 +116,7 @@ _AGAINST_THE_PAST = re.compile(r"以来(?:最高|最低|最多|最少|最大|最
 _DATE_ALONE = re.compile(r"[（(][〇零一二三四五六七八九十\d]{2,4}年[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日[）)]")
 #: a document's number alone (［十三届］第五号, 第3号, （2019）第12号): what a 公告 or 令 is numbered, under its title
 _DOCUMENT_NUMBER = re.compile(r"(?:——)?(?:[［\[（(][^］\]）()]{1,8}[］\]）)])?第[〇零一二三四五六七八九十百\d]{1,6}号")
-#: a year gives no figures (2024年优秀少儿科普图书揭晓, 2025春风行动启动: a title under its kicker)
+#: a year gives no figures (2024年优秀少儿科普图书揭晓, 2025清河行动启动: a title under its kicker)
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:年|(?=[\u4e00-\u9fff“《]))")
 
 
@@ -272,7 +272,7 @@ def _no_tier_over(head: Headline, body: str) -> bool:
     A short first tier ending as a kicker does (王明强调) names a speaker, no label;
     a short first tier over two phrases of one length (a title set a phrase a
     line) whose words the article's ``body`` spells (a pair of characters) names
-    what the article tells: its kicker, no column's label (精彩迎新春 over 乐舞剧戏 /
+    what the article tells: its kicker, no column's label (欢乐闹新春 over 歌舞戏曲 /
     汇聚北京); over a kicker and its title a label is commoner than a tier."""
     first, middle = (head.kicker or "").strip(), (head.title or "").strip()
     if sets_the_scene(middle):
@@ -416,7 +416,7 @@ def banner_over_two_tiers(head: Headline) -> None:
     that holds two tiers set a space apart: the band stands over the headline
     and is none of it, the two tiers under it its kicker and title. The title is
     the tier its column's tag closes, or a title of two parallel phrases (干部带头干
-    村民跟着干) at the end; else the second of two tiers."""
+    群众跟着干) at the end; else the second of two tiers."""
     if not _banner(head.kicker) or head.subtitle or not head.title:
         return
     parts = head.title.split()
@@ -463,7 +463,7 @@ def kicker_over_title(head: Headline) -> None:
 
 
 #: a title this short (CJK characters, no tag) has a subtitle under it hardly ever: it is
-#: the first phrase of a title set a phrase a line (求真务实 / 在大地上找答案)
+#: the first phrase of a title set a phrase a line (求真务实 / 在田野里找答案)
 _PHRASE_CHARS = 6
 
 
@@ -492,7 +492,7 @@ def _wrapped_tail(title: str, subtitle: str, body: str = "") -> bool:
     """Is ``subtitle`` only the title's wrapped tail? So when it is a few
     characters under a title at least twice as long; a tier of four or five
     (…一矿井 / 发生事故) only where the title reports no finished event and the
-    tail gives no figure (…输水200亿立方米 / 5300多万人受益) and names no one attending (…会议召开 / 某某主持: a subtitle, short as it is)
+    tail gives no figure (…输水200亿立方米 / 2600多万人喝上好水) and names no one attending (…会议召开 / 某某主持: a subtitle, short as it is)
     and the body spells some of its words (a column's label names none)."""
     tail = subtitle.strip()
     if not _ONE_PHRASE.fullmatch(tail) or TITLE_TAG.search(title.strip()) or ends_sentence(title):

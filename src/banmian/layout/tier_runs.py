@@ -14,7 +14,7 @@ def tier_runs(lines: list[str]) -> list[tuple[int, list[str]]]:
     """A headline block's lines as (first line's index, lines) per tier: a line
     each, but a narrow box under a wider line (过年，一起 / 燃烧卡路里 under its
     kicker) stays one tier, its lines wrapped in the box, not tiers of their
-    own. Two phrases of one length a line each (党员走在前 / 村民跟着干) are left
+    own. Two phrases of one length a line each (干部走在前 / 群众跟着干) are left
     apart: they are put together again with the space between them."""
     runs: list[tuple[int, list[str]]] = []
     for k, line in enumerate(lines):

@@ -49,7 +49,7 @@ _BANNER = re.compile(r"([\u4e00-\u9fff]{3,5})[ \u3000]+([\u4e00-\u9fff]{3,5})")
 def title_is_whole(title: str, under: str) -> bool:
     """Under a kicker whose title comes a phrase a line, is ``title`` whole
     already, so that the tier ``under`` it is none of its phrases? A column's
-    tag closes a title (…（讲述·我们都是追梦人）): what follows is another
+    tag closes a title (…（讲述·我们都是奋斗者）): what follows is another
     headline. A slogan band of two short parallel phrases is no phrase of a
     title whose phrases are longer (担负起群众和组织交给的重要任务 / 奋进新时代 建功新征程)."""
     title, under = title.strip(), under.strip()
@@ -79,7 +79,7 @@ def wrapped_subtitle_under_title(head: Headline) -> bool:
 
 def parallel_phrases(first: str, second: str) -> bool:
     """Are two short phrases of one length parallel, as the phrases of one title
-    are (领悟昨天 / 奋斗今天, 始于梦想 / 基于创新, 边检查边规范 / 边发现边整改):
+    are (领悟昨天 / 奋斗今天, 始于梦想 / 基于创新, 边巡查边记录 / 边发现边处理):
     the same character in the same one of their first two or last two places? A
     kicker over a title of two phrases (北派舞狮 / 粗犷威武) shares none there, and
     a line wrapped mid-phrase only by chance (四大洲花样滑冰 / 锦标赛双人滑冠军)."""
@@ -172,7 +172,7 @@ def short_box_tail(line: str, tail: str, below: str = "", told: Container[str] =
 
 
 #: the phrases of a title set a phrase a line differ in length by this many characters at most
-#: (监管提效 / 企业负担轻了)
+#: (服务提速 / 群众跑腿少了)
 _PHRASES_APART = 2
 #: what ends or parts a headline's tiers: clause and sentence marks, a dash, brackets, a space
 _MARKED = re.compile(r"[，。、；：！？—…（）()［］【】〔〕\[\]\s]")
@@ -266,7 +266,7 @@ def full_line_over_tagged_tail(line: str, tail: str) -> bool:
         return False
     bare = without_column_tag(tail)
     if _WHOLE_QUOTE.fullmatch(bare):
-        return False  # …攻坚复杂案、比拼又较量 / “只要案情需要，…都得学”（…）: a quotation whole on its line is
+        return False  # …攻坚复杂案、比拼又较量 / “只要工作需要，…都得会”（…）: a quotation whole on its line is
         # a title of its own (a clause's tail opens inside its words, not with a quote it closes there)
     return len(bare) < len(line) and abs(cell_width(tail) - cell_width(line)) <= _TAGGED_TAIL_SLACK
 

@@ -1,5 +1,5 @@
 """A title's column tag set apart from it by the extractor (text mode): the
-tag alone on a line under the title (“社区就是家” / （讲述·追梦人）), or the
+tag alone on a line under the title (“车间就是家” / （讲述·追梦人）), or the
 tag's tail, the bracket the title's line left open, opening the body block
 under it (……（权 / 威发布） + the body's first lines). The tag closes the
 主题; it is no tier, and no body text."""
@@ -29,7 +29,7 @@ def _tag_alone(line: str) -> bool:
 def _takes_tag(line: str) -> bool:
     """Can this headline line take a tag after it (no tag yet, no sentence or dash at its end)?"""
     text = line.strip()
-    # a title may end in ！ or ？ (违规登珠峰，停！), never in 。
+    # a title may end in ！ or ？ (违规捕候鸟，停！), never in 。
     return bool(text) and not TITLE_TAG.search(text) and (not ends_sentence(text) or text[-1] in _TITLE_ENDS) \
         and not text.endswith("—") and not starts_with_dash(text)
 

@@ -412,7 +412,7 @@ def lift_short_headings(lines: list[TextLine], pitches: dict[int, float]) -> lis
 def _short_pair(line: TextLine, under: TextLine, below: list[TextLine], pitches: dict[int, float],
                 heading: float, body: float) -> bool:
     """``line`` and ``under``, level on both sides and both set wide, are a
-    heading wrapped onto two lines of even length (感受中国味 / 体验中国年)
+    heading wrapped onto two lines of even length (品尝家乡味 / 体验民俗年)
     when the column's next line reaches a square or more past their end:
     inside a paragraph lines are justified to the column's edge, and only a
     paragraph's last line ends short of it, not two in a row."""

@@ -3,7 +3,7 @@
 PyMuPDF's ``get_text()`` (and its blocks) starts a new line where the text
 layer leaves a gap inside a printed line: before an opening quote or
 bracket set on the same baseline (``音乐，`` / ``“南海舶”`` / ``“西域舶”和…``),
-or at the space inside a quoted title (``发表题为《共创美好未来`` / ``共享发展机遇》的``).
+or at the space inside a quoted title (``发表题为《携手共建家园`` / ``共享发展机遇》的``).
 Read as they are, the pieces are short unfinished lines in the middle of a
 paragraph: they look like headline lines, and a line stream cut there opens
 a headline that swallows the column under it.

@@ -88,13 +88,13 @@ XFAIL: dict[str, str] = {
     "raw:tables_jumps:table-4":
         "titles expected ['一季度经济运行开局良好', '港口货物吞吐量持续增长', '科技企业扎堆高新区'], got ['一季度全市主要经济指标', '地区生产总值1286.46.1规模以上工业增加值402.77.2社会消费品零售总额538.98.4固定资产投资611.39.0', '港…",
     "blocks:page_extras2:big_number-14":
-        "the pulled figure and its label (52.4亿元 / 去年全市旅游收入) are kept as the article's paragraphs, as the paper's own text gives a figure box (89523件 / 全国检察机关共立案): text gives no type size to tell a figure pulled out for the eye from a figure box",
+        "the pulled figure and its label (52.4亿元 / 去年全市旅游收入) are kept as the article's paragraphs, as the paper's own text gives a figure box (6120件 / 全市法院共受理): text gives no type size to tell a figure pulled out for the eye from a figure box",
     "blocks:page_extras2:big_number-5":
-        "the pulled figure and its label (52.4亿元 / 去年全市旅游收入) are kept as the article's paragraphs, as the paper's own text gives a figure box (89523件 / 全国检察机关共立案): text gives no type size to tell a figure pulled out for the eye from a figure box",
+        "the pulled figure and its label (52.4亿元 / 去年全市旅游收入) are kept as the article's paragraphs, as the paper's own text gives a figure box (6120件 / 全市法院共受理): text gives no type size to tell a figure pulled out for the eye from a figure box",
     "raw:page_extras2:big_number-14":
-        "the pulled figure and its label (52.4亿元 / 去年全市旅游收入) are kept as the article's paragraphs, as the paper's own text gives a figure box (89523件 / 全国检察机关共立案): text gives no type size to tell a figure pulled out for the eye from a figure box",
+        "the pulled figure and its label (52.4亿元 / 去年全市旅游收入) are kept as the article's paragraphs, as the paper's own text gives a figure box (6120件 / 全市法院共受理): text gives no type size to tell a figure pulled out for the eye from a figure box",
     "raw:page_extras2:big_number-5":
-        "the pulled figure and its label (52.4亿元 / 去年全市旅游收入) are kept as the article's paragraphs, as the paper's own text gives a figure box (89523件 / 全国检察机关共立案): text gives no type size to tell a figure pulled out for the eye from a figure box",
+        "the pulled figure and its label (52.4亿元 / 去年全市旅游收入) are kept as the article's paragraphs, as the paper's own text gives a figure box (6120件 / 全市法院共受理): text gives no type size to tell a figure pulled out for the eye from a figure box",
     "raw:page_extras:turned_credit-11":
         "-raw gives the turned credit's 摄 a line of its own, read as a title; 南坡脐橙采摘忙 is lost into it",
     "blocks:page_extras3:names_list-12":

@@ -130,7 +130,7 @@ _FIGURE_LABEL_CHARS = 10
 
 def _figure_label(lines: list[str]) -> bool:
     """One short line with no mark: what the figure over it counts, a
-    paragraph as the paper's text gives it (89523件 / 全国检察机关共立案), no
+    paragraph as the paper's text gives it (6120件 / 全市法院共受理), no
     kicker of the next headline."""
     if len(lines) != 1:
         return False

@@ -16,7 +16,7 @@ from banmian.enrich.titlelater import passive_post
 
 def test_an_office_held_with_ren_or_danren_before_de_and_the_name() -> None:
     tokens = [("调", "v"), ("到", "v"), ("石门村", "LOC"), ("任", "v"), ("党总支", "n"), ("专职", "a"), ("副书记", "n"),
-              ("的", "u"), ("余明花", "PER"), ("入户", "v")]
+              ("的", "u"), ("林秀芝", "PER"), ("入户", "v")]
     assert titles_held_before(tokens, 8) == ["党总支专职副书记"]
     tokens = [("，", "w"), ("任", "v"), ("县", "n"), ("医院", "n"), ("院长", "n"), ("的", "u"), ("张立新", "PER")]
     assert titles_held_before(tokens, 6) == ["县医院院长"]

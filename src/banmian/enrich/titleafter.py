@@ -7,7 +7,7 @@ import re
 
 from .lexer import Token
 from .titlecues import appointed_as, cut_into_characters, delegate_after, post_after_move, title_after_whose
-from .titlelater import later_post, later_post_after_own_clause, post_in_own_clause
+from .titlelater import later_post, later_post_after_own_clause, passive_post, post_in_own_clause
 from .titlehead import COUNTED, DIVISION_SUFFIXES, HEAD_SET, QUOTES, TITLE_TAGS, TITLE_WORDS, balanced_quotes, is_title
 from .titlemarks import CHAIN_MARKS, WORK_ROLES
 from .titleshapes import PLAYER_RANK, is_era, note_bracket_end
@@ -115,6 +115,8 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     while k + 1 < len(tokens) and tokens[k][0] in _BEFORE_COPULA and adverbs < 2:
         k += 1  # 生前 + 系, 还 + 曾 + 担任
         adverbs += 1
+    if passive_post(tokens, k):
+        return _stated_titles(tokens, passive_post(tokens, k))[0]  # 某某 + 被 + 任命 + 为 + 某报总编辑
     if k < len(tokens) and tokens[k][0] in _COPULAS:
         start = k + 2 if k + 1 < len(tokens) and tokens[k + 1][0] == "着" else k + 1
         whose = title_after_whose(tokens, index, k) if tokens[k][0] in ("是", "系") else 0  # 是 + 某医院 + 的 + 医生

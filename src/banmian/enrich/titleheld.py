@@ -8,9 +8,13 @@ from __future__ import annotations
 from .lexer import Token
 from .titlehead import QUOTES, is_title
 
-#: verbs of an office held then, now, on secondment or besides (时任, 现任, 挂任, 兼任); not a past one
-#: (曾任X的某某: the conventions give the 的 form of the office held at the time only)
-OFFICE_VERBS = frozenset({"时任", "现任", "挂任", "兼任"})
+#: verbs of an office held then, now, on secondment or besides (时任, 现任, 挂任, 兼任), and the plain
+#: post verb 任, which states the office held at the time as 时任 does (调到某村任X的某某); not a past one
+#: (曾任X的某某: the conventions give the 的 form of the office held at the time only), nor 担任X的某某
+#: (tried: the tuning parts' annotations give it no title, 在某机构担任某职的某某)
+OFFICE_VERBS = frozenset({"时任", "现任", "挂任", "兼任", "任"})
+#: adverbs that make the office a past one (曾 + 任, 曾经 + 担任), which the 的 form does not give
+_PAST = frozenset({"曾", "曾经"})
 #: what links the office to the name: 的, or a dash (时任某镇副镇长——王某)
 _LINKS = frozenset({"的", "——", "—"})
 #: marks that end the clause the office is stated in
@@ -32,7 +36,7 @@ def titles_held_before(tokens: list[Token], index: int) -> list[str]:
     start = link - 1
     verb = -1
     while start >= 0 and index - start <= _LONGEST and tokens[start][0] not in _CLAUSE_ENDS:
-        if tokens[start][0] in OFFICE_VERBS:
+        if tokens[start][0] in OFFICE_VERBS and not (start > 0 and tokens[start - 1][0] in _PAST):
             verb = start
         start -= 1
     if verb < 0:

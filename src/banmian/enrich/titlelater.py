@@ -46,6 +46,17 @@ def later_post(tokens: list[Token], k: int) -> int:
     return 0
 
 
+def passive_post(tokens: list[Token], k: int) -> int:
+    """Where the post starts when the name's clause at ``k`` is a promotion
+    written in the passive (某某 + 被 + 任命/v + 为/v + title, 被 + 提升为/v):
+    the title is the name's, as in 任命某某为 + title; 0 when it is not."""
+    if k + 1 >= len(tokens) or tokens[k][0] != "被":
+        return 0
+    if k + 2 < len(tokens) and tokens[k + 1][0] in _PROMOTIONS and tokens[k + 2][0] == "为":
+        return k + 3
+    return k + 2 if tokens[k + 1][0] in _PROMOTIONS_GLUED else 0
+
+
 def later_post_after_own_clause(tokens: list[Token], k: int) -> int:
     """Where the post starts when the name's own short clause from ``k`` (a verb
     phrase, no other person, no mark) ends at a comma and a later post follows

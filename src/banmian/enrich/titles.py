@@ -19,6 +19,8 @@ import re
 from .han_chars import HAN_RUN
 from .lexer import Token
 from .titleafter import title_after, titles_stated_after
+from .titleagents import agent_title, agent_verb
+from .titleoffices import office_read_as_verb
 from .titlecomplete import complete_title
 from .titleunits import forming_adverb, forming_verb
 from .titlecues import (copula_after_quote, cut_into_characters, delegate_after, duty_verb_front, quote_opened_before,
@@ -260,7 +262,8 @@ def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:
                 and not _role_read_as_verb(word, tag) and not _cut_head_tail(tokens, k, end)
                 and word not in TITLE_WORDS and not word.startswith("驻") and not _title_verb(tokens, k, end)
                 and not _inside_title_word(tokens, k, end) and not _acting(tokens, k, end)
-                and not forming_verb(tokens, k, end)):
+                and not forming_verb(tokens, k, end) and not agent_verb(tokens, k, end)
+                and not office_read_as_verb(tokens, k, end)):
             verbs.append(k)
     return verbs[-1] + 1 if verbs else start
 
@@ -315,6 +318,8 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
         return True  # 香港 + 各界扶贫促进会/r (or 各界/r) + 会长: an organisation LAC read as a pronoun
     if _title_verb(tokens, k, end) or _inside_title_word(tokens, k, end):
         return True
+    if agent_verb(tokens, k, end) or office_read_as_verb(tokens, k, end):
+        return True  # 某根据地 + 创建/v + 人/n, 某镇 + 改造/vn + 办/v + 副主任: a role's verb or an office LAC cut
     if forming_verb(tokens, k, end) or forming_adverb(tokens, k, end):
         return True  # 第三军 + 新编/v + 第三师 + 师长, 暂/d + 编/v + 第四十五师: how the unit was formed
     if _role_read_as_verb(word, tag):
@@ -389,7 +394,8 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
         anchored, anchored_start = _anchored_clause(tokens, end)
         if anchored and anchored_start < start:
             run, start = anchored, anchored_start  # 某某村/LOC + 驻/v + 村 + 扶贫/v + 第一书记
-        title = "" if _named_person(tokens, start, end) else _trim(run, tokens[start] if start < end else None)
+        title = "" if _named_person(tokens, start, end) else (
+            _trim(run, tokens[start] if start < end else None) or agent_title(tokens, run, start, end))
         opening = quote_opened_before(tokens, start, end) if title and end == index else -1
         if opening >= 0 and is_title("".join(w for w, _ in tokens[opening + 1:end - 1])):
             start = opening  # “献身某某事业杰出科学家”某某: the quoted honour whole, its verb too

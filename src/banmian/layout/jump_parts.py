@@ -127,10 +127,14 @@ _UNDATED_WIRE = re.compile(r"^(?:新华社|中新社)电")
 
 
 def _first_block_under(x0: float, x1: float, foot: float, flow: list[ColumnBlock], body: float) -> ColumnBlock | None:
-    """The highest body block opening within three lines under ``foot``, under half its width or more of [x0, x1]."""
-    return min((o for o in flow if o.role == BODY and foot - 1 <= o.top <= foot + 3 * body
-                and min(o.right, x1) - max(o.left, x0) >= 0.5 * min(o.width, x1 - x0)),
-               key=lambda o: o.top, default=None)
+    """The highest body block opening within three lines under ``foot``, under half its width or more of [x0, x1]
+    (of blocks level at the top, the leftmost: a headline centred over two columns opens its text in the first)."""
+    under = [o for o in flow if o.role == BODY and foot - 1 <= o.top <= foot + 3 * body
+             and min(o.right, x1) - max(o.left, x0) >= 0.5 * min(o.width, x1 - x0)]
+    if not under:
+        return None
+    top = min(o.top for o in under)
+    return min((o for o in under if o.top <= top + body / 2), key=lambda o: o.left)
 
 
 def opens_under(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> bool:

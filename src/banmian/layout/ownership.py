@@ -407,7 +407,9 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
                     return _follow(foot, settled)  # and a column on the left that runs on into this one
             far = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, reach=8.0)
             if far is not None and not opens_under(headings[far], flow, body):  # a headline level with the
-                return far, True  # block's top across a wide gutter, before one over the rule (its text closed there)
+                if not (opens_paragraph(b) and opens_right_under(headings[far], flow, body)):  # block's top across
+                    return far, True  # a wide gutter, before one over the rule (its text closed there)
+                return None, True  # its text opens a paragraph right under it, the block opens one level with it
             if far is not None and closed:  # that headline's text opens under it, the one over the rule's closed:
                 return None, True  # the block opens a part with no headline on this page
             under = headline_under_rule(b, extent, region_top, headings[over], headings, titles, flow, seps, body,

@@ -12,6 +12,7 @@ row's rule, the other side of a column rule beside it).
 from __future__ import annotations
 
 from ..model import BBox
+from .column_flow import continued_from
 from .columns import ColumnBlock
 
 
@@ -30,7 +31,9 @@ def _rule_upright(x0: float, x1: float, y0: float, y1: float, seps: list[BBox]) 
 
 def headless_clusters(blocks: list[ColumnBlock], seps: list[BBox], body: float) -> list[list[ColumnBlock]]:
     """Blocks no headline owns, grouped by where they stand: one under the
-    next in a column, or side by side with level tops, with no rule between."""
+    next in a column, or side by side with level tops, with no rule between.
+    A block opening with a note that its text comes from another page
+    (（上接第2版）) goes on from none of them: it opens a part of its own."""
     parent = list(range(len(blocks)))
 
     def find(i: int) -> int:
@@ -44,13 +47,13 @@ def headless_clusters(blocks: list[ColumnBlock], seps: list[BBox], body: float) 
             lo, hi = max(a.left, b.left), min(a.right, b.right)
             overlap = hi - lo
             if overlap > 0 and 0 <= b.top - a.bottom <= 3 * body:
-                joined = not (seps and _rule_across(lo, hi, a.bottom, b.top, seps, body))
+                joined = not (seps and _rule_across(lo, hi, a.bottom, b.top, seps, body)) and not continued_from(b)
             elif overlap > 0 and 0 <= a.top - b.bottom <= 3 * body:
-                joined = not (seps and _rule_across(lo, hi, b.bottom, a.top, seps, body))
+                joined = not (seps and _rule_across(lo, hi, b.bottom, a.top, seps, body)) and not continued_from(a)
             elif abs(a.top - b.top) <= 2.5 * body and min(abs(a.left - b.right), abs(b.left - a.right)) <= 4 * body:
                 left, right = (a, b) if a.left <= b.left else (b, a)
                 joined = not (seps and _rule_upright(left.right, right.left, max(a.top, b.top),
-                                                     min(a.bottom, b.bottom), seps))
+                                                     min(a.bottom, b.bottom), seps)) and not continued_from(right)
             else:
                 joined = False
             if joined:

@@ -3,8 +3,10 @@ by side with level tops, or one under the next. A column opening with the
 note that its text comes from another page (（上接第2版）) goes on from none
 of them: it opens a part of its own, though it stands level with a finished
 part on its left with no rule between (layout/headless_clusters). The
-guard: the same column without the note runs on in one part. A unit test of
-the step (no PDF); invented text."""
+guard: the same column without the note runs on in one part. The columns a
+frame round an article's region holds are one part however they stand (the
+first under a photo, its top far lower than the next one's); with no frame,
+two. A unit test of the step (no PDF); invented text."""
 
 from __future__ import annotations
 
@@ -15,9 +17,9 @@ from banmian.model import TextLine
 SIZE, LEAD = 9.0, 13.5
 
 
-def _column(x0: float, first: str, last: str) -> ColumnBlock:
+def _column(x0: float, first: str, last: str, top: float = 100) -> ColumnBlock:
     texts = [first] + ["湖面上的冰已经开始融化"] * 20 + [last]
-    return ColumnBlock([TextLine(t, (x0, 100 + i * LEAD, x0 + 150, 100 + i * LEAD + SIZE), SIZE, font="SongStd")
+    return ColumnBlock([TextLine(t, (x0, top + i * LEAD, x0 + 150, top + i * LEAD + SIZE), SIZE, font="SongStd")
                         for i, t in enumerate(texts)])
 
 
@@ -33,3 +35,17 @@ def test_a_column_opening_with_a_note_from_another_page_is_a_part_of_its_own():
 
 def test_guard_level_columns_with_no_note_are_one_part():
     assert len(_parts(note=False)) == 1
+
+
+def _framed_columns() -> list[ColumnBlock]:
+    """A framed part's two columns: the first under a photo (its top far lower), the second from the frame's top."""
+    under_photo = _column(40, "（上接第2版）", "大家都盼着花开的日子。", top=220)
+    return [under_photo, _column(205, "　　“春天来了”，老人笑着说", "候鸟已经陆续飞回来了。")]
+
+
+def test_the_columns_a_region_frame_holds_are_one_part():
+    assert len(headless_clusters(_framed_columns(), [], SIZE, [(30.0, 90.0, 370.0, 520.0)])) == 1
+
+
+def test_guard_the_same_columns_with_no_frame_are_two_parts():
+    assert len(headless_clusters(_framed_columns(), [], SIZE)) == 2

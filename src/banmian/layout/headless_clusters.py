@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..model import BBox
 from .column_flow import continued_from
 from .columns import ColumnBlock
+from .frame_labels import smallest_frame
 
 
 def _rule_across(lo: float, hi: float, y0: float, y1: float, seps: list[BBox], body: float) -> bool:
@@ -29,11 +30,14 @@ def _rule_upright(x0: float, x1: float, y0: float, y1: float, seps: list[BBox]) 
                and min(s[3], y1) - max(s[1], y0) > 0 for s in seps)
 
 
-def headless_clusters(blocks: list[ColumnBlock], seps: list[BBox], body: float) -> list[list[ColumnBlock]]:
+def headless_clusters(blocks: list[ColumnBlock], seps: list[BBox], body: float,
+                      frames: list[BBox] = ()) -> list[list[ColumnBlock]]:  # type: ignore[assignment]
     """Blocks no headline owns, grouped by where they stand: one under the
     next in a column, or side by side with level tops, with no rule between.
     A block opening with a note that its text comes from another page
-    (（上接第2版）) goes on from none of them: it opens a part of its own."""
+    (（上接第2版）) goes on from none of them: it opens a part of its own.
+    ``frames``: the frames round articles' regions; the blocks one holds are one
+    part (its columns may start at any height, under a photo)."""
     parent = list(range(len(blocks)))
 
     def find(i: int) -> int:
@@ -58,6 +62,13 @@ def headless_clusters(blocks: list[ColumnBlock], seps: list[BBox], body: float) 
                 joined = False
             if joined:
                 parent[find(i)] = find(j)
+    held: dict[BBox, int] = {}  # a frame round an article's region holds one part, however its columns stand
+    for i, b in enumerate(blocks):
+        frame = smallest_frame(b.bbox, frames) if frames else None
+        if frame is not None and frame in held:
+            parent[find(i)] = find(held[frame])
+        elif frame is not None:
+            held[frame] = i
     groups: dict[int, list[ColumnBlock]] = {}
     for i, b in enumerate(blocks):
         groups.setdefault(find(i), []).append(b)

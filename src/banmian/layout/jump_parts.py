@@ -181,6 +181,18 @@ def opens_right_under(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> 
     return False
 
 
+def opens_under_centred(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> bool:
+    """Does the headline's text open a paragraph right under it
+    (:func:`opens_right_under`) in a column reaching left of the headline by
+    more than a body size: a headline centred over its own columns, the first
+    of them its first? Then a column further left, level with it, is not."""
+    if not opens_right_under(h, flow, body):
+        return False
+    x0, _, x1, y1 = h.bbox
+    first = _first_block_under(x0, x1, max([y1] + [ln.y1 for ln in h.bylines]), flow, body)
+    return first is not None and first.left < x0 - body
+
+
 def _names_line(text: str) -> bool:
     """A reporters' line or a line of names alone (本报记者 张三, 汪　涛  李　明)."""
     text = text.strip()

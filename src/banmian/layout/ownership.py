@@ -17,7 +17,8 @@ from .column_flow import (
 )
 from .columns import ColumnBlock
 from .hung_edges import set_box
-from .jump_parts import not_its_opening, opening_blocks, opens_apart, opens_right_under, opens_under
+from .jump_parts import (not_its_opening, opening_blocks, opens_apart, opens_right_under, opens_under,
+                         opens_under_centred)
 from .column_runs import goes_on_right
 from .config import DEFAULT, LayoutConfig
 from .headline_reach import (
@@ -407,9 +408,9 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
                     return _follow(foot, settled)  # and a column on the left that runs on into this one
             far = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, reach=8.0)
             if far is not None and not opens_under(headings[far], flow, body):  # a headline level with the
-                if not (opens_paragraph(b) and opens_right_under(headings[far], flow, body)):  # block's top across
-                    return far, True  # a wide gutter, before one over the rule (its text closed there)
-                return None, True  # its text opens a paragraph right under it, the block opens one level with it
+                if not (opens_paragraph(b) and opens_under_centred(headings[far], flow, body)):  # block's top
+                    return far, True  # across a wide gutter, before one over the rule (its text closed there)
+                return None, True  # centred over its text, opening a paragraph under it: the block is another's
             if far is not None and closed:  # that headline's text opens under it, the one over the rule's closed:
                 return None, True  # the block opens a part with no headline on this page
             under = headline_under_rule(b, extent, region_top, headings[over], headings, titles, flow, seps, body,

@@ -219,7 +219,9 @@ def column_past_rule(b: ColumnBlock, rule_y: float, flow: list[ColumnBlock], sep
     block, when that rule closes the text standing over the block: an article
     set in the upper right of another, over a rule as wide as its columns,
     with the other's columns running on under it (an L-shaped article). The
-    block goes on that column's article, not the one over the rule."""
+    block goes on that column's article, not the one over the rule. A column
+    rule between the two (the left column's hung marks may reach over it)
+    parts them: the block opens a part of its own."""
     extent = rule_over(b, rule_y, seps)
     if extent is None:
         return None
@@ -229,7 +231,7 @@ def column_past_rule(b: ColumnBlock, rule_y: float, flow: list[ColumnBlock], sep
     x = _column_left(b, flow, body)
     left = [o for o in flow if o.role == BODY and frame_of[id(o)] == frame and o.right <= rule_x0 + body / 2
             and 0 <= x - o.right <= 4 * body and o.top < rule_y - body and o.bottom > b.top
-            and not wall_between(o.right, x, b.top, seps)]
+            and not wall_between(set_box(o)[2], x, b.top, seps)]  # (its marks may hang over the column rule)
     return max(left, key=lambda o: (o.right, -o.top)) if left else None
 
 

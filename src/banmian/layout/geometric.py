@@ -229,7 +229,8 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
             page.articles.extend(_article(None if label else heading, own, caps, page,
                                           [im for im, o in image_owner.items() if o == i]))
     held: set[BBox] = set()  # the photos standing in a headless article's text: its captions
-    parts = headless_clusters([b for b in blocks if b.owner is None], separators, body)  # no rule between
+    parts = headless_clusters([b for b in blocks if b.owner is None], separators, body,  # no rule between
+                              region_frames)
     for cluster in join_run_on_parts(styles_apart(parts, body), body):
         caps = headless_captions(cluster, captions, image_owner) if captions else []
         held.update(im for im, _ in caps)

@@ -127,10 +127,14 @@ _UNDATED_WIRE = re.compile(r"^(?:新华社|中新社)电")
 
 
 def _first_block_under(x0: float, x1: float, foot: float, flow: list[ColumnBlock], body: float) -> ColumnBlock | None:
-    """The highest body block opening within three lines under ``foot``, under half its width or more of [x0, x1]."""
-    return min((o for o in flow if o.role == BODY and foot - 1 <= o.top <= foot + 3 * body
-                and min(o.right, x1) - max(o.left, x0) >= 0.5 * min(o.width, x1 - x0)),
-               key=lambda o: o.top, default=None)
+    """The highest body block opening within three lines under ``foot``, under half its width or more of [x0, x1]
+    (of blocks level at the top, the leftmost: a headline centred over two columns opens its text in the first)."""
+    under = [o for o in flow if o.role == BODY and foot - 1 <= o.top <= foot + 3 * body
+             and min(o.right, x1) - max(o.left, x0) >= 0.5 * min(o.width, x1 - x0)]
+    if not under:
+        return None
+    top = min(o.top for o in under)
+    return min((o for o in under if o.top <= top + body / 2), key=lambda o: o.left)
 
 
 def opens_under(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> bool:
@@ -175,6 +179,18 @@ def opens_right_under(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> 
             return ln.x0 - first.left >= 0.8 * ln.size or bool(OPENS_ARTICLE.match(text) or _OPENING_NOTE.match(text))
         foot = first.bottom
     return False
+
+
+def opens_under_centred(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> bool:
+    """Does the headline's text open a paragraph right under it
+    (:func:`opens_right_under`) in a column reaching left of the headline by
+    more than a body size: a headline centred over its own columns, the first
+    of them its first? Then a column further left, level with it, is not."""
+    if not opens_right_under(h, flow, body):
+        return False
+    x0, _, x1, y1 = h.bbox
+    first = _first_block_under(x0, x1, max([y1] + [ln.y1 for ln in h.bylines]), flow, body)
+    return first is not None and first.left < x0 - body
 
 
 def _names_line(text: str) -> bool:

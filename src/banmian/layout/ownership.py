@@ -17,7 +17,8 @@ from .column_flow import (
 )
 from .columns import ColumnBlock
 from .hung_edges import set_box
-from .jump_parts import not_its_opening, opening_blocks, opens_apart, opens_right_under, opens_under
+from .jump_parts import (not_its_opening, opening_blocks, opens_apart, opens_right_under, opens_under,
+                         opens_under_centred)
 from .column_runs import goes_on_right
 from .config import DEFAULT, LayoutConfig
 from .headline_reach import (
@@ -304,12 +305,13 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             return min(gaps, key=gaps.__getitem__), True  # type: ignore[arg-type]
         if walled or region_top is not None or apart:  # the part has no headline on this page: an article of its
             return None, True  # own, with no headline (not the middle of an article over the rule above it)
-    foot = foot_on_left(b, flow, seps, frame_of, frame, body)
-    if foot is not None and (foot.owner is not None or patient):  # the column on the left ends mid-sentence
-        return _follow(foot, settled)
+    foot = None if note else foot_on_left(b, flow, seps, frame_of, frame, body)  # (a text come from another
+    if foot is not None and (foot.owner is not None or patient):  # page runs on from no column's foot here)
+        return _follow(foot, settled)  # the column on the left ends mid-sentence
     # nothing at all over the block: it opens the page's top row, and so does a headline on its left atop the page
     row_top = region_top if region_top is not None or above is not None else page_top
-    side = level_beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config, row_top)
+    side = None if note else level_beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config,
+                                          row_top)  # (a note's headline beside: asked above, walls and columns too)
     vertical = side[1] if side is not None and side[0] == "heading" and headings[side[1]].vertical else None  # type: ignore[index]
     if vertical is not None and (closes_items(b) or over_items(b, flow, body)):
         side = None  # a column of briefs belongs to the heading over it, not to a vertical headline beside
@@ -406,7 +408,9 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
                     return _follow(foot, settled)  # and a column on the left that runs on into this one
             far = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, reach=8.0)
             if far is not None and not opens_under(headings[far], flow, body):  # a headline level with the
-                return far, True  # block's top across a wide gutter, before one over the rule (its text closed there)
+                if not (opens_paragraph(b) and opens_under_centred(headings[far], flow, body)):  # block's top
+                    return far, True  # across a wide gutter, before one over the rule (its text closed there)
+                return None, True  # centred over its text, opening a paragraph under it: the block is another's
             if far is not None and closed:  # that headline's text opens under it, the one over the rule's closed:
                 return None, True  # the block opens a part with no headline on this page
             under = headline_under_rule(b, extent, region_top, headings[over], headings, titles, flow, seps, body,
@@ -432,10 +436,12 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
 
 def _column_between(b: ColumnBlock, box: BBox, flow: list[ColumnBlock]) -> bool:
     """A column or photo stands wholly between the block and a heading on its
-    right, halfway down where the two stand level."""
-    if box[0] < b.right:
-        return False
-    return stands_between(b.right, box[0], (max(b.top, box[1]) + min(b.bottom, box[3])) / 2, flow)
+    right (or on its left: a vertical headline's own columns between it and a
+    note that opens another article's rest), halfway down where the two stand level."""
+    y = (max(b.top, box[1]) + min(b.bottom, box[3])) / 2
+    if box[0] >= b.right:
+        return stands_between(b.right, box[0], y, flow)
+    return box[2] <= b.left and stands_between(box[2], b.left, y, flow)
 
 
 def _foot_across_column_rule(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],

@@ -9,7 +9,7 @@ from ..model import BBox, PageContent, TextLine, union
 from .columns import ColumnBlock
 from .frame_labels import smallest_frame
 from .roles import BODY, SUBHEADING
-from .rules import SOURCE_NOTE
+from .rules import SOURCE_NOTE, find_continuation
 from .segment import HeadingGroup
 
 def separators_and_frames(content: PageContent, body: float) -> tuple[list[BBox], list[BBox]]:
@@ -112,7 +112,16 @@ def subheading_frames(groups: list[HeadingGroup], frames: list[BBox]) -> list[BB
 def is_region(frame: BBox, blocks: list[ColumnBlock], titles: list[HeadingGroup]) -> bool:
     """A frame around an article (or a boxed column): it holds a headline and
     body text. A frame around text alone (a 核心阅读 box inside an article),
-    one subheading or a banner is part of what surrounds it."""
+    one subheading or a banner is part of what surrounds it. So is a frame round
+    the rest of an article come from another page, its text opening with the
+    note that says so (（上接第2版）): a part of its own, with no headline here."""
     def inside(box: BBox) -> bool:
         return frame[0] - 2 <= box[0] and box[2] <= frame[2] + 2 and frame[1] - 2 <= box[1] and box[3] <= frame[3] + 2
-    return any(b.role == BODY and inside(b.bbox) for b in blocks) and any(inside(t.bbox) for t in titles)
+    text = [b for b in blocks if b.role == BODY and inside(b.bbox)]
+    return bool(text) and (any(inside(t.bbox) for t in titles) or any(_comes_from_elsewhere(b) for b in text))
+
+
+def _comes_from_elsewhere(b: ColumnBlock) -> bool:
+    """The block opens with a note that its text comes from another page."""
+    note = find_continuation(b.lines[0].text.strip())
+    return note is not None and note.direction == "from" and note.start == 0

@@ -283,15 +283,16 @@ def attach_bylines(groups: list[HeadingGroup], names: list[TextLine], body: floa
     """Give each short name line under (or beside) a heading to that heading;
     return the name lines no heading took. ``blocks``: the page's column
     text, to see white space between a vertical headline's foot and a name;
-    ``frames``: no name inside a frame is the byline of a heading outside it."""
+    ``frames``: no name inside a frame is the byline of a heading outside it.
+    A name line (never printed light) is no byline of a heading printed light."""
     left: list[TextLine] = []
     reach = config.byline_reach * body
     for ln in names:
         best: HeadingGroup | None = None
         best_d = float("inf")
         for g in groups:
-            if g.role != TITLE:
-                continue
+            if g.role != TITLE or all(is_light(h.color) for h in g.lines):
+                continue  # (a heading reversed out of a panel: its names, if any, are in the panel, light too)
             x0, y0, x1, y1 = g.bbox
             if ln.vertical or g.vertical:  # beside a vertical heading
                 beside = min(abs(ln.x1 - x0), abs(ln.x0 - x1))

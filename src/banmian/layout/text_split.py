@@ -171,7 +171,7 @@ def split_units(blocks: list[Block]) -> list[Unit]:
                         current.extend(rest)
                         begin = i - len(rest)
                     current.append(captioned[0])
-                    cut = caption_start(current)
+                    cut = caption_start(current, bool(units) and _closes_with_names(units[-1]))
                     if cut:  # the text over the caption is a body's, ended before the caption opens
                         rest = current[cut:]
                         del current[cut:]
@@ -193,7 +193,7 @@ def split_units(blocks: list[Block]) -> list[Unit]:
                     _caption_closing(units)
                     _caption_runs_from_above(units)
                 elif current:
-                    cut = caption_start(current)
+                    cut = caption_start(current, bool(units) and _closes_with_names(units[-1]))
                     if cut:  # a body's text, then the caption over its credit
                         rest = current[cut:]
                         del current[cut:]
@@ -372,7 +372,7 @@ def _caption_closing(units: list[Unit]) -> None:
     in it before the caption opens (a line stream runs them into one block),
     only the caption's lines are cut off as the caption."""
     last = units[-1]
-    cut = caption_start(last.block.lines)
+    cut = caption_start(last.block.lines, len(units) > 1 and _closes_with_names(units[-2]))
     if not cut:
         last.block.role = CAPTION
         return
@@ -383,6 +383,25 @@ def _caption_closing(units: list[Unit]) -> None:
     caption = Block(tail, CAPTION, page=src.page, line_start=offset + cut if src.line_start is not None else None,
                     bbox=src.bbox, font_size=src.font_size)
     units.append(Unit(caption))
+
+
+def _closes_with_names(unit: Unit) -> bool:
+    """Does the unit close a text with its authors or its dateline: a byline,
+    names alone (张三, 张三 李四), reporters (本报记者张三), a bracket alone
+    (（张三）, （本报北京2月3日电）)?"""
+    if unit.block.role == BYLINE:
+        return True
+    line = unit.block.lines[-1].strip() if unit.block.lines else ""
+    if closes_text_above(line):
+        return True
+    if _REPORTERS.match(line):
+        return True
+    names = name_tokens(line) if 2 <= len(line) <= 3 else None
+    return bool(names) and names == [line] and starts_with_surname(line)
+
+
+#: reporters named with their role on a line of their own, no space or mark: 本报记者张三李四
+_REPORTERS = re.compile(r"(?:本报|新华社)?(?:记者|通讯员|实习生)[\u4e00-\u9fff]{2,12}$")
 
 
 def _closing_note_lines(lines: list[str]) -> int:

@@ -65,3 +65,21 @@ def test_a_caption_line_wider_than_the_rest_of_its_caption_is_its_first():
     assert not title_over_caption(["村里的石桥年久失修，村民往来不", "便，今年终于重建。"], after_names=True)
     assert title_over_caption(["石桥重建，村民点赞", "村里的石桥年久失修，村民往来不", "便，今年终于重建。"],
                               after_names=True)
+
+
+_AUTHORS_TITLE_CREDITED_CAPTION = """城东新区建成三所学校
+本报讯 城东新区今年秋季将有三所新建学校投入使
+用，可提供学位四千余个。三所学校均按照省级标
+准建设，配有图书馆和体育馆。
+（赵文华）
+春风里古城灯会开幕了
+“明年我们还要再来！”　张小红/摄
+入夜，古城的街巷亮起了上千盏彩灯，龙灯、
+鱼灯、走马灯各具特色，引来市民游客驻足。
+据了解，今年的灯会将持续到元宵节后。
+"""
+
+
+def test_a_headline_over_a_one_line_caption_with_its_credit_stays_out_of_it():
+    # the caption on its credit's line, as wide as the headline over it: the headline is no line of it
+    assert _captions(_AUTHORS_TITLE_CREDITED_CAPTION) == [{"text": "“明年我们还要再来！”", "credit": "张小红"}]

@@ -18,7 +18,7 @@ from .rules import (find_continuation, is_continuation_line, name_tokens, parse_
                     parse_credit)
 from .text_credits import (CAPTION_LINES, bare_credit, caption_and_credit, caption_start, closes_text_above,
                            cut_after_credit, name_alone_credit, narrower_than_caption, opens_caption,
-                           rejoin_wrapped_credits, short_over)
+                           rejoin_wrapped_credits, short_over, title_over_caption)
 from .text_units import Unit, unit_of_lines
 from .tier_patterns import has_title_tag
 from .marked_bylines import commentator_byline, marked_bylines
@@ -148,9 +148,12 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             captioned = caption_and_credit(line, "".join(current or above or (before.block.lines if before else [])))
             if captioned and before is not None and (
                     short_over(before.block.lines[-1], captioned[0])
-                    or any(narrower_than_caption(ln, captioned[0]) for ln in before.block.lines)):
+                    or any(narrower_than_caption(ln, captioned[0]) for ln in before.block.lines)
+                    or (len(before.block.lines) == 1 and len(units) > 1 and _closes_with_names(units[-2])
+                        and title_over_caption([before.block.lines[0], captioned[0]], after_names=True))):
                 # a phrase over the caption's line (a headline over its photo's caption), or a line
-                # narrower than the caption's measure (a title, a column's cut line): no part of it
+                # narrower than the caption's measure (a title, a column's cut line), or a headline
+                # right after a text's authors: no part of it
                 before = None
                 captioned = caption_and_credit(line, "".join(above or []))
             if captioned:  # 图为…。 张三/摄: a caption (its lines above too) closed by its credit

@@ -1,7 +1,8 @@
 """Text mode: a headline drawn just before its photo's caption, right after a
 text's authors (the body, its authors, its headline, its photo; or one text's
-authors, the next one's headline and photo), is no line of the caption, even
-when it is as wide as the caption's lines. Invented text."""
+authors, the next one's headline and photo), is no line of the caption when it
+is narrower than the caption's measure by more than an indent, even a headline
+with a comma (no bare phrase) or too wide for the general rule. Invented text."""
 
 from banmian import parse_text
 from banmian.layout.text_credits import caption_start, title_over_caption
@@ -17,23 +18,27 @@ def _titles(text: str) -> list[str | None]:
     return [(a["headline"] or {}).get("title") for page in edition["pages"] for a in page["articles"]]
 
 
+_CAPTION = ["游客们在古城城墙下观赏彩灯，", "人们流连忘返。"]  # (its measure: 14 cells)
+
+
 def test_a_phrase_right_after_a_texts_authors_heads_the_caption_under_it():
-    caption = ["游客们在城墙下观赏", "各式彩灯，流连忘返。"]
-    assert title_over_caption(["古城新春灯会开幕", *caption], after_names=True)
-    assert title_over_caption(["春风里，古城灯会开幕", *caption], after_names=True)  # a headline may hold a comma
-    # not after authors: the caption's own first line, cut mid-sentence, however it ends
-    assert not title_over_caption(["古城新春灯会开幕", *caption])
+    assert title_over_caption(["古城新春灯会开幕", *_CAPTION], after_names=True)
+    assert title_over_caption(["春风里，古城灯会开幕", *_CAPTION], after_names=True)  # a headline may hold a comma
+    # not after authors: a caption's line is cut off only where narrower_than_caption says so
+    assert not title_over_caption(["春风里，古城灯会开幕", *_CAPTION])
     # a line ending in a mark, or holding one that breaks a sentence, is a caption's wrapped line
-    assert not title_over_caption(["夜幕降临后的城墙下，", *caption], after_names=True)
-    assert not title_over_caption(["灯会、庙会同时开幕", *caption], after_names=True)
-    assert not title_over_caption(["图为古城新春灯会现场", *caption], after_names=True)
+    assert not title_over_caption(["夜幕降临后的城墙下，", *_CAPTION], after_names=True)
+    assert not title_over_caption(["灯会、庙会同时开幕", *_CAPTION], after_names=True)
+    assert not title_over_caption(["图为古城新春灯会现场", *_CAPTION], after_names=True)
+    # within an indent of the measure: a caption's first line (indented, or set a little short)
+    assert not title_over_caption(["游客们在古城城墙下观", "赏彩灯，人们流连忘返，", "直到深夜。"], after_names=True)
     # a caption of one line has no line over it to cut off
     assert not title_over_caption(["游客们在城墙下观赏彩灯。"], after_names=True)
 
 
 def test_caption_start_cuts_the_headline_after_authors_in_the_same_lines():
     # the authors' bracket, the next text's headline and its photo's caption, run into one block
-    lines = ["（赵文华）", "春风里，古城灯会开幕", "游客们在城墙下观赏彩灯。"]
+    lines = ["（赵文华）", "春风里，古城灯会开幕", *_CAPTION]
     assert caption_start(lines) == 2
     assert caption_start(lines[1:], after_names=True) == 1
     assert caption_start(lines[1:]) == 0
@@ -45,7 +50,7 @@ _AUTHORS_TITLE_CAPTION = """城东新区建成三所学校
 准建设，配有图书馆和体育馆。
 （赵文华）
 春风里，古城灯会开幕
-游客们在城墙下观赏彩
+游客们在古城城墙下观赏彩
 灯，人们流连忘返。
 张小红摄
 入夜，古城的街巷亮起了上千盏彩灯，龙灯、
@@ -55,16 +60,10 @@ _AUTHORS_TITLE_CAPTION = """城东新区建成三所学校
 
 
 def test_a_headline_after_a_closed_text_stays_out_of_its_photos_caption():
-    # (a headline with a comma, as wide as the caption's lines: neither narrower nor a bare phrase)
-    assert _captions(_AUTHORS_TITLE_CAPTION) == [{"text": "游客们在城墙下观赏彩灯，人们流连忘返。", "credit": "张小红"}]
+    # (a headline with a comma, narrower than the caption's lines by less than the general rule asks)
+    assert _captions(_AUTHORS_TITLE_CAPTION) == [
+        {"text": "游客们在古城城墙下观赏彩灯，人们流连忘返。", "credit": "张小红"}]
     assert _titles(_AUTHORS_TITLE_CAPTION) == ["城东新区建成三所学校", "春风里，古城灯会开幕"]
-
-
-def test_a_caption_line_wider_than_the_rest_of_its_caption_is_its_first():
-    # a caption of two lines after authors: its first line is set at the measure, its last is shorter
-    assert not title_over_caption(["村里的石桥年久失修，村民往来不", "便，今年终于重建。"], after_names=True)
-    assert title_over_caption(["石桥重建，村民点赞", "村里的石桥年久失修，村民往来不", "便，今年终于重建。"],
-                              after_names=True)
 
 
 _AUTHORS_TITLE_CREDITED_CAPTION = """城东新区建成三所学校
@@ -72,8 +71,8 @@ _AUTHORS_TITLE_CREDITED_CAPTION = """城东新区建成三所学校
 用，可提供学位四千余个。三所学校均按照省级标
 准建设，配有图书馆和体育馆。
 （赵文华）
-春风里古城灯会开幕了
-“明年我们还要再来！”　张小红/摄
+春风里古城灯会开幕
+“明年我们一家人还要再来！”　张小红/摄
 入夜，古城的街巷亮起了上千盏彩灯，龙灯、
 鱼灯、走马灯各具特色，引来市民游客驻足。
 据了解，今年的灯会将持续到元宵节后。
@@ -81,5 +80,5 @@ _AUTHORS_TITLE_CREDITED_CAPTION = """城东新区建成三所学校
 
 
 def test_a_headline_over_a_one_line_caption_with_its_credit_stays_out_of_it():
-    # the caption on its credit's line, as wide as the headline over it: the headline is no line of it
-    assert _captions(_AUTHORS_TITLE_CREDITED_CAPTION) == [{"text": "“明年我们还要再来！”", "credit": "张小红"}]
+    # the caption on its credit's line, wider than the headline over it: the headline is no line of it
+    assert _captions(_AUTHORS_TITLE_CREDITED_CAPTION) == [{"text": "“明年我们一家人还要再来！”", "credit": "张小红"}]

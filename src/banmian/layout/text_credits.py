@@ -339,8 +339,6 @@ def _caption_cut(lines: list[str]) -> int:
 
 #: a headline's line is a phrase: none of these inside it or at its end
 _TITLE_BREAKING_MARKS = frozenset("。！？；：、…")
-#: the most cells of a headline's line drawn over its photo's caption
-_TITLE_CELLS = 24
 
 
 def title_over_caption(lines: list[str], after_names: bool = False) -> bool:
@@ -350,16 +348,15 @@ def title_over_caption(lines: list[str], after_names: bool = False) -> bool:
     authors, its headline, its photo; or one text's authors, the next one's
     headline and photo), and a line stream runs them into one block. So when
     the lines come right after a text's authors (``after_names``: names alone,
-    a closing bracket) and the first is a phrase: it ends in no mark, holds no
-    mark that breaks a sentence (a headline may hold a comma), and is no wider
-    than the caption's measure (a caption's first line is its widest)."""
-    if len(lines) < 2:
+    a closing bracket) and the first is a phrase (it ends in no mark and holds
+    none that breaks a sentence; a headline may hold a comma) narrower than the
+    caption's measure by more than an indent: a caption wraps only at its
+    measure's end. (:func:`narrower_than_caption` allows a hung mark and more
+    besides, anywhere; right after authors a line that narrow opens no caption.)"""
+    if not after_names or len(lines) < 2:
         return False
     head = lines[0].strip()
-    if (not head or len(head) < 4 or cell_width(head) > _TITLE_CELLS or ends_sentence(head)
-            or head[-1] in _MARKS_ENDING_A_LINE or not _TITLE_BREAKING_MARKS.isdisjoint(head)
-            or _CAPTION_OPENER.match(head)):
+    if (not head or len(head) < 4 or ends_sentence(head) or head[-1] in _MARKS_ENDING_A_LINE
+            or not _TITLE_BREAKING_MARKS.isdisjoint(head) or _CAPTION_OPENER.match(head)):
         return False
-    # (a caption's first line is its widest, set at its measure: one wider than every line under it
-    # is the caption's own, its last line shorter; a headline over it is no wider than its measure)
-    return after_names and cell_width(head) <= max(cell_width(line.strip()) for line in lines[1:]) + 0.5
+    return cell_width(head) < max(cell_width(line.strip()) for line in lines[1:]) - _INDENT - 0.5

@@ -82,3 +82,24 @@ _AUTHORS_TITLE_CREDITED_CAPTION = """城东新区建成三所学校
 def test_a_headline_over_a_one_line_caption_with_its_credit_stays_out_of_it():
     # the caption on its credit's line, wider than the headline over it: the headline is no line of it
     assert _captions(_AUTHORS_TITLE_CREDITED_CAPTION) == [{"text": "“明年我们一家人还要再来！”", "credit": "张小红"}]
+
+
+_SCHOOLS = ("城东新区今年秋季将有三所新建学校投入使用，可提供学位四千余个。三所学校均按照省级标准建设，配有图书馆和"
+            "体育馆。据介绍，新学校的教师队伍已经组建完毕，开学前还将进行集中培训。家长们纷纷表示，孩子在家门口就能"
+            "上好学校，心里踏实多了。")
+_LANTERNS = ("入夜，古城的街巷亮起了上千盏彩灯，龙灯、鱼灯、走马灯各具特色，引来市民游客驻足观赏。据了解，今年的灯会"
+             "将持续到元宵节后，其间还将举办猜灯谜、舞龙舞狮等民俗活动。")
+
+
+def _column(text: str, measure: int = 13) -> list[str]:
+    return [text[i:i + measure] for i in range(0, len(text), measure)]
+
+
+def test_a_line_streams_headline_after_a_name_stays_out_of_the_caption_under_it():
+    # get_text(): a column's lines, its author's name alone, the next text's headline (with a comma: no bare
+    # phrase), its photo's caption wrapped at 14 cells and the credit alone, then the next text's body
+    lines = ["城东新区建成三所学校", *_column(_SCHOOLS), "王小红", "春风里，古城灯会开幕",
+             "游客们在古城城墙下观赏彩灯，", "人们流连忘返。", "张小红摄", *_column(_LANTERNS)]
+    text = "\n".join(lines) + "\n"
+    assert _captions(text) == [{"text": "游客们在古城城墙下观赏彩灯，人们流连忘返。", "credit": "张小红"}]
+    assert "春风里，古城灯会开幕" in _titles(text)

@@ -222,7 +222,7 @@ def caption_over_credit(lines: list[str], k: int) -> bool:
 
 __all__ = ["bare_credit", "caption_and_credit", "caption_over_credit", "closes_text_above", "closes_with_credit",
            "cut_after_credit", "name_alone_credit", "narrower_than_caption", "opens_caption", "rejoin_wrapped_credits",
-           "short_over"]
+           "short_over", "title_over_caption"]
 
 
 #: a caption of more lines than this over its credit is a body's text with the caption at its end
@@ -301,12 +301,21 @@ def narrower_than_caption(line: str, caption: str, one_block: bool = False) -> b
 _INDENT = 2
 
 
-def caption_start(lines: list[str]) -> int:
+def caption_start(lines: list[str], after_names: bool = False) -> int:
     """Where the caption over a credit begins in ``lines`` (the caption's last
     line last). A caption is a few lines: where more run into one block (a line
     stream joins a column's text with the caption under it), the caption opens
     after the last line that ends a sentence or a closing note (…作用。 /
-    图为活动现场。), or at its opener (图为…); 0 when all the lines are the caption."""
+    图为活动现场。), or at its opener (图为…); 0 when all the lines are the caption.
+    ``after_names``: the lines come right after a text's authors (see
+    :func:`title_over_caption`)."""
+    cut = _caption_cut(lines)
+    after = closes_text_above(lines[cut - 1]) if cut else after_names
+    return cut + 1 if title_over_caption(lines[cut:], after) else cut
+
+
+def _caption_cut(lines: list[str]) -> int:
+    """:func:`caption_start` but for a headline over the caption."""
     if len(lines) <= CAPTION_LINES and sum(map(len, lines)) <= 24 * CAPTION_LINES:
         # a few lines: all the caption, unless one opens it (图为…) after a line that closed
         # something else (a brief's authors （张三 李四）, a sentence)
@@ -326,3 +335,28 @@ def caption_start(lines: list[str]) -> int:
                 or any(closes_body(lines[j:k]) for j in range(max(0, k - 3), k))):
             return k
     return 0
+
+
+#: a headline's line is a phrase: none of these inside it or at its end
+_TITLE_BREAKING_MARKS = frozenset("。！？；：、…")
+
+
+def title_over_caption(lines: list[str], after_names: bool = False) -> bool:
+    """Is the first of ``lines`` (a caption's lines over its credit, the last
+    on the credit's line or over it) a headline drawn just before its photo's
+    caption? A page draws a headline, then its photo's caption (the body, its
+    authors, its headline, its photo; or one text's authors, the next one's
+    headline and photo), and a line stream runs them into one block. So when
+    the lines come right after a text's authors (``after_names``: names alone,
+    a closing bracket) and the first is a phrase (it ends in no mark and holds
+    none that breaks a sentence; a headline may hold a comma) narrower than the
+    caption's measure by more than an indent: a caption wraps only at its
+    measure's end. (:func:`narrower_than_caption` allows a hung mark and more
+    besides, anywhere; right after authors a line that narrow opens no caption.)"""
+    if not after_names or len(lines) < 2:
+        return False
+    head = lines[0].strip()
+    if (not head or len(head) < 4 or ends_sentence(head) or head[-1] in _MARKS_ENDING_A_LINE
+            or not _TITLE_BREAKING_MARKS.isdisjoint(head) or _CAPTION_OPENER.match(head)):
+        return False
+    return cell_width(head) < max(cell_width(line.strip()) for line in lines[1:]) - _INDENT - 0.5

@@ -18,7 +18,7 @@ from .rules import (find_continuation, is_continuation_line, name_tokens, parse_
                     parse_credit)
 from .text_credits import (CAPTION_LINES, bare_credit, caption_and_credit, caption_start, closes_text_above,
                            cut_after_credit, name_alone_credit, narrower_than_caption, opens_caption,
-                           rejoin_wrapped_credits, short_over)
+                           rejoin_wrapped_credits, short_over, title_over_caption)
 from .text_units import Unit, unit_of_lines
 from .tier_patterns import has_title_tag
 from .marked_bylines import commentator_byline, marked_bylines
@@ -148,9 +148,12 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             captioned = caption_and_credit(line, "".join(current or above or (before.block.lines if before else [])))
             if captioned and before is not None and (
                     short_over(before.block.lines[-1], captioned[0])
-                    or any(narrower_than_caption(ln, captioned[0]) for ln in before.block.lines)):
+                    or any(narrower_than_caption(ln, captioned[0]) for ln in before.block.lines)
+                    or (len(before.block.lines) == 1 and len(units) > 1 and _closes_with_names(units[-2])
+                        and title_over_caption([before.block.lines[0], captioned[0]], after_names=True))):
                 # a phrase over the caption's line (a headline over its photo's caption), or a line
-                # narrower than the caption's measure (a title, a column's cut line): no part of it
+                # narrower than the caption's measure (a title, a column's cut line), or a headline
+                # right after a text's authors: no part of it
                 before = None
                 captioned = caption_and_credit(line, "".join(above or []))
             if captioned:  # 图为…。 张三/摄: a caption (its lines above too) closed by its credit
@@ -171,7 +174,7 @@ def split_units(blocks: list[Block]) -> list[Unit]:
                         current.extend(rest)
                         begin = i - len(rest)
                     current.append(captioned[0])
-                    cut = caption_start(current)
+                    cut = caption_start(current, bool(units) and _closes_with_names(units[-1]))
                     if cut:  # the text over the caption is a body's, ended before the caption opens
                         rest = current[cut:]
                         del current[cut:]
@@ -193,7 +196,7 @@ def split_units(blocks: list[Block]) -> list[Unit]:
                     _caption_closing(units)
                     _caption_runs_from_above(units)
                 elif current:
-                    cut = caption_start(current)
+                    cut = caption_start(current, bool(units) and _closes_with_names(units[-1]))
                     if cut:  # a body's text, then the caption over its credit
                         rest = current[cut:]
                         del current[cut:]
@@ -372,7 +375,7 @@ def _caption_closing(units: list[Unit]) -> None:
     in it before the caption opens (a line stream runs them into one block),
     only the caption's lines are cut off as the caption."""
     last = units[-1]
-    cut = caption_start(last.block.lines)
+    cut = caption_start(last.block.lines, len(units) > 1 and _closes_with_names(units[-2]))
     if not cut:
         last.block.role = CAPTION
         return
@@ -383,6 +386,25 @@ def _caption_closing(units: list[Unit]) -> None:
     caption = Block(tail, CAPTION, page=src.page, line_start=offset + cut if src.line_start is not None else None,
                     bbox=src.bbox, font_size=src.font_size)
     units.append(Unit(caption))
+
+
+def _closes_with_names(unit: Unit) -> bool:
+    """Does the unit close a text with its authors or its dateline: a byline,
+    names alone (张三, 张三 李四), reporters (本报记者张三), a bracket alone
+    (（张三）, （本报北京2月3日电）)?"""
+    if unit.block.role == BYLINE:
+        return True
+    line = unit.block.lines[-1].strip() if unit.block.lines else ""
+    if closes_text_above(line):
+        return True
+    if _REPORTERS.match(line):
+        return True
+    names = name_tokens(line) if 2 <= len(line) <= 3 else None
+    return bool(names) and names == [line] and starts_with_surname(line)
+
+
+#: reporters named with their role on a line of their own, no space or mark: 本报记者张三李四
+_REPORTERS = re.compile(r"(?:本报|新华社)?(?:记者|通讯员|实习生)[\u4e00-\u9fff]{2,12}$")
 
 
 def _closing_note_lines(lines: list[str]) -> int:

@@ -146,6 +146,8 @@ def _run_together(name: str) -> list[str]:
     if len(name) == 4 and name[0] in HUNDRED_SURNAMES and name[2] in SURNAMES \
             and name[:2] not in COMPOUND_SURNAMES and _HAN_RUN.fullmatch(name):
         return [name[:2], name[2:]]
+    if 7 <= len(name) <= 9 and _HAN_RUN.fullmatch(name) and starts_with_surname(name):
+        return _three_run_together(name)
     if not 5 <= len(name) <= 6 or not _HAN_RUN.fullmatch(name) or not starts_with_surname(name):
         return [name]
     cuts = (3, 2, 4)
@@ -156,6 +158,25 @@ def _run_together(name: str) -> list[str]:
         if 2 <= len(second) <= 3 and starts_with_surname(second):
             return [first, second]
     return [name]
+
+
+def _three_run_together(name: str) -> list[str]:
+    """Three names whose spaces were lost (李明华王刚赵丽娟): seven to nine
+    characters, too many for two names. The first name is of three characters
+    or two, and :func:`_run_together` cuts the rest into two names, each
+    opening with a surname; of two such cuts, the one whose names open with
+    the commoner surnames (韩雪陆明远宋佳宁: 陆明远, not 明远); else the run as it was."""
+    best: list[str] = [name]
+    best_key = (-1, -1)
+    for cut in (3, 2):
+        rest = _run_together(name[cut:])
+        if len(rest) != 2 or not all(2 <= len(p) <= 3 and starts_with_surname(p) for p in rest):
+            continue
+        names = [name[:cut], *rest]
+        key = (sum(p[0] in COMMON_SURNAMES for p in names), sum(p[0] in HUNDRED_SURNAMES for p in names))
+        if key > best_key:
+            best, best_key = names, key
+    return best
 
 
 def parse_byline_line(line: str) -> list[Byline] | None:

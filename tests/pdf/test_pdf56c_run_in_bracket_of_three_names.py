@@ -28,3 +28,16 @@ def test_three_names_run_together_in_an_opening_bracket_are_the_bylines(tmp_path
     article = next(a for a in page_articles(save(doc, tmp_path / "run_in.pdf")) if a.headline.title == _TITLE)
     assert [b.name for b in article.bylines] == ["郭建华", "周敏", "罗佳怡"]
     assert article.paragraphs[0].startswith("今年入冬以来")
+
+
+def test_three_names_set_apart_by_spaces_keep_the_printed_cut(tmp_path):
+    """A guard: the printed spaces, not the surnames, cut names set apart (（记者 林晨 吴立 邵明 / 文）: by
+    the surnames alone 林晨吴立邵明文 would read 吴立邵 and 明文)."""
+    doc, page = blank_page(595, 842)
+    header(page, 2)
+    x, per = 40.0, 16
+    page.insert_text((x, 130), _TITLE, fontname=HEAD_FONT, fontsize=20)
+    page.insert_text((x + 20, 170), "本报讯 （记者 林晨 吴立 邵明", fontname=FONT, fontsize=10)
+    set_column(page, "文）" + _REST, x, 170 + LINE, per, indent=False)
+    article = next(a for a in page_articles(save(doc, tmp_path / "spaced.pdf")) if a.headline.title == _TITLE)
+    assert [b.name for b in article.bylines] == ["林晨", "吴立", "邵明文"]

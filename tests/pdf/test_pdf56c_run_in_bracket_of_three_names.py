@@ -2,7 +2,7 @@
 after its dateline, its three names set with no space between them and the
 bracket wrapped inside the last name (本报讯（记者郭建华周敏罗 / 佳怡）正文): the
 names were read as one run of eight glyphs, no byline, and the bracket stayed
-in the text. Three names run together are now cut (rules._three_run_together).
+in the text. Three names run together are now cut (glued_names._three_run_together).
 Invented text, a page built with tests/pdf/pdf_samples.py."""
 
 from __future__ import annotations

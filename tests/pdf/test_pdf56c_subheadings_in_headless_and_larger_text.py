@@ -56,8 +56,8 @@ def test_a_label_over_one_short_item_is_still_an_item():
     assert not titled_by_first_heading(Article(id=""), units)
 
 
-_PROSE = ["去年以来，面对复杂多变的外部环境，", "各地出台了一系列稳外贸的措施，全年", "外贸总体平稳，稳中有进，结构也在不",
-          "断优化。当前，外贸正处在提质增效的", "关键时期，推动外贸平稳增长，后劲十", "足，前景广阔。"]
+_PROSE = ["这几年，镇上的图书馆换了新馆舍，藏书", "从三万册增加到十二万册，阅览座位也", "多了一倍。馆里还开设了少儿阅读区，",
+          "周末常常坐满了带着孩子来的家长。馆", "长说，下一步还要把流动书车开进各个", "村子。"]
 
 
 def _column(resumed_gap: float) -> tuple[list[TextLine], list[TextLine]]:
@@ -66,9 +66,9 @@ def _column(resumed_gap: float) -> tuple[list[TextLine], list[TextLine]]:
     text = [flush(t, 40 if k else 64, 200 + 16 * k) for k, t in enumerate(_PROSE[:-1])]
     text.append(line(_PROSE[-1], 40, 200 + 16 * (len(_PROSE) - 1), 12.0))  # (the paragraph's short last line)
     bottom = text[-1].y1
-    heads = [line("成绩单亮点多，外贸", 40, bottom + 9, 13.0, "HeiStd"), line("答卷分数高", 40, bottom + 26, 13.0, "HeiStd")]
+    heads = [line("读者多了，书架也", 40, bottom + 9, 13.0, "HeiStd"), line("更满了", 40, bottom + 26, 13.0, "HeiStd")]
     top = heads[-1].y1 + resumed_gap
-    resumed = [line("去年全国货物进出口总", 64, top, 12.0), line("额再创历史新高", 40, top + 16, 12.0)]
+    resumed = [line("今年以来，到馆借书的", 64, top, 12.0), line("读者已有两万多人次", 40, top + 16, 12.0)]
     return text + heads + resumed, resumed
 
 

@@ -55,7 +55,7 @@ def titled_by_first_heading(article: Article, units: list) -> bool:  # noqa: ANN
     """A part with no headline opening with a heading in a heavier face, its
     text closed once by its authors in brackets, with another heading further
     down: the first heading is the article's title and the others are its
-    in-body subheadings (提高农业供给质量), not the titles of brief items: a
+    in-body subheadings (产业带来好日子), not the titles of brief items: a
     brief's item is too short to hold subheadings."""
     return _headed_and_closed_once(article, units) and any(u.role == SUBHEADING for u in units[1:])
 

@@ -1,5 +1,5 @@
 """Reporters' names whose spaces were lost in the text layer (周效政刘阳,
-李昌华刘毅孙秀兰): where to cut a run of glyphs into names, by the surnames
+郭建华周敏罗佳怡): where to cut a run of glyphs into names, by the surnames
 that open them. (Split from :mod:`.rules`, which reads bylines with it.)"""
 
 from __future__ import annotations

@@ -57,7 +57,7 @@ def column_text(heading_lines: list[TextLine]) -> set[int]:
 def _resumed_under_headings(run: list[TextLine], column: list[TextLine], face: list[TextLine],
                             heading_lines: list[TextLine]) -> list[TextLine]:
     """The lines of the face under the column's text, in its column, below a
-    subheading of another face that stands between (总分高、亮点多 / 卷成绩抢眼,
+    subheading of another face that stands between (读者多了，书架也 / 更满了,
     in 黑体, a size up): the text resumes under it off the grid of the lines
     over it. Only the space the subheading's own lines fill may part them from
     the text over them, a line's leading or two besides."""

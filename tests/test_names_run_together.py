@@ -26,3 +26,14 @@ def test_four_glyphs_of_two_names_one_of_a_rarer_listed_surname(text, expected) 
     """Four glyphs opening with one of the hundred commonest surnames, the third a listed one (颜, outside
     the hundred), are two names of two whose space was lost (a bracket's reporters broken over two lines)."""
     assert [b.name for b in split_names(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("记者郭建华周敏罗佳怡", ["郭建华", "周敏", "罗佳怡"]),  # three, two, three
+    ("记者韩雪陆明远宋佳宁", ["韩雪", "陆明远", "宋佳宁"]),  # two first: 陆 is commoner than 明
+    ("记者调查研究报告之一", ["调查研究报告之一"]),  # no surname opens the rest: left as it was
+])
+def test_three_names_run_together_after_a_role(text, expected) -> None:
+    """A run-in byline's three names whose spaces were lost (本报讯（记者郭建华周敏罗佳怡）): seven to nine
+    glyphs are cut into a first name of three or two and two more, the commoner surnames winning (pdf56c)."""
+    assert [b.name for b in split_names(text)] == expected

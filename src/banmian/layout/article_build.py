@@ -3,6 +3,8 @@ paragraphs, captions and continuation links."""
 
 from __future__ import annotations
 
+import re
+
 from ..model import Article, Byline, Caption
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, SUBHEADING, TITLE
 from .headlines import assign_tiers, tiers_from_units
@@ -185,6 +187,10 @@ def _add_named(article: Article, bylines: list[Byline]) -> None:
             article.bylines.append(b)
 
 
+#: the first bracket's text as set (its spaces kept)
+_OPEN_BRACKET = re.compile(r"[（(][^）)]*")
+
+
 def take_dateline(article: Article, paras: list[str], raw_first: str | None = None) -> list[str]:
     """Move the dateline, its bracket byline and a closing bracket byline
     out of the paragraphs into the article; return the paragraphs left.
@@ -196,9 +202,11 @@ def take_dateline(article: Article, paras: list[str], raw_first: str | None = No
     split = split_dateline(paras[0])
     if split.dateline and raw_first:
         spaced = split_dateline(raw_first)
-        # (names run together split only where a surname shows; the printed space splits them anyway)
-        more = len(spaced.bylines) > len(split.bylines) and "".join(b.name for b in spaced.bylines) == "".join(
-            b.name for b in split.bylines)
+        # (names run together split only where a surname shows, and three of them may be cut elsewhere than
+        # the printed spaces: those split them anyway; one space may be only a line break's, kept as a guess)
+        printed = (m := _OPEN_BRACKET.search(raw_first)) is not None and m.group(0).count(" ") >= 2
+        more = (len(spaced.bylines) > len(split.bylines) or printed and len(spaced.bylines) == len(split.bylines)) \
+            and "".join(b.name for b in spaced.bylines) == "".join(b.name for b in split.bylines)
         if spaced.dateline and spaced.bylines and (not split.bylines or more):
             split = DatelineSplit(split.dateline, spaced.bylines, clean_body_spaces(spaced.rest))
     if split.dateline:

@@ -205,6 +205,8 @@ def _closing_dateline(article: Article, raw_last: list[str] | None = None,
     paras = article.paragraphs
     opened = _wrapped_bracket_start(paras)
     if opened is not None:  # a closing bracket wrapped onto lines of its own (flush right)
+        if opened == len(paras) - 2 and raw_last is not None:  # (its lines as set: the spaces between names)
+            raw_last, raw_before = (raw_before or []) + raw_last, []
         paras[opened:] = ["".join(paras[opened:])]
     if paras and paras[-1].endswith(("）", ")")):  # the reporters in a bracket of their own: （本报记者 张三）
         cut = max(paras[-1].rfind("（"), paras[-1].rfind("("))
@@ -309,8 +311,9 @@ def _roles_as_set(tail: str, raw_lines: list[str]) -> list[Byline] | None:
     as_set = closing_names(raw_lines)  # (its words apart as set, the role read as one of them)
     found = parse_bracket_byline("（" + " ".join(b.name for b in as_set[1]) + "）") if as_set else None
     if not found or not any(b.role for b in found) or not all(
-            b.name and len(b.name) <= 3 and starts_with_surname(b.name) for b in found):
-        return None  # (each a person's name: a role over other words is the text's)
+            b.name and len(b.name) <= 3 and _authors_name(b.name) for b in found) \
+            or sum(1 for b in found if not starts_with_surname(b.name)) > len(found) // 2:
+        return None  # (each a person's name, most with a common surname: a role over other words is the text's)
     names = "".join(b.name for b in found)
     return found if re.sub(r"\s", "", tail)[:-1].endswith(names) else None
 

@@ -48,6 +48,19 @@ def one_item_under_label(article: Article, units: list) -> bool:  # noqa: ANN001
     brackets ends it. An article's text opens with its own words, not with a
     title over them; a longer column of briefs closes two items or more
     (:func:`.body_units.is_brief`)."""
+    return _headed_and_closed_once(article, units) and not any(u.role == SUBHEADING for u in units[1:])
+
+
+def titled_by_first_heading(article: Article, units: list) -> bool:  # noqa: ANN001
+    """A part with no headline opening with a heading in a heavier face, its
+    text closed once by its authors in brackets, with another heading further
+    down: the first heading is the article's title and the others are its
+    in-body subheadings (产业带来好日子), not the titles of brief items: a
+    brief's item is too short to hold subheadings."""
+    return _headed_and_closed_once(article, units) and any(u.role == SUBHEADING for u in units[1:])
+
+
+def _headed_and_closed_once(article: Article, units: list) -> bool:  # noqa: ANN001
     title = article.headline.title or ""
     if len(title) > 8 or article.headline.kicker or article.headline.subtitle or not units:
         return False
@@ -75,4 +88,4 @@ def items_under_title(article: Article, units: list, split, join_title, regions)
     return items
 
 
-__all__ = ["heads_first_item", "items_under_title", "one_item_under_label"]
+__all__ = ["heads_first_item", "items_under_title", "one_item_under_label", "titled_by_first_heading"]

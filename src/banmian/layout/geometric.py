@@ -22,7 +22,7 @@ from ..model import Article, BBox, Block, Byline, Edition, Page, PageContent, Te
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, OTHER, SUBHEADING, TITLE
 from ..names import starts_with_surname
 from .block_run_ons import carried_in_face, opens_after_white_space, opens_list_point, runs_on_from_above
-from .brief_item_heads import heads_first_item, items_under_title, one_item_under_label
+from .brief_item_heads import heads_first_item, items_under_title, one_item_under_label, titled_by_first_heading
 from .body_units import (Unit, fill_body, is_brief, make_blocks, names_by_place, names_of_a_team, plain_names,
                          split_brief)
 from .captions import caption_groups, headless_captions, image_owners, make_captions
@@ -290,6 +290,11 @@ def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: 
         for item in items:  # each item's zones take in the column's heading, as its column does
             item.bbox = _regions(label + item.blocks, [])
         return items
+    if heading is None and titled_by_first_heading(article, units):
+        first = units.pop(0)  # (the part's title: the subheadings under it stay in its text)
+        article.headline.title = clean_headline_spaces(join_headline(first.lines, first.right)) or None
+        if first.block is not None:
+            first.block.role = TITLE
     fill_body(article, units)
     article.bbox = _regions(article.blocks, images)
     return [article]

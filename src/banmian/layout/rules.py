@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from ..isodate import date_from_parts
 from ..model import Byline
-from ..names import COMMON_SURNAMES, COMPOUND_SURNAMES, HUNDRED_SURNAMES, SURNAMES, starts_with_surname
+from ..names import COMPOUND_SURNAMES, HUNDRED_SURNAMES, starts_with_surname
+from .glued_names import run_together as _run_together
 from .marked_bylines import marked_bylines
 
 #: the words that name a column of news briefs (简讯, 快讯...): such a heading heads items, no article
@@ -133,29 +134,6 @@ def join_padded_names(text: str) -> str:
     """本报记者 崔 佳 常碧罗 -> 本报记者 崔佳 常碧罗: single characters set a space
     apart are one name (no name has one character)."""
     return _PADDED_NAME.sub(lambda m: "".join(g for g in m.groups() if g), text)
-
-
-def _run_together(name: str) -> list[str]:
-    """Two names whose space was lost (周效政刘阳): five or six characters, too
-    many for one name, split where the second opens with a surname; of a
-    three-two and a two-three cut, the one whose second name opens with one of
-    the commonest surnames (张帆杨文明: 杨, not 文). Four characters opening with one
-    of the hundred commonest surnames, the third a listed surname (韩硕刘毅,
-    刘阳颜珂) are two names of two: a name of four opens with a compound surname (欧阳), or is no Han
-    name (次仁罗布 opens with none)."""
-    if len(name) == 4 and name[0] in HUNDRED_SURNAMES and name[2] in SURNAMES \
-            and name[:2] not in COMPOUND_SURNAMES and _HAN_RUN.fullmatch(name):
-        return [name[:2], name[2:]]
-    if not 5 <= len(name) <= 6 or not _HAN_RUN.fullmatch(name) or not starts_with_surname(name):
-        return [name]
-    cuts = (3, 2, 4)
-    if len(name) == 5 and name[3] not in COMMON_SURNAMES and name[2] in COMMON_SURNAMES:
-        cuts = (2, 3)
-    for cut in cuts:
-        first, second = name[:cut], name[cut:]
-        if 2 <= len(second) <= 3 and starts_with_surname(second):
-            return [first, second]
-    return [name]
 
 
 def parse_byline_line(line: str) -> list[Byline] | None:

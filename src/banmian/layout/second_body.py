@@ -48,8 +48,41 @@ def column_text(heading_lines: list[TextLine]) -> set[int]:
         if sum(len(ln.text) >= 6 for ln in face) < _LEAST_LINES or _heading_face(face[0]):
             continue
         for run in _flush_runs(face):
-            taken.update(id(ln) for ln in _column_of(run, face))
+            column = _column_of(run, face)
+            taken.update(id(ln) for ln in column)
+            taken.update(id(ln) for ln in _resumed_under_headings(run, column, face, heading_lines))
     return taken
+
+
+def _resumed_under_headings(run: list[TextLine], column: list[TextLine], face: list[TextLine],
+                            heading_lines: list[TextLine]) -> list[TextLine]:
+    """The lines of the face under the column's text, in its column, below a
+    subheading of another face that stands between (读者多了，书架也 / 更满了,
+    in 黑体, a size up): the text resumes under it off the grid of the lines
+    over it. Only the space the subheading's own lines fill may part them from
+    the text over them, a line's leading or two besides."""
+    size = run[0].size
+    left, right = min(ln.x0 for ln in run), max(ln.x1 for ln in run)
+    seen = {id(ln) for ln in column}
+
+    def inside(ln: TextLine) -> bool:
+        return ln.x0 >= left - 0.5 * size and ln.x1 <= right + 1.05 * size
+
+    between = sorted((ln for ln in heading_lines if not ln.vertical and id(ln) not in seen and inside(ln)
+                      and ln.font != run[0].font and _heading_face(ln)), key=lambda ln: ln.y0)
+    cursor = max(ln.y1 for ln in column if inside(ln))
+    out: list[TextLine] = []
+    for ln in sorted((ln for ln in face if id(ln) not in seen and inside(ln) and ln.y0 > cursor),
+                     key=lambda ln: ln.y0):
+        heads = [h for h in between if h.y0 >= cursor - 0.5 and h.y1 <= ln.y0 + 0.5]
+        if not out and not heads:
+            break  # (no subheading between: the grid's rule above holds)
+        gap = ln.y0 - cursor - sum(h.y1 - h.y0 for h in heads)
+        if gap > 2.5 * size:
+            break
+        out.append(ln)
+        cursor = ln.y1
+    return out
 
 
 def _heading_face(ln: TextLine) -> bool:

@@ -42,3 +42,8 @@ def test_a_section_over_a_header_that_names_none_is_still_read():
 def test_the_section_under_a_lone_page_number_is_still_read():
     page = _page("江城日报\n2025.5.6 星期二\n第5版\n城市\n" + BODY)
     assert (page.number, page.section) == (5, "城市")
+
+
+def test_a_label_over_a_paper_line_naming_the_section_is_not_the_section():
+    page = _page("简讯\n江城日报 城市\n2025年5月6日 星期二\n14版\n" + BODY)
+    assert (page.number, page.section) == (14, "城市")

@@ -168,7 +168,8 @@ def _section_opens_page(lines: list[str], run: list[int], found: list[dict[str, 
     line over it is a column's label drawn with it."""
     return (run[0] == 1 and _SECTION_NAME.fullmatch(lines[0].replace(" ", "")) is not None
             and any("page" in f for f in found) and not any("section" in f for f in found)
-            and not any(kinds[i] is None for i in run))
+            and not any(kinds[i] is None or kinds[i] == "paper" and "section" in (masthead_pieces(lines[i]) or {})
+                        for i in run))
 
 
 def take_furniture(lines: list[str]) -> tuple[set[int], dict[str, str]]:

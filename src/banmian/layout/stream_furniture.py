@@ -53,10 +53,14 @@ _NUMBER_ALONE = re.compile(r"第[\d一二三四五六七八九十]{1,3}版")
 #: (words parted by white space: a word cannot be split two ways, so no backtracking)
 #: a page named inside a note, not a header's number: (相关报道见第十二版), or a note's tail the
 #: extractor broke off (…见 / 第十二版）): the number after 见 or right before a closing bracket
-_PAGE_REFERENCE = re.compile(r"见\s*第?\s*[\d一二三四五六七八九十]{1,3}\s*版|版\s*[）)]")
+_PAGE_REFERENCE = re.compile(r"见\s*(?:第\s*)?[\d一二三四五六七八九十]{1,3}\s*版|版\s*[）)]")
 #: a header's date whose weekday the extractor cut short (2019年2月22日 星期): a date alone
 #: with 星期 or 周 after it, which no body line ends with
 _DATE_CUT_WEEKDAY = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:星期|周)")
+#: the paper's name with the page number and the section run on after it, as an extractor that drops
+#: the spaces of a line gives the masthead (江城日报城市, 江城日报 14版城市): the name ends in 报, then
+#: a page number (第14版, 14版) or none, then the section's name
+_GLUED_MASTHEAD = re.compile(r"([\u4e00-\u9fff]{2,8}报)\s*(?:(?:第\s*)?(\d{1,3})\s*版\s*)?([\u4e00-\u9fff·]{2,6})")
 _SECTION_WITH_LATIN = re.compile(r"([\u4e00-\u9fff·]{2,6})\s*([A-Za-z][A-Za-z'’.&-]*(?:\s+[A-Za-z][A-Za-z'’.&-]*)*)?"
                                  r"\s*(\d{1,3})?")
 
@@ -84,12 +88,34 @@ def _furniture_kind(line: str) -> str | None:
         return "paper"
     if masthead_pieces(text):  # 人民日报 要闻: the paper's name with its section, no number
         return "paper"
+    if "报" in text and "版" in text and _glued_masthead(text):  # 江城日报 14版城市: its spaces dropped
+        return "paper"
     named = _PAPER_NAME.match(text)  # 人民日报 PEOPLE'S DAILY: the masthead's name with its Latin
     if named and _LATIN_ONLY.fullmatch(text[named.end():].strip()):
         return "paper"
     if text[:1].isascii() and text[:1].isalpha() and _LATIN_ONLY.fullmatch(text):
         return "latin"
     return None
+
+
+def _glued_masthead(text: str) -> dict[str, str] | None:
+    """The paper, page number and section of a masthead line whose pieces ran
+    together (江城日报城市, 江城日报 14版城市), else None."""
+    found = _GLUED_MASTHEAD.fullmatch(text.strip())
+    if found is None:
+        return None
+    pieces = {"paper": found.group(1), "section": found.group(3)}
+    if found.group(2):
+        pieces["page"] = str(int(found.group(2)))
+    return pieces
+
+
+def _line_meta(line: str, kind: str | None) -> dict[str, str]:
+    """What a header line gives: :func:`furniture_meta`'s, or a glued masthead's pieces."""
+    found = furniture_meta(line)
+    if found is None and kind in ("paper", None) and "报" in line:
+        found = _glued_masthead(line)
+    return found or {}
 
 
 def _anchors_header(line: str, found: dict[str, str]) -> bool:
@@ -148,6 +174,10 @@ def _section_line(lines: list[str], run: list[int], j: int, kinds: _Kinds) -> bo
     a section with its Latin name or page number right under the header's
     dated line (2022年9月14日 星期三 / 国际新闻 WORLD NEWS 08)."""
     compact = lines[j].replace(" ", "")
+    if "报" in compact and _glued_masthead(compact):
+        # the paper's name and the section run together under a header line (江城日报城市), when the
+        # header has named no section yet (a header names it once)
+        return not any(kinds[i] is None or "section" in _line_meta(lines[i], kinds[i]) for i in run)
     if _SECTION_NAME.fullmatch(compact):
         if j + 1 < len(lines) and kinds[j + 1] is not None:
             return True
@@ -236,10 +266,10 @@ def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]
             else:
                 break
             j += 1
-        found = [furniture_meta(lines[i]) or {} for i in run]
+        found = [_line_meta(lines[i], kinds[i]) for i in run]
         # (the paper's name beside a page number, 4 社会 / 青原日报, is a masthead too: no body line reads so)
         if any(_anchors_header(lines[i], f) for i, f in zip(run, found)) or (
-                any(kinds[i] == "paper" for i in run) and any("page" in f for f in found)):
+                any(kinds[i] == "paper" or "paper" in f for i, f in zip(run, found)) and any("page" in f for f in found)):
             if _section_opens_page(lines, run, found, kinds):
                 run.insert(0, 0)
                 found.insert(0, {})

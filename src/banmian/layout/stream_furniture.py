@@ -11,6 +11,7 @@ from itertools import accumulate
 
 from ..model import Block
 from .roles import FOOTER, HEADER, OTHER
+from ..isodate import date_from_parts
 from .furniture import DAY_AND_WEEKDAY, furniture_meta, masthead_pieces
 from .labels_beside_furniture import labels_beside_furniture
 from .reflow import cell_width, ends_sentence
@@ -50,6 +51,16 @@ _NUMBER_ALONE = re.compile(r"第[\d一二三四五六七八九十]{1,3}版")
 #: a section's name with its name in Latin letters or the page number after it, on a line of its
 #: own (国际新闻 WORLD NEWS 08): a header's band read as one line
 #: (words parted by white space: a word cannot be split two ways, so no backtracking)
+#: a page named inside a note, not a header's number: (相关报道见第十二版), or a note's tail the
+#: extractor broke off (…见 / 第十二版）): the number after 见 or right before a closing bracket
+_PAGE_REFERENCE = re.compile(r"见\s*(?:第\s*)?[\d一二三四五六七八九十]{1,3}\s*版|版\s*[）)]")
+#: a header's date whose weekday the extractor cut short (2019年2月22日 星期): a date alone
+#: with 星期 or 周 after it, which no body line ends with
+_DATE_CUT_WEEKDAY = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:星期|周)")
+#: the paper's name with the page number and the section run on after it, as an extractor that drops
+#: the spaces of a line gives the masthead (江城日报城市, 江城日报 14版城市): the name ends in 报, then
+#: a page number (第14版, 14版) or none, then the section's name
+_GLUED_MASTHEAD = re.compile(r"([\u4e00-\u9fff]{2,8}报)\s*(?:(?:第\s*)?(\d{1,3})\s*版\s*)?([\u4e00-\u9fff·]{2,6})")
 _SECTION_WITH_LATIN = re.compile(r"([\u4e00-\u9fff·]{2,6})\s*([A-Za-z][A-Za-z'’.&-]*(?:\s+[A-Za-z][A-Za-z'’.&-]*)*)?"
                                  r"\s*(\d{1,3})?")
 
@@ -61,6 +72,10 @@ def _furniture_kind(line: str) -> str | None:
     hint = named or (len(text) <= 24 and _DIGIT.search(text))
     # (a full stop inside closes a sentence: 见第十二版 in a body's note is no header's page number)
     could_be = hint and cell_width(text) <= (40 if named else 12) and not ends_sentence(text) and "。" not in text
+    if could_be and "版" in text and _PAGE_REFERENCE.search(text):
+        return None  # (相关报道见第十二版): a note naming a page
+    if could_be and _DATE_CUT_WEEKDAY.fullmatch(text):
+        return "date"
     found = furniture_meta(text) if could_be else None
     if found and ("page" in found or "weekday" in found or "editors" in found):
         return "meta"  # a date alone may be a body line's
@@ -73,12 +88,34 @@ def _furniture_kind(line: str) -> str | None:
         return "paper"
     if masthead_pieces(text):  # 人民日报 要闻: the paper's name with its section, no number
         return "paper"
+    if "报" in text and "版" in text and _glued_masthead(text):  # 江城日报 14版城市: its spaces dropped
+        return "paper"
     named = _PAPER_NAME.match(text)  # 人民日报 PEOPLE'S DAILY: the masthead's name with its Latin
     if named and _LATIN_ONLY.fullmatch(text[named.end():].strip()):
         return "paper"
     if text[:1].isascii() and text[:1].isalpha() and _LATIN_ONLY.fullmatch(text):
         return "latin"
     return None
+
+
+def _glued_masthead(text: str) -> dict[str, str] | None:
+    """The paper, page number and section of a masthead line whose pieces ran
+    together (江城日报城市, 江城日报 14版城市), else None."""
+    found = _GLUED_MASTHEAD.fullmatch(text.strip())
+    if found is None:
+        return None
+    pieces = {"paper": found.group(1), "section": found.group(3)}
+    if found.group(2):
+        pieces["page"] = str(int(found.group(2)))
+    return pieces
+
+
+def _line_meta(line: str, kind: str | None) -> dict[str, str]:
+    """What a header line gives: :func:`furniture_meta`'s, or a glued masthead's pieces."""
+    found = furniture_meta(line)
+    if found is None and kind in ("paper", None) and "报" in line:
+        found = _glued_masthead(line)
+    return found or {}
 
 
 def _anchors_header(line: str, found: dict[str, str]) -> bool:
@@ -137,19 +174,32 @@ def _section_line(lines: list[str], run: list[int], j: int, kinds: _Kinds) -> bo
     a section with its Latin name or page number right under the header's
     dated line (2022年9月14日 星期三 / 国际新闻 WORLD NEWS 08)."""
     compact = lines[j].replace(" ", "")
+    if "报" in compact and _glued_masthead(compact):
+        # the paper's name and the section run together under a header line (江城日报城市), when the
+        # header has named no section yet (a header names it once)
+        return not any(kinds[i] is None or "section" in _line_meta(lines[i], kinds[i]) for i in run)
     if _SECTION_NAME.fullmatch(compact):
-        return j + 1 < len(lines) and kinds[j + 1] is not None or _section_beside_number(lines, run, j)
+        if j + 1 < len(lines) and kinds[j + 1] is not None:
+            return True
+        # (a header names its section once: under a header that named it, 文化 / 2019.2.7 星期四 / 第5版,
+        # the short line is the page's first, a column's label)
+        return not any(kinds[i] is None for i in run) and _section_beside_number(lines, run, j)
     if run[-1] != j - 1 or _section_pieces(lines[j]) is None:
         return False
     return not any(kinds[i] is None or "section" in (furniture_meta(lines[i]) or {}) for i in run)
 
 
-def _section_opens_page(lines: list[str], run: list[int], found: list[dict[str, str]]) -> bool:
+def _section_opens_page(lines: list[str], run: list[int], found: list[dict[str, str]], kinds: _Kinds) -> bool:
     """Is the page's first line, right over a header that gives a page number
     and no section, the section's name (文化 / 2019年2月16日 星期六 13)? The
-    header's pieces stand apart, and the section is printed beside the number."""
+    header's pieces stand apart, and the section is printed beside the number.
+    Not when a line of the header is its section already (快讯 / 东岭日报 / 文化 /
+    2019.2.7 星期四 / 第5版): a header names its section once, and the short
+    line over it is a column's label drawn with it."""
     return (run[0] == 1 and _SECTION_NAME.fullmatch(lines[0].replace(" ", "")) is not None
-            and any("page" in f for f in found) and not any("section" in f for f in found))
+            and any("page" in f for f in found) and not any("section" in f for f in found)
+            and not any(kinds[i] is None or kinds[i] == "paper" and "section" in (masthead_pieces(lines[i]) or {})
+                        for i in run))
 
 
 def take_furniture(lines: list[str]) -> tuple[set[int], dict[str, str]]:
@@ -216,9 +266,11 @@ def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]
             else:
                 break
             j += 1
-        found = [furniture_meta(lines[i]) or {} for i in run]
-        if any(_anchors_header(lines[i], f) for i, f in zip(run, found)):
-            if _section_opens_page(lines, run, found):
+        found = [_line_meta(lines[i], kinds[i]) for i in run]
+        # (the paper's name beside a page number, 4 社会 / 青原日报, is a masthead too: no body line reads so)
+        if any(_anchors_header(lines[i], f) for i, f in zip(run, found)) or (
+                any(kinds[i] == "paper" or "paper" in f for i, f in zip(run, found)) and any("page" in f for f in found)):
+            if _section_opens_page(lines, run, found, kinds):
                 run.insert(0, 0)
                 found.insert(0, {})
             taken.update(run)
@@ -229,6 +281,11 @@ def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]
                 if kinds[i] == "paper":
                     for key, value in (masthead_pieces(lines[i]) or {"paper": _PAPER_NAME.match(compact).group(0)}).items():
                         meta.setdefault(key, value)
+                elif kinds[i] == "date":
+                    day = _DATE_CUT_WEEKDAY.fullmatch(lines[i].strip())
+                    date = date_from_parts(*day.groups())
+                    if date:
+                        meta.setdefault("date", date)
                 elif kinds[i] is None:
                     for key, value in (_section_pieces(lines[i]) or {"section": compact}).items():
                         meta.setdefault(key, value)

@@ -36,8 +36,9 @@ from .stream_unweave import unweave_columns
 _MAX_LINES = 6000
 #: lines a page needs for a woven body to be looked for
 _MIN_LINES = 12
-#: columns a body may be woven from
-_MAX_COLUMNS = 5
+#: columns a body may be woven from (a broadsheet page's columns: an article across six to eight
+#: of them is woven as a two-column one is)
+_MAX_COLUMNS = 8
 #: lines either side of a line that give its column width (the commonest width among them)
 _WINDOW = 8
 #: a full line may fall this short of its column (justification); an indented one two cells more

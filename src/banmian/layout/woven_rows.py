@@ -30,6 +30,7 @@ from itertools import combinations
 from operator import add
 
 from .reflow import PULLED_UP, cell_width, ends_sentence
+from .rules import is_continuation_line
 from .stream_unweave import unweave_columns
 
 #: a page's text holds at most this many lines to be asked (newspaper pages: 1,000-3,000)
@@ -255,8 +256,13 @@ def _bounds(shapes: _Shapes, s: int, e: int, k: int, low: int, high: int) -> tup
     out, are :func:`_tail`'s)."""
     width = shapes.width[s]
     start = max(s - k, low)
-    while start < s and not shapes.body_like(start, width):
-        start += 1  # (the line ``k`` over the first that keeps the rule may be the headline)
+    for j in range(s - 1, start - 1, -1):
+        if not shapes.body_like(j, width):
+            # (the line ``k`` over the first that keeps the rule may be the headline; a caption drawn
+            # between it and the body keeps it out as well) but a note that the text is carried on
+            # from another page opens the first column: the first row's first piece
+            start = j if _carried_on_from(shapes.texts[j]) else j + 1
+            break
     while start - 1 >= max(low, s - _BACK_ROWS * k) and shapes.body_like(start - 1, width) \
             and shapes.cost(start - 1, start - 1 + k) >= 0:
         start -= 1
@@ -267,6 +273,12 @@ def _bounds(shapes: _Shapes, s: int, e: int, k: int, low: int, high: int) -> tup
             and any(mark in shapes.texts[first][:-1] for mark in _TEXT_MARKS):
         start = first
     return start, start + (min(e, high - 1) + 1 - start) // k * k - 1
+
+
+def _carried_on_from(text: str) -> bool:
+    """Is ``text`` a note that the text under it comes from another page (（上接第3版））?"""
+    note = is_continuation_line(text)
+    return note is not None and note.direction == "from"
 
 
 def _columns(start: int, end: int, k: int) -> list[list[int]]:

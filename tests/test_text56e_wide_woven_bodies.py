@@ -102,3 +102,35 @@ def test_many_columns_read_down_stay_as_they_are(count):
     body = [line for column in _columns(count) for line in column]
     text = "\n".join([*_HEADER, *_HEAD, *body, *_OTHER]) + "\n"
     assert _body_of(text) == _PARAGRAPHS
+
+
+#: a brief closed by its reporter's bracket before the woven part, on the page's first lines
+_BRIEF = ["湖边步道全线贯通", "本报讯 环湖步道日前全线贯通，全长十二公里，沿",
+          "途设有六处休息驿站和两座观景台，市民可以步行或", "骑行环湖一周。（记者 周文）"]
+
+
+def test_a_note_carried_on_from_another_page_opens_the_first_column():
+    """The part carried on from page 2 has no headline here: its note （上接第2版） is its first
+    column's first line, so the first row's first piece. Read down from the row after, the
+    columns came out turned (the first column last)."""
+    columns = _columns(3)
+    columns[0] = ["（上接第2版）", *columns[0]]
+    text = "\n".join([*_HEADER, *_BRIEF, *_woven(columns), *_OTHER]) + "\n"
+    articles = banmian.parse_text(text, enrich=False).pages[0].articles
+    carried = next(a for a in articles if a.paragraphs and a.paragraphs[0].startswith("初春"))
+    assert [p.replace(" ", "") for p in carried.paragraphs] == _PARAGRAPHS
+
+
+def test_a_woven_run_reaches_back_over_no_caption():
+    """A woven run's first row is sought back from where its reading first keeps the columns'
+    rule; a line as wide as the column over a caption line wider than it (another article's
+    headline, then a photo's caption drawn before the body) is not its first row's."""
+    from banmian.layout.woven_rows import _bounds, _Shapes
+
+    columns = _columns(3)
+    rows = _woven(columns)
+    head = [*_HEADER, "江畔新建口袋公园迎接游人", "图为市民在新建成的滨江步道上散步，远处是刚刚开放的观景台。　林川摄"]
+    shapes = _Shapes([*head, *rows])
+    first = len(head)
+    start, _ = _bounds(shapes, first + 1, first + 30, 3, 3, len(head) + len(rows))
+    assert start == first

@@ -267,10 +267,12 @@ def _bounds(shapes: _Shapes, s: int, e: int, k: int, low: int, high: int) -> tup
             and shapes.cost(start - 1, start - 1 + k) >= 0:
         start -= 1
     # the body's first line may fall shorter (a run-in dateline, a drop cap's room) where it reads
-    # as text, with a mark or a space inside (a headline of that width mostly has neither)
+    # as text, with a mark or a space inside (a headline of that width mostly has neither); a note
+    # that the text is carried on from another page is the first column's first line
     first = start - 1
-    if first >= max(low, s - _BACK_ROWS * k) and shapes.body_like(first, width, _FIRST_SLACK) \
-            and any(mark in shapes.texts[first][:-1] for mark in _TEXT_MARKS):
+    if first >= max(low, s - _BACK_ROWS * k) and (_carried_on_from(shapes.texts[first]) or (
+            shapes.body_like(first, width, _FIRST_SLACK)
+            and any(mark in shapes.texts[first][:-1] for mark in _TEXT_MARKS))):
         start = first
     return start, start + (min(e, high - 1) + 1 - start) // k * k - 1
 

@@ -134,14 +134,3 @@ def test_a_woven_run_reaches_back_over_no_caption():
     first = len(head)
     start, _ = _bounds(shapes, first + 1, first + 30, 3, 3, len(head) + len(rows))
     assert start == first
-
-
-def test_a_letter_spaced_first_line_in_a_row_run_together_is_cut_as_one_line():
-    """``pdftotext -raw`` runs a woven row's pieces into one line with a space between; a
-    justified line with few characters (a run-in dateline over the body's first line) is
-    letter-spaced, so its characters come space apart too. Its spaces filled its measure:
-    the row is still cut into the columns' lines."""
-    from banmian.layout.woven_rows import _row_cut
-
-    row = "本报 讯 （ 记者 林 川 ） 新茶按等级装进印着镇名 的打算。天色渐晚，加工"
-    assert _row_cut(row.split(), [13]) == ["本报讯（记者林川）", "新茶按等级装进印着镇名", "的打算。天色渐晚，加工"]

@@ -437,8 +437,7 @@ def _row_cut(parts: list[str], candidates: list[int]) -> list[str] | None:
                 total += widths[i]
                 if total > width + _FULL_SLACK + 1:
                     break
-                # (a letter-spaced line's spaces fill its measure: each counts up to a cell)
-                if best[i] is None or not (total + j - 1 - i >= width - _INDENT_SLACK or ends_sentence(parts[j - 1])):
+                if best[i] is None or not (total >= width - _INDENT_SLACK or ends_sentence(parts[j - 1])):
                     continue
                 if best[j] is None or len(best[i]) + 1 > len(best[j]):
                     best[j] = [*best[i], j]

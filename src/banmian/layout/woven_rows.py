@@ -30,14 +30,16 @@ from itertools import combinations
 from operator import add
 
 from .reflow import PULLED_UP, cell_width, ends_sentence
+from .rules import is_continuation_line
 from .stream_unweave import unweave_columns
 
 #: a page's text holds at most this many lines to be asked (newspaper pages: 1,000-3,000)
 _MAX_LINES = 6000
 #: lines a page needs for a woven body to be looked for
 _MIN_LINES = 12
-#: columns a body may be woven from
-_MAX_COLUMNS = 5
+#: columns a body may be woven from (a broadsheet page's columns: an article across six to eight
+#: of them is woven as a two-column one is)
+_MAX_COLUMNS = 8
 #: lines either side of a line that give its column width (the commonest width among them)
 _WINDOW = 8
 #: a full line may fall this short of its column (justification); an indented one two cells more
@@ -254,18 +256,31 @@ def _bounds(shapes: _Shapes, s: int, e: int, k: int, low: int, high: int) -> tup
     out, are :func:`_tail`'s)."""
     width = shapes.width[s]
     start = max(s - k, low)
-    while start < s and not shapes.body_like(start, width):
-        start += 1  # (the line ``k`` over the first that keeps the rule may be the headline)
+    for j in range(s - 1, start - 1, -1):
+        if not shapes.body_like(j, width):
+            # (the line ``k`` over the first that keeps the rule may be the headline; a caption drawn
+            # between it and the body keeps it out as well) but a note that the text is carried on
+            # from another page opens the first column: the first row's first piece
+            start = j if _carried_on_from(shapes.texts[j]) else j + 1
+            break
     while start - 1 >= max(low, s - _BACK_ROWS * k) and shapes.body_like(start - 1, width) \
             and shapes.cost(start - 1, start - 1 + k) >= 0:
         start -= 1
     # the body's first line may fall shorter (a run-in dateline, a drop cap's room) where it reads
-    # as text, with a mark or a space inside (a headline of that width mostly has neither)
+    # as text, with a mark or a space inside (a headline of that width mostly has neither); a note
+    # that the text is carried on from another page is the first column's first line
     first = start - 1
-    if first >= max(low, s - _BACK_ROWS * k) and shapes.body_like(first, width, _FIRST_SLACK) \
-            and any(mark in shapes.texts[first][:-1] for mark in _TEXT_MARKS):
+    if first >= max(low, s - _BACK_ROWS * k) and (_carried_on_from(shapes.texts[first]) or (
+            shapes.body_like(first, width, _FIRST_SLACK)
+            and any(mark in shapes.texts[first][:-1] for mark in _TEXT_MARKS))):
         start = first
     return start, start + (min(e, high - 1) + 1 - start) // k * k - 1
+
+
+def _carried_on_from(text: str) -> bool:
+    """Is ``text`` a note that the text under it comes from another page (（上接第3版））?"""
+    note = is_continuation_line(text)
+    return note is not None and note.direction == "from"
 
 
 def _columns(start: int, end: int, k: int) -> list[list[int]]:

@@ -6,7 +6,8 @@ headline it headed the text after it and took that text's title's place
 from __future__ import annotations
 
 import banmian
-from banmian.layout.rules import parse_page_header, spaced_editors
+from banmian.layout.rules import parse_page_header
+from banmian.layout.spaced_editors import spaced_editors
 
 BODY = """春季植树造林任务全面完成
 记者从市林业局获悉，今年春季全市共完成植树造林十二万亩，

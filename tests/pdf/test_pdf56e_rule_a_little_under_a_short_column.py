@@ -36,7 +36,6 @@ def _case(foot: float, heads_between: bool) -> bool:
 
 
 def test_a_column_ending_four_body_sizes_over_the_rule_closes_the_row():
-    assert closes_the_row_over is not None
     assert _case(RULE_Y - 4 * SIZE, heads_between=False)
 
 

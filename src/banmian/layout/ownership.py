@@ -417,7 +417,8 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
                                         config.row_tolerance)
             if under is not None:  # a rule under the whole headline over it closes its article: one under
                 return under, True  # the rule, over the row the block opens, heads it
-            if closes_the_row_over(b, extent, region_top, headings[over], flow, seps, body):
+            if closes_the_row_over(b, extent, region_top, headings[over], flow, seps, body,
+                                   [h.bbox for h in headings]):
                 return None, True  # a rule across the page closes it: this part's headline is on no row here
         if note and opens_apart(headings[over], b, flow, body):
             return None, True  # a note far under a headline whose text opens elsewhere: a part of its own

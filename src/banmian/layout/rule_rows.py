@@ -52,13 +52,16 @@ def _row_right(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox], body: 
 
 
 def closes_the_row_over(b: ColumnBlock, rule: tuple[float, float], rule_y: float, over: HeadingGroup,
-                        flow: list[ColumnBlock], seps: list[BBox], body: float) -> bool:
+                        flow: list[ColumnBlock], seps: list[BBox], body: float, heads: list[BBox] | None = None) -> bool:
     """The rule at ``rule_y`` over the block runs across the page's text (from
     its leftmost column to its rightmost, as a banner's bar does), under the
     whole of ``over``, and a column set after ``over``'s top ends just over the
     rule's top (its own top: a bar is thick): the row's text ends there, and a
     column opening under the rule with no headline over its row is the part of
-    another article (none of it on the page), not ``over``'s text going on."""
+    another article (none of it on the page), not ``over``'s text going on.
+    A column ending up to 5 body sizes over the rule (its last lines fell
+    short) ends the row too when no block or heading (``heads``) stands
+    between its foot and the rule."""
     if rule[0] > over.bbox[0] + body or rule[1] < over.bbox[2] - body:
         return False
     text = [o for o in flow if o.role == BODY]
@@ -67,7 +70,14 @@ def closes_the_row_over(b: ColumnBlock, rule: tuple[float, float], rule_y: float
         return False  # (a rule from a column rule down the page to the page's edge closes the region it spans)
     top = min([s[1] for s in seps if s[2] - s[0] >= s[3] - s[1] and abs(s[3] - rule_y) <= 2
                and min(s[2], b.right) - max(s[0], b.left) > 0], default=rule_y)
-    return any(o.bottom <= top + 1 and top - o.bottom <= 3 * body and o.top >= over.bbox[1] - 1 for o in text)
+    return any(o.bottom <= top + 1 and o.top >= over.bbox[1] - 1 and (top - o.bottom <= 3 * body or (
+        top - o.bottom <= 5 * body and not _between_foot_and(o, top, flow, heads))) for o in text)
+
+
+def _between_foot_and(o: ColumnBlock, y: float, flow: list[ColumnBlock], heads: list[BBox] | None) -> bool:
+    """A block or heading stands across the column's width between its foot and ``y``."""
+    return any(min(bx[2], o.right) - max(bx[0], o.left) > 0 and bx[3] > o.bottom + 1 and bx[1] < y - 1
+               for bx in [q.bbox for q in flow if q is not o] + (heads or []))
 
 
 def _abuts_wall(x: float, y: float, seps: list[BBox], body: float) -> bool:

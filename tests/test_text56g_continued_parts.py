@@ -67,3 +67,25 @@ def test_stream_parts_the_continued_text_from_the_next_article() -> None:
     assert set(by_start) >= {"春耕时节，山", "清晨六点，城"}
     assert by_start["清晨六点，城"].headline.title == "城东菜市场换新颜"
     assert "城东" not in "".join(by_start["春耕时节，山"].paragraphs)
+
+
+# the continued part again, its last paragraph's last line short (its sentence wrapped over it)
+_WRAPPED_PART = [
+    "春耕时节，山坡上的梯田里满是忙碌的身影，",
+    "村民们赶着耕牛翻地，合作社的技术员穿行在",
+    "田埂之间，手把手教大家测土配方、科学施肥。",
+    "今年村里新修了两座蓄水池，再也不怕春旱，",
+    "老支书站在地头算了一笔账：一亩地能省下近",
+    "百元的化肥钱，收成还能多出一成。",
+]
+
+
+def test_last_line_of_a_wider_measure_stays_with_its_paragraph() -> None:
+    # the short last line is as narrow as the next text's lines: it still ends the part's sentence
+    text = "\n".join(["（上接第3版）", *_WRAPPED_PART, *_NEXT, "（李小明）", "城东菜市场换新颜"]) + "\n"
+    articles = [a for p in parse_text(text).pages for a in p.articles]
+    part = next(a for a in articles if "".join(a.paragraphs).startswith("春耕时节"))
+    assert "".join(part.paragraphs).endswith("收成还能多出一成。")
+    assert "清晨六点" not in "".join(part.paragraphs)
+    assert not part.headline.title
+    assert any("".join(a.paragraphs).startswith("清晨六点") for a in articles)

@@ -2,6 +2,7 @@
 (（上接第N版）) has no headline here; the next article's body may follow it
 in the stream with nothing between them, its headline drawn after it. The
 part ends where the body after its last full stop runs to another measure
+and that text runs on to a headline drawn after it
 (continued_parts.leaves_continued_part). Invented text."""
 
 from __future__ import annotations
@@ -44,19 +45,26 @@ def _from_note(page: int) -> Unit:
 
 def test_body_of_another_measure_leaves_the_continued_part() -> None:
     current = [_from_note(3), _unit(BODY, *_PART)]
-    units = [*current, _unit(BODY, *_NEXT)]
+    units = [*current, _unit(BODY, *_NEXT), _unit(TITLE, "城东菜市场换新颜")]
     assert leaves_continued_part(current, units, 2)
+
+
+def test_narrower_text_with_no_headline_after_it_is_the_parts_own() -> None:
+    # the part's own text set narrower (around a quotation, a picture) runs on to no headline
+    current = [_from_note(3), _unit(BODY, *_PART)]
+    units = [*current, _unit(BODY, *_NEXT), _from_note(5)]
+    assert not leaves_continued_part(current, units, 2)
 
 
 def test_body_of_the_same_measure_stays_in_the_part() -> None:
     current = [_from_note(3), _unit(BODY, *_PART[:3])]
-    units = [*current, _unit(BODY, *_PART[3:], *_PART)]
+    units = [*current, _unit(BODY, *_PART[3:], *_PART), _unit(TITLE, "城东菜市场换新颜")]
     assert not leaves_continued_part(current, units, 2)
 
 
 def test_part_with_a_headline_is_not_asked() -> None:
     current = [_unit(TITLE, "梯田里的春耕"), _from_note(3), _unit(BODY, *_PART)]
-    units = [*current, _unit(BODY, *_NEXT)]
+    units = [*current, _unit(BODY, *_NEXT), _unit(TITLE, "城东菜市场换新颜")]
     assert not leaves_continued_part(current, units, 3)
 
 

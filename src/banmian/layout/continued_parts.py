@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from .measure_cuts import set_in_one_measure
 from .paragraphs import column_width
-from .reflow import ends_sentence
-from .roles import BODY, CONTINUATION, TITLE
+from .reflow import CLOSERS
+from .roles import BODY, BYLINE, CAPTION, CREDIT, DATELINE, SUBHEADING, CONTINUATION, TITLE
 from .text_units import Unit
 
 #: lines each side needs to show its measure
@@ -27,13 +27,14 @@ _MOST_UNITS = 60
 def leaves_continued_part(current: list[Unit], units: list[Unit], i: int) -> bool:
     """Does body unit ``i`` open another text after ``current``, a part opened
     by a note saying it goes on from another page, with no headline, whose
-    body ended a sentence and was set in a measure the text at ``i`` is not?"""
+    body ended a sentence and was set in a measure the text at ``i`` is not,
+    that text closed by a headline drawn after it?"""
     if not current or len(current) > _MOST_UNITS or not _opened_by_note(current):
         return False
     if any(u.block.role == TITLE for u in current):
         return False
     lines = [line.strip() for u in current if u.block.role == BODY for line in u.block.lines]
-    if len(lines) < _MEASURE_LINES or not ends_sentence(lines[-1]):
+    if len(lines) < _MEASURE_LINES or not _full_stop(lines[-1]):
         return False
     ahead: list[str] = []
     j = i
@@ -45,7 +46,32 @@ def leaves_continued_part(current: list[Unit], units: list[Unit], i: int) -> boo
         return False
     width, other = column_width([lines]), column_width([ahead])
     return (abs(width - other) >= _OTHER_MEASURE and set_in_one_measure(lines, width)
-            and set_in_one_measure(ahead[:-1], other))
+            and set_in_one_measure(ahead[:-1], other) and _closed_by_headline(units, i))
+
+
+#: what an article's text holds between its first body and a headline drawn after it
+_TEXT_ROLES = (BODY, SUBHEADING, BYLINE, DATELINE, CAPTION, CREDIT)
+#: units looked through for that headline
+_MOST_AHEAD = 200
+
+
+def _closed_by_headline(units: list[Unit], i: int) -> bool:
+    """Is the text from unit ``i`` closed by a headline drawn after it (the
+    page's headlines after their bodies)? A part's own text that narrows
+    (set around a quotation, a picture) runs on to no headline of its own."""
+    for j in range(i, min(len(units), i + _MOST_AHEAD)):
+        role = units[j].block.role
+        if role == TITLE:
+            return True
+        if role not in _TEXT_ROLES:
+            return False
+    return False
+
+
+def _full_stop(line: str) -> bool:
+    """Does the line end a sentence with a full stop (。！？, a closing quote
+    after it)? A colon or semicolon leads on, to a quotation set in, say."""
+    return line.rstrip("".join(CLOSERS))[-1:] in ("。", "！", "？") and line[-1:] not in "）)"
 
 
 def _opened_by_note(current: list[Unit]) -> bool:

@@ -289,10 +289,7 @@ def quotation_page(seed: int):
 
 CASES = {"contents": contents_page, "notice": notice_page, "letter": letter_page, "quotation": quotation_page}
 PDF_XFAIL: dict[str, str] = {}
-TEXT_XFAIL: dict[str, str] = {
-    "quotation-14": "the Kai quotation's paragraphs are cut a line late: the first takes the opening line of the "
-                    "second (…又酸又热。晚上在油灯下算了算，修房), the second opens 子要木料三方",
-}
+TEXT_XFAIL: dict[str, str] = {}
 
 
 test_pdf_mode, test_text_mode = feature_tests(CASES, PDF_XFAIL, TEXT_XFAIL, SEEDS)

@@ -165,10 +165,14 @@ def joins_previous(m: Measure, k: int, block: Block) -> bool:
         return True  # a paragraph's first line set loose (a real page's justified column), then the rest of it
     if unfinished and m.datelines[p] and (m.fulls[k] or m.closes[k] or m.mid[k]):
         return True  # 本报北京2月19日电 记者19日从 / 教育部…: the body a dateline opens goes on in its column
+    if unfinished and _last_line_under_wider_measure(m, p, k):
+        return True  # ……也为我国发 / 展打开了新空间。 / the next text, narrower: the paragraph's last line
     if m.headlines[p]:
         return False  # a headline tier wrapped over lines is put together by wraps_tier
     if unfinished:
         return False
+    if _last_line_under_wider_measure(m, p - 1, p) and m.columns[k] + _MEASURE_APART <= m.widths[p - 1]:
+        return False  # that paragraph's last line closed its text: the narrower measure is another's
     if m.indents[k] and not m.closes[k] and _headline_over_first_line(m, k, k + 1):
         return False  # ……。 / 行走在田埂上 / 2016年初春， / …: no paragraph's first line, a headline over one
     if m.indents[k] and not m.closes[k] and m.body_goes_on(k) and m.fulls[k + 1] and not exclaimed_title(m, p) \
@@ -182,6 +186,16 @@ def joins_previous(m: Measure, k: int, block: Block) -> bool:
         # a sentence ended inside the paragraph, unless line k is no paragraph's line at all
         return not _full_title_over_paragraph(m, k)
     return m.indents[k] and m.body_goes_on(k)
+
+
+def _last_line_under_wider_measure(m: Measure, p: int, k: int) -> bool:
+    """Is line ``k`` the last line of the paragraph of ``p``, set in a wider
+    measure than the text after it? The local column then reads the narrower
+    measure, so ``p`` (as wide as the line over it, both wider than that column)
+    is no full line of it; yet its sentence goes on and ends in ``k``, no wider."""
+    return (p > 0 and m.closes[k] and not m.closes[p] and m.widths[p] > m.columns[p] + 1
+            and abs(m.widths[p - 1] - m.widths[p]) <= 1 and m.widths[k] <= m.widths[p]
+            and not m.headlines[p - 1] and not m.closes[p - 1])
 
 
 #: two columns this many cells apart are two measures (two articles' text), not one column's squeeze

@@ -8,6 +8,7 @@ before them. The helpers here say where one text ends and the next begins.
 
 from __future__ import annotations
 
+from .continued_parts import leaves_continued_part
 from .figure_items import lead_under_figure_item
 from .line_stream import is_closing_note
 from .picture_news import heads_its_caption
@@ -274,7 +275,8 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
         elif role == BODY:
             # (asked only where a body is open: the tests are pure, and most units are no such body)
             if closed or (has_body() and (_opens_text(units, i, current, directions, stream) or (
-                    _body_ended(current) and not is_closing_note(unit.block.lines[0])))):
+                    _body_ended(current) and not is_closing_note(unit.block.lines[0]))
+                    or leaves_continued_part(current, units, i))):
                 start()
         elif role == CONTINUATION and unit.note and unit.note.direction == "from":
             if has_body() or closed:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import banmian
+from tests.test_text51b_woven_rows import _column_lines
 
 #: the woven report's paragraphs (invented, of one to ten lines: columns whose paragraphs end in
 #: step read across as well as down), set in columns of ``_WIDTH`` characters
@@ -54,21 +55,6 @@ _OTHER = ["渡口新船下水", "本报讯 记者从县交通局获悉，江心�
           "乡村书屋添新书", "本报讯 县图书馆近日为全县四十个乡村书屋送去",
           "新书两万余册，内容涵盖种植养殖、医疗保健和少",
           "儿读物，还为每个书屋配了一名管理员。"]
-
-
-def _column_lines(paragraphs: list[str], width: int) -> list[str]:
-    """The paragraphs set in a column ``width`` characters wide, each indented two cells,
-    a mark that may not open a line hung at the end of the line before."""
-    lines: list[str] = []
-    for text in paragraphs:
-        room = width - 2
-        while text:
-            line, text = text[:room], text[room:]
-            if text and text[0] in "，。、；：？！）》”":
-                line, text = line + text[0], text[1:]
-            lines.append(line)
-            room = width
-    return lines
 
 
 def _columns(count: int) -> list[list[str]]:

@@ -22,8 +22,10 @@ def smallest_frame(box: BBox, frames: list[BBox]) -> BBox | None:
 
 def fenced_from(line: TextLine, heading: BBox, frames: list[BBox]) -> bool:
     """Does the edge of a frame stand between the ``heading`` box and
-    ``line`` under it (the line inside a frame the heading is not in)?"""
-    return any(within(line.bbox, f, 1.0) and not within(heading, f, 1.0) for f in frames)
+    ``line`` under it: the line inside a frame the heading is not in, or the
+    heading inside one the line is not in (a banner boxed across the page
+    heads nothing under its frame)?"""
+    return any(within(line.bbox, f, 1.0) != within(heading, f, 1.0) for f in frames)
 
 
 def heads_a_frame(box: BBox, frames: list[BBox], blocks: list, body: float) -> bool:

@@ -55,7 +55,7 @@ def orphan_claims(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
                 if b.role == BODY and id(b) not in claims and 0 <= b.top - photo.bottom <= 4 * body \
                         and photo.left - body <= b.left and b.right <= photo.right + body \
                         and not _under_its_owner(b, headings, blocks, body):
-                    for o in _stack(b, [o for o in blocks if o.role != OTHER], body):
+                    for o in _stack(b, [o for o in blocks if o.role != OTHER], body, separators):
                         claims[id(o)] = i
             continue
         if near_left is None and near_right is None:
@@ -65,7 +65,7 @@ def orphan_claims(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
         else:
             run, step = [near_right], 1
         flow = [b for b in blocks if b.role != OTHER]
-        run = [_stack(run[0], flow, body)]
+        run = [_stack(run[0], flow, body, separators)]
         while True:  # the columns the text runs through, away from the headline
             last = run[-1][0]
             taken = {id(b) for column in run for b in column}
@@ -76,7 +76,7 @@ def orphan_claims(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
             near = max(nxt, key=lambda b: b.right) if step < 0 else min(nxt, key=lambda b: b.left)
             if id(near) not in free_ids:
                 break  # the next column is another headline's: the text runs on no further
-            column = _stack(near, flow, body)
+            column = _stack(near, flow, body, separators)
             first, then = (column, run[-1]) if step < 0 else (run[-1], column)
             opening = then[0].lines[0]
             if ends_sentence(first[-1].lines[-1].text) or opening.x0 - then[0].left >= 0.8 * opening.size \
@@ -128,14 +128,24 @@ def _stacked_over(head: ColumnBlock, flow: list[ColumnBlock], headings: list[Hea
     return over
 
 
-def _stack(top: ColumnBlock, blocks: list[ColumnBlock], body: float) -> list[ColumnBlock]:
+def _stack(top: ColumnBlock, blocks: list[ColumnBlock], body: float, separators: list[BBox] = ()) -> list[ColumnBlock]:
     """The blocks of one column from ``top`` down, each a line or two under
-    the last (a subheading between them)."""
+    the last (a subheading between them), down to a rule of ``separators``
+    across the column: under it the next article opens (a vertical
+    headline's text ends over the rule closing its region)."""
     column = [top]
     for o in sorted(blocks, key=lambda o: o.top):
         if o is not top and abs(o.left - top.left) <= body / 2 and 0 <= o.top - column[-1].bottom <= 4 * body:
+            if _rule_across(column[-1].bottom, o, separators):
+                break
             column.append(o)
     return column
+
+
+def _rule_across(foot: float, b: ColumnBlock, separators: list[BBox]) -> bool:
+    """A horizontal rule between ``foot`` and the block's top, across most of the block's width."""
+    return any(s[2] - s[0] > s[3] - s[1] and foot - 1 <= (s[1] + s[3]) / 2 <= b.top + 1
+               and min(s[2], b.right) - max(s[0], b.left) > 0.5 * (b.right - b.left) for s in separators)
 
 
 def _under_its_owner(b: ColumnBlock, headings: list[HeadingGroup], blocks: list[ColumnBlock], body: float) -> bool:

@@ -118,7 +118,8 @@ def build_lines(spans: list[Span], walls: list[BBox] | None = None) -> list[Text
             s = row[0]
             text = s.text.strip()
             if text:  # (the fields by position: a keyword call costs twice as long, once a line of a page)
-                lines.append(TextLine(text, s.bbox, float(s.size), s.bold, False, s.font, s.order, s.color))
+                box = _short_of_wall(s.bbox, text, s.size, walls) if walls and text[-1] in HANGING else s.bbox
+                lines.append(TextLine(text, box, float(s.size), s.bold, False, s.font, s.order, s.color))
             continue
         inked = [s for s in row if s.text.strip()]
         if not inked:
@@ -150,10 +151,28 @@ def build_lines(spans: list[Span], walls: list[BBox] | None = None) -> list[Text
                max(s.bbox[2] for s in inked), max(s.bbox[3] for s in row))
         joined = "".join(parts)
         text = joined.strip()
+        if walls and text[-1:] in HANGING:
+            box = _short_of_wall(box, text, main.size, walls)
         lead = 0 if leading else run_in_lead(joined, lead)
         lines.append(TextLine(text, box, float(main.size), bold, font=main.font,
                               order=min(s.order for s in inked), color=main.color, bold_lead=lead))
     return lines
+
+
+#: how much of a hung mark's box, from its right, holds no ink (in its size: the glyph's left half, and a rule
+#: drawn on the middle of the box stands past it)
+_HUNG_INK = 0.6
+
+
+def _short_of_wall(box: BBox, text: str, size: float, walls: list[BBox]) -> BBox:
+    """A line ending on a mark hung past its column's edge (，。): the mark inks the left
+    half of its box, and a column rule may stand in the right half. The line's box stops
+    at that rule: the column's edge, so the line reaches into no column past the rule."""
+    for w in walls:
+        middle = (w[0] + w[2]) / 2
+        if box[2] - _HUNG_INK * size <= middle < box[2] and w[1] < box[3] and w[3] > box[1]:
+            return (box[0], box[1], w[0], box[3])
+    return box
 
 
 def _chinese_weight(span: Span) -> tuple[int, int]:
@@ -281,7 +300,8 @@ def _split_band(band: list[Span], body: float, body_font: str, edges: _ColumnEdg
         # (but two sizes set apart by half a character are two headlines side by side, not one line)
         if -1.1 * small <= gap <= 0.6 * small and large - small <= 0.25 * large \
                 and not (large - small > 0.05 * large and gap > 0.3 * small) \
-                and not _hangs_into_gutter(last, s, gap, body, edges):
+                and not _hangs_into_gutter(last, s, gap, body, edges) \
+                and not (walls and _wall_in_gap(last, s, walls)):
             rows[-1].append(s)
         else:
             rows.append([s])
@@ -337,9 +357,12 @@ LIST_MARKS = frozenset("■□▪▫●○◆◇▲△▶►★☆◎•")
 
 
 def _wall_in_gap(before: Span, after: Span, walls: list[BBox]) -> bool:
-    """A vertical rule standing in the gap between two runs, level with them."""
+    """A vertical rule standing in the gap between two runs, level with them. A mark
+    hung past a column's edge (，。) inks the left half of its box only: the rule
+    may stand in the box's right half, in the gutter all the same."""
     top, bottom = min(before.bbox[1], after.bbox[1]), max(before.bbox[3], after.bbox[3])
-    return any(before.bbox[2] <= (w[0] + w[2]) / 2 <= after.bbox[0] and w[1] < bottom and w[3] > top
+    end = before.bbox[2] - (_HUNG_INK * before.size if before.text[-1:] in HANGING else 0.0)
+    return any(end <= (w[0] + w[2]) / 2 <= after.bbox[0] and w[1] < bottom and w[3] > top
                for w in walls)
 
 

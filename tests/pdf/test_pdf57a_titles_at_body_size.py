@@ -83,3 +83,24 @@ def test_a_title_over_a_tinted_box_in_another_plain_face_heads_the_box(tmp_path)
     article = find(page, "巧手编出好日子")
     assert "".join(article.paragraphs) == chars, article.paragraphs
     assert not any(p.startswith("巧手编出") for a in page.articles for p in a.paragraphs), titles(page)
+
+
+_WIDE_TITLE = "江城举办首届社区运动会吸引上万名居民参与"
+
+
+def test_a_body_size_title_wider_than_one_column_heads_the_row_under_it(tmp_path):
+    """A heavy title a little over the body size, flush left, reaching well past its first column's
+    edge over the next one: the next column's top stands under the title itself. No subheading
+    reaches past its column; the title heads the row (and the article over the row keeps its text)."""
+    pg = FeaturePage()
+    pg.header(7, "体育")
+    y = pg.headline(column_x(0), span_right(0, 4), TOP + 4, "城区新增一批口袋公园", 20.0)
+    bottom = pg.flow(column_x(0), y, TEXTS["library"][:2], 4).bottom
+    pg.rule(column_x(0), bottom + 8, span_right(0, 4))
+    title_top = bottom + 20
+    pg.line(column_x(0), title_top, _WIDE_TITLE, round(BODY * 1.08, 1), "hei")
+    body = list(TEXTS["health"]) + list(TEXTS["school"])
+    pg.flow(column_x(0), title_top + BODY * 2.0, body, 3)
+    page = parse(pg, tmp_path)
+    check_body(find(page, _WIDE_TITLE), body)
+    check_body(find(page, "城区新增一批口袋公园"), TEXTS["library"][:2])

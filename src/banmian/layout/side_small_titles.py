@@ -162,9 +162,13 @@ def _over_a_row(run: list[TextLine], lines: list[TextLine], index: LinesBelow, f
     under = index.under(run[-1], body, _LEVEL, (x0 - 0.5 * body, x1 + 0.5 * body))
     if under is None or not _text_line(under, font, body):
         return False
-    # the column's right edge: a note or a paragraph's last line under the run may stop short of it
+    # the column's right edge: a note or a paragraph's last line under the run may stop short of it; a run
+    # set flush left with the column and reaching well past its text stands over the next column too (a title
+    # wider than one column)
     nxt = index.under(under, body)
-    edge = max(under.x1, x1, nxt.x1 if nxt is not None else under.x1)
+    text_edge = max(under.x1, nxt.x1 if nxt is not None else under.x1)
+    flush = abs(x0 - min(under.x0, nxt.x0 if nxt is not None else under.x0)) <= 0.5 * body
+    edge = text_edge if flush and x1 > text_edge + body else max(text_edge, x1)
     # (the next column's first line, a line of text (no table's cell), may open a paragraph: its indent
     # past the gutter)
     if not any(edge < ln.x0 <= edge + 3 * body + 2 * ln.size and abs(ln.y0 - under.y0) <= 0.5 * body

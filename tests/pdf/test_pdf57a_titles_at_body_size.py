@@ -104,3 +104,29 @@ def test_a_body_size_title_wider_than_one_column_heads_the_row_under_it(tmp_path
     page = parse(pg, tmp_path)
     check_body(find(page, _WIDE_TITLE), body)
     check_body(find(page, "城区新增一批口袋公园"), TEXTS["library"][:2])
+
+
+def _side_lines(text_size: float) -> tuple[list, object]:
+    """A heavy side title at 10.9 pt on a page whose body is 10.75 pt (another article's, many lines), its
+    own text on its right set at ``text_size``, opening level with the title's top; white space under it."""
+    from banmian.model import TextLine
+
+    def line(text: str, x0: float, y0: float, size: float, font: str = "SongStd") -> TextLine:
+        return TextLine(text, (x0, y0, x0 + len(text) * size, y0 + size), size, font=font)
+
+    page_body = [line("另一篇文章的正文字号较大共十六个字", 40, 600 + 16 * k, 10.75) for k in range(40)]
+    run = line("书香飘满小山村", 40, 100, 10.9, "WenQuanYi Zen Hei")
+    text = [line("村里的农家书屋今年添了新书架", 150 + (2 * text_size if k == 0 else 0), 100 + 14 * k, text_size)
+            for k in range(12)]
+    return page_body + [run] + text, run
+
+
+@pytest.mark.parametrize("text_size, found", [(9.1, True), (8.0, False)], ids=["own-size", "far-smaller"])
+def test_a_side_title_beside_text_set_smaller_than_the_page_body_heads_it(text_size, found):
+    """The piece is set at its own size, under the page's body (9.1 against 10.75): the heavy run
+    beside its top is its side headline. Text far smaller than the page's body (a note's size) is
+    no column this rule reads."""
+    from banmian.layout.side_small_titles import side_titles_at_body_size
+
+    lines, run = _side_lines(text_size)
+    assert (run in side_titles_at_body_size(lines, 10.75)) is found

@@ -40,14 +40,20 @@ def _column_top_beside(first: TextLine, right: float, text: list[TextLine], inde
                        body: float) -> bool:
     """A column of the text opens on the run's right, level with its top: of
     the nearest column's lines level with it, one in the text's face has no
-    line right over it."""
+    line right over it. The text may be set at its own article's size, under the page's body
+    (a piece set smaller than the rest of the page): then smaller than the run."""
     level = [ln for ln in text if ln.x0 >= right + 0.5 * body and abs(ln.y0 - first.y0) <= _LEVEL * body
              and not ln.vertical]
     if not level:
         return False
     near = min(ln.x0 for ln in level)
     return any(ln.x0 <= near + 2.5 * body and ln.font == font and not is_heavier(ln, font)
-               and abs(ln.size - body) <= 0.15 * body and not index.over(ln, body) for ln in level)
+               and (abs(ln.size - body) <= 0.15 * body or _SMALLER_TEXT * body <= ln.size < first.size)
+               and not index.over(ln, body) for ln in level)
+
+
+#: text set at its own size under the page's body: this share of it at least
+_SMALLER_TEXT = 0.8
 
 
 def _title_line(ln: TextLine, body: float, font: str, shortest: int = 2) -> bool:

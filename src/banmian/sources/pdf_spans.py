@@ -252,11 +252,13 @@ def _hangs_into_gutter(before: Span, after: Span, gap: float, body: float, edges
     An article set larger than the page's body is asked too, when both runs are
     full lines of one size (a headline's phrases are short)."""
     # (the cheap tests first: most spans end in no mark. Touching, or reaching into the next run, only a run
-    # of the same face is asked: a mark drawn alone, glyph by glyph, or digits set in a Latin face after a
-    # mark touch the next glyph of their own line, and the column's edges are then counted on few pages)
+    # of the same face, or one opening with a Chinese character, is asked: a mark drawn alone, glyph by glyph,
+    # or digits set in a Latin face after a mark touch the next glyph of their own line, and the column's edges
+    # are then counted on few pages. A subheading's wrapped line in a bold face starts at its column's edge
+    # right past the hung mark of the column on its left)
     return (before.text[-1:] in HANGING
             and (gap > _GLYPH_GAP * before.size or gap > _HUNG_GAP * before.size and len(before.text) > 1
-                 and before.font == after.font)
+                 and (before.font == after.font or "\u4e00" <= after.text[:1] <= "\u9fff"))
             and (after.size < 1.12 * body or after.size == before.size and len(before.text) >= _FULL_LINE)
             and edges.starts_column(after) and edges.hangs_past_column(before))
 

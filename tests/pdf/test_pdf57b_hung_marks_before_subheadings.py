@@ -55,6 +55,23 @@ def test_a_bold_subheadings_second_line_beside_a_hung_mark_is_its_own_line():
     assert not any("，" + _HEAD[1] in t for t in texts)
 
 
+def test_in_an_article_set_larger_than_the_page_body_a_larger_subheading_line_is_parted_too():
+    """The two columns at 10 points, the page's commonest size (another
+    article's) 8.5: the subheading's line at 11 points, past the left line's
+    hung mark, is still the next column's, as a line at the text's size is."""
+    spans = []
+    for row, text in enumerate(_LEFT_LINES):
+        spans.append(_song(text + ("！" if row % 2 else ""), LEFT, row))
+    for row in range(10):
+        text = _HEAD[1] if row == 5 else "右栏的正文也排满了一整行"
+        spans.append(_song(text, RIGHT, row, 11.0 if row == 5 else SIZE, "Hei" if row == 5 else "Song"))
+    spans += [Span("另一篇文章的正文字号较小共十六个字", (40.0, 400.0 + 12 * k, 176.0, 408.5 + 12 * k), 8.5,
+                   False, 407.5 + 12 * k, font="Song") for k in range(40)]
+    texts = [line.text for line in build_lines(spans)]
+    assert _HEAD[1] in texts
+    assert _LEFT_LINES[5] + "！" in texts
+
+
 def test_a_comma_before_a_run_of_another_face_inside_a_line_still_joins_it():
     """A line whose comma is followed by a run in a bold face where no column
     starts (a stressed phrase inside a paragraph): one line, as before."""

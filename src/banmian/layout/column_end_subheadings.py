@@ -2,7 +2,7 @@
 
 A subheading wraps like the text around it: when it stands last in its
 column, its first line fills the column's measure and its last glyphs open
-the next column, in the same face and size (…主攻深度贫困地 / 区). Set at the
+the next column, in the same face and size (…帮村民找到了销 / 路). Set at the
 body's size in a heavier face, the two pieces are two subheading units by the
 time the body is built (a bold or larger heading's tail is joined where the
 units are made, :mod:`.heading_tails`): the first stops mid-phrase at the

@@ -3,7 +3,7 @@
 A subheading set larger than the text, standing last in its column, has no
 text under it there: read alone it is a headline heading nothing, and its
 wrapped tail, atop the next column with text under it, a headline opening a
-new article (…主攻深度贫困 / 地区). When the tail is the heading's
+new article (…农技服务送到田间 / 地头). When the tail is the heading's
 (:func:`.heading_tails.heading_tail`: its face and size, the heading stopping
 mid-phrase, nothing under it in its column) and the column's text runs on
 over the heading and under the tail, both are one subheading of that text.

@@ -18,6 +18,7 @@ from .role_lines import role_broken_bylines, title_over_byline
 from ..names import starts_with_surname
 from .article_build import take_dateline
 from .brief_leads import run_in_title
+from .column_end_subheadings import join_column_end_subheadings
 from .reflow import clean_body_spaces, clean_headline_spaces, join_lines
 from .text_credits import credits_a_picture
 from .rules import (BRIEF_WORDS, MANY_NAMES, find_continuation, is_continuation_line, is_genre_label, name_tokens,
@@ -140,6 +141,7 @@ def fill_body(article: Article, units: list[Unit]) -> None:
                 article.continues_to = note.page
             elif note:
                 article.continued_from = note.page
+    join_column_end_subheadings(units)
     paras = paragraphs_of(units)
     raw = raw_paragraphs(units)  # (once: nothing below changes the units)
     _closing_names_line(article, units, paras, raw)

@@ -408,7 +408,8 @@ def image_owners(images: list[BBox], blocks: list[ColumnBlock], titles: list[Hea
         # (text across a rule under the photo's caption, or over the photo, is another article's)
         below = [(b.top - bottom, abs(b.left - im[0]), _owner(b)) for b in blocks
                  if min(b.right, im[2]) - max(b.left, im[0]) > 0 and -body <= b.top - bottom <= 6 * body
-                 and not rule_between(bottom, b.top, max(b.left, im[0]), min(b.right, im[2]), separators)]
+                 and not rule_between(bottom, b.top, max(b.left, im[0]), min(b.right, im[2]), separators)
+                 and not _headline_between(bottom, b, im, titles)]
         above = [(im[1] - b.bottom, abs(b.left - im[0]), _owner(b)) for b in blocks
                  if min(b.right, im[2]) - max(b.left, im[0]) > 0 and -body <= im[1] - b.bottom <= 6 * body
                  and not rule_between(b.bottom, im[1], max(b.left, im[0]), min(b.right, im[2]), separators)]
@@ -428,6 +429,15 @@ def image_owners(images: list[BBox], blocks: list[ColumnBlock], titles: list[Hea
             if beside:
                 owners[im] = min(beside, key=_nearest)[2]
     return owners
+
+
+def _headline_between(bottom: float, block: ColumnBlock, im: BBox, titles: list[HeadingGroup]) -> bool:
+    """A headline stands between the photo's caption (its foot at ``bottom``)
+    and the text under it, over both: that text opens the next article, it
+    does not run on under the photo."""
+    left, right = max(block.left, im[0]), min(block.right, im[2])
+    return any(t.role == TITLE and bottom <= t.bbox[1] and t.bbox[3] <= block.top + 1
+               and min(t.bbox[2], right) - max(t.bbox[0], left) > 0 for t in titles)
 
 
 def _owner(block: ColumnBlock) -> int | ColumnBlock:

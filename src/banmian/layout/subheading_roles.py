@@ -11,6 +11,7 @@ import re
 from ..model import BBox
 from .roles import BODY, SUBHEADING, TITLE
 from ..names import starts_with_surname
+from .column_foot_headings import column_foot_subheadings
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
 from .frame_labels import framed_openings, heads_a_frame
@@ -92,6 +93,7 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
                 # (not over a row's top, flush left or across its gutter, nor over its reporters' line with
                 # no column running on a line over it: those are headlines)
                 g.role = SUBHEADING
+    column_foot_subheadings(groups, blocks, separators, body, reach)  # a foot heading, its tail atop the next column
     for g in groups:  # a part's reporter (and its dashed subtitle) inside a long article: no headline
         if g.role == TITLE and not g.vertical and _reporter_and_dashes(g):
             g.role = SUBHEADING

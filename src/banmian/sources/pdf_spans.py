@@ -268,15 +268,19 @@ def _hangs_into_gutter(before: Span, after: Span, gap: float, body: float, edges
     that column, but its glyph is the box's left half: the gutter is there all
     the same. Told by the edges lines share: without its mark, ``before`` ends
     at a column's right edge, and ``after`` starts at a column's left edge.
-    An article set larger than the page's body is asked too, when both runs are
-    full lines of one size (a headline's phrases are short)."""
+    An article set larger than the page's body is asked too, when ``before`` is
+    a full line and ``after`` is set at its size or a little larger (a
+    subheading's line in that article; a headline's phrases are short)."""
     # (the cheap tests first: most spans end in no mark. Touching, or reaching into the next run, only a run
-    # of the same face is asked: a mark drawn alone, glyph by glyph, or digits set in a Latin face after a
-    # mark touch the next glyph of their own line, and the column's edges are then counted on few pages)
+    # of the same face, or one opening with a Chinese character, is asked: a mark drawn alone, glyph by glyph,
+    # or digits set in a Latin face after a mark touch the next glyph of their own line, and the column's edges
+    # are then counted on few pages. A subheading's wrapped line in a bold face starts at its column's edge
+    # right past the hung mark of the column on its left)
     return (before.text[-1:] in HANGING
             and (gap > _GLYPH_GAP * before.size or gap > _HUNG_GAP * before.size and len(before.text) > 1
-                 and before.font == after.font)
-            and (after.size < 1.12 * body or after.size == before.size and len(before.text) >= _FULL_LINE)
+                 and (before.font == after.font or "\u4e00" <= after.text[:1] <= "\u9fff"))
+            and (after.size < 1.12 * body
+                 or before.size <= after.size < 1.12 * before.size and len(before.text) >= _FULL_LINE)
             and edges.starts_column(after) and edges.hangs_past_column(before))
 
 

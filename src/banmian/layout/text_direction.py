@@ -121,16 +121,17 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
             # a photo's caption between the headline and a body: the headline closes the body
             # before it unless its wording says the body after is its own (the photo under it)
             out[start] = False
-        # an author's name alone under the headline (理论 pages) comes with the headline
-        # wherever the stream draws it: the wording tells which body that is
-        named = after_it > end and all(b.role is None for u in units[end:after_it] for b in u.bylines)
         lo = groups[n - 1][1] if n else 0
         if n and not any(u.block.role == BODY for u in units[lo:start]) and _closed_by_headline(units, groups[n - 1]):
             # no body since the headline before it (only that one's byline): it opens the one after,
             # in text laid out in blocks too (a page drawing most headlines after may draw one first)
             out[start] = True
             continue
-        if not (by_wording or named):
+        # an author's name alone under the headline (理论 pages) comes with the headline
+        # wherever the stream draws it: the wording tells which body that is (asked only where
+        # the wording is not weighed anyway)
+        if not by_wording and not (after_it > end
+                                   and all(b.role is None for u in units[end:after_it] for b in u.bylines)):
             continue
         lean = echo_lean(units[start:end], between(n), between(n + 1), echoes)
         if lean is None:

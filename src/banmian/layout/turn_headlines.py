@@ -14,10 +14,8 @@ clause mark between two articles' texts are the new one's headline."""
 
 from __future__ import annotations
 
-from itertools import chain, compress
-
 from .opening_titles import CLAUSE_MARK
-from .reflow import PULLED_UP, cell_width, ends_sentence, lines_ending_sentences
+from .reflow import PULLED_UP, cell_width, ends_sentence
 from .roles import BODY, TITLE
 from .text_units import Unit
 from ..model import Block
@@ -54,10 +52,9 @@ def _cut_at_turns(unit: Unit, opened: bool) -> list[Unit]:
     """``opened``: the text before the unit ended (its first lines may be a headline's)."""
     lines = unit.block.lines
     widths = _Widths(lines)
-    stop = len(lines) - _HEADLINE_LINES
-    # (the lines ending a sentence, picked in one pass: most lines end none; -1, the text before the unit)
-    ends = compress(range(1 if opened else 2, stop), lines_ending_sentences(lines[1 if opened else 2:stop]))
-    for end in chain([-1] if opened and stop > -1 else [], ends):
+    for end in range(-1 if opened else 2, len(lines) - _HEADLINE_LINES):
+        if end == 0 or end > 0 and not ends_sentence(lines[end].rstrip()):
+            continue  # (most lines: the cheap question first)
         count = _unmarked_lines(lines, end + 1)
         if not count:
             continue

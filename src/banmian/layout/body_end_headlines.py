@@ -17,6 +17,7 @@ or a closing label may end a body so).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..model import Block
 from .headless_titles import is_headline_shaped
@@ -124,19 +125,32 @@ def headlines_off_body_ends(units: list[Unit], directions: bool | dict[int, bool
             counts[k] = count
     if not counts:
         return units, directions
+    # (the units between two cuts copied by slices, and each unit's new place told by the cuts before
+    # it: a few cuts on a page of thousands of units)
     out: list[Unit] = []
-    moved: dict[int, int] = {}
-    for k, unit in enumerate(units):
-        if k in counts:
-            out.extend(_cut(unit, counts[k]))
-            if units[k + 1].block.role == TITLE:
-                moved[k + 1] = len(out) - 1  # the kicker now opens the headline group
-        else:
-            out.append(unit)
-        moved.setdefault(k + 1, len(out))
+    cuts = list(counts)  # (in the page's order)
+    added: list[int] = []  # the units the cuts up to each one added
+    kickers: dict[int, int] = {}  # a headline group under a cut -> the kicker now opening it
+    taken = extra = 0
+    for k in cuts:
+        out += units[taken:k]
+        pieces = _cut(units[k], counts[k])
+        out += pieces
+        extra += len(pieces) - 1
+        added.append(extra)
+        if units[k + 1].block.role == TITLE:
+            kickers[k + 1] = len(out) - 1  # the kicker now opens the headline group
+        taken = k + 1
+    out += units[taken:]
     if isinstance(directions, bool):
         return out, directions
-    return out, {moved.get(j, j): value for j, value in directions.items()}
+
+    def moved(j: int) -> int:
+        if j in kickers:
+            return kickers[j]
+        before = bisect_left(cuts, j)  # the cuts over unit j
+        return j + (added[before - 1] if before else 0)
+    return out, {moved(j): value for j, value in directions.items()}
 
 
 def _opens_body(directions: bool | dict[int, bool], start: int) -> bool:

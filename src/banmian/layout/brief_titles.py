@@ -49,12 +49,13 @@ def brief_titles_off_bodies(units: list[Unit]) -> list[Unit]:
     one-line author's unit there, over a body, is the title. Returns the units."""
     out: list[Unit] = []
     for k, unit in enumerate(units):
-        if out and _heading_closes_header(out[-1]) and unit.block.role in (BODY, BYLINE):
+        # (the unit's own role asked first: a cheaper question than the one of the unit over it)
+        if out and unit.block.role in (BODY, BYLINE) and _heading_closes_header(out[-1]):
             header = out[-1].block
             # (a new header unit, one line shorter: a unit keeps its width once measured)
             out[-1] = replace(out[-1], block=replace(header, lines=header.lines[:-1]), _width=None)
             out.append(Unit(Block([header.lines[-1]], TITLE, page=header.page)))
-        if not out or not _brief_heading(out[-1]) or unit.block.role not in (BODY, BYLINE):
+        if not out or unit.block.role not in (BODY, BYLINE) or not _brief_heading(out[-1]):
             out.append(unit)
             continue
         lines = unit.block.lines

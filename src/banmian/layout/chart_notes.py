@@ -28,11 +28,19 @@ def is_chart_notes(group: list[Unit]) -> bool:
     source note, or, with no headline, a third of its lines at least are
     source notes? (A short report may close with the page's 本版制图：…: that
     alone makes no chart.)"""
-    body = [line for u in group if u.block.role == BODY for line in u.block.lines]
-    if not body or sum(map(len, body)) > _NOTES_CHARS:
+    body: list[str] = []
+    size = 0
+    for unit in group:
+        if unit.block.role == BODY:
+            lines = unit.block.lines
+            size += sum(map(len, lines))
+            if size > _NOTES_CHARS:
+                return False  # (told as soon as the text runs too long: an article's, most groups)
+            body += lines
+    if not body:
         return False
     text = "".join(body)
-    if not any(word in text for word in SOURCE_NOTE_WORDS):
+    if not any(map(text.__contains__, SOURCE_NOTE_WORDS)):
         return False  # (most groups: no line can be a source note, told by the words every note holds)
     notes = sum(SOURCE_NOTE.match(line) is not None for line in body)
     if not notes:

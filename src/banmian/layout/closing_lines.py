@@ -133,8 +133,8 @@ def signatures_to_body(units: list[Unit]) -> None:
     next article (no headline is a date alone) and no byline."""
     for k in range(1, len(units)):
         unit = units[k]
-        if unit.block.role not in _SET_APART:
-            continue
+        if unit.block.role not in _SET_APART or not _may_be_signed(unit.block.lines):
+            continue  # (most units: no date and no sender's name set apart)
         lines = _signed_lines([line.strip() for line in unit.block.lines])
         if lines is None:
             continue
@@ -164,6 +164,15 @@ def is_sender_line(text: str) -> bool:
     under the letter's last sentence; no headline tier ends in a name alone."""
     found = _SENDER.fullmatch(text.strip())
     return found is not None and starts_with_surname(found.group("name")) and not found.group("name").endswith("摄")
+
+
+def _may_be_signed(lines: list[str]) -> bool:
+    """Could :func:`_signed_lines` find anything in the lines: a line, a date
+    (its 日) on it or a sender's name set apart after the place (a space inside
+    it), or two lines, the date on the second? (Asked first of every unit.)"""
+    if len(lines) == 1:
+        return "日" in lines[0] or len(lines[0].split()) > 1
+    return len(lines) == 2 and "日" in lines[1]
 
 
 def _signed_lines(lines: list[str]) -> list[str] | None:

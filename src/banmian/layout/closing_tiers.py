@@ -69,7 +69,7 @@ def closing_tiers_to_body(units: list[Unit]) -> list[Unit]:
             continue
         if unit.block.role in _TIERS and len(unit.block.lines) == 1 and prev is not None and prev.block.role == BODY:
             text = unit.block.lines[0].strip()
-            if (_open_bracket(prev.block.lines[-1]) and text.endswith(("）", ")")) and "（" not in text
+            if (text.endswith(("）", ")")) and _open_bracket(prev.block.lines[-1]) and "（" not in text
                     and "(" not in text and len(text) <= 12):
                 prev.lines.append(text)  # （……记者张三、李 / 四）: the bracket's tail
                 continue

@@ -125,18 +125,22 @@ def worded_items_are_body(units: list[Unit]) -> None:
     a dated report under the lead, is the column's text, as a figure item is: under
     the column's name, its bylines or the column's earlier items between."""
     items: set[int] = set()
-    k = 0
-    while k < len(units):
-        block = units[k].block
-        if block.role != TITLE or len(block.lines) != 1:  # (most units: no item's heading)
-            k += 1
+    # (the one-line headline units, gathered in one pass: most units are no item's heading; a unit
+    # turned to text below stands before the next one asked)
+    lone = [k for k, unit in enumerate(units) if unit.block.role == TITLE and len(unit.block.lines) == 1]
+    going_on = 0  # the first unit not taken yet
+    for k in lone:
+        if k < going_on:
+            continue
+        if k + 1 < len(units) and units[k + 1].block.role not in (TITLE, BODY):
+            going_on = k + 1  # (no text or second heading line under it: no item, its line not read)
             continue
         j = k
         while (j < len(units) and j - k < _ITEM_HEADING_LINES and units[j].block.role == TITLE
                and len(units[j].block.lines) == 1 and _heading_line(units[j].block.lines[0])):
             j += 1
         if j == k or j >= len(units) or units[j].block.role != BODY:
-            k = max(j, k + 1)
+            going_on = max(j, k + 1)
             continue
         lead, dated = _lead_and_dateline(units[j].block.lines)
         dated = dated or (j + 1 < len(units) and units[j + 1].block.role == BODY
@@ -146,7 +150,7 @@ def worded_items_are_body(units: list[Unit]) -> None:
             for n in range(k, j):
                 units[n].block.role, units[n].paragraph_lines = BODY, True
                 items.add(n)
-        k = j
+        going_on = j
 
 
 def _heading_line(line: str) -> bool:

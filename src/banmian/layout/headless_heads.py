@@ -26,16 +26,14 @@ def _body(group: list[Unit]) -> str:
     return "".join(line.strip() for u in group if u.block.role == BODY for line in u.block.lines).replace(" ", "")
 
 
-def _echo(tier: Unit, text: str) -> int:
-    pairs = bigrams("".join(tier.block.lines))
-    return sum(pair in text for pair in pairs)
-
-
 def _belongs(tier: Unit, headless: str, neighbour: str) -> bool:
     """Does the headless text tell of the tier (its opening, or its end where a
     headline closes it) and its neighbour's text tell of it less?"""
-    told = max(_echo(tier, headless[:_LEAD_CHARS]), _echo(tier, headless[-_LEAD_CHARS:]))
-    return told >= _ECHO_PAIRS and _echo(tier, neighbour) < told
+    pairs = bigrams("".join(tier.block.lines))  # (gathered once, each text searched in C)
+    told = sum(map(headless[:_LEAD_CHARS].__contains__, pairs))
+    if len(headless) > _LEAD_CHARS:  # (a shorter text opens and ends in the same words: counted once)
+        told = max(told, sum(map(headless[-_LEAD_CHARS:].__contains__, pairs)))
+    return told >= _ECHO_PAIRS and sum(map(neighbour.__contains__, pairs)) < told
 
 
 def _trailing_cut(before: list[Unit], text: str) -> int | None:

@@ -15,6 +15,7 @@ opens the text after it may be that headline's kicker (:mod:`.body_end_headlines
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from ..model import Block
 from .headless_titles import is_headline_shaped
@@ -33,6 +34,7 @@ _FEWEST_CJK = 6
 _NO_HEADLINE_END = frozenset("。；，、：:,;")
 #: what may stand after the text's last body unit (a photo's caption, a jump note)
 _AFTER_BODY = (CAPTION, CREDIT, CONTINUATION)
+_ROLE = attrgetter("block.role")
 
 
 def _cjk(text: str) -> int:
@@ -108,8 +110,8 @@ def headlines_closing_headless_texts(groups: list[list[Unit]]) -> list[list[Unit
         if n == taken:
             continue
         out.append(group)
-        if group[0].block.role == TITLE or any(u.block.role == TITLE for u in group):
-            continue  # (most groups: a headline of their own, most of them opening on it)
+        if TITLE in map(_ROLE, group):
+            continue  # (most groups: a headline of their own; asked in C)
         k = next((j for j in range(len(group) - 1, -1, -1) if group[j].block.role == BODY), None)
         if k is None or any(u.block.role not in _AFTER_BODY for u in group[k + 1:]):
             continue

@@ -75,14 +75,15 @@ def _subheading_shaped(units: list[Unit], group: tuple[int, int]) -> bool:
     start, end = group
     if end - start != 1 or start == 0 or end >= len(units):
         return False
+    over, under = units[start - 1], units[end]
+    if over.block.role != BODY or under.block.role != BODY:
+        return False  # (most groups: no body on both sides, asked first)
     lines = [line.strip() for line in units[start].block.lines]
     if not lines or len(lines) > 2 or len("".join(lines)) > _SUBHEADING_CHARS:
         return False
     if ends_with_column_tag(lines[-1]) or starts_with_dash(lines[0]) or ends_sentence(lines[-1]):
         return False
-    over, under = units[start - 1], units[end]
-    return (over.block.role == BODY and under.block.role == BODY and not ends_article(over)
-            and not opens_with_any_dateline(under.block.lines))
+    return not ends_article(over) and not opens_with_any_dateline(under.block.lines)
 
 
 def _first_line_shaped(units: list[Unit], group: tuple[int, int]) -> bool:
@@ -95,13 +96,15 @@ def _first_line_shaped(units: list[Unit], group: tuple[int, int]) -> bool:
     if end - start != 1 or end >= len(units) or len(units[start].block.lines) != 1:
         return False
     line, under = units[start].block.lines[0].strip(), units[end]
+    if under.block.role != BODY:
+        return False  # (asked first: most groups stand over no body)
     if not line or ends_sentence(line) or ends_with_column_tag(line) or starts_with_dash(line) or len(line.split()) > 1:
         return False  # (a gap between two phrases is a headline's: 深化改革开放 增强发展活力)
-    if under.block.role != BODY or opens_with_any_dateline(under.block.lines):
-        return False
     going_on = under.block.lines[0].rstrip()
     if cell_width(line) < _FIRST_LINE_CELLS or not any(mark in going_on[:-1] for mark in _PROSE_MARKS):
         return False  # a label over a label (理论前沿 / 核心阅读, 数据来源：), or no prose under it to go on in
+    if opens_with_any_dateline(under.block.lines):
+        return False
     return under.width - _INDENT_CELLS <= cell_width(line) <= under.width + 0.5
 
 
@@ -129,7 +132,6 @@ def settle_headline_claims(units: list[Unit], directions: dict[int, bool], echoe
         return
     edges = [0, *(k for group in groups for k in group), len(units)]
     regions = [units[edges[2 * n]:edges[2 * n + 1]] for n in range(len(groups) + 1)]
-    texts = [body_text(region) for region in regions]
     has_body = [any(u.block.role == BODY for u in region) for region in regions]
     holds_two = [has_body[n] and (headless_body(region) or _ended_inside(region)) for n, region in enumerate(regions)]
     current = [_OPENS if directions.get(start, True) else _CLOSES for start, _ in groups]
@@ -143,6 +145,7 @@ def settle_headline_claims(units: list[Unit], directions: dict[int, bool], echoe
                      has_body[n], holds_two[n]) for n in range(len(groups) + 1))
     if not now:
         return  # no fault to clear: no turn can do better (the groups' wording is not weighed)
+    texts = [body_text(region) for region in regions]
     fixed = [_firm(units, group, texts[n], texts[n + 1], current[n] == _OPENS, echoes) for n, group in enumerate(groups)]
     inside = [not fixed[n] and _subheading_shaped(units, group) for n, group in enumerate(groups)]
     first_line = [not fixed[n] and _first_line_shaped(units, group) for n, group in enumerate(groups)]
@@ -154,22 +157,27 @@ def settle_headline_claims(units: list[Unit], directions: dict[int, bool], echoe
     best: dict[State, tuple[int, int, Path]] = {(0, has_body[0], holds_two[0]): (0, 0, None)}
     for n in range(len(groups)):
         step: dict[State, tuple[int, int, Path]] = {}
-        options = [current[n]] if fixed[n] else ([_CLOSES, _OPENS] + ([_INSIDE] if inside[n] else [])
-                                                 + ([_FIRST_LINE] if first_line[n] else []))
+        held = current[n]
+        options = [held] if fixed[n] else ([_CLOSES, _OPENS] + ([_INSIDE] if inside[n] else [])
+                                           + ([_FIRST_LINE] if first_line[n] else []))
+        body_next, two_next = has_body[n + 1], holds_two[n + 1]
         for (claims, body, two), (fault, turns, path) in best.items():
             for choice in options:
                 # (reading a subheading-shaped group as one costs less than turning a group: what is
                 # shaped so and stands inside a body that way leaves both its neighbours' headlines as read)
-                turned = turns + (0 if choice == current[n] else 1 if choice in (_INSIDE, _FIRST_LINE) else 2)
-                if choice in (_INSIDE, _FIRST_LINE):  # the region goes on under it
-                    key = (claims, body or has_body[n + 1], two or holds_two[n + 1])
-                    value = (fault, turned, (choice, path))
+                # (:func:`faults` written out: this loop runs for every group of a page)
+                if choice == _INSIDE or choice == _FIRST_LINE:  # the region goes on under it
+                    turned = turns + 1
+                    key = (claims, body or body_next, two or two_next)
+                    closed = fault
                 else:
-                    closed = fault + faults(claims + int(choice == _CLOSES), body, two)
-                    key = (int(choice == _OPENS), has_body[n + 1], holds_two[n + 1])
-                    value = (closed, turned, (choice, path))
-                if key not in step or value[:2] < step[key][:2]:
-                    step[key] = value
+                    turned = turns if choice == held else turns + 2
+                    ended = claims + int(choice == _CLOSES)
+                    closed = fault + (int(ended == 0 or (ended >= 2 and not two)) if body else ended)
+                    key = (int(choice == _OPENS), body_next, two_next)
+                kept = step.get(key)
+                if kept is None or closed < kept[0] or closed == kept[0] and turned < kept[1]:
+                    step[key] = (closed, turned, (choice, path))
         best = step
     fault, _, path = min(((fault + faults(claims, body, two), turns, path)
                           for (claims, body, two), (fault, turns, path) in best.items()),

@@ -44,7 +44,8 @@ def _credit(unit: Unit) -> bool:
     """A photographer's credit unit, read as one or shaped as one on one line."""
     if unit.block.role == CREDIT:
         return True
-    return len(unit.block.lines) == 1 and _CREDIT_ALONE.fullmatch(unit.block.lines[0].strip()) is not None
+    lines = unit.block.lines  # (摄 asked first: most lines are no credit)
+    return len(lines) == 1 and "摄" in lines[0] and _CREDIT_ALONE.fullmatch(lines[0].strip()) is not None
 
 
 def signed_picture_texts(units: list[Unit]) -> list[Unit]:

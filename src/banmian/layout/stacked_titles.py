@@ -80,6 +80,11 @@ def _leaning_cut(pieces: list[str], before: str, after: str) -> int | None:
         if (shared_pairs(bigrams(worded[cut - 1]), before) < _OWN_PAIRS
                 or shared_pairs(bigrams(worded[cut]), after) < _OWN_PAIRS):
             continue
+        # (the pieces either side of the cut are parts of the upper and the lower tiers: a pair either
+        # names of the other side's body, theirs name too, and no cut is there; asked before the tiers'
+        # pairs are gathered)
+        if shared_pairs(bigrams(worded[cut - 1]), after) or shared_pairs(bigrams(worded[cut]), before):
+            continue
         upper, lower = bigrams("".join(worded[:cut])), bigrams("".join(worded[cut:]))
         if (shared_pairs(upper, before) >= _OWN_PAIRS and shared_pairs(upper, after) == 0
                 and shared_pairs(lower, after) >= _OWN_PAIRS and shared_pairs(lower, before) == 0):

@@ -202,6 +202,8 @@ def _lone_titles_back(units: list[Unit], unmarked: list[Unit]) -> None:
     words. The text over a heading is read back to the heading before it, the
     text under it on to the next; a stretch holding a heading told by its
     wording (一、, ■) is one story's."""
+    if not unmarked:
+        return  # (no heading to ask: the page's units are not indexed)
     at = {id(u): n for n, u in enumerate(units)}
     told = {id(u) for u in unmarked}
     done: set[int] = set()

@@ -46,6 +46,12 @@ def _tagged_head(lines: list[str]) -> int:
     return 0
 
 
+def _may_close_bracket(lines: list[str]) -> bool:
+    """Does any of the lines hold a closing bracket at all (asked in C, before each line's end is)?"""
+    text = "".join(lines)
+    return "）" in text or ")" in text
+
+
 def tagged_titles_off_bodies(units: list[Unit]) -> list[Unit]:
     """Cut a tagged title at a body block's head off as a headline unit; return the units."""
     out: list[Unit] = []
@@ -53,8 +59,8 @@ def tagged_titles_off_bodies(units: list[Unit]) -> list[Unit]:
         lines = unit.block.lines
         # (the cheap question first: a body block's first lines close on a bracket seldom; and a text
         # going on from the body over it has no headline at its head)
-        head = _tagged_head(lines) if unit.block.role == BODY and len(lines) > 1 and any(
-            line.rstrip().endswith(("）", ")")) for line in lines[:_HEAD_LINES]) and not (
+        head = _tagged_head(lines) if unit.block.role == BODY and len(lines) > 1 and _may_close_bracket(
+            lines[:_HEAD_LINES]) and any(line.rstrip().endswith(("）", ")")) for line in lines[:_HEAD_LINES]) and not (
             k and units[k - 1].block.role == BODY) else 0
         if not head:
             out.append(unit)

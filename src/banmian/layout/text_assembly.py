@@ -8,6 +8,8 @@ before them. The helpers here say where one text ends and the next begins.
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from .continued_parts import leaves_continued_part
 from .figure_items import lead_under_figure_item
 from .line_stream import is_closing_note
@@ -68,6 +70,7 @@ def _label_under_byline(current: list[Unit], group: list[Unit]) -> bool:
 
 
 _TRAILING_ROLES = (HEADER, FOOTER, CAPTION, CREDIT, CONTINUATION)
+_ROLE = attrgetter("block.role")
 
 def bylines_trail_headlines(units: list[Unit]) -> bool:
     """Does this page draw each byline after its headline, the headline after its
@@ -75,7 +78,12 @@ def bylines_trail_headlines(units: list[Unit]) -> bool:
     headline and its byline; text that puts the byline first, over the body,
     ends with a headline alone. Under a headline that closed its body, the
     byline is then that headline's, whatever follows it."""
-    content = [u for u in units if u.block.role not in _TRAILING_ROLES]
+    content: list[Unit] = []  # the page's last two units of content, read from its end
+    for unit in reversed(units):
+        if unit.block.role not in _TRAILING_ROLES:
+            content.insert(0, unit)
+            if len(content) == 2:
+                break
     return (len(content) >= 2 and content[-1].block.role == BYLINE and not content[-1].closing
             and content[-2].block.role == TITLE)
 
@@ -198,7 +206,7 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
     trailing = bylines_trail_headlines(units)
 
     def has_body() -> bool:
-        return any(u.block.role == BODY for u in current)
+        return BODY in map(_ROLE, current)  # (asked several times a unit: no generator's frames)
 
     def start() -> None:
         nonlocal current, closed
@@ -224,7 +232,9 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
                 j += 1
             group = units[i:j]
             before = directions if isinstance(directions, bool) else directions.get(i, True)
-            if not before and has_body() and any(u.block.role == TITLE for u in current):
+            # (the questions below change no unit of ``current``: whether it holds a body is asked once)
+            bodied = has_body()
+            if not before and bodied and any(u.block.role == TITLE for u in current):
                 before = heads_its_caption(units, i, j)
             if not closed and subheading_before_closing(current, units, i, j, directions):
                 group[0].block.role = SUBHEADING  # the body goes on under it to its own headline
@@ -234,12 +244,12 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
             if before and _label_under_byline(current, group):
                 group[0].block.role = OTHER  # a column label between a byline and its body
             elif before:
-                if current and (has_body() or any(u.block.role == TITLE for u in current)):
+                if current and (bodied or any(u.block.role == TITLE for u in current)):
                     start()
-            elif closed or (current and not has_body()
+            elif closed or (current and not bodied
                             and any(u.role == TITLE for u in current)):
                 start()
-            elif has_body() and any(u.block.role == TITLE for u in current):
+            elif bodied and any(u.block.role == TITLE for u in current):
                 # it closes a body another headline opened: its own part of that body goes with it
                 cut = own_part(current, group, authored=j < len(units) and units[j].block.role == BYLINE)
                 if cut is None:
@@ -250,7 +260,7 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
                 elif banner_between(current, group, units, j):
                     i = j
                     continue
-            elif has_body():
+            elif bodied:
                 cut = headline_read_as_subheading(current, group)
                 if cut is not None:  # the part before it is its article's, closed by it
                     articles.append(current[:cut])
@@ -264,13 +274,14 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
             # unless a body follows it (then it opens the next article)
             nxt = units[i + 1] if i + 1 < len(units) else None
             # a name alone under the headline (no role) is that headline's author either way
-            alone = bool(unit.bylines) and all(b.role is None for b in unit.bylines)
             stays = closed and current and current[-1].block.role == TITLE and (
-                nxt is None or nxt.block.role != BODY or alone or trailing
+                nxt is None or nxt.block.role != BODY
+                or (bool(unit.bylines) and all(b.role is None for b in unit.bylines)) or trailing
                 or (stream and _next_headline_trails_byline(units, i, directions)) or _body_signs_itself(units, i))
             over_closing = not closed and _over_closing_headline(units, i, directions)
-            signs = not closed and has_body() and byline_closes_body(units, i, directions)
-            if (has_body() or closed) and not (stays or over_closing or signs):
+            bodied = has_body()  # (the questions above change no unit: asked once)
+            signs = not closed and bodied and byline_closes_body(units, i, directions)
+            if (bodied or closed) and not (stays or over_closing or signs):
                 start()
         elif role == BODY:
             # (asked only where a body is open: the tests are pure, and most units are no such body)

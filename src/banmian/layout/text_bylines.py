@@ -258,9 +258,10 @@ def _names_alone_under_titles(units: list[Unit]) -> bool:
     (理论 and commentary pages)? Only there is a name run into a body's
     first line read as an author's."""
     for above, unit in zip(units, units[1:]):
+        if above.block.role != TITLE:
+            continue  # (most units: no headline over them, no first line taken)
         first = unit.block.lines[:1]
-        if (above.block.role == TITLE and first and len(first[0].strip().replace(" ", "")) <= _NAME_LINE_CHARS
-                and names_alone(first)):
+        if first and len(first[0].strip().replace(" ", "")) <= _NAME_LINE_CHARS and names_alone(first):
             return True
     return False
 

@@ -160,10 +160,17 @@ def _body_offsets(units: list[Unit]) -> tuple[str, list[int]]:
 
 
 def words_near(units: list[Unit]) -> Callable[[int], BodyWords]:
-    """For unit ``k``, the body text of the units around it (:class:`BodyWords`)."""
-    text, offsets = _body_offsets(units)
+    """For unit ``k``, the body text of the units around it (:class:`BodyWords`).
+    The page's body text is joined at the first asking, from the units as listed
+    now (most pages ask none: its stages ask only of a few candidates); the stages
+    asking change no body unit in between, and may drop a unit from the list."""
+    listed = list(units)
+    joined: list[tuple[str, list[int]]] = []
 
     def near(k: int) -> BodyWords:
+        if not joined:
+            joined.append(_body_offsets(listed))
+        text, offsets = joined[0]
         return BodyWords(text, offsets[max(0, k - _WINDOW_UNITS)], offsets[min(len(units), k + _WINDOW_UNITS)])
     return near
 

@@ -233,6 +233,8 @@ def headline_read_as_subheading(current: list[Unit], group: list[Unit]) -> int |
     the line's words are the part's before it more than the part's after
     (a headline drawn after its body, 漫步老城墙, between a carried-on piece
     and the next article's text). Where the part after it begins, else None."""
+    if not any(u.block.role == SUBHEADING for u in current[1:-1]):
+        return None  # (most texts hold no subheading: the headline's pairs are not gathered for them)
     head = bigrams("".join(line for u in group if u.block.role == TITLE for line in u.block.lines))
     if not head:
         return None

@@ -4,6 +4,8 @@ the text before them, never an article of their own: no article is a clause long
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from .headless_titles import is_headline_shaped
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, DATELINE, TITLE
 from .text_units import Unit
@@ -11,9 +13,12 @@ from .text_units import Unit
 #: a text this short (characters, white space aside) is a sentence's tail, not an article
 TAIL_CHARS = 16
 _CONTENT = (BODY, BYLINE, DATELINE, CAPTION, CREDIT, CONTINUATION)
+_ROLE = attrgetter("block.role")
 
 
 def _tail_only(group: list[Unit]) -> bool:
+    if TITLE in map(_ROLE, group):
+        return False  # (most groups: a headline of their own, no content role; asked in C)
     if any(u.block.role not in _CONTENT for u in group) or not any(u.block.role == BODY for u in group):
         return False
     text = "".join(line for u in group if u.block.role == BODY for line in u.block.lines)
@@ -24,9 +29,12 @@ def join_headless_tails(groups: list[list[Unit]]) -> list[list[Unit]]:
     """Each group that is only such a tail joins the article group before it."""
     out: list[list[Unit]] = []
     for group in groups:
+        if not _tail_only(group):  # (most groups: asked first, no group before looked for)
+            out.append(group)
+            continue
         prev = next((g for g in reversed(out) if any(u.block.role in (TITLE, BODY) for u in g)), None)
         # (a banner between two texts ends the one over it: the text under it is no tail of that one)
-        if prev is not None and _tail_only(group) and not (out and out[-1][0].banner):
+        if prev is not None and not (out and out[-1][0].banner):
             prev.extend(group)
             continue
         out.append(group)

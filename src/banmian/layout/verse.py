@@ -37,8 +37,8 @@ def verse_is_body(units: list[Unit]) -> list[Unit]:
             k += 1
             continue
         verse = units[k]
-        if (verse.block.role == BODY and len(verse.block.lines) > _VERSE_LINES and _verse_lines(verse)
-                and k + 1 < len(units) and units[k + 1].block.role == BYLINE):
+        if (verse.block.role == BODY and len(verse.block.lines) > _VERSE_LINES
+                and k + 1 < len(units) and units[k + 1].block.role == BYLINE and _verse_lines(verse)):
             # the verse, read as one body, took the next title over its byline as its last line
             title = Block([verse.block.lines.pop()], TITLE, page=verse.block.page)
             verse.forget_width()

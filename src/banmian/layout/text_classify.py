@@ -52,6 +52,8 @@ def _one_paragraph_a_line(lines: list[str]) -> bool:
 
 #: what ends a clause in running text; a body of several lines has one, a headline seldom
 _CLAUSE_MARKS = "，。；、！？"
+#: any of :data:`_CLAUSE_MARKS` (a line searched once in C, not once a mark)
+_CLAUSE_MARK = re.compile(f"[{_CLAUSE_MARKS}]")
 
 
 def _is_sure_body(unit: Unit) -> bool:
@@ -88,13 +90,14 @@ def _unpunctuated_box(lines: list[str], width: float) -> bool:
     of that many lines has a comma, and a line inside its paragraph is full."""
     if len(lines) > _BOX_LINES:
         return False  # a list's items a line each (a roll of names, of places): no box wraps so long
-    return not any(mark in line for line in lines for mark in _BOX_FREE_OF) and not one_column_width(lines, width)
+    return not any(map(_BOX_MARK.search, lines)) and not one_column_width(lines, width)
 
 
 #: a headline box wraps its tiers over this many lines at most
 _BOX_LINES = 6
 #: a clause's marks and a label's colon (提案人：…): a headline box of four lines or more holds none
 _BOX_FREE_OF = _CLAUSE_MARKS + "：:"
+_BOX_MARK = re.compile(f"[{_BOX_FREE_OF}]")
 
 
 #: a unit of this many lines, saying this many sentences before its end, is a column's text
@@ -127,7 +130,7 @@ def _boxed_headline_over_byline(units: list[Unit], i: int) -> bool:
     nxt = units[i + 1] if i + 1 < len(units) else None
     over_body_start = nxt is not None and ((nxt.block.role == BYLINE and not nxt.closing)
                                            or (nxt.block.role == OTHER and opens_with_dateline(nxt.block.lines)))
-    return over_body_start and not any(mark in line for line in units[i].block.lines for mark in _CLAUSE_MARKS)
+    return over_body_start and not _says_a_clause(units[i].block.lines)
 
 
 def _closing_note_unit(lines: list[str]) -> bool:
@@ -403,7 +406,7 @@ def _next_text(units: list[Unit], i: int) -> Unit | None:
 
 
 def _says_a_clause(lines: list[str]) -> bool:
-    return any(mark in line for line in lines for mark in _CLAUSE_MARKS)
+    return any(map(_CLAUSE_MARK.search, lines))
 
 
 def _continues_column(units: list[Unit], k: int, width: float, follow: bool = False) -> bool:
@@ -459,13 +462,13 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
     if len(lines) >= 2 and ends_sentence(lines[-1]) and is_column_shaped(lines, unit.width):
         return True
     nxt = _next_text(units, i)
-    ws = [cell_width(x) for x in lines]
+    ws = list(map(cell_width, lines))
     # (a line's core is its width unless it ends in a mark pulled up past the column)
     widest_core = max(core_width(x) if x[-1:] in PULLED_UP else w for x, w in zip(lines, ws))
     # the column's lines alone are followed from text that says a clause: these lines, or one line and the
     # line alone under it (某国交通部门近日发 / 布数据显示，该国公交出行率 / …); a headline's lines say none
-    says_a_clause = _says_a_clause(lines) or (len(lines) == 1 and nxt is not None and len(nxt.block.lines) == 1
-                                              and _says_a_clause(nxt.block.lines))
+    # (asked only where the last line is full: told once, at the first such width)
+    says_a_clause = None
     for width in (prev_w, next_w):
         if not width:
             continue
@@ -492,8 +495,12 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
             at_end = nxt is None or nxt.role in (FOOTER, HEADER)
             return (nxt is not None and nxt.role in (BODY, OTHER, CONTINUATION)) \
                 or (at_end and prev is not None and prev.role == BODY)
-        if last_full and _continues_column(units, i + 1, width, follow=says_a_clause):
-            return True
+        if last_full:
+            if says_a_clause is None:
+                says_a_clause = _says_a_clause(lines) or (len(lines) == 1 and nxt is not None
+                                                          and len(nxt.block.lines) == 1 and _says_a_clause(nxt.block.lines))
+            if _continues_column(units, i + 1, width, follow=says_a_clause):
+                return True
     if len(lines) >= 3 and _indented_paragraph(lines):
         return True
     return False

@@ -45,7 +45,7 @@ class Unit:
         if self._width is None:
             lines = self.block.lines
             if len(lines) > 2:  # (:func:`column_width` of one block, its lines' widths kept for line_widths)
-                inner = list(map(cell_width, lines[:-1]))
+                inner = _widths(lines[:-1])
                 self._width = common_width([inner])
                 self._measured_lines, self._inner_widths = lines[:], inner
             else:
@@ -59,7 +59,7 @@ class Unit:
         lines = self.block.lines
         if self._measured_lines is not None and self._measured_lines == lines:
             return [*self._inner_widths, cell_width(lines[-1])]
-        return list(map(cell_width, lines))
+        return _widths(lines)
 
     def forget_width(self) -> None:
         """Measure the width again at its next read: a stage has rewritten the unit's lines."""
@@ -70,6 +70,16 @@ class Unit:
     # ``unit.block.role`` instead (on CPython 3.11 a property read costs five times that)
     role = property(attrgetter("block.role"), doc="The block's role (a Role).")
     lines = property(attrgetter("block.lines"), doc="The block's lines (a list of str).")
+
+
+def _widths(lines: list[str]) -> list[float]:
+    """Each line's :func:`cell_width`: where no line holds an ASCII character, a
+    U+3000 or a U+00A0 (most bodies' lines, asked of all of them at once, in C)
+    each is as wide as it is long."""
+    text = "".join(lines)
+    if not text.encode("ascii", "ignore") and "\u3000" not in text and "\xa0" not in text:
+        return list(map(float, map(len, lines)))
+    return list(map(cell_width, lines))
 
 
 def unit_of_lines(lines: list[str], role: Role, src: Block, offset: int) -> Unit:

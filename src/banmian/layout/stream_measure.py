@@ -140,6 +140,24 @@ class Measure:
         start, end = max(0, min(start, len(self.lines))), max(0, min(end, len(self.lines)))
         return self._spelled[self._starts[start]:self._starts[end]] if start < end else ""
 
+    def _span(self, start: int, end: int) -> tuple[int, int]:
+        """Where :meth:`spelled` of ``start`` to ``end`` stands in the lines run together."""
+        start, end = max(0, min(start, len(self.lines))), max(0, min(end, len(self.lines)))
+        return (self._starts[start], self._starts[end]) if start < end else (0, 0)
+
+    def spells(self, word: str, start: int, end: int) -> bool:
+        """Is ``word`` (not empty) in :meth:`spelled` of ``start`` to ``end``? Searched in
+        place: the lines near a line, asked of many, are not copied out each time."""
+        return self._spelled.find(word, *self._span(start, end)) >= 0
+
+    def spelled_across(self, word: str, k: int, reach: int) -> bool:
+        """Is ``word`` (not empty) in ``spelled(k - reach, k - 1) + spelled(k + 1, k + reach)``:
+        in either part, or where the two meet (searched in place, no part copied whole)?"""
+        (a, b), (c, d) = self._span(k - reach, k - 1), self._span(k + 1, k + reach)
+        text, cross = self._spelled, len(word) - 1
+        return (text.find(word, a, b) >= 0 or text.find(word, c, d) >= 0
+                or cross > 0 and word in text[max(a, b - cross):b] + text[c:min(d, c + cross)])
+
     def _local_widths(self, keys: list[float | None]) -> list[float]:
         """For every line, the commonest width of the unfinished lines near it
         (full column lines; one wide lead-in or headline must not outvote

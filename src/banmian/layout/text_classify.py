@@ -9,6 +9,8 @@ widths of the neighbouring columns decide the doubtful ones.
 from __future__ import annotations
 
 import re
+from itertools import chain
+from operator import attrgetter
 
 from .roles import BODY, BYLINE, CONTINUATION, DATELINE, FOOTER, HEADER, OTHER, TITLE
 from .text_units import Unit
@@ -36,6 +38,7 @@ _CLOSER_MARKS = "”’）」』》"
 
 #: a line this wide is a whole paragraph, never a headline line or a column line
 _PARAGRAPH_LINE_CELLS = 50
+_LINES = attrgetter("block.lines")
 
 
 def _one_paragraph_a_line(lines: list[str]) -> bool:
@@ -167,7 +170,9 @@ def classify_text_units(units: list[Unit]) -> None:
     text_idx = [i for i, u in enumerate(units) if u.block.role == OTHER]
     # a unit laid out one paragraph a line is body, but its lines are paragraphs,
     # not column lines: it gives no column width to measure headlines against
-    by_paragraph = {i for i in text_idx if _one_paragraph_a_line(units[i].block.lines)}
+    # (no line of the page longer than such a line: none asked, the lengths taken in C)
+    by_paragraph = {i for i in text_idx if _one_paragraph_a_line(units[i].block.lines)} \
+        if max(map(len, chain.from_iterable(map(_LINES, units))), default=0) > _PARAGRAPH_LINE_CELLS else set()
     sure = {i for i in text_idx if _is_sure_body(units[i]) and not _boxed_headline_over_byline(units, i)
             and not lead_in_over_tagged_title(units[i].block.lines)}
     widths = {i: units[i].width for i in sure - by_paragraph}

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from ..model import Block, Byline, Role
-from .paragraphs import column_width, common_width
+from .paragraphs import _commonest_long, column_width
 from .reflow import cell_width
 from .rules import ContinuationNote
 
@@ -46,7 +46,7 @@ class Unit:
             lines = self.block.lines
             if len(lines) > 2:  # (:func:`column_width` of one block, its lines' widths kept for line_widths)
                 inner = _widths(lines[:-1])
-                self._width = common_width([inner])
+                self._width = _commonest_long(sorted(inner))  # (:func:`common_width` of the one block)
                 self._measured_lines, self._inner_widths = lines[:], inner
             else:
                 self._width = column_width([lines])

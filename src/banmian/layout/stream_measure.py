@@ -49,6 +49,25 @@ def _core_width(line: str, width: float) -> float:
     return width - len(tail) + 0.5 * tail.count("%")
 
 
+#: lines measured at a time by :func:`cell_widths`
+_CHUNK = 64
+
+
+def cell_widths(lines: list[str]) -> list[float]:
+    """:func:`.reflow.cell_width` of every line: a run of lines holding no ASCII
+    character, U+3000 or U+00A0 (told of the run at once, in C) is measured by
+    the lines' lengths, each character a cell; the other runs line by line."""
+    out: list[float] = []
+    for start in range(0, len(lines), _CHUNK):
+        chunk = lines[start:start + _CHUNK]
+        text = "".join(chunk)
+        if text.encode("ascii", "ignore") or "\u3000" in text or "\xa0" in text:
+            out.extend(map(cell_width, chunk))
+        else:
+            out.extend(map(float, map(len, chunk)))
+    return out
+
+
 def _most_ahead(keys: list[float | None], values: list[float], k: int, agrees) -> bool:
     """Do most of the unfinished lines right after line ``k`` (``keys`` not None),
     and at least :data:`_TURN_AGREE` of them, have ``values`` that ``agrees`` with:
@@ -75,7 +94,7 @@ class Measure:
         """``vertical``: which lines were put together from one glyph a line (set vertically)."""
         self.lines = lines
         self.vertical = vertical if vertical is not None else [False] * len(lines)
-        self.widths = [cell_width(x) for x in lines]
+        self.widths = cell_widths(lines)
         # a line as wide as it is long has no Latin or digits (they are half a cell, or none), nor
         # spaces: each character a cell, its core is its characters but the marks pulled up (most lines)
         self.cores = [float(len(x.rstrip(PULLED_UP))) if w == len(x) else

@@ -108,6 +108,8 @@ def split_names(text: str) -> list[Byline]:
 
 
 def _add_names(out: list[Byline], role: str | None, chunk: str) -> None:
+    if not chunk or chunk.isspace():
+        return  # (no names: the text before a byline's first role, most often)
     if "、" in chunk:  # names listed with 、: a space inside one is a line break's, not a separator
         chunk = "、".join(_rejoin_broken_name(item) for item in chunk.split("、"))
     for name in _SEP_RE.split(chunk.strip()):
@@ -206,8 +208,9 @@ def _role_ends(text: str, start: int) -> list[int]:
             if text.startswith(role, start)]
 
 
-#: a role, white space or none, and a name of two to six Han characters, the whole text (most bylines)
-_ONE_ROLE_ONE_NAME = re.compile(rf"(?:{_ROLE})\s*[\u4e00-\u9fff]{{2,6}}")
+#: a role, white space or none, and names of two to six Han characters a space apart, the whole text
+#: (most bylines)
+_ROLE_AND_NAMES = re.compile(rf"(?:{_ROLE})\s*[\u4e00-\u9fff]{{2,6}}(?:\s+[\u4e00-\u9fff]{{2,6}})*")
 
 
 def _byline_body_end(text: str) -> int | None:
@@ -217,8 +220,8 @@ def _byline_body_end(text: str) -> int | None:
 
     The positions reachable after a role and after a name are followed together
     through the text, one step at a time: linear in its length."""
-    if _ONE_ROLE_ONE_NAME.fullmatch(text):
-        return len(text)  # a role and one name (记者 张三): the walk below ends there too, at the text's end
+    if _ROLE_AND_NAMES.fullmatch(text):
+        return len(text)  # a role and its names (记者 张三 李四): the walk below ends there too, at the text's end
     tail = len(text)
     while tail > 0 and _is_separator(text[tail - 1]):
         tail -= 1

@@ -55,14 +55,18 @@ _CHUNK = 64
 
 def cell_widths(lines: list[str]) -> list[float]:
     """:func:`.reflow.cell_width` of every line: a run of lines holding no ASCII
-    character, U+3000 or U+00A0 (told of the run at once, in C) is measured by
-    the lines' lengths, each character a cell; the other runs line by line."""
+    character but spaces, no U+3000 or U+00A0 (told of the run at once, in C) is
+    measured by the lines' lengths, each character a cell and a space none; the
+    other runs line by line."""
     out: list[float] = []
     for start in range(0, len(lines), _CHUNK):
         chunk = lines[start:start + _CHUNK]
         text = "".join(chunk)
-        if text.encode("ascii", "ignore") or "\u3000" in text or "\xa0" in text:
+        narrow = text.encode("ascii", "ignore")
+        if "\u3000" in text or "\xa0" in text or narrow.count(b" ") != len(narrow):
             out.extend(map(cell_width, chunk))
+        elif narrow:
+            out.extend([float(len(line) - line.count(" ")) for line in chunk])
         else:
             out.extend(map(float, map(len, chunk)))
     return out

@@ -73,13 +73,16 @@ class Unit:
 
 
 def _widths(lines: list[str]) -> list[float]:
-    """Each line's :func:`cell_width`: where no line holds an ASCII character, a
-    U+3000 or a U+00A0 (most bodies' lines, asked of all of them at once, in C)
-    each is as wide as it is long."""
+    """Each line's :func:`cell_width`: where the lines hold no ASCII character but
+    spaces, and no U+3000 or U+00A0 (most bodies' lines, asked of all of them at
+    once, in C), each is as wide as it is long, its spaces aside."""
     text = "".join(lines)
-    if not text.encode("ascii", "ignore") and "\u3000" not in text and "\xa0" not in text:
+    narrow = text.encode("ascii", "ignore")
+    if "\u3000" in text or "\xa0" in text or narrow.count(b" ") != len(narrow):
+        return list(map(cell_width, lines))
+    if not narrow:
         return list(map(float, map(len, lines)))
-    return list(map(cell_width, lines))
+    return [float(len(line) - line.count(" ")) for line in lines]
 
 
 def unit_of_lines(lines: list[str], role: Role, src: Block, offset: int) -> Unit:

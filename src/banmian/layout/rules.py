@@ -108,6 +108,8 @@ def split_names(text: str) -> list[Byline]:
 
 
 def _add_names(out: list[Byline], role: str | None, chunk: str) -> None:
+    if not chunk or chunk.isspace():
+        return  # (no names: the text before a byline's first role, most often)
     if "、" in chunk:  # names listed with 、: a space inside one is a line break's, not a separator
         chunk = "、".join(_rejoin_broken_name(item) for item in chunk.split("、"))
     for name in _SEP_RE.split(chunk.strip()):
@@ -206,6 +208,11 @@ def _role_ends(text: str, start: int) -> list[int]:
             if text.startswith(role, start)]
 
 
+#: a role, white space or none, and names of two to six Han characters a space apart, the whole text
+#: (most bylines)
+_ROLE_AND_NAMES = re.compile(rf"(?:{_ROLE})\s*[\u4e00-\u9fff]{{2,6}}(?:\s+[\u4e00-\u9fff]{{2,6}})*")
+
+
 def _byline_body_end(text: str) -> int | None:
     """Where the roles and names of a byline end (before trailing separators), or
     ``None`` when ``text`` is not ROLE NAMES (ROLE NAMES)...: NAMES are names apart
@@ -213,6 +220,8 @@ def _byline_body_end(text: str) -> int | None:
 
     The positions reachable after a role and after a name are followed together
     through the text, one step at a time: linear in its length."""
+    if _ROLE_AND_NAMES.fullmatch(text):
+        return len(text)  # a role and its names (记者 张三 李四): the walk below ends there too, at the text's end
     tail = len(text)
     while tail > 0 and _is_separator(text[tail - 1]):
         tail -= 1
@@ -296,6 +305,9 @@ _DATELINE_OPENERS = ("本报", "新华社", "人民日报", "中新社", "央视
 
 _OPENER_LENGTH = max(map(len, _DATELINE_OPENERS))
 _OPENER_HEADS = frozenset(opener[:2] for opener in _DATELINE_OPENERS)
+#: what a line (white space stripped off its start) opens with when :func:`dateline_wraps` may hold
+#: for it and the next: an opener's first character, the 据 of a wire quoted, or nothing (a blank line)
+WRAP_INITIALS = frozenset(opener[0] for opener in _DATELINE_OPENERS) | {"据", ""}
 _ANY_OPENER = re.compile("|".join(_DATELINE_OPENERS))
 
 
@@ -323,11 +335,9 @@ def lines_opening_datelines(lines: list[str], quoted: bool = False) -> list[bool
     if not quoted:
         # (the openers' first two characters asked first, by a set: cheaper than startswith on a tuple)
         return [x.lstrip()[:2] in _OPENER_HEADS and starts_with_dateline(x) for x in lines]
-    out = []
-    for x in lines:
-        x = x.lstrip().removeprefix(QUOTED_WIRE)
-        out.append(x.startswith(_DATELINE_OPENERS) and starts_with_dateline(x))
-    return out
+    # (an opener's first two characters, asked by a set, stand for startswith on the tuple: every opener has two)
+    return [x[:2] in _OPENER_HEADS and starts_with_dateline(x)
+            for x in [y.lstrip().removeprefix(QUOTED_WIRE) for y in lines]]
 
 
 def opens_with_dateline(lines: list[str]) -> bool:

@@ -177,7 +177,7 @@ def _section_line(lines: list[str], run: list[int], j: int, kinds: _Kinds) -> bo
     if "报" in compact and _glued_masthead(compact):
         # the paper's name and the section run together under a header line (江城日报城市), when the
         # header has named no section yet (a header names it once)
-        return not any(kinds[i] is None or "section" in _line_meta(lines[i], kinds[i]) for i in run)
+        return not any(kinds[i] is None or "section" in kinds.line_meta(i) for i in run)
     if _SECTION_NAME.fullmatch(compact):
         if j + 1 < len(lines) and kinds[j + 1] is not None:
             return True
@@ -186,7 +186,7 @@ def _section_line(lines: list[str], run: list[int], j: int, kinds: _Kinds) -> bo
         return not any(kinds[i] is None for i in run) and _section_beside_number(lines, run, j)
     if run[-1] != j - 1 or _section_pieces(lines[j]) is None:
         return False
-    return not any(kinds[i] is None or "section" in (furniture_meta(lines[i]) or {}) for i in run)
+    return not any(kinds[i] is None or "section" in (kinds.meta(lines[i]) or {}) for i in run)
 
 
 def _section_opens_page(lines: list[str], run: list[int], found: list[dict[str, str]], kinds: _Kinds) -> bool:
@@ -214,13 +214,29 @@ class _Kinds:
     line's asked when first needed: the header is the first run, and past it only
     editors lines are looked for. A kind is a function of the line's text alone, so
     it is kept by text, once for each text (a page that repeats its header and editors
-    line far down repeats the lines near them)."""
+    line far down repeats the lines near them). So is what a line gives (:meth:`meta`,
+    :meth:`line_meta`), read only by those who ask."""
 
-    __slots__ = ("_lines", "_near", "_by_text")
+    __slots__ = ("_lines", "_near", "_by_text", "_metas", "_line_metas")
 
     def __init__(self, lines: list[str], near: set[int]) -> None:
         self._lines, self._near = lines, near
         self._by_text: dict[str, str | None] = {}
+        self._metas: dict[str, dict[str, str] | None] = {}
+        self._line_metas: dict[tuple[str, str | None], dict[str, str]] = {}
+
+    def meta(self, text: str) -> dict[str, str] | None:
+        """:func:`furniture_meta` of ``text`` (not to be changed: it is kept)."""
+        if text not in self._metas:
+            self._metas[text] = furniture_meta(text)
+        return self._metas[text]
+
+    def line_meta(self, i: int) -> dict[str, str]:
+        """:func:`_line_meta` of line ``i`` (not to be changed: it is kept)."""
+        key = (self._lines[i], self[i])  # (the kind too: a line far from any anchor has none)
+        if key not in self._line_metas:
+            self._line_metas[key] = _line_meta(*key)
+        return self._line_metas[key]
 
     def __getitem__(self, i: int) -> str | None:
         if i not in self._near:
@@ -266,7 +282,7 @@ def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]
             else:
                 break
             j += 1
-        found = [_line_meta(lines[i], kinds[i]) for i in run]
+        found = [kinds.line_meta(i) for i in run]
         # (the paper's name beside a page number, 4 社会 / 青原日报, is a masthead too: no body line reads so)
         if any(_anchors_header(lines[i], f) for i, f in zip(run, found)) or (
                 any(kinds[i] == "paper" or "paper" in f for i, f in zip(run, found)) and any("page" in f for f in found)):
@@ -296,7 +312,7 @@ def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]
     for i in candidates:
         if i not in taken and ("：" in lines[i] or ":" in lines[i] or _SPACED_ROLE_HINT.match(lines[i].lstrip())) \
                 and kinds[i] == "meta":
-            f = furniture_meta(lines[i]) or {}
+            f = kinds.meta(lines[i]) or {}
             if set(f) == {"editors"}:
                 editors.add(i)
                 meta.setdefault("editors", f["editors"])

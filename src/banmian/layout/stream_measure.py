@@ -10,8 +10,8 @@ from collections import Counter
 from itertools import accumulate
 
 from .paragraphs import column_width
-from .reflow import PULLED_UP, ascii_count, cell_width, lines_ending_sentences, token_width
-from .rules import (QUOTED_WIRE, dateline_wraps, ends_with_closing_dateline, is_continuation_line,
+from .reflow import _TOKEN_OPENERS, PULLED_UP, ascii_count, cell_width, lines_ending_sentences, token_width
+from .rules import (QUOTED_WIRE, WRAP_INITIALS, dateline_wraps, ends_with_closing_dateline, is_continuation_line,
                     lines_opening_datelines)
 from .stream_lines import CLAUSE_MARKS, MIN_COLUMN
 
@@ -35,6 +35,8 @@ CAPTION_OPENERS = ("图为", "图：", "图:", "上图", "下图", "左图", "�
 #: a line of Chinese characters alone, no mark, digit or Latin (each one a whole cell)
 _PLAIN_HAN = re.compile("[\u4e00-\u9fff]+")
 MID_MARKS = "，、；—·“‘《（(【「『"
+#: wide characters that open no one-cell token of their own (:func:`.reflow.token_width`)
+_NO_TOKEN_ALONE = _TOKEN_OPENERS + "\u3000\xa0"
 
 
 def _core_width(line: str, width: float) -> float:
@@ -45,6 +47,29 @@ def _core_width(line: str, width: float) -> float:
         return width  # most lines: nothing pulled up
     tail = line[len(line.rstrip(PULLED_UP)):]
     return width - len(tail) + 0.5 * tail.count("%")
+
+
+#: lines measured at a time by :func:`cell_widths`
+_CHUNK = 64
+
+
+def cell_widths(lines: list[str]) -> list[float]:
+    """:func:`.reflow.cell_width` of every line: a run of lines holding no ASCII
+    character but spaces, no U+3000 or U+00A0 (told of the run at once, in C) is
+    measured by the lines' lengths, each character a cell and a space none; the
+    other runs line by line."""
+    out: list[float] = []
+    for start in range(0, len(lines), _CHUNK):
+        chunk = lines[start:start + _CHUNK]
+        text = "".join(chunk)
+        narrow = text.encode("ascii", "ignore")
+        if "\u3000" in text or "\xa0" in text or narrow.count(b" ") != len(narrow):
+            out.extend(map(cell_width, chunk))
+        elif narrow:
+            out.extend([float(len(line) - line.count(" ")) for line in chunk])
+        else:
+            out.extend(map(float, map(len, chunk)))
+    return out
 
 
 def _most_ahead(keys: list[float | None], values: list[float], k: int, agrees) -> bool:
@@ -73,7 +98,7 @@ class Measure:
         """``vertical``: which lines were put together from one glyph a line (set vertically)."""
         self.lines = lines
         self.vertical = vertical if vertical is not None else [False] * len(lines)
-        self.widths = [cell_width(x) for x in lines]
+        self.widths = cell_widths(lines)
         # a line as wide as it is long has no Latin or digits (they are half a cell, or none), nor
         # spaces: each character a cell, its core is its characters but the marks pulled up (most lines)
         self.cores = [float(len(x.rstrip(PULLED_UP))) if w == len(x) else
@@ -95,23 +120,31 @@ class Measure:
         self.mid = [x[-1:] in MID_MARKS for x in ends]
         # asked of most lines several times over (as line k, its neighbour, the line above):
         # full (:meth:`_full`); headline-like: short, and ends no sentence and no clause
-        self.fulls = [self._full(k) for k in range(len(lines))]
+        # (told without the call where the answer is plain: about as wide as the column, far wider, or
+        # short over a line opening with a character of its own, no token pushed down: most lines)
+        heads = [x[:1] for x in lines[1:]] + [""]
+        self.fulls = [True if column - FULL_SLACK <= core <= column + 1 else
+                      False if core > column + OVERFLOW or core < column - FULL_SLACK and (
+                          not head or head > "\x7f" and head not in _NO_TOKEN_ALONE) else
+                      self._full(k)
+                      for k, (core, column, head) in enumerate(zip(self.cores, self.columns, heads))]
         self.headlines = [not (c or mid or f) for c, mid, f in zip(self.closes, self.mid, self.fulls)]
         self.dashed = [x.startswith("——") for x in opens]
         # lines over a subtitle's dash (asked only of the few over a line opening with ——)
         self.over_dash = [dash_next and over_dashed_tier(self, k) for k, dash_next in enumerate(self.dashed[1:])]
         self.over_dash += [False] * (len(lines) - len(self.over_dash))
         # asked of every line and the line above it (:func:`_joins_previous`)
-        self.unbalanced = [unbalanced(x) for x in lines]
+        self.unbalanced = [_OPENER.search(x) is not None and unbalanced(x) for x in lines]  # (most open none: no call)
         self.bracket_ends = [x.endswith(("）", ")")) for x in ends]
         # a dateline wrapped over the line break after a line (新华社北京2月20日 / 电 …)
         # (据新华社…: a wire's dateline the paper quotes wraps so too)
-        self.wraps_dateline = [dateline_wraps(x.removeprefix(QUOTED_WIRE), y)
+        # (a line opening with a character no opener opens with, nor 据, wraps none: most lines, no call)
+        self.wraps_dateline = [x[:1] in WRAP_INITIALS and dateline_wraps(x.removeprefix(QUOTED_WIRE), y)
                                for x, y in zip(opens, lines[1:])] + [False] * bool(lines)
         # asked of the line above every line (:func:`.stream_joins.joins_previous`): a closing
         # dateline (alone, or after the sentence it closes), a caption's opening (图为…), a last word
         # that leads on (…的)
-        self.closing_datelines = [ends_with_closing_dateline(x) for x in lines]
+        self.closing_datelines = ["电" in x and ends_with_closing_dateline(x) for x in lines]  # (most: no 电, no call)
         self.caption_opens = [x.startswith(CAPTION_OPENERS) for x in opens]
         self.goes_on = [x.endswith("的") for x in ends]
         # as wide as a paragraph's first line (W-2) give or take a cell
@@ -129,6 +162,24 @@ class Measure:
         together without their spaces."""
         start, end = max(0, min(start, len(self.lines))), max(0, min(end, len(self.lines)))
         return self._spelled[self._starts[start]:self._starts[end]] if start < end else ""
+
+    def _span(self, start: int, end: int) -> tuple[int, int]:
+        """Where :meth:`spelled` of ``start`` to ``end`` stands in the lines run together."""
+        start, end = max(0, min(start, len(self.lines))), max(0, min(end, len(self.lines)))
+        return (self._starts[start], self._starts[end]) if start < end else (0, 0)
+
+    def spells(self, word: str, start: int, end: int) -> bool:
+        """Is ``word`` (not empty) in :meth:`spelled` of ``start`` to ``end``? Searched in
+        place: the lines near a line, asked of many, are not copied out each time."""
+        return self._spelled.find(word, *self._span(start, end)) >= 0
+
+    def spelled_across(self, word: str, k: int, reach: int) -> bool:
+        """Is ``word`` (not empty) in ``spelled(k - reach, k - 1) + spelled(k + 1, k + reach)``:
+        in either part, or where the two meet (searched in place, no part copied whole)?"""
+        (a, b), (c, d) = self._span(k - reach, k - 1), self._span(k + 1, k + reach)
+        text, cross = self._spelled, len(word) - 1
+        return (text.find(word, a, b) >= 0 or text.find(word, c, d) >= 0
+                or cross > 0 and word in text[max(a, b - cross):b] + text[c:min(d, c + cross)])
 
     def _local_widths(self, keys: list[float | None]) -> list[float]:
         """For every line, the commonest width of the unfinished lines near it

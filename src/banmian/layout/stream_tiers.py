@@ -237,7 +237,7 @@ _ECHO_LINES = 8
 def _echoed_below(m: Measure, k: int) -> bool:
     """Do the lines under line ``k`` (the body's first ones) spell it whole?"""
     text = m.lines[k].replace(" ", "").strip()
-    return bool(text) and text in m.spelled(k + 1, k + 1 + _ECHO_LINES)
+    return bool(text) and m.spells(text, k + 1, k + 1 + _ECHO_LINES)
 
 
 def is_author_alone(m: Measure, tier: list[float], above: Block, k: int) -> bool:
@@ -343,8 +343,7 @@ def _text_runs_through(m: Measure, last: str, text: str, k: int, reach: tuple[in
     tail, head = last.replace(" ", "")[-before:], text.replace(" ", "")[:after]
     if len(tail) < before or len(head) < after or not _HANZI.fullmatch(tail + head):
         return False
-    near = m.spelled(k - _NEAR_LINES, k - 1) + m.spelled(k + 1, k + _NEAR_LINES)
-    return tail + head in near
+    return m.spelled_across(tail + head, k, _NEAR_LINES)  # (in spelled(k - 150, k - 1) + spelled(k + 1, k + 150))
 
 
 _HANZI = re.compile(r"[\u4e00-\u9fff]+")
@@ -365,7 +364,7 @@ def _opens_with_named_person(m: Measure, text: str, k: int) -> bool:
         return False
     if not starts_with_surname(name):
         return False
-    return name in m.spelled(k - _NEAR_LINES, k - 1) or name in m.spelled(k + 1, k + _NEAR_LINES)
+    return m.spells(name, k - _NEAR_LINES, k - 1) or m.spells(name, k + 1, k + _NEAR_LINES)
 
 
 def _word_cut(m: Measure, last: str, text: str, k: int) -> bool:

@@ -9,6 +9,8 @@ widths of the neighbouring columns decide the doubtful ones.
 from __future__ import annotations
 
 import re
+from itertools import chain
+from operator import attrgetter
 
 from .roles import BODY, BYLINE, CONTINUATION, DATELINE, FOOTER, HEADER, OTHER, TITLE
 from .text_units import Unit
@@ -36,6 +38,7 @@ _CLOSER_MARKS = "”’）」』》"
 
 #: a line this wide is a whole paragraph, never a headline line or a column line
 _PARAGRAPH_LINE_CELLS = 50
+_LINES = attrgetter("block.lines")
 
 
 def _one_paragraph_a_line(lines: list[str]) -> bool:
@@ -52,6 +55,8 @@ def _one_paragraph_a_line(lines: list[str]) -> bool:
 
 #: what ends a clause in running text; a body of several lines has one, a headline seldom
 _CLAUSE_MARKS = "，。；、！？"
+#: any of :data:`_CLAUSE_MARKS` (a line searched once in C, not once a mark)
+_CLAUSE_MARK = re.compile(f"[{_CLAUSE_MARKS}]")
 
 
 def _is_sure_body(unit: Unit) -> bool:
@@ -88,13 +93,14 @@ def _unpunctuated_box(lines: list[str], width: float) -> bool:
     of that many lines has a comma, and a line inside its paragraph is full."""
     if len(lines) > _BOX_LINES:
         return False  # a list's items a line each (a roll of names, of places): no box wraps so long
-    return not any(mark in line for line in lines for mark in _BOX_FREE_OF) and not one_column_width(lines, width)
+    return not any(map(_BOX_MARK.search, lines)) and not one_column_width(lines, width)
 
 
 #: a headline box wraps its tiers over this many lines at most
 _BOX_LINES = 6
 #: a clause's marks and a label's colon (提案人：…): a headline box of four lines or more holds none
 _BOX_FREE_OF = _CLAUSE_MARKS + "：:"
+_BOX_MARK = re.compile(f"[{_BOX_FREE_OF}]")
 
 
 #: a unit of this many lines, saying this many sentences before its end, is a column's text
@@ -127,7 +133,7 @@ def _boxed_headline_over_byline(units: list[Unit], i: int) -> bool:
     nxt = units[i + 1] if i + 1 < len(units) else None
     over_body_start = nxt is not None and ((nxt.block.role == BYLINE and not nxt.closing)
                                            or (nxt.block.role == OTHER and opens_with_dateline(nxt.block.lines)))
-    return over_body_start and not any(mark in line for line in units[i].block.lines for mark in _CLAUSE_MARKS)
+    return over_body_start and not _says_a_clause(units[i].block.lines)
 
 
 def _closing_note_unit(lines: list[str]) -> bool:
@@ -164,7 +170,9 @@ def classify_text_units(units: list[Unit]) -> None:
     text_idx = [i for i, u in enumerate(units) if u.block.role == OTHER]
     # a unit laid out one paragraph a line is body, but its lines are paragraphs,
     # not column lines: it gives no column width to measure headlines against
-    by_paragraph = {i for i in text_idx if _one_paragraph_a_line(units[i].block.lines)}
+    # (no line of the page longer than such a line: none asked, the lengths taken in C)
+    by_paragraph = {i for i in text_idx if _one_paragraph_a_line(units[i].block.lines)} \
+        if max(map(len, chain.from_iterable(map(_LINES, units))), default=0) > _PARAGRAPH_LINE_CELLS else set()
     sure = {i for i in text_idx if _is_sure_body(units[i]) and not _boxed_headline_over_byline(units, i)
             and not lead_in_over_tagged_title(units[i].block.lines)}
     widths = {i: units[i].width for i in sure - by_paragraph}
@@ -403,7 +411,7 @@ def _next_text(units: list[Unit], i: int) -> Unit | None:
 
 
 def _says_a_clause(lines: list[str]) -> bool:
-    return any(mark in line for line in lines for mark in _CLAUSE_MARKS)
+    return any(map(_CLAUSE_MARK.search, lines))
 
 
 def _continues_column(units: list[Unit], k: int, width: float, follow: bool = False) -> bool:
@@ -459,13 +467,13 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
     if len(lines) >= 2 and ends_sentence(lines[-1]) and is_column_shaped(lines, unit.width):
         return True
     nxt = _next_text(units, i)
-    ws = [cell_width(x) for x in lines]
+    ws = list(map(cell_width, lines))
     # (a line's core is its width unless it ends in a mark pulled up past the column)
     widest_core = max(core_width(x) if x[-1:] in PULLED_UP else w for x, w in zip(lines, ws))
     # the column's lines alone are followed from text that says a clause: these lines, or one line and the
     # line alone under it (某国交通部门近日发 / 布数据显示，该国公交出行率 / …); a headline's lines say none
-    says_a_clause = _says_a_clause(lines) or (len(lines) == 1 and nxt is not None and len(nxt.block.lines) == 1
-                                              and _says_a_clause(nxt.block.lines))
+    # (asked only where the last line is full: told once, at the first such width)
+    says_a_clause = None
     for width in (prev_w, next_w):
         if not width:
             continue
@@ -492,8 +500,12 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
             at_end = nxt is None or nxt.role in (FOOTER, HEADER)
             return (nxt is not None and nxt.role in (BODY, OTHER, CONTINUATION)) \
                 or (at_end and prev is not None and prev.role == BODY)
-        if last_full and _continues_column(units, i + 1, width, follow=says_a_clause):
-            return True
+        if last_full:
+            if says_a_clause is None:
+                says_a_clause = _says_a_clause(lines) or (len(lines) == 1 and nxt is not None
+                                                          and len(nxt.block.lines) == 1 and _says_a_clause(nxt.block.lines))
+            if _continues_column(units, i + 1, width, follow=says_a_clause):
+                return True
     if len(lines) >= 3 and _indented_paragraph(lines):
         return True
     return False

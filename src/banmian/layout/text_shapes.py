@@ -5,6 +5,8 @@ characters of a sentence the body above left open carries that body on."""
 
 from __future__ import annotations
 
+import re
+
 from .roles import BODY
 from .stream_joins import SENTENCE_TAIL
 from .mark_widths import CLAUSE_MARKS, QUOTE_MARKS
@@ -18,6 +20,7 @@ _CLOSER_MARKS = "”’）」』》"
 
 #: a headline box (tight leading: one block) holds none of these; an enumeration comma (、) it may
 _BOX_FREE_OF = "，。；！？：“”"
+_BOX_MARK = re.compile(f"[{_BOX_FREE_OF}]")
 #: a headline box wraps a kicker and a title over this many lines at most
 _BOX_LINES = 6
 
@@ -30,7 +33,7 @@ def headline_box(lines: list[str], width: float) -> bool:
     if len(lines) > _BOX_LINES or ends_sentence(lines[-1]):
         return False
     widths = [core_width(line) for line in lines]
-    unmarked = not any(mark in line for line in lines for mark in _BOX_FREE_OF)
+    unmarked = not any(map(_BOX_MARK.search, lines))
     # a column running on into the next block ends full; a box free of marks is ragged anywhere (鼓励他们用心做好当 /
     # 代的好战士在人 / 民军队的大熔炉中书 / 写火热的青春篇章): a column's line inside a paragraph is never short
     ragged = (unmarked and any(w < max(widths) - 1.5 for w in widths[1:-1])

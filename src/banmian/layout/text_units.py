@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from ..model import Block, Byline, Role
-from .paragraphs import column_width, common_width
+from .paragraphs import _commonest_long, column_width
 from .reflow import cell_width
 from .rules import ContinuationNote
 
@@ -45,8 +45,8 @@ class Unit:
         if self._width is None:
             lines = self.block.lines
             if len(lines) > 2:  # (:func:`column_width` of one block, its lines' widths kept for line_widths)
-                inner = list(map(cell_width, lines[:-1]))
-                self._width = common_width([inner])
+                inner = _widths(lines[:-1])
+                self._width = _commonest_long(sorted(inner))  # (:func:`common_width` of the one block)
                 self._measured_lines, self._inner_widths = lines[:], inner
             else:
                 self._width = column_width([lines])
@@ -59,7 +59,7 @@ class Unit:
         lines = self.block.lines
         if self._measured_lines is not None and self._measured_lines == lines:
             return [*self._inner_widths, cell_width(lines[-1])]
-        return list(map(cell_width, lines))
+        return _widths(lines)
 
     def forget_width(self) -> None:
         """Measure the width again at its next read: a stage has rewritten the unit's lines."""
@@ -70,6 +70,19 @@ class Unit:
     # ``unit.block.role`` instead (on CPython 3.11 a property read costs five times that)
     role = property(attrgetter("block.role"), doc="The block's role (a Role).")
     lines = property(attrgetter("block.lines"), doc="The block's lines (a list of str).")
+
+
+def _widths(lines: list[str]) -> list[float]:
+    """Each line's :func:`cell_width`: where the lines hold no ASCII character but
+    spaces, and no U+3000 or U+00A0 (most bodies' lines, asked of all of them at
+    once, in C), each is as wide as it is long, its spaces aside."""
+    text = "".join(lines)
+    narrow = text.encode("ascii", "ignore")
+    if "\u3000" in text or "\xa0" in text or narrow.count(b" ") != len(narrow):
+        return list(map(cell_width, lines))
+    if not narrow:
+        return list(map(float, map(len, lines)))
+    return [float(len(line) - line.count(" ")) for line in lines]
 
 
 def unit_of_lines(lines: list[str], role: Role, src: Block, offset: int) -> Unit:

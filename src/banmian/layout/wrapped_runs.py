@@ -12,6 +12,8 @@ or a dateline, never by the middle of a sentence at full measure.
 
 from __future__ import annotations
 
+from itertools import compress
+
 from ..names import starts_with_surname
 from .rules import is_closing_note, is_continuation_line, name_tokens, parse_byline_line
 from .stream_measure import Measure, has_inner_clause
@@ -29,8 +31,11 @@ def first_line_like(m: Measure, k: int) -> bool:
     return m.indents[k] or abs(m.widths[k] - (m.columns[k] - 2)) <= 1.0
 
 
-def _short(m: Measure, k: int) -> bool:
-    return not m.fulls[k] and m.widths[k] < m.columns[k] - _SHORT and not m.vertical[k]
+def _shorts(m: Measure) -> list[bool]:
+    """Which lines are short of their column by :data:`_SHORT` cells or more, neither full
+    nor set vertically (every line asked at once)."""
+    return [not full and width < column - _SHORT and not vertical
+            for full, width, column, vertical in zip(m.fulls, m.widths, m.columns, m.vertical)]
 
 
 def _plain_text(m: Measure, k: int) -> bool:
@@ -52,13 +57,13 @@ def runs_around_figures(m: Measure) -> list[bool]:
     read as running text: a clause mark inside it, a sentence's end, or a
     quote or bracket the line under the run closes (…“勉强协 / 调”的…)."""
     around = [False] * len(m.lines)
-    k = 0
-    while k < len(m.lines):
-        if not _short(m, k):
-            k += 1
-            continue
-        first = last = k
-        while last + 1 < len(m.lines) and _short(m, last + 1):
+    short = _shorts(m)
+    k = 0  # the lines before k are read
+    for start in compress(range(len(short)), short):  # (the short lines alone are walked from)
+        if start < k:
+            continue  # in the run read last
+        first = last = start
+        while last + 1 < len(short) and short[last + 1]:
             last += 1
         if _runs_around(m, first, last):
             around[first:last + 1] = [True] * (last - first + 1)

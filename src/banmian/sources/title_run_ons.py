@@ -33,16 +33,20 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")  # (counted a run at a time: a third 
 def split_title_run_ons(lines: list[str]) -> list[str]:
     """``lines`` with each headline run into its text's first line on one line
     set back on two lines (the headline, then the text's line)."""
-    if not any(" " in line for line in lines):
+    # (only a line holding a space may hold a gap: the rest go out as they are, a run at a time)
+    cuts = {k: parts for k, line in enumerate(lines)
+            if " " in line and _GAP_BEFORE_OPENING.search(line) and (parts := _split(line))}
+    if not cuts:
         return lines
     out: list[str] = []
-    for line in lines:
-        parts = _split(line) if " " in line and _GAP_BEFORE_OPENING.search(line) else None
-        if parts:
-            out.extend(parts)
-        else:
-            out.append(line)
+    done = 0  # the lines before ``done`` are out
+    for k, parts in cuts.items():
+        out.extend(lines[done:k])
+        out.extend(parts)
+        done = k + 1
+    out.extend(lines[done:])
     return out
+
 
 
 def _split(line: str) -> list[str] | None:

@@ -9,6 +9,7 @@ sentence and the next line has the shape of an indented first line.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from operator import eq
 from .mark_widths import half_mark_width
 from .reflow import (PULLED_UP, ascii_count, cell_width, core_width, join_lines, lines_ending_sentences,
                      token_width)
-from .rules import lines_opening_datelines, may_open_dateline, starts_with_dateline
+from .rules import _OPENER_HEADS, lines_opening_datelines, may_open_dateline, starts_with_dateline
 
 _PULLED_UP_SET = frozenset(PULLED_UP)
 _TOKEN_OPENERS = "“‘《（(【「『〔〈"
@@ -126,6 +127,37 @@ def _measured_token(line: str, first: float, measure) -> float:
     return measure(line[:end + 1])
 
 
+#: the first two characters of datelines' openers (本报, 新华…), found in one scan of a body's text
+_OPENER_HEAD = re.compile("|".join(sorted(_OPENER_HEADS)))
+
+
+def _dateline_gaps(lines: list[str]) -> list[float]:
+    """The gap a dateline leaves before the text in each line that opens with one
+    (:func:`lines_opening_datelines`, and the first line's dateline wrapped onto the
+    second: 据新华社布宜诺斯 / 艾利斯3月8日电). The openers' first two characters
+    are found in the lines joined, in C; only a line they open is asked (most bodies
+    hold one or none: a line by line walk was a tenth of the paragraphs' cost)."""
+    gaps = [0.0] * len(lines)
+    text = "\n".join(lines)
+    if text.count("\n") != len(lines) - 1:  # (a line holding a line break: no text source's)
+        if may_open_dateline("".join(lines)):
+            gaps = [_DATELINE_GAP if opens else 0.0 for opens in lines_opening_datelines(lines)]
+    else:
+        for m in _OPENER_HEAD.finditer(text):
+            at = m.start()
+            start = text.rfind("\n", 0, at) + 1
+            if start == at or text[start:at].isspace():  # (what lstrip() would strip before it)
+                k = text.count("\n", 0, at)
+                if starts_with_dateline(lines[k]):
+                    gaps[k] = _DATELINE_GAP
+    # 据新华社布宜诺斯 / 艾利斯3月8日电: a dateline wrapped (only where the first line opens with an opener's
+    # first two characters, or holds fewer: else the two lines joined open with no opener)
+    if len(lines) > 1 and not gaps[0] and (len(head := lines[0].lstrip()[:2]) < 2 or head in _OPENER_HEADS) \
+            and starts_with_dateline(lines[0] + lines[1]):
+        gaps[0] = _DATELINE_GAP
+    return gaps
+
+
 @dataclass(slots=True)
 class _Lines:
     """A body's lines with what the boundary test asks of each, computed once per line
@@ -144,12 +176,7 @@ class _Lines:
 
     @classmethod
     def of(cls, lines: list[str], widths: list[float] | None = None, half_marks: bool = False) -> _Lines:
-        if may_open_dateline("".join(lines)):
-            gaps = [_DATELINE_GAP if opens else 0.0 for opens in lines_opening_datelines(lines)]
-            if len(lines) > 1 and not gaps[0] and starts_with_dateline(lines[0] + lines[1]):
-                gaps[0] = _DATELINE_GAP  # 据新华社布宜诺斯 / 艾利斯3月8日电: a dateline wrapped
-        else:
-            gaps = [0.0] * len(lines)  # (no dateline's first words in the body's lines: most bodies)
+        gaps = _dateline_gaps(lines)
         measure = half_mark_width if half_marks else cell_width
         if widths is None:
             widths = [measure(x) for x in lines]
@@ -180,19 +207,17 @@ class _Lines:
         return self.widths[j] + extra + self.first_token[j + 1] <= cap - margin
 
 
-def _ends_here(f: _Lines, i: int, capacity: float, width: float, block_end: bool) -> bool:
+def _ends_past_room(f: _Lines, i: int, capacity: float, width: float, block_end: bool) -> bool:
     """Does the paragraph end after line ``i``? (there is a next line)
 
-    ASCII may be set wider than half a cell in real pages, so "room left"
-    is tested both ways: room even with wide ASCII ends the paragraph; room
-    only with narrow ASCII ends it when the next line looks like a first line."""
-    if f.gaps[i + 1]:
-        return True
+    :func:`split_paragraphs` asks the two commonest ends itself, written out (a
+    call cost more than they do): a dateline opening the next line, and room
+    on line ``i`` for the next line's first token even with wide ASCII; this
+    asks the rest, where both failed. ASCII may be set wider than half a cell
+    in real pages, so "room left" is tested both ways: room even with wide
+    ASCII ends the paragraph; room only with narrow ASCII ends it when the
+    next line looks like a first line."""
     closes, next_closes = f.closes[i], f.closes[i + 1]
-    # f.room(i, capacity, wide=True), written out: asked of every line, the commonest end
-    if f.widths[i] + (f.gaps[i] + _ASCII_SLACK * f.ascii[i]) + f.first_token[i + 1] <= capacity - (
-            0.0 if closes else _JITTER):
-        return True
     nxt = f.text[i + 1]
     if closes and opens_point(f.text[i], nxt):
         return True  # a point hanging from its mark opens flush left (悬挂缩进): no indent tells it
@@ -251,10 +276,16 @@ def split_paragraphs(blocks: list[list[str]], width: float | None = None,
     last = len(lines) - 1
     around = _around_a_figure(features, W)
     columns = _narrow_runs(features, _block_columns(features.widths, [len(block) for block in blocks], W))
+    gaps, measured, narrow, pushed, closes = (features.gaps, features.widths, features.ascii, features.first_token,
+                                              features.closes)
     for i, line in enumerate(lines):
-        capacity = columns[i] - INDENT_CELLS if not current else columns[i]
+        column = columns[i]
+        capacity = column - INDENT_CELLS if not current else column
         current.append(line)
-        if i == last or i not in around and _ends_here(features, i, capacity, columns[i], i in ends):
+        # (the commonest ends written out, see :func:`_ends_past_room`; it asks the rest)
+        if i == last or i not in around and (
+                gaps[i + 1] or measured[i] + (gaps[i] + _ASCII_SLACK * narrow[i]) + pushed[i + 1] <= capacity - (
+                    0.0 if closes[i] else _JITTER) or _ends_past_room(features, i, capacity, column, i in ends)):
             paragraphs.append(join_lines(current))
             current = []
     return paragraphs

@@ -129,9 +129,12 @@ def join_lines(lines: list[str]) -> str:
     """Join wrapped lines: no space between CJK, one between ASCII words."""
     if len(lines) < 2:
         return lines[0].strip() if lines else ""  # (one line: most headline tiers)
-    parts = [lines[0].strip()]
-    for line in lines[1:]:
-        line = line.strip()
+    stripped = list(map(str.strip, lines))
+    text = "".join(stripped)
+    if _ASCII_ALNUM.search(text) is None:
+        return text  # (no ASCII letter or digit, so no two words to part: most Chinese paragraphs; one scan in C)
+    parts = [stripped[0]]
+    for line in stripped[1:]:
         if not line:
             continue
         prev = parts[-1]

@@ -13,7 +13,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from operator import eq
+from math import ceil
+from operator import eq, sub
 
 from .mark_widths import half_mark_width
 from .reflow import (PULLED_UP, ascii_count, cell_width, core_width, join_lines, lines_ending_sentences,
@@ -314,7 +315,11 @@ def _block_columns(widths: list[float], sizes: list[int], width: float) -> list[
             # (the lines within a cell under a width are counted in the sorted widths by two bisections)
             ranked = sorted(own)
             # (lines near the body's width leave too few near any width apart from it: most blocks)
-            if bisect_right(ranked, width) - bisect_left(ranked, width - 1) <= (1 - _OWN_SHARE) * len(own):
+            # (and a width is the block's own only where that share lies within a cell: no run of that many
+            # sorted widths spans a cell or less, told by one map in C, no width can be: most such blocks)
+            span = ceil(_OWN_SHARE * len(own))
+            if bisect_right(ranked, width) - bisect_left(ranked, width - 1) <= (1 - _OWN_SHARE) * len(own) \
+                    and min(map(sub, ranked[span - 1:], ranked)) <= 1:
                 near, top = max((bisect_right(ranked, w) - bisect_left(ranked, w - 1), w) for w in set(own))
                 if near >= _OWN_SHARE * len(own) and abs(top - width) >= _OWN_APART:
                     column = top

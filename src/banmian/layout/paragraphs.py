@@ -14,7 +14,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from math import ceil
-from operator import eq, sub
+from itertools import compress
+from operator import ne, sub
 
 from .mark_widths import half_mark_width
 from .reflow import (PULLED_UP, ascii_count, cell_width, core_width, join_lines, lines_ending_sentences,
@@ -184,10 +185,10 @@ class _Lines:
         # a line as wide as its characters holds no ASCII (most lines): no second look
         if half_marks:
             ascii = [0 if len(x) == cell_width(x) else ascii_count(x) for x in lines]
-        elif all(map(eq, widths, map(len, lines))):
-            ascii = [0] * len(lines)  # (every line so: most bodies, told in C)
-        else:
-            ascii = [0 if w == len(x) else ascii_count(x) for x, w in zip(lines, widths)]
+        else:  # (the others found by maps in C, counted one by one: every line so in most bodies)
+            ascii = [0] * len(lines)
+            for k in compress(range(len(lines)), map(ne, widths, map(len, lines))):
+                ascii[k] = ascii_count(lines[k])
         # (a line opening with a CJK character and no mark after it pushes that one cell down: most lines)
         pushed = [1.0 if (first := x[:1]) > "\x7f" and first not in _WIDE_TOKEN_OPENERS and x[1:2] not in _PULLED_UP_SET
                   else pushed_token_width(x, measure) for x in lines]

@@ -9,18 +9,16 @@ sentence and the next line has the shape of an indented first line.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from math import ceil
 from itertools import compress
-from operator import ne, sub
+from operator import ne
 
 from .mark_widths import half_mark_width
 from .reflow import (PULLED_UP, ascii_count, cell_width, core_width, join_lines, lines_ending_sentences,
                      token_width)
-from .rules import _OPENER_HEADS, lines_opening_datelines, may_open_dateline, starts_with_dateline
+from .rules import lines_opening_datelines, may_open_dateline, starts_with_dateline
 
 _PULLED_UP_SET = frozenset(PULLED_UP)
 _TOKEN_OPENERS = "“‘《（(【「『〔〈"
@@ -129,37 +127,6 @@ def _measured_token(line: str, first: float, measure) -> float:
     return measure(line[:end + 1])
 
 
-#: the first two characters of datelines' openers (本报, 新华…), found in one scan of a body's text
-_OPENER_HEAD = re.compile("|".join(sorted(_OPENER_HEADS)))
-
-
-def _dateline_gaps(lines: list[str]) -> list[float]:
-    """The gap a dateline leaves before the text in each line that opens with one
-    (:func:`lines_opening_datelines`, and the first line's dateline wrapped onto the
-    second: 据新华社布宜诺斯 / 艾利斯3月8日电). The openers' first two characters
-    are found in the lines joined, in C; only a line they open is asked (most bodies
-    hold one or none: a line by line walk was a tenth of the paragraphs' cost)."""
-    gaps = [0.0] * len(lines)
-    text = "\n".join(lines)
-    if text.count("\n") != len(lines) - 1:  # (a line holding a line break: no text source's)
-        if may_open_dateline("".join(lines)):
-            gaps = [_DATELINE_GAP if opens else 0.0 for opens in lines_opening_datelines(lines)]
-    else:
-        for m in _OPENER_HEAD.finditer(text):
-            at = m.start()
-            start = text.rfind("\n", 0, at) + 1
-            if start == at or text[start:at].isspace():  # (what lstrip() would strip before it)
-                k = text.count("\n", 0, at)
-                if starts_with_dateline(lines[k]):
-                    gaps[k] = _DATELINE_GAP
-    # 据新华社布宜诺斯 / 艾利斯3月8日电: a dateline wrapped (only where the first line opens with an opener's
-    # first two characters, or holds fewer: else the two lines joined open with no opener)
-    if len(lines) > 1 and not gaps[0] and (len(head := lines[0].lstrip()[:2]) < 2 or head in _OPENER_HEADS) \
-            and starts_with_dateline(lines[0] + lines[1]):
-        gaps[0] = _DATELINE_GAP
-    return gaps
-
-
 @dataclass(slots=True)
 class _Lines:
     """A body's lines with what the boundary test asks of each, computed once per line
@@ -178,7 +145,12 @@ class _Lines:
 
     @classmethod
     def of(cls, lines: list[str], widths: list[float] | None = None, half_marks: bool = False) -> _Lines:
-        gaps = _dateline_gaps(lines)
+        if may_open_dateline("".join(lines)):
+            gaps = [_DATELINE_GAP if opens else 0.0 for opens in lines_opening_datelines(lines)]
+            if len(lines) > 1 and not gaps[0] and starts_with_dateline(lines[0] + lines[1]):
+                gaps[0] = _DATELINE_GAP  # 据新华社布宜诺斯 / 艾利斯3月8日电: a dateline wrapped
+        else:
+            gaps = [0.0] * len(lines)  # (no dateline's first words in the body's lines: most bodies)
         measure = half_mark_width if half_marks else cell_width
         if widths is None:
             widths = [measure(x) for x in lines]
@@ -316,11 +288,7 @@ def _block_columns(widths: list[float], sizes: list[int], width: float) -> list[
             # (the lines within a cell under a width are counted in the sorted widths by two bisections)
             ranked = sorted(own)
             # (lines near the body's width leave too few near any width apart from it: most blocks)
-            # (and a width is the block's own only where that share lies within a cell: no run of that many
-            # sorted widths spans a cell or less, told by one map in C, no width can be: most such blocks)
-            span = ceil(_OWN_SHARE * len(own))
-            if bisect_right(ranked, width) - bisect_left(ranked, width - 1) <= (1 - _OWN_SHARE) * len(own) \
-                    and min(map(sub, ranked[span - 1:], ranked)) <= 1:
+            if bisect_right(ranked, width) - bisect_left(ranked, width - 1) <= (1 - _OWN_SHARE) * len(own):
                 near, top = max((bisect_right(ranked, w) - bisect_left(ranked, w - 1), w) for w in set(own))
                 if near >= _OWN_SHARE * len(own) and abs(top - width) >= _OWN_APART:
                     column = top

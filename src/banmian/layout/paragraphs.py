@@ -12,7 +12,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from operator import eq
+from itertools import compress
+from operator import ne
 
 from .mark_widths import half_mark_width
 from .reflow import (PULLED_UP, ascii_count, cell_width, core_width, join_lines, lines_ending_sentences,
@@ -156,10 +157,10 @@ class _Lines:
         # a line as wide as its characters holds no ASCII (most lines): no second look
         if half_marks:
             ascii = [0 if len(x) == cell_width(x) else ascii_count(x) for x in lines]
-        elif all(map(eq, widths, map(len, lines))):
-            ascii = [0] * len(lines)  # (every line so: most bodies, told in C)
-        else:
-            ascii = [0 if w == len(x) else ascii_count(x) for x, w in zip(lines, widths)]
+        else:  # (the others found by maps in C, counted one by one: every line so in most bodies)
+            ascii = [0] * len(lines)
+            for k in compress(range(len(lines)), map(ne, widths, map(len, lines))):
+                ascii[k] = ascii_count(lines[k])
         # (a line opening with a CJK character and no mark after it pushes that one cell down: most lines)
         pushed = [1.0 if (first := x[:1]) > "\x7f" and first not in _WIDE_TOKEN_OPENERS and x[1:2] not in _PULLED_UP_SET
                   else pushed_token_width(x, measure) for x in lines]
@@ -180,19 +181,17 @@ class _Lines:
         return self.widths[j] + extra + self.first_token[j + 1] <= cap - margin
 
 
-def _ends_here(f: _Lines, i: int, capacity: float, width: float, block_end: bool) -> bool:
+def _ends_past_room(f: _Lines, i: int, capacity: float, width: float, block_end: bool) -> bool:
     """Does the paragraph end after line ``i``? (there is a next line)
 
-    ASCII may be set wider than half a cell in real pages, so "room left"
-    is tested both ways: room even with wide ASCII ends the paragraph; room
-    only with narrow ASCII ends it when the next line looks like a first line."""
-    if f.gaps[i + 1]:
-        return True
+    :func:`split_paragraphs` asks the two commonest ends itself, written out (a
+    call cost more than they do): a dateline opening the next line, and room
+    on line ``i`` for the next line's first token even with wide ASCII; this
+    asks the rest, where both failed. ASCII may be set wider than half a cell
+    in real pages, so "room left" is tested both ways: room even with wide
+    ASCII ends the paragraph; room only with narrow ASCII ends it when the
+    next line looks like a first line."""
     closes, next_closes = f.closes[i], f.closes[i + 1]
-    # f.room(i, capacity, wide=True), written out: asked of every line, the commonest end
-    if f.widths[i] + (f.gaps[i] + _ASCII_SLACK * f.ascii[i]) + f.first_token[i + 1] <= capacity - (
-            0.0 if closes else _JITTER):
-        return True
     nxt = f.text[i + 1]
     if closes and opens_point(f.text[i], nxt):
         return True  # a point hanging from its mark opens flush left (悬挂缩进): no indent tells it
@@ -251,10 +250,16 @@ def split_paragraphs(blocks: list[list[str]], width: float | None = None,
     last = len(lines) - 1
     around = _around_a_figure(features, W)
     columns = _narrow_runs(features, _block_columns(features.widths, [len(block) for block in blocks], W))
+    gaps, measured, narrow, pushed, closes = (features.gaps, features.widths, features.ascii, features.first_token,
+                                              features.closes)
     for i, line in enumerate(lines):
-        capacity = columns[i] - INDENT_CELLS if not current else columns[i]
+        column = columns[i]
+        capacity = column - INDENT_CELLS if not current else column
         current.append(line)
-        if i == last or i not in around and _ends_here(features, i, capacity, columns[i], i in ends):
+        # (the commonest ends written out, see :func:`_ends_past_room`; it asks the rest)
+        if i == last or i not in around and (
+                gaps[i + 1] or measured[i] + (gaps[i] + _ASCII_SLACK * narrow[i]) + pushed[i + 1] <= capacity - (
+                    0.0 if closes[i] else _JITTER) or _ends_past_room(features, i, capacity, column, i in ends)):
             paragraphs.append(join_lines(current))
             current = []
     return paragraphs

@@ -13,13 +13,18 @@ subheading, not two paragraphs.
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from ..model import TextLine
+from ..model import Role, TextLine
 from .roles import BODY, SUBHEADING
 
-if TYPE_CHECKING:  # (body_units calls this module: its Unit is only named here)
-    from .body_units import Unit
+
+class Unit(Protocol):
+    """What this module reads of :class:`.body_units.Unit` (body_units calls this
+    module, so it is described here, not imported: no import cycle)."""
+
+    role: Role
+    lines: list[TextLine]
 
 #: a heading ends its phrase on these (a question, an exclamation, a quote or bracket closed)
 CLOSED = tuple("。！？!?…”’）)》")

@@ -5,16 +5,8 @@ invented pages)."""
 
 from __future__ import annotations
 
-import banmian
-
-BODY = """江边步道今日全线贯通
-记者从市城建局获悉，沿江步道工程今日全线贯通，全长十八公里，
-沿线新建驿站六处，方便市民休闲健身。
-"""
-
-
-def _parse(text: str) -> banmian.model.Page:
-    return banmian.parse_text(text, enrich=False).pages[0]
+from tests.test_text56f_glued_masthead import BODY
+from tests.test_text56f_glued_masthead import _page as _parse
 
 
 def test_paper_name_beside_page_number_anchors_the_header():

@@ -18,14 +18,20 @@ _REST = ("今年入冬以来，城郊的几个蔬菜基地陆续迎来采收旺�
          "菜农们忙着采摘、装箱，发往城里的超市和农贸市场。")
 
 
-def test_three_names_run_together_in_an_opening_bracket_are_the_bylines(tmp_path):
+def _article(path, opening: str, wrapped: str):
+    """The titled article of a page whose first paragraph opens with ``opening`` (dateline and
+    bracketed names) and goes on in a column opening with ``wrapped`` (the bracket's tail)."""
     doc, page = blank_page(595, 842)
     header(page, 2)
     x, per = 40.0, 16
     page.insert_text((x, 130), _TITLE, fontname=HEAD_FONT, fontsize=20)
-    page.insert_text((x + 20, 170), "本报讯（记者郭建华周敏罗", fontname=FONT, fontsize=10)
-    set_column(page, "佳怡）" + _REST, x, 170 + LINE, per, indent=False)
-    article = next(a for a in page_articles(save(doc, tmp_path / "run_in.pdf")) if a.headline.title == _TITLE)
+    page.insert_text((x + 20, 170), opening, fontname=FONT, fontsize=10)
+    set_column(page, wrapped + _REST, x, 170 + LINE, per, indent=False)
+    return next(a for a in page_articles(save(doc, path)) if a.headline.title == _TITLE)
+
+
+def test_three_names_run_together_in_an_opening_bracket_are_the_bylines(tmp_path):
+    article = _article(tmp_path / "run_in.pdf", "本报讯（记者郭建华周敏罗", "佳怡）")
     assert [b.name for b in article.bylines] == ["郭建华", "周敏", "罗佳怡"]
     assert article.paragraphs[0].startswith("今年入冬以来")
 
@@ -33,11 +39,5 @@ def test_three_names_run_together_in_an_opening_bracket_are_the_bylines(tmp_path
 def test_three_names_set_apart_by_spaces_keep_the_printed_cut(tmp_path):
     """A guard: the printed spaces, not the surnames, cut names set apart (（记者 林晨 吴立 邵明 / 文）: by
     the surnames alone 林晨吴立邵明文 would read 吴立邵 and 明文)."""
-    doc, page = blank_page(595, 842)
-    header(page, 2)
-    x, per = 40.0, 16
-    page.insert_text((x, 130), _TITLE, fontname=HEAD_FONT, fontsize=20)
-    page.insert_text((x + 20, 170), "本报讯 （记者 林晨 吴立 邵明", fontname=FONT, fontsize=10)
-    set_column(page, "文）" + _REST, x, 170 + LINE, per, indent=False)
-    article = next(a for a in page_articles(save(doc, tmp_path / "spaced.pdf")) if a.headline.title == _TITLE)
+    article = _article(tmp_path / "spaced.pdf", "本报讯 （记者 林晨 吴立 邵明", "文）")
     assert [b.name for b in article.bylines] == ["林晨", "吴立", "邵明文"]

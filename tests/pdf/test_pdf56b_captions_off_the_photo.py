@@ -21,13 +21,25 @@ _OTHER = "南岭区三所新学校投入使用"
 _ACROSS = "新建的跨河大桥正式开工。　林晓摄"
 
 
-def _across_page(text_beside: bool = False) -> FeaturePage:
-    """The photo in the space of the first two columns, its left edge two glyphs short of the caption's end."""
+def _headed_page() -> tuple[FeaturePage, float]:
+    """A page with the article's headline over three columns, and the headline's foot."""
     pg = FeaturePage()
     pg.header(5, "综合")
-    x0, x1 = column_x(0), span_right(0, 3)
-    top = pg.headline(x0, x1, TOP + 4, _TITLE, 20.0)
-    px0, px1 = x0, span_right(0, 2)
+    return pg, pg.headline(column_x(0), span_right(0, 3), TOP + 4, _TITLE, 20.0)
+
+
+def _texts_under(pg: FeaturePage, top: float, under_photo: float) -> FeaturePage:
+    """The article's text in three columns, the first two from ``under_photo``, and another story below."""
+    bottom = pg.flow(column_x(0), top, list(TEXTS["river"]) + list(TEXTS["culture"]), 3,
+                     tops=[under_photo] * 2 + [top]).bottom
+    story(pg, "school", _OTHER, 0, 4, below(pg, bottom), align="left")
+    return pg
+
+
+def _across_page(text_beside: bool = False) -> FeaturePage:
+    """The photo in the space of the first two columns, its left edge two glyphs short of the caption's end."""
+    pg, top = _headed_page()
+    px0, px1 = column_x(0), span_right(0, 2)
     size = BODY * 0.97
     inset = pg.length(_ACROSS, size) - 2 * size
     pg.photo(px0 + inset, top, px1 - 6, top + 120, fill=True)
@@ -35,10 +47,7 @@ def _across_page(text_beside: bool = False) -> FeaturePage:
         for i in range(8):
             pg.line(px0, top + 4 + i * size * 1.5, "河岸新栽柳树"[: 3 + i % 4], size)
     pg.line(px0, top + 123, _ACROSS, size)
-    tops = [top + 126 + size * 4] * 2 + [top]
-    bottom = pg.flow(x0, top, list(TEXTS["river"]) + list(TEXTS["culture"]), 3, tops=tops).bottom
-    story(pg, "school", _OTHER, 0, 4, below(pg, bottom), align="left")
-    return pg
+    return _texts_under(pg, top, top + 126 + size * 4)
 
 
 def test_a_caption_across_reaching_a_little_under_the_photo_is_its_caption(tmp_path):
@@ -53,18 +62,12 @@ def test_the_line_under_a_column_beside_the_photo_is_no_caption(tmp_path):
 
 def _apart_page(line: str) -> FeaturePage:
     """The photo over the first two columns; one line a little larger than the body 1.7 lines under its foot."""
-    pg = FeaturePage()
-    pg.header(5, "综合")
-    x0, x1 = column_x(0), span_right(0, 3)
-    top = pg.headline(x0, x1, TOP + 4, _TITLE, 20.0)
-    px0, px1 = x0, span_right(0, 2)
+    pg, top = _headed_page()
+    px0, px1 = column_x(0), span_right(0, 2)
     size = BODY * 1.1
     pg.photo(px0, top, px1, top + 120, fill=True)
     pg.line(px0, top + 120 + 1.7 * size, line, size)
-    tops = [top + 120 + size * 5] * 2 + [top]
-    bottom = pg.flow(x0, top, list(TEXTS["river"]) + list(TEXTS["culture"]), 3, tops=tops).bottom
-    story(pg, "school", _OTHER, 0, 4, below(pg, bottom), align="left")
-    return pg
+    return _texts_under(pg, top, top + 120 + size * 5)
 
 
 def test_a_caption_apart_from_the_photo_closed_by_its_credit_is_its_caption(tmp_path):

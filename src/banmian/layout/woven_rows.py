@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections import Counter
 from itertools import combinations
+from math import ceil, floor
 from operator import add
 
 from .reflow import PULLED_UP, cell_width, ends_sentence
@@ -176,9 +177,10 @@ class _Shapes:
             return 0
         return _COST.get(self.upper[a], _NO_COST)[self.lower[b]]
 
-    def scores(self, k: int, pairs: set[str]) -> list[int]:
+    def scores(self, k: int, pairs: set[str] | None) -> list[int]:
         """:meth:`cost` of every break read ``k`` lines apart (0 for the first ``k``), +1
-        where a full unfinished line goes on in a body line as the page spells the break."""
+        where a full unfinished line goes on in a body line as the page spells the break
+        (every such break where ``pairs`` is None: the most the reading may score)."""
         width = self.width
         out = [0] * min(k, len(width))
         append = out.append
@@ -189,7 +191,7 @@ class _Shapes:
             elif row[lower] or not (goes_on and takes):
                 append(row[lower])
             else:
-                append(1 if last + first in pairs else 0)
+                append(1 if pairs is None or last + first in pairs else 0)
         return out
 
     def body_like(self, k: int, width: float, slack: float = _INDENT_SLACK) -> bool:
@@ -199,39 +201,31 @@ class _Shapes:
         return short >= -_FULL_SLACK and (self.ends[k] or short <= slack)
 
 
-def _runs(shapes: _Shapes, pairs: set[str]) -> list[tuple[int, int, int]]:
+def _runs(shapes: _Shapes) -> tuple[list[tuple[int, int, int]], set[str]]:
     """The woven runs (start, end, columns): where reading every ``k``-th line keeps the
-    columns' rule far better than the order given (the best stretch for each ``k``).
-    Long paragraphs have few ends: a full line's break that goes on as the page spells
-    the two characters either side counts for the reading too."""
+    columns' rule far better than the order given (the best stretch for each ``k``), and
+    the page's pairs (:func:`_page_pairs`; empty where no run is found). Long paragraphs
+    have few ends: a full line's break that goes on as the page spells the two characters
+    either side counts for the reading too. The pairs are gathered only where a reading
+    could gain enough with every such break counted for it and none for the order given
+    (most pages hold no woven body, and the pairs cost more than all the readings)."""
     n = len(shapes.texts)
-    given = shapes.scores(1, pairs)
-    found: list[tuple[int, int, int, int]] = []
     # no run goes past a headline: a line wider than its column, or two lines in a row that
     # are no body lines (a subheading in a woven body is one line between other columns' lines)
     body = [shapes.width[i] >= _MIN_WIDTH and shapes.body_like(i, shapes.width[i]) for i in range(n)]
     barrier = [shapes.short_by(i, shapes.width[i]) < -_OVERFLOW or (not body[i] and i > 0 and not body[i - 1])
                for i in range(n)]
+    given = shapes.scores(1, set())
+    ks = [k for k in range(2, _MAX_COLUMNS + 1) if _stretches(given, shapes.scores(k, None), barrier, k)]
+    if not ks:
+        return [], set()
+    pairs = _page_pairs(shapes.texts)
+    given = shapes.scores(1, pairs)
+    found: list[tuple[int, int, int, int]] = []
     reads: dict[int, list[int]] = {}
-    for k in range(2, _MAX_COLUMNS + 1):
-        cur = best = 0
-        start = best_start = best_end = k
+    for k in ks:
         read = reads[k] = shapes.scores(k, pairs)
-        for i in range(k, n):
-            delta = read[i] - given[i]
-            if cur + delta <= 0 or barrier[i]:
-                if best >= _MIN_GAIN:
-                    found.append((best, best_start, best_end, k))
-                cur = best = 0
-                start = i + 1
-                continue
-            if cur == 0:
-                start = i
-            cur += delta
-            if cur > best:
-                best, best_start, best_end = cur, start, i
-        if best >= _MIN_GAIN:
-            found.append((best, best_start, best_end, k))
+        found.extend(_stretches(given, read, barrier, k))
     chosen: list[tuple[int, int, int]] = []
     for score, s, e, k in sorted(found, reverse=True):
         while e > s and not body[e]:
@@ -246,7 +240,31 @@ def _runs(shapes: _Shapes, pairs: set[str]) -> list[tuple[int, int, int]]:
             continue  # (the order given broken alone proves nothing: lines cut at every comma break it,
             # and so do briefs whose titles fill their column, over short datelines)
         chosen.append((s, e, k))
-    return sorted(chosen)
+    return sorted(chosen), pairs
+
+
+def _stretches(given: list[int], read: list[int], barrier: list[bool], k: int) -> list[tuple[int, int, int, int]]:
+    """The stretches (gain, start, end, ``k``) between barriers where ``read`` beats
+    ``given`` most, by :data:`_MIN_GAIN` at least (a stretch's gain is its breaks' sum)."""
+    found: list[tuple[int, int, int, int]] = []
+    cur = best = 0
+    start = best_start = best_end = k
+    for i in range(k, len(read)):
+        delta = read[i] - given[i]
+        if cur + delta <= 0 or barrier[i]:
+            if best >= _MIN_GAIN:
+                found.append((best, best_start, best_end, k))
+            cur = best = 0
+            start = i + 1
+            continue
+        if cur == 0:
+            start = i
+        cur += delta
+        if cur > best:
+            best, best_start, best_end = cur, start, i
+    if best >= _MIN_GAIN:
+        found.append((best, best_start, best_end, k))
+    return found
 
 
 def _bounds(shapes: _Shapes, s: int, e: int, k: int, low: int, high: int) -> tuple[int, int]:
@@ -350,9 +368,17 @@ def _split_rows(lines: list[str]) -> tuple[list[str], list[int]]:
     page's commonest widths of lines holding no space) or ending a sentence."""
     plain = [None if " " in t.strip() else round(_core(t)) for t in lines]
     # the wide pieces of rows run together with a space (a column's width: a justified line's
-    # spaces part narrower pieces)
-    parted = [[] if w is not None else [round(cell_width(p)) for p in t.split() if cell_width(p) >= _MIN_WIDTH]
-              for t, w in zip(lines, plain)]
+    # spaces part narrower pieces), measured where a row near is to be cut (few lines of a page)
+    parted: list[list[int] | None] = [[] if w is not None else None for w in plain]
+
+    def parted_at(m: int) -> list[int]:
+        got = parted[m]
+        if got is None:
+            # (a piece fewer characters long than a column is no wider than they are)
+            got = parted[m] = [round(w) for w in map(cell_width, [p for p in lines[m].split() if len(p) >= _MIN_WIDTH])
+                               if w >= _MIN_WIDTH]
+        return got
+
     widths = Counter(w for w in plain if w is not None)
     common = [w for w, _ in widths.most_common(_ROW_WIDTHS + 2) if w >= _MIN_WIDTH][:_ROW_WIDTHS]
     narrowest = min(common, default=0)
@@ -364,9 +390,9 @@ def _split_rows(lines: list[str]) -> tuple[list[str], list[int]]:
             pieces.append(text.strip())  # most lines: no space, no wider than the lines around
             origin.append(n)
             continue
-        parts = text.split()
+        parts = text.split(None, _MAX_PARTS)  # (more parts are no row: :func:`_may_cut_row`)
         cut = None
-        if len(parts) > 1 or width is not None:
+        if (_may_cut_row(parts) if len(parts) > 1 else width is not None):
             # the widths of the plain lines around first (a column beside), then the page's commonest
             # (a narrower line near, a headline's or a byline's, gives no column: the widest near do)
             near = Counter(w for w in plain[max(0, n - _NEAR):n] + plain[n + 1:n + _NEAR + 1]
@@ -374,7 +400,8 @@ def _split_rows(lines: list[str]) -> tuple[list[str], list[int]]:
             widest = max(near, default=0)
             candidates = [w for w, _ in near.most_common() if w >= widest - _FULL_SLACK - 1] or common
             if len(parts) > 1:
-                pieces_near = Counter(w for ws in parted[max(0, n - _NEAR):n + _NEAR + 1] for w in ws)
+                pieces_near = Counter(w for m in range(max(0, n - _NEAR), min(len(lines), n + _NEAR + 1))
+                                      for w in parted_at(m))
                 candidates = list(dict.fromkeys([w for w, _ in pieces_near.most_common(2)] + candidates))
             cut = _row_cut(parts, candidates) if len(parts) > 1 else _hung_cut(parts[0], candidates)
         if cut:
@@ -421,14 +448,37 @@ def _hung_cut(text: str, candidates: list[int]) -> list[str] | None:
     return None
 
 
+def _may_cut_row(parts: list[str]) -> bool:
+    """Can ``parts`` be a row's column lines at all, whatever the columns' width? A row's
+    pieces are few, most of them a column's line with no space inside; its first part or
+    its last stands alone as a line (see :func:`_row_cut`), about a column wide where it
+    ends no sentence: the widths it can be cut at, whole numbers as the candidates are,
+    are then a few, and are tried first (asked before the widths around are gathered:
+    most lines holding spaces are no row)."""
+    if len(parts) > _MAX_PARTS or max(map(len, parts)) < _MIN_WIDTH - 2 \
+            or cell_width("".join(parts)) < _MIN_WIDTH + 2:
+        return False
+    if ends_sentence(parts[0]) or ends_sentence(parts[-1]):
+        return True  # (a line ending a sentence may be far narrower than its column)
+    only: list[int] = []
+    for w in (cell_width(parts[0]), cell_width(parts[-1])):
+        only.extend(range(max(_MIN_WIDTH, ceil(w - _FULL_SLACK - 1)), floor(w + _INDENT_SLACK) + 1))
+    return _row_cut(parts, only) is not None
+
+
 def _row_cut(parts: list[str], candidates: list[int]) -> list[str] | None:
     """The pieces ``parts`` make as two column lines or more of one of the widths
-    ``candidates`` (each about as wide, or ending a sentence no wider), else None."""
-    if not candidates or len(parts) > _MAX_PARTS or max(map(len, parts)) < _MIN_WIDTH - 2 \
-            or cell_width("".join(parts)) < _MIN_WIDTH + 2:
-        return None  # (a row's pieces are few, most of them a column's line with no space inside)
+    ``candidates`` (each about as wide, or ending a sentence no wider), else None
+    (``parts`` passed :func:`_may_cut_row`)."""
+    if not candidates:
+        return None
     widths = [cell_width(p) for p in parts]
+    ends = (ends_sentence(parts[0]), ends_sentence(parts[-1]))
     for width in candidates:
+        # (two pieces or more, all but one a part alone: the first part or the last is one)
+        if not any(w <= width + _FULL_SLACK + 1 and (w >= width - _INDENT_SLACK or end)
+                   for w, end in zip((widths[0], widths[-1]), ends)):
+            continue
         # most lines covering parts[:j], each a whole column line (a paragraph's last line may be short)
         best: list[list[int] | None] = [[]] + [None] * len(parts)
         for j in range(1, len(parts) + 1):
@@ -460,8 +510,9 @@ def unweave_rows(lines: list[str], joined: list[bool]) -> tuple[list[str], list[
     if len(pieces) - len(lines) > _ACROSS_SHARE * len(lines):
         return None  # the whole page read across, row by row (pdfplumber, PyMuPDF sorted): not one body
     shapes = _Shapes(pieces)
-    pairs = _page_pairs(pieces)
-    runs = _runs(shapes, pairs)
+    runs, pairs = _runs(shapes)
+    if not runs:
+        return None
     bounded = []
     low = _HEAD_LINES  # (a run never reaches back into the page's first lines: its header, drawn first)
     cut = {origin[j] for j in range(1, len(pieces)) if origin[j] == origin[j - 1]}  # the lines cut into pieces

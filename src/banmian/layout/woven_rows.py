@@ -25,6 +25,7 @@ into the gutter. Pages read across as a whole (one-line blocks, which
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from itertools import combinations
 from math import ceil, floor
@@ -219,12 +220,12 @@ def _runs(shapes: _Shapes) -> tuple[list[tuple[int, int, int]], set[str]]:
     ks = [k for k in range(2, _MAX_COLUMNS + 1) if _stretches(given, shapes.scores(k, None), barrier, k)]
     if not ks:
         return [], set()
-    pairs = _page_pairs(shapes.texts)
-    given = shapes.scores(1, pairs)
+    spelled = _spelled(shapes, ks)
+    given = shapes.scores(1, spelled)
     found: list[tuple[int, int, int, int]] = []
     reads: dict[int, list[int]] = {}
     for k in ks:
-        read = reads[k] = shapes.scores(k, pairs)
+        read = reads[k] = shapes.scores(k, spelled)
         found.extend(_stretches(given, read, barrier, k))
     chosen: list[tuple[int, int, int]] = []
     for score, s, e, k in sorted(found, reverse=True):
@@ -240,7 +241,7 @@ def _runs(shapes: _Shapes) -> tuple[list[tuple[int, int, int]], set[str]]:
             continue  # (the order given broken alone proves nothing: lines cut at every comma break it,
             # and so do briefs whose titles fill their column, over short datelines)
         chosen.append((s, e, k))
-    return sorted(chosen), pairs
+    return sorted(chosen), _page_pairs(shapes.texts) if chosen else set()
 
 
 def _stretches(given: list[int], read: list[int], barrier: list[bool], k: int) -> list[tuple[int, int, int, int]]:
@@ -351,6 +352,33 @@ def _tail(shapes: _Shapes, columns: list[list[int]], end: int, high: int, pairs:
 def _carries_on(upper: str, lower: str, pairs: set[str]) -> bool:
     """Does ``lower`` carry on the sentence ``upper`` leaves unfinished, as the page spells the break?"""
     return bool(upper and lower) and not ends_sentence(upper) and upper[-1] + lower[0] in pairs
+
+
+def _spelled(shapes: _Shapes, ks: list[int]) -> set[str]:
+    """Of the pairs :meth:`_Shapes.scores` asks for, reading the lines in the order given
+    and every ``k``-th (``ks``), those the page spells inside a line (:func:`_page_pairs`,
+    as asked). Asked of the page's text at once, each pair as the number its two
+    characters' codes make (UTF-32), gathered in C: a page's pairs as strings cost more
+    than all the readings (the lines are joined at a line break, which no pair asked holds:
+    a line's ends are no space)."""
+    last, first, goes_on, takes = shapes.last, shapes.first, shapes.goes_on, shapes.takes
+    n = len(last)
+    opens = [a for a in range(n) if goes_on[a]]
+    asked = list({last[a] + first[a + k] for k in (1, *ks) for a in opens if a + k < n and takes[a + k]})
+    asked = [pair for pair in asked if len(pair) == 2]
+    if not asked:
+        return set()
+    text = "\n".join(shapes.texts)
+    size = len(text)
+    codes = memoryview(text.encode(_UTF32, "surrogatepass"))
+    spelled = set(codes[:size // 2 * 8].cast("Q").tolist())  # (the pairs from each even place)
+    spelled.update(codes[4:4 + (size - 1) // 2 * 8].cast("Q").tolist())  # (from each odd place)
+    numbers = memoryview("".join(asked).encode(_UTF32, "surrogatepass")).cast("Q").tolist()
+    return {pair for pair, number in zip(asked, numbers) if number in spelled}
+
+
+#: UTF-32 in the machine's byte order, with no byte-order mark (two codes read as one number)
+_UTF32 = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
 
 
 def _page_pairs(texts: list[str]) -> set[str]:

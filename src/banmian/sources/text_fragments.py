@@ -133,7 +133,12 @@ def fragmented(lines: list[str]) -> bool:
         if count + len(ends) - n < needed:
             return False  # too few lines left to fit with the next (most pages: whole lines fit none)
         widths.extend(map(width, lines[len(widths):i + _WINDOW + 1]))
-        count += _fits(widths[i], widths[i + 1], _column_at(widths, i))
+        # (the column is one of the window's widths: two lines wider together than the widest of
+        # them are no fragments of one line, whole column lines among them; the window sorted only
+        # where they may fit)
+        both = widths[i] + widths[i + 1]
+        if both <= _MAX_COLUMN + 1 and both <= max(widths[max(0, i - _WINDOW):i + _WINDOW + 1]) + 1:
+            count += _fits(widths[i], widths[i + 1], _column_at(widths, i))
     return count >= needed
 
 

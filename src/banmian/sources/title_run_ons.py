@@ -50,15 +50,20 @@ def split_title_run_ons(lines: list[str]) -> list[str]:
 
 
 def _split(line: str) -> list[str] | None:
-    for gap in _GAP.finditer(line):
-        if not _OPENING.match(line, gap.end()):  # (matched in place: no copy of the tail for each gap)
-            continue
-        head, tail = line[:gap.start()], line[gap.end():]
-        if sum(map(len, _CJK_RUN.findall(head))) < _PHRASE_CHARS or _NOT_A_PHRASE.search(head) \
-                or _NO_HEADLINE.search(head):
-            return None
-        return [head, tail]
-    return None
+    # the first gap an opening follows, found by one search in C (a line of many gaps was walked
+    # a gap at a time): a search finds the gap's first space, where the gap's end is an opening's
+    gap = _GAP_THEN_OPENING.search(line)
+    if gap is None:
+        return None
+    head, tail = line[:gap.start()], line[gap.end():]
+    if sum(map(len, _CJK_RUN.findall(head))) < _PHRASE_CHARS or _NOT_A_PHRASE.search(head) \
+            or _NO_HEADLINE.search(head):
+        return None
+    return [head, tail]
+
+
+#: a gap (:data:`_GAP`, all of it) that an opening (:data:`_OPENING`) follows
+_GAP_THEN_OPENING = re.compile(rf"{_GAP.pattern}(?={_OPENING.pattern})")
 
 
 __all__ = ["split_title_run_ons"]

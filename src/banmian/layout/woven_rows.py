@@ -31,7 +31,7 @@ from itertools import combinations
 from math import ceil, floor
 from operator import add
 
-from .reflow import PULLED_UP, cell_width, ends_sentence
+from .reflow import PULLED_UP, cell_width, ends_sentence, lines_ending_sentences
 from .rules import is_continuation_line
 from .stream_unweave import unweave_columns
 
@@ -116,14 +116,19 @@ class _Shapes:
 
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
-        cells = [cell_width(t) for t in texts]
+        cells = list(map(cell_width, texts))
         self.core = [_core(t, c) for t, c in zip(texts, cells)]
-        self.ends = [ends_sentence(t) for t in texts]
+        self.ends = lines_ending_sentences(texts)
         self.ascii = [len(t.encode("ascii", "ignore")) for t in texts]
-        self.width = self._local_widths([round(c) for c in cells])  # (a column's lines fill it, marks and all)
+        self.width = self._local_widths(list(map(round, cells)))  # (a column's lines fill it, marks and all)
         self.gap = [w - c - 0.1 * a for w, c, a in zip(self.width, self.core, self.ascii)]
-        self.upper = [self._upper(k) for k in range(len(texts))]
-        self.lower = [self._lower(k) for k in range(len(texts))]
+        # each line's class as the upper line of a break (a body line's: full or short, ending a
+        # sentence or not) and as the lower (full; short ending a sentence; indented; short)
+        self.upper = [_NONE if w < _MIN_WIDTH else (_FULL_END if g <= _FULL_SLACK else _LAST) if e
+                      else (_FULL_OPEN if g <= _FULL_SLACK else _SHORT_OPEN)
+                      for w, g, e in zip(self.width, self.gap, self.ends)]
+        self.lower = [_B_FULL if g <= _FULL_SLACK else _B_END if e else _B_INDENT if g <= _INDENT_SLACK else _B_SHORT
+                      for g, e in zip(self.gap, self.ends)]
         self.last = [t[-1:] for t in texts]
         self.first = [t[:1] for t in texts]
         # (per line, for :meth:`scores`: its row of costs as the upper line, whether it is a full
@@ -131,21 +136,6 @@ class _Shapes:
         self.rows = [_COST.get(u, _NO_COST) for u in self.upper]
         self.goes_on = [u == _FULL_OPEN for u in self.upper]
         self.takes = [low != _B_SHORT and g >= -_FULL_SLACK for low, g in zip(self.lower, self.gap)]
-
-    def _upper(self, k: int) -> int:
-        if self.width[k] < _MIN_WIDTH:
-            return _NONE
-        full = self.gap[k] <= _FULL_SLACK
-        if self.ends[k]:
-            return _FULL_END if full else _LAST
-        return _FULL_OPEN if full else _SHORT_OPEN
-
-    def _lower(self, k: int) -> int:
-        if self.gap[k] <= _FULL_SLACK:
-            return _B_FULL
-        if self.ends[k]:
-            return _B_END
-        return _B_INDENT if self.gap[k] <= _INDENT_SLACK else _B_SHORT
 
     def _local_widths(self, rounded: list[int]) -> list[float]:
         counts: Counter[int] = Counter()

@@ -58,7 +58,11 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _unbalanced(text: str) -> bool:
-    return sum(map(text.count, _OPENERS)) > sum(map(text.count, _CLOSERS))
+    # (most lines hold no opening mark: told by one pass in C before the marks are counted)
+    return not _OPENER_SET.isdisjoint(text) and sum(map(text.count, _OPENERS)) > sum(map(text.count, _CLOSERS))
+
+
+_OPENER_SET = frozenset(_OPENERS)
 
 
 def _joined_elsewhere(last: str, first: str, page_text: str | BodyWords, span: int) -> bool:

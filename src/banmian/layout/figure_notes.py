@@ -37,6 +37,8 @@ def figure_explanations_are_body(units: list[Unit]) -> list[Unit]:
     figure is the body's, the lines over it stay the headline."""
     cut: dict[int, int] = {}  # unit -> its lines that stay the headline, the figure cut off under them
     for k in range(len(units)):
+        if units[k].block.role != TITLE:
+            continue  # (most units: neither question below is asked of a unit that is no headline)
         if len(units[k].block.lines) > 1 and _figure_with_its_explanation(units[k]):
             units[k].block.role, units[k].paragraph_lines = BODY, True  # (a figure over its explanation in one block)
             continue

@@ -46,9 +46,10 @@ def drop_labels_under_headlines(units: list[Unit]) -> None:
     dropped: set[int] = set()  # labels this pass made: a title's phrase over one is no label by that alone
     near = words_near(units)
     for i in range(len(units) - 1, 0, -1):
-        unit, prev, nxt = units[i], units[i - 1], units[i + 1] if i + 1 < len(units) else None
+        unit = units[i]
         if unit.block.role != TITLE or len(unit.block.lines) != 1 or not _LABEL.fullmatch(unit.block.lines[0].strip()):
-            continue
+            continue  # (most units: asked before their neighbours are taken)
+        prev, nxt = units[i - 1], units[i + 1] if i + 1 < len(units) else None
         first = unit.block.lines[0].strip()
         if _LINKED_ON.match(first) or _PREDICATE_FIRST.match(first) or (
                 narrow_title_tail(units, i) and _echo_share(units, i) > 0):

@@ -43,6 +43,9 @@ def kickers_off_body_ends(units: list[Unit]) -> list[Unit]:
     becomes a headline unit. Returns the units."""
     out: list[Unit] = []
     for k, unit in enumerate(units):
+        if unit.block.role != BODY:
+            out.append(unit)  # (most units: no body, nothing looked for under it)
+            continue
         nxt = units[k + 1] if k + 1 < len(units) else None
         lines = unit.block.lines
         if unit.block.role != BODY or nxt is None or nxt.block.role != TITLE or not _kicker_line(lines[-1]):

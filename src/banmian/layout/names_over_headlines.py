@@ -143,8 +143,13 @@ def names_over_headlines(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for k, unit in enumerate(units):
         lines = unit.block.lines
-        if unit.block.role != TITLE:
-            out.extend(_names_over_a_title_read_as_body(unit) if unit.block.role == BODY else (unit,))
+        role = unit.block.role
+        if role != TITLE:
+            # (the names' block's cheapest test asked here first: most bodies fail it, with no call)
+            if role == BODY and 3 <= len(lines) <= 6 and len(lines[0].strip()) <= 3:
+                out.extend(_names_over_a_title_read_as_body(unit))
+            else:
+                out.append(unit)
             continue
         first_of_run = not (k and units[k - 1].block.role == TITLE)
         if first_of_run and k + 1 < len(units) and units[k + 1].block.role == TITLE and len(lines) <= 4:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, FOOTER, HEADER, TITLE
 from .text_direction import Echoes, body_text, title_groups
 from .text_units import Unit
+
+
+_ROLE = attrgetter("block.role")
 
 
 def headlines_first(units: list[Unit], stream: bool = False, echoes: Echoes | None = None) -> bool:
@@ -33,7 +38,8 @@ def headlines_first(units: list[Unit], stream: bool = False, echoes: Echoes | No
         after += 3
     if last.block.role == CONTINUATION and last.note and last.note.direction == "to":
         before += 2  # （下转第2版） closes the page: its article's headline came first
-    for k, unit in enumerate(content):
+    # (the captions sought in C first: most pages' text holds none, and the loop is not run)
+    for k, unit in enumerate(content) if CAPTION in map(_ROLE, content) else ():
         if unit.block.role != CAPTION or k == 0:
             continue
         if content[k - 1].block.role == TITLE:

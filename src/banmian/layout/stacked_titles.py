@@ -118,8 +118,9 @@ def cut_stacked_groups(units: list[Unit], directions: dict[int, bool]) -> None:
     lower ones only the body under it, strictly, whatever their shape (two
     phrases of one length, 看某某 / 某某寺（…）, read as one title's pair): the
     upper close the body before, the lower open the body after."""
-    split_groups_by_wording(units, directions)
-    for start, end in title_groups(units):
+    groups = title_groups(units)  # (one walk for both: the cuts by wording change no role, only directions)
+    split_groups_by_wording(units, directions, groups)
+    for start, end in groups:
         if end - start < 2:
             continue
         before, after = _near_body(units, start, -1), _near_body(units, start, +1)

@@ -118,7 +118,10 @@ def _last_part_over_note(lines: list[str], before: list[str], after: list[str]) 
     last) and then the note that closes the article (（作者为…）)? The heading
     and that part fit in the column over the heading: one article's text goes
     on under its last subheading, up to its author's note."""
-    at = next((k for k, line in enumerate(after) if is_closing_note(line)), None)
+    if len(after) > 2 * _LAST_PART_LINES:
+        return False  # (the note at line 1 or 2 at most, and the part under it this short: no line asked)
+    # (the first note among the lines a part may hold, and the line under them: one further is no part's)
+    at = next((k for k, line in enumerate(after[:_LAST_PART_LINES + 1]) if is_closing_note(line)), None)
     if at is None or not 1 <= at <= _LAST_PART_LINES or at + _LAST_PART_LINES < len(after):
         return False
     width = column_width([before])

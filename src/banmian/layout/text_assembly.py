@@ -38,10 +38,10 @@ def _body_ended(current: list[Unit]) -> bool:
     if current and current[-1].block.role == DATELINE:
         return True
     if (current and current[-1].block.role == CONTINUATION and current[-1].note and current[-1].note.direction == "to"
-            and any(u.block.role == TITLE for u in current)):
+            and TITLE in map(_ROLE, current)):
         return True  # （下转第N版） under an article's headline and body: its part on this page is over
-    last = next((u for u in reversed(current) if u.block.role == BODY), None)
-    return last is not None and last is current[-1] and closes_with_byline(last.block.lines)
+    # (the last body unit must be the last unit: asked of that one, not sought back through the article)
+    return bool(current) and current[-1].block.role == BODY and closes_with_byline(current[-1].block.lines)
 
 
 def _opens_text(units: list[Unit], i: int, current: list[Unit], directions: bool | dict[int, bool],
@@ -66,7 +66,7 @@ def _label_under_byline(current: list[Unit], group: list[Unit]) -> bool:
     column's tag (……（人民论坛）) is a title, never a label."""
     return (len(group) == 1 and len(group[0].block.lines) == 1 and not TITLE_TAG.search(group[0].block.lines[0].strip())
             and bool(current) and current[-1].block.role == BYLINE
-            and any(u.block.role == TITLE for u in current) and not any(u.block.role == BODY for u in current))
+            and TITLE in map(_ROLE, current) and BODY not in map(_ROLE, current))
 
 
 _TRAILING_ROLES = (HEADER, FOOTER, CAPTION, CREDIT, CONTINUATION)
@@ -234,7 +234,7 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
             before = directions if isinstance(directions, bool) else directions.get(i, True)
             # (the questions below change no unit of ``current``: whether it holds a body is asked once)
             bodied = has_body()
-            if not before and bodied and any(u.block.role == TITLE for u in current):
+            if not before and bodied and TITLE in map(_ROLE, current):
                 before = heads_its_caption(units, i, j)
             if not closed and subheading_before_closing(current, units, i, j, directions):
                 group[0].block.role = SUBHEADING  # the body goes on under it to its own headline
@@ -244,12 +244,12 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
             if before and _label_under_byline(current, group):
                 group[0].block.role = OTHER  # a column label between a byline and its body
             elif before:
-                if current and (bodied or any(u.block.role == TITLE for u in current)):
+                if current and (bodied or TITLE in map(_ROLE, current)):
                     start()
             elif closed or (current and not bodied
-                            and any(u.role == TITLE for u in current)):
+                            and TITLE in map(_ROLE, current)):
                 start()
-            elif bodied and any(u.block.role == TITLE for u in current):
+            elif bodied and TITLE in map(_ROLE, current):
                 # it closes a body another headline opened: its own part of that body goes with it
                 cut = own_part(current, group, authored=j < len(units) and units[j].block.role == BYLINE)
                 if cut is None:
@@ -276,7 +276,8 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
             # a name alone under the headline (no role) is that headline's author either way
             stays = closed and current and current[-1].block.role == TITLE and (
                 nxt is None or nxt.block.role != BODY
-                or (bool(unit.bylines) and all(b.role is None for b in unit.bylines)) or trailing
+                or (bool(unit.bylines) and unit.bylines[0].role is None  # (most name a role: asked first)
+                    and all(b.role is None for b in unit.bylines)) or trailing
                 or (stream and _next_headline_trails_byline(units, i, directions)) or _body_signs_itself(units, i))
             over_closing = not closed and _over_closing_headline(units, i, directions)
             bodied = has_body()  # (the questions above change no unit: asked once)

@@ -72,6 +72,9 @@ def split_author_lines_off_headlines(units: list[Unit]) -> list[Unit]:
     says a phrase, never a list of people); the names' roles are unknown."""
     out: list[Unit] = []
     for unit in units:
+        if unit.block.role != TITLE:
+            out.append(unit)  # (most units: no headline, no line of names asked)
+            continue
         lines = unit.block.lines
         padded = (_padded_name_after_title(lines[-1])
                   if unit.block.role == TITLE and not starts_with_dash(lines[0]) else None)
@@ -226,6 +229,9 @@ def split_names_over_bodies(units: list[Unit]) -> list[Unit]:
         lines = unit.block.lines
         above = out[-1] if out else None
         under_title = unit.block.role == BODY and above is not None and above.block.role == TITLE
+        if not under_title:
+            out.append(unit)  # (most units: no body under a headline, no name looked for)
+            continue
         names = names_alone(lines[:1]) if under_title and len(lines) > 1 else None
         if not names or _label_not_name(names) or len(lines[0].strip().replace(" ", "")) > _NAME_LINE_CHARS:
             glued = _NAME_BEFORE_QUOTE.match(lines[0]) if under_title and signs else None

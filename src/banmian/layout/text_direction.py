@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import add
 from typing import AbstractSet
 
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, TITLE
@@ -22,17 +23,22 @@ from .text_units import Unit
 ECHO_MARGIN = 0.2
 
 
+def _pairs_of(text: str) -> frozenset[str]:
+    """:func:`bigrams`, not kept (:class:`Echoes` keeps its own answers by the text)."""
+    if text and min(text) >= "\u2e81":  # (CJK only, as a headline mostly is: every neighbour is a pair,
+        # each character added to the next in C: a sixth fewer than slicing, a third of the regex's cost)
+        return frozenset(map(add, text, text[1:]))
+    # (every pair cut in C, at each place two CJK characters stand: a third fewer instructions than
+    # joining each run's characters pairwise, on a long line; no fewer on a short one)
+    return frozenset(_EACH_PAIR.findall(text))
+
+
 @lru_cache(maxsize=32)
 def bigrams(text: str) -> frozenset[str]:
     """The pairs of adjacent CJK characters in ``text``: the wording two texts share.
     (A page's layout asks for the pairs of one headline or body several times
     over, a few calls apart: the last few answers are kept, frozen.)"""
-    if text and min(text) >= "\u2e81":  # (CJK only, as a headline mostly is: every neighbour is a pair,
-        # cut by slicing: a third of the regex's cost on a headline's few characters)
-        return frozenset([text[k:k + 2] for k in range(len(text) - 1)])
-    # (every pair cut in C, at each place two CJK characters stand: a third fewer instructions than
-    # joining each run's characters pairwise, on a long line; no fewer on a short one)
-    return frozenset(_EACH_PAIR.findall(text))
+    return _pairs_of(text)
 
 
 _EACH_PAIR = re.compile("(?=([\u2e81-\U0010ffff]{2}))")
@@ -296,10 +302,15 @@ class Echoes:
     def group_pairs(self, group: list[Unit]) -> frozenset[str]:
         """:func:`group_pairs`, gathered at a group's first asking (a page's groups outnumber
         the few answers :func:`bigrams` keeps)."""
-        text = "".join([line for u in group for line in u.block.lines])
+        if len(group) == 1:  # (most groups: one unit, most of one line; no comprehension's frame)
+            lines = group[0].block.lines
+            text = lines[0] if len(lines) == 1 else "".join(lines)
+        else:
+            text = "".join([line for u in group for line in u.block.lines])
         pairs = self._pairs.get(text)
         if pairs is None:
-            pairs = self._pairs[text] = bigrams(text)
+            # (not through :func:`bigrams`' few kept answers: each text is asked here once)
+            pairs = self._pairs[text] = _pairs_of(text)
             self._given.setdefault(id(pairs), {})
         return pairs
 

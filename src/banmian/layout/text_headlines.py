@@ -58,7 +58,11 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _unbalanced(text: str) -> bool:
-    return sum(map(text.count, _OPENERS)) > sum(map(text.count, _CLOSERS))
+    # (most lines hold no opening mark: told by one pass in C before the marks are counted)
+    return not _OPENER_SET.isdisjoint(text) and sum(map(text.count, _OPENERS)) > sum(map(text.count, _CLOSERS))
+
+
+_OPENER_SET = frozenset(_OPENERS)
 
 
 def _joined_elsewhere(last: str, first: str, page_text: str | BodyWords, span: int) -> bool:
@@ -193,13 +197,14 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
             out.append(unit)
             continue
         lines = unit.block.lines
-        lines[:] = without_overprint(lines)
+        if len(lines) > 1:  # (a line alone is no copy of a neighbour: most units, left as they are)
+            lines[:] = without_overprint(lines)
         raw = list(lines)
         page_text = BodyWords(text, offsets[max(0, k - _WINDOW_UNITS)], offsets[min(len(units), k + _WINDOW_UNITS)])
         merged: list[str] = []
         closed = False  # the last line joined was a box's short last line: the tier ends with it
         below = units[k + 1].block.lines[:1] if k + 1 < len(units) and units[k + 1].block.role == TITLE else []
-        if is_wrapped_box(lines) and not (stream and _tiers_over_subtitle(lines, below, page_text)):
+        if len(lines) > 1 and is_wrapped_box(lines) and not (stream and _tiers_over_subtitle(lines, below, page_text)):
             lines[:] = _box_tiers(lines)  # one tier in a narrow box (a kicker's lead-in dash ends its own)
         for j, line in enumerate(lines):
             nxt_line = [*lines[j + 1:], *below][:1]

@@ -31,12 +31,14 @@ def mark_column_logos(units: list[Unit]) -> None:
     is that headline (张三 / 李四 / 滴水森林 / the text)."""
     for i in range(1, len(units) - 1):
         unit, prev = units[i], units[i - 1]
-        nxt = _under_lead_label(units, i + 1)
         if (unit.block.role == TITLE and len(unit.block.lines) == 1
                 and _LOGO.fullmatch(unit.block.lines[0].replace(" ", ""))
-                and prev.block.role == BYLINE and not prev.closing and nxt.block.role == BODY
-                and _headline_over_bylines(units, i - 1) and not _told_under(unit.block.lines[0], nxt)):
-            unit.block.role = OTHER
+                and prev.block.role == BYLINE and not prev.closing):
+            # (the unit under it, past a lead label, looked for only here: most units are no such line)
+            nxt = _under_lead_label(units, i + 1)
+            if (nxt.block.role == BODY and _headline_over_bylines(units, i - 1)
+                    and not _told_under(unit.block.lines[0], nxt)):
+                unit.block.role = OTHER
 
 
 def _headline_over_bylines(units: list[Unit], k: int) -> bool:

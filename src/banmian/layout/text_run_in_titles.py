@@ -43,10 +43,13 @@ def _run_in(line: str) -> tuple[str, str] | None:
     """The title and the text of a line opening with a title run in, or None."""
     if _MAY_RUN_IN.search(line) is None:
         return None  # (most lines: no space or lead mark in them)
-    found = _RUN_IN.fullmatch(line.strip())
+    stripped = line.strip()
+    if starts_with_dateline(stripped.removeprefix("据")):
+        return None  # (a dateline's space, 本报讯 …: told by its opener before the title's pattern is tried)
+    found = _RUN_IN.fullmatch(stripped)
     # (after a mark closing the title, one character of text is enough: the mark says where it ends)
     least = _TEXT_CHARS if found is None or not found.group(2).strip() else 1
-    if found is None or len(found.group(3)) < least or starts_with_dateline(line.strip().removeprefix("据")):
+    if found is None or len(found.group(3)) < least:
         return None
     title = found.group(1)
     if title.count("《") != title.count("》") or title.count("“") != title.count("”"):

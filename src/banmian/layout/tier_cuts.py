@@ -26,13 +26,16 @@ from .text_units import Unit
 _TWO_HEADLINES = 4
 
 
-def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> None:
+def split_groups_by_wording(units: list[Unit], directions: dict[int, bool],
+                            groups: list[tuple[int, int]] | None = None) -> None:
     """A headline group between two bodies may hold two articles' headlines:
     the one drawn after its body (closing the body before) and the next one
     drawn before its own (opening the body after). Where the wording tells,
     cut the group there: the first part closes the body before, the rest
-    opens the body after (added to ``directions`` at the cut)."""
-    groups = title_groups(units)
+    opens the body after (added to ``directions`` at the cut). (``groups``: the units'
+    :func:`.text_direction.title_groups`, when the caller has them: this changes no role.)"""
+    if groups is None:
+        groups = title_groups(units)
     # the body text between two groups, each read once (it is one group's after and the next one's before)
     edges = [0, *(k for group in groups for k in group), len(units)]
     regions: dict[int, str] = {}

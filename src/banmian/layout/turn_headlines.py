@@ -68,27 +68,56 @@ def _cut_at_turns(unit: Unit, opened: bool) -> list[Unit]:
 
 
 class _Widths:
-    """The lines' cell widths, each measured when first asked for (a unit's
-    lines near a candidate headline are asked, seldom the rest)."""
+    """The lines' cell widths, measured at the first asking: all at once where the
+    unit's text holds no ASCII but spaces and no fixed or no-break space (each line's
+    width is then its stripped length less its spaces: :func:`.reflow.cell_width`), else each line when first
+    asked for (a unit's lines near a candidate headline are asked, seldom the rest; in
+    a plain unit about every fourth line ends a sentence and its candidate measures the
+    five lines under it: most of them)."""
 
-    __slots__ = ("_lines", "_known", "columns")
+    __slots__ = ("_lines", "_known", "_all", "columns")
 
     def __init__(self, lines: list[str]) -> None:
         self._lines = lines
         self._known: dict[int, float] = {}
+        #: every line's width, where measured at once (None: not asked yet; False: line by line)
+        self._all: list[float] | bool | None = None
         #: :func:`_column_width` at each line asked (asked twice of a candidate)
         self.columns: dict[int, float | None] = {}
 
+    def _measured(self) -> list[float] | bool:
+        lines = self._lines
+        text = "".join(lines)
+        narrow = text.encode("ascii", "ignore")
+        if narrow.strip(b" ") or "\u3000" in text or "\xa0" in text:
+            self._all = False  # (ASCII other than spaces: a half cell each, measured line by line)
+        elif narrow:  # (spaces inside lines, 本报讯 正文: no width)
+            self._all = [float(len(line) - line.count(" ")) for line in map(str.strip, lines)]
+        else:
+            self._all = list(map(float, map(len, map(str.strip, lines))))
+        return self._all
+
     def __getitem__(self, n: int) -> float:
+        every = self._all
+        if every is None:
+            every = self._measured()
+        if every is not False:
+            return every[n]
         width = self._known.get(n)
         if width is None:
             width = self._known[n] = cell_width(self._lines[n].strip())
         return width
 
     def span(self, start: int, end: int) -> list[float]:
+        every = self._all
+        if every is None:
+            every = self._measured()
         known, lines = self._known, self._lines
+        start, end = max(0, start), min(len(lines), end)
+        if every is not False:
+            return every[start:end] if start < end else []
         out: list[float] = []
-        for n in range(max(0, start), min(len(lines), end)):  # (self[n] inlined: asked on every candidate)
+        for n in range(start, end):  # (self[n] inlined: asked on every candidate)
             width = known.get(n)
             if width is None:
                 width = known[n] = cell_width(lines[n].strip())
@@ -99,15 +128,15 @@ class _Widths:
 def _unmarked_lines(lines: list[str], start: int) -> int:
     """How many lines from ``start`` on hold no clause mark (a headline's, at
     most three, with a few characters in all); 0 when they are not so."""
-    count = 0
+    count = chars = 0  # (the lines' characters, spaces aside, counted as they are read)
     while start + count < len(lines) and count <= _HEADLINE_LINES:
         line = lines[start + count].strip()
         if not line or CLAUSE_MARK.search(line):
             break
         count += 1
+        chars += len(line.replace(" ", ""))
     if not 1 <= count <= _HEADLINE_LINES:
         return 0
-    chars = sum(len(lines[n].strip().replace(" ", "")) for n in range(start, start + count))
     return count if chars >= _HEADLINE_CHARS else 0
 
 

@@ -16,7 +16,7 @@ import re
 
 from ..model import Block
 from .roles import BODY, BYLINE, CAPTION, CREDIT, DATELINE, TITLE
-from .text_direction import bigrams, shared_pairs
+from .text_direction import bigrams, pairs_between, shared_pairs
 from .text_units import Unit
 
 #: the gap between the two headlines on the line
@@ -70,18 +70,27 @@ def _cut(units: list[Unit], k: int) -> tuple[str, str] | None:
     # (the CJK characters either side of each gap counted once along the line, a run at a time: a
     # long line of many gaps was counted whole at every gap; a gap holds none)
     total, before, at = _cjk_count(line, 0, len(line)), 0, 0
+    # the head's pairs grow gap by gap: each pair is looked for in the two bodies once, when the
+    # head first holds it (a line of many gaps gathered its whole head again at every gap)
+    pairs: set[str] = set()
+    over = under = 0
+    paired = 0  # the head's pairs are those starting before this index
     for gap in _GAP.finditer(line):
         before += _cjk_count(line, at, gap.start())
         at = gap.end()
         if before < _PART_CHARS or total - before < _PART_CHARS:
             continue
-        head, tail = line[:gap.start()], line[gap.end():]
-        pairs = bigrams(head)
+        for pair in pairs_between(line, paired, gap.start()):
+            if pair not in pairs:
+                pairs.add(pair)
+                over += pair in above
+                under += pair in below
+        paired = max(paired, gap.start() - 1)
         if not pairs:
             continue
-        over, under = shared_pairs(pairs, above) / len(pairs), shared_pairs(pairs, below) / len(pairs)
-        if over < _OWN_ECHO or over < _TIMES * under:
+        if over < _OWN_ECHO * len(pairs) or over < _TIMES * under:
             continue
+        head, tail = line[:gap.start()], line[gap.end():]
         follows = bigrams(tail + rest)
         if follows and shared_pairs(follows, below) > shared_pairs(follows, above):
             return head, tail

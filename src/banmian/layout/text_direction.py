@@ -405,5 +405,10 @@ def pairs_between(text: str, start: int, end: int) -> list[str]:
     return _EACH_PAIR.findall(text, start, end)
 
 
+def pairs_at(text: str) -> list[tuple[int, str]]:
+    """Every pair ``bigrams`` reads in ``text``, with the index it starts at, in order."""
+    return [(found.start(), found[1]) for found in _EACH_PAIR.finditer(text)]
+
+
 __all__ = ["ECHO_MARGIN", "Echoes", "bigrams", "body_text", "echo_lean", "ends_article", "group_directions", "group_pairs",
-           "has_pairs", "headless_body", "headless_start", "pairs_between", "says_a_sentence", "shared_pairs", "title_groups"]
+           "has_pairs", "headless_body", "headless_start", "pairs_at", "pairs_between", "says_a_sentence", "shared_pairs", "title_groups"]

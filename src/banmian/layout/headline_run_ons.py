@@ -13,10 +13,11 @@ tiers under it) by the body under it more than by the body over it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..model import Block
 from .roles import BODY, BYLINE, CAPTION, CREDIT, DATELINE, TITLE
-from .text_direction import bigrams, shared_pairs
+from .text_direction import bigrams, pairs_at, pairs_between
 from .text_units import Unit
 
 #: the gap between the two headlines on the line
@@ -67,25 +68,81 @@ def _cut(units: list[Unit], k: int) -> tuple[str, str] | None:
     line = units[k].block.lines[0].strip()
     tiers = _tiers_from(units, k)
     rest = " ".join([*tiers[0].block.lines[1:], *(line for u in tiers[1:] for line in u.block.lines)])
+    over_text, under_text = _Spelled(above), _Spelled(below)
     # (the CJK characters either side of each gap counted once along the line, a run at a time: a
     # long line of many gaps was counted whole at every gap; a gap holds none)
     total, before, at = _cjk_count(line, 0, len(line)), 0, 0
+    # the head's pairs grow gap by gap and the tail's shrink: each pair is looked for in the two
+    # bodies once (a line of many gaps gathered its whole head and tail again at every gap)
+    pairs: set[str] = set()
+    over = under = 0
+    paired = 0  # the head's pairs are those starting before this index
+    follows: _Tail | None = None
     for gap in _GAP.finditer(line):
         before += _cjk_count(line, at, gap.start())
         at = gap.end()
         if before < _PART_CHARS or total - before < _PART_CHARS:
             continue
-        head, tail = line[:gap.start()], line[gap.end():]
-        pairs = bigrams(head)
+        for pair in pairs_between(line, paired, gap.start()):
+            if pair not in pairs:
+                pairs.add(pair)
+                over += over_text.spells(pair)
+                under += under_text.spells(pair)
+        paired = max(paired, gap.start() - 1)
         if not pairs:
             continue
-        over, under = shared_pairs(pairs, above) / len(pairs), shared_pairs(pairs, below) / len(pairs)
-        if over < _OWN_ECHO or over < _TIMES * under:
+        if over < _OWN_ECHO * len(pairs) or over < _TIMES * under:
             continue
-        follows = bigrams(tail + rest)
-        if follows and shared_pairs(follows, below) > shared_pairs(follows, above):
-            return head, tail
+        follows = follows or _Tail(line + rest, over_text, under_text)
+        follows.start_at(gap.end())  # the tail and the tiers under it (line[gap.end():] + rest)
+        if follows.counts and follows.under > follows.over:
+            return line[:gap.start()], line[gap.end():]
     return None
+
+
+class _Spelled:
+    """Which character pairs a body spells: a few asked, each sought in the
+    text; past a headline's worth, the body's pairs gathered once."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.asked, self.pairs = text, 0, None
+
+    def spells(self, pair: str) -> bool:
+        if self.pairs is not None:
+            return pair in self.pairs
+        self.asked += 1
+        if self.asked > _FEW_ASKED:
+            self.pairs = bigrams(self.text)
+            return pair in self.pairs
+        return pair in self.text
+
+
+#: pairs sought one by one in a body before its pairs are gathered (see text_direction.shared_pairs)
+_FEW_ASKED = 96
+
+
+class _Tail:
+    """The distinct pairs of ``text`` from an index on, and how many of them
+    each body spells; the index only moves on (the gaps along a line)."""
+
+    def __init__(self, text: str, over_text: _Spelled, under_text: _Spelled) -> None:
+        self.found = pairs_at(text)
+        self.counts = Counter(pair for _, pair in self.found)
+        self.over_text, self.under_text = over_text, under_text
+        self.over = sum(map(over_text.spells, self.counts))
+        self.under = sum(map(under_text.spells, self.counts))
+        self.next = 0  # the first of self.found still counted
+
+    def start_at(self, index: int) -> None:
+        found, counts = self.found, self.counts
+        while self.next < len(found) and found[self.next][0] < index:
+            pair = found[self.next][1]
+            self.next += 1
+            counts[pair] -= 1
+            if not counts[pair]:
+                del counts[pair]
+                self.over -= self.over_text.spells(pair)
+                self.under -= self.under_text.spells(pair)
 
 
 def _body_above(units: list[Unit], k: int) -> str:

@@ -410,5 +410,16 @@ def ends_article(unit: Unit) -> bool:
     return unit.block.role == BODY and len(unit.block.lines) <= 2 and closes_body(unit.block.lines)
 
 
+def pairs_between(text: str, start: int, end: int) -> list[str]:
+    """The pairs ``bigrams`` reads in ``text`` that start at ``start`` or
+    later and end by ``end`` (a text's pairs gathered piece by piece)."""
+    return _EACH_PAIR.findall(text, start, end)
+
+
+def pairs_at(text: str) -> list[tuple[int, str]]:
+    """Every pair ``bigrams`` reads in ``text``, with the index it starts at, in order."""
+    return [(found.start(), found[1]) for found in _EACH_PAIR.finditer(text)]
+
+
 __all__ = ["ECHO_MARGIN", "Echoes", "bigrams", "body_text", "echo_lean", "ends_article", "group_directions", "group_pairs",
-           "has_pairs", "headless_body", "headless_start", "says_a_sentence", "shared_pairs", "title_groups"]
+           "has_pairs", "headless_body", "headless_start", "pairs_at", "pairs_between", "says_a_sentence", "shared_pairs", "title_groups"]

@@ -218,6 +218,20 @@ def _heavier_title(heavy: list[int] | None, sizes: list[float], top: int, below:
     return heavy[top] == 2 or sizes[below] >= AS_LARGE * sizes[top]
 
 
+#: a tier in a heavier face at least this share of the largest tier's size is "nearly as large"
+_NEARLY_AS_LARGE = 0.85
+
+
+def _longer_smaller_heavy(texts: list[str], sizes: list[float], heavy: list[int], weighty: int, top: int) -> bool:
+    """Is the one heavier tier (黑体 over 宋体, not bold) clearly smaller than the
+    largest and longer than it? A 主题 set in a large 标宋 often stands with its
+    引题 or 副题 in 黑体 a size or two down; that tier says more (a clause, a
+    scene), so it runs longer than the title. Heavier, nearly as large, or no
+    longer than the largest tier, the face still tells the 主题."""
+    return heavy[weighty] < 2 and sizes[weighty] < _NEARLY_AS_LARGE * sizes[top] \
+        and cell_width(texts[weighty]) > cell_width(texts[top])
+
+
 def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None = None) -> Headline:
     """Tiers top to bottom with their font sizes: the largest is the 主题
     title, what stands above it the 引题 kicker, what stands below the 副题
@@ -242,7 +256,8 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
     top = max(order, key=lambda i: (sizes[i], -i))
     if heavy:  # the 主题 is set in the heaviest face (bold over 黑体 over 宋体) when sizes are close
         weighty = [i for i in order if heavy[i] > heavy[top] and sizes[i] > 0.75 * sizes[top]]
-        if weighty and all(heavy[i] == heavy[weighty[0]] for i in weighty) and len(weighty) == 1:
+        if weighty and all(heavy[i] == heavy[weighty[0]] for i in weighty) and len(weighty) == 1 \
+                and not _longer_smaller_heavy(texts, sizes, heavy, weighty[0], top):
             top = weighty[0]
     if len(texts) == 3 and top == 0 and sizes[1] >= 0.92 * sizes[0] and sizes[2] < 0.8 * sizes[1] \
             and not starts_with_dash(texts[1]) and not _TRAILING_TAG.search(texts[0]):

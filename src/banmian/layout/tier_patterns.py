@@ -39,8 +39,9 @@ SUBTITLE_VERB_FIRST = re.compile(r"(?:强调|指出|要求|希望|表示|决定|
 #: verbs whose object is a thing won or come to (…夺得 / 成人赛首冠, …迎来 / 5周年): no tier ends
 #: in one, the object is on the next line
 OBJECT_VERBS = ("获得", "夺得", "取得", "赢得", "摘得", "迎来", "成为")
-#: the heading of a column of news briefs (简讯, 一线快讯, 消息速览)
-BRIEF_HEADING = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{BRIEF_WORDS})")
+#: the heading of a column of news briefs (简讯, 一线快讯, 消息速览, 一句话新闻: a column of items a sentence
+#: or two long, each under its own title)
+BRIEF_HEADING = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{BRIEF_WORDS}|一句话新闻)")
 
 
 def is_brief_heading(text: str) -> bool:

@@ -136,6 +136,12 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     if not after_comma or index + 2 >= len(tokens):
         return []
     titles, to_the_end = _stated_titles(tokens, index + 2)  # the title follows the comma directly
+    whose = 0 if titles else title_after_whose(tokens, index, index + 1)
+    # 某某，某公司的高级技师，…: an apposition that names a body (a place or an organisation) before 的 gives
+    # what follows 的, as 是 + …的 + title does; a common noun there is no body (某地，大自然的鬼斧神工)
+    if whose and any(tag in ("ORG", "LOC") for _, tag in tokens[index + 2:whose - 1]):
+        titles, to_the_end = _stated_titles(tokens, whose)
+        return titles if to_the_end else titles[:1]
     opens_sentence = index == 0 or tokens[index - 1][0] in _SENTENCE_OPENERS
     line = _profile_line(tokens, index + 2) if opens_sentence and not to_the_end else []
     if line:

@@ -1,4 +1,4 @@
-"""people58 (enrich58): `name + 是 + place + adjective + 的 + title`.
+"""people58 (enrich58): `name + 是 + place + adjective + 的 + title`; `是个 + title`.
 
 The conventions give what follows 的 in `name + 是 + …的 + title`; a place
 alone before 的 (是某镇的居民) says where the person lives and gives none.
@@ -27,3 +27,11 @@ def test_a_place_alone_before_de_still_gives_none() -> None:
     assert title_after_whose(tokens, 0, 1) == 0
     tokens = [("郑春林", "PER"), ("是", "v"), ("村里", "s"), ("最", "d"), ("好", "a"), ("的", "u"), ("。", "w")]
     assert titles_stated_after(tokens, 0) == []
+
+
+def test_a_classifier_without_its_numeral_after_the_copula_is_no_part_of_the_title() -> None:
+    """是个快递员, 是名老兵: 一 left out of 一个, 一名; the title is what the count counts (it kept 个快递员)."""
+    tokens = [("郑春林", "PER"), ("是", "v"), ("个", "q"), ("快递员", "n"), ("，", "w"), ("来自", "v"), ("湖南", "LOC")]
+    assert titles_stated_after(tokens, 0) == ["快递员"]
+    tokens = [("郑春林", "PER"), ("是", "v"), ("名", "q"), ("老兵", "n"), ("。", "w")]
+    assert titles_stated_after(tokens, 0) == ["老兵"]

@@ -213,8 +213,9 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
     """Title runs from ``start`` chained by 、 or ，, and whether they reach the end of the sentence."""
     titles: list[str] = []
     joined = 0  # titles taken before a 和 that still wait for the title after it
-    if start < len(tokens) and COUNTED.match(tokens[start][0]):
-        start += 1  # 是 + 一名 + 检车员: a count before the stated title is no part of it
+    if start < len(tokens) and (COUNTED.match(tokens[start][0])
+                                or tokens[start][1] == "q" and tokens[start][0] in _BARE_COUNTS):
+        start += 1  # 是 + 一名 + 检车员, 是 + 个/q + 快递员: a count before the stated title is no part of it
     if start + 1 < len(tokens) and tokens[start][0] == "当地" and tokens[start + 1][1] == "LOC":
         start += 1  # 是 + 当地 + 某镇 + 某村委会主任: the place named says where; 当地 (local) adds nothing
     pronoun = next((len(p) for p in _OUR_COUNTRY if [w for w, _ in tokens[start:start + len(p)]] == list(p)), 0)
@@ -274,6 +275,10 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
             return titles, end >= len(tokens) or tokens[end][0] not in _DURING
         start = end + 1
     return titles, False
+
+
+#: classifiers that count one person without a numeral (是个快递员, 是名老兵: 一 left out)
+_BARE_COUNTS = frozenset("个名位")
 
 
 #: the country pronoun as LAC cuts it (我国, 我 + 国)

@@ -200,11 +200,7 @@ class Lexer:
                 rows = slice(start, start + BATCH_SIZE)
                 width = int(lengths[rows].max())
                 inside = np.arange(width) < lengths[rows, None]
-                ids = np.zeros(inside.shape, dtype=np.int64)
-                ids[inside] = self._ids("".join([texts[i] for i in group[rows]]))  # row after row, as the mask reads
-                started = time.process_time()
-                out = self._session.run(None, {"token_ids": ids, "length": lengths[rows]})[0]
-                self.model_seconds += time.process_time() - started
+                out = self._run_batch([texts[i] for i in group[rows]], width)
                 emissions[rows, :width, :] = out
                 best, gap, margins_of_step = self._steps_read(out)
                 paths[rows, :width] = best
@@ -230,6 +226,27 @@ class Lexer:
             for i, tokens in zip(group, words):
                 results[i] = tokens
         return results, margins, place_margins
+
+    def _run_batch(self, batch: list[str], width: int) -> Any:
+        """The model's emissions for the texts of one batch (rows x ``width`` x
+        tags), each distinct text sent once: a text repeated in its batch (a
+        page's recurring short lines, 。”, a repeated credit) gets its first
+        copy's row. A row's emissions depend on the batch's width, never on
+        the other rows, and the longest text is always sent, so the width and
+        every row are the ones the full batch gives."""
+        np = self._np
+        distinct = list(dict.fromkeys(batch))
+        lengths = np.array([len(text) for text in distinct], dtype=np.int64)
+        inside = np.arange(width) < lengths[:, None]
+        ids = np.zeros(inside.shape, dtype=np.int64)
+        ids[inside] = self._ids("".join(distinct))  # row after row, as the mask reads
+        started = time.process_time()
+        out = self._session.run(None, {"token_ids": ids, "length": lengths})[0]
+        self.model_seconds += time.process_time() - started
+        if len(distinct) == len(batch):
+            return out
+        row_of = {text: row for row, text in enumerate(distinct)}
+        return out[[row_of[text] for text in batch]]
 
     def _steps_read(self, out: Any) -> tuple[Any, Any, tuple[Any, Any]]:
         """What the decoder and the margins read of one batch's emissions

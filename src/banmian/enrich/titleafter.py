@@ -136,6 +136,12 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     if not after_comma or index + 2 >= len(tokens):
         return []
     titles, to_the_end = _stated_titles(tokens, index + 2)  # the title follows the comma directly
+    whose = 0 if titles else title_after_whose(tokens, index, index + 1)
+    # 某某，某公司的高级技师，…: an apposition that names a body (a place or an organisation) before 的 gives
+    # what follows 的, as 是 + …的 + title does; a common noun there is no body (某地，大自然的鬼斧神工)
+    if whose and any(tag in ("ORG", "LOC") for _, tag in tokens[index + 2:whose - 1]):
+        titles, to_the_end = _stated_titles(tokens, whose)
+        return titles if to_the_end else titles[:1]
     opens_sentence = index == 0 or tokens[index - 1][0] in _SENTENCE_OPENERS
     line = _profile_line(tokens, index + 2) if opens_sentence and not to_the_end else []
     if line:
@@ -207,8 +213,9 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
     """Title runs from ``start`` chained by 、 or ，, and whether they reach the end of the sentence."""
     titles: list[str] = []
     joined = 0  # titles taken before a 和 that still wait for the title after it
-    if start < len(tokens) and COUNTED.match(tokens[start][0]):
-        start += 1  # 是 + 一名 + 检车员: a count before the stated title is no part of it
+    if start < len(tokens) and (COUNTED.match(tokens[start][0])
+                                or tokens[start][1] == "q" and tokens[start][0] in _BARE_COUNTS):
+        start += 1  # 是 + 一名 + 检车员, 是 + 个/q + 快递员: a count before the stated title is no part of it
     if start + 1 < len(tokens) and tokens[start][0] == "当地" and tokens[start + 1][1] == "LOC":
         start += 1  # 是 + 当地 + 某镇 + 某村委会主任: the place named says where; 当地 (local) adds nothing
     pronoun = next((len(p) for p in _OUR_COUNTRY if [w for w, _ in tokens[start:start + len(p)]] == list(p)), 0)
@@ -268,6 +275,10 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
             return titles, end >= len(tokens) or tokens[end][0] not in _DURING
         start = end + 1
     return titles, False
+
+
+#: classifiers that count one person without a numeral (是个快递员, 是名老兵: 一 left out)
+_BARE_COUNTS = frozenset("个名位")
 
 
 #: the country pronoun as LAC cuts it (我国, 我 + 国)

@@ -209,7 +209,10 @@ def title_after_whose(tokens: list[Token], name: int, copula: int) -> int:
         k += 1
     # not a place alone (村里的, 某区的居民); a count says a role follows (是 + 某市 + 一名 + 普通 + 的 + 职工)
     has_body = any(tag in ("ORG", "n", "nz") or COUNTED.match(word) for word, tag in tokens[copula + 1:k])
-    return k + 1 if has_body and k + 1 < len(tokens) and tokens[k][0] == "的" else 0
+    # 是 + 当地 + 有名 + 的 + 种粮大户: an adjective right before 的 describes the person, and the place before it
+    # says where the person is known, not only where they live (是某区的居民 stays without a title)
+    known_for = k > copula + 1 and tokens[k - 1][1] == "a"
+    return k + 1 if (has_body or known_for) and k + 1 < len(tokens) and tokens[k][0] == "的" else 0
 
 
 def _degree_before_adjective(tokens: list[Token], k: int) -> bool:

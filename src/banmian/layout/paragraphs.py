@@ -13,7 +13,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from itertools import compress
-from operator import ne
+from math import ceil
+from operator import ne, sub
 
 from .mark_widths import half_mark_width
 from .reflow import (PULLED_UP, ascii_count, cell_width, core_width, join_lines, lines_ending_sentences,
@@ -280,6 +281,8 @@ _OWN_LINES = 5
 _OWN_SHARE = 0.6
 #: ... and that width is this far from the body's
 _OWN_APART = 2.0
+#: rounding a width with a lead in it may leave (its other widths are whole numbers of half cells)
+_SPAN_SLACK = 1e-6
 
 
 def _block_columns(widths: list[float], sizes: list[int], width: float) -> list[float]:
@@ -297,7 +300,10 @@ def _block_columns(widths: list[float], sizes: list[int], width: float) -> list[
             # (the lines within a cell under a width are counted in the sorted widths by two bisections)
             ranked = sorted(own)
             # (lines near the body's width leave too few near any width apart from it: most blocks)
-            if bisect_right(ranked, width) - bisect_left(ranked, width - 1) <= (1 - _OWN_SHARE) * len(own):
+            # (and a width that many lines are near has that many sorted widths within a cell, asked in C
+            # first: the spans of as many widths in a row; the slack covers a lead's inexact width)
+            if bisect_right(ranked, width) - bisect_left(ranked, width - 1) <= (1 - _OWN_SHARE) * len(own) and min(
+                    map(sub, ranked[ceil(_OWN_SHARE * len(own)) - 1:], ranked)) <= 1.0 + _SPAN_SLACK:
                 near, top = max((bisect_right(ranked, w) - bisect_left(ranked, w - 1), w) for w in set(own))
                 if near >= _OWN_SHARE * len(own) and abs(top - width) >= _OWN_APART:
                     column = top

@@ -4,6 +4,7 @@ paragraphs, captions and continuation links."""
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from ..model import Article, Byline, Caption
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, SUBHEADING, TITLE
@@ -14,6 +15,9 @@ from .paragraphs import _FULL_OVER_FIRST, INDENT_CELLS, body_width, split_paragr
 from .reflow import clean_body_spaces, join_lines
 from .rules import ROLES, DatelineSplit, parse_bracket_byline, split_dateline
 from .text_units import Unit
+
+
+_ROLE = attrgetter("role")
 
 
 def build_article(units: list[Unit]) -> Article:
@@ -28,7 +32,9 @@ def build_article(units: list[Unit]) -> Article:
             else:
                 article.continued_from = u.note.page
     article.paragraphs = _paragraphs(units)
-    article.captions = _captions(units)
+    roles = list(map(_ROLE, article.blocks))
+    if CAPTION in roles or CREDIT in roles:  # (most articles have neither: no walk over their units)
+        article.captions = _captions(units)
     _take_dateline(article)
     article.paragraphs = [p for p in map(clean_body_spaces, article.paragraphs) if p]
     return article

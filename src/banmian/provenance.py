@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, chain
+from operator import attrgetter
 
 from .model import Article, Block, Edition, Provenance, Role
 from .layout.roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, DATELINE, KICKER, SUBHEADING, SUBTITLE, TITLE
@@ -30,7 +31,17 @@ _CAPTION_ROLES = (CAPTION, CREDIT)
 
 def compact(text: str | None) -> str:
     """``text`` without white space and dashes (split() drops what ``\\s`` matches)."""
-    return "".join((text or "").split()).replace("——", "")
+    return _compact(text or "")
+
+
+def _compact(text: str) -> str:
+    """:func:`compact` of a string. A text with no space that is printable holds no white space (every
+    ``isspace()`` character but U+0020 is unprintable, see :func:`.layout.reflow.clean_body_spaces`):
+    most paragraphs and lines of a Chinese page, told by two scans cheaper than a ``split()`` (which
+    copies the text)."""
+    if " " not in text and text.isprintable():
+        return text.replace("——", "")
+    return "".join(text.split()).replace("——", "")
 
 
 def _blocks_holding(text: str, heads: list[tuple[Block, str]]) -> list[Block]:
@@ -56,7 +67,9 @@ def trace_edition(edition: Edition) -> Edition:
     every article's fields to its blocks."""
     for pos, page in enumerate(edition.pages, 1):
         # each block once, where it first stands (a dict keeps its first place)
-        unique = {id(b): b for b in chain((b for a in page.articles for b in a.blocks), page.blocks)}
+        # (built in C: for a block standing twice the later pair writes the same block under its first key)
+        blocks = [*chain.from_iterable(map(attrgetter("blocks"), page.articles)), *page.blocks]
+        unique = dict(zip(map(id, blocks), blocks))
         for n, block in enumerate(unique.values(), 1):
             block.id = f"{pos}.{n}"
             if block.page is None:
@@ -77,7 +90,7 @@ def trace_article(article: Article) -> None:
     captions: list[tuple[Block, str]] = []
     for b in article.blocks:
         role = b.role
-        text = "".join("".join(b.lines).split()).replace("——", "")
+        text = _compact("".join(b.lines))
         if role in _HEAD_ROLES:
             heads.append((b, text))
         elif role in _BODY_ROLES:
@@ -102,7 +115,10 @@ def trace_article(article: Article) -> None:
     prov.paragraphs = _trace_run(article.paragraphs, body)
     if article.dateline:
         key = compact(article.dateline)
-        prov.dateline = next(([b.id] for b, text in chain(body, signed) if key in text), [])
+        for b, text in chain(body, signed):
+            if key in text:
+                prov.dateline = [b.id]
+                break
     for byline in article.bylines:
         name = compact(byline.name)
         own = [b.id for b, text in signed if name in text]
@@ -128,7 +144,7 @@ def _trace_run(texts: list[str], blocks: list[tuple[Block, str]]) -> list[list[s
     out: list[list[str]] = []
     pos = 0
     for text in texts:
-        key = "".join(text.split()).replace("——", "")  # (compact(): the texts are strings)
+        key = _compact(text)  # (compact(): the texts are strings)
         start = stream.find(key, pos)
         end = start + len(key)
         if start < 0:  # joined or cleaned differently: place it by its two ends

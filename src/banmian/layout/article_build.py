@@ -4,16 +4,20 @@ paragraphs, captions and continuation links."""
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from ..model import Article, Byline, Caption
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, SUBHEADING, TITLE
 from .headlines import assign_tiers, tiers_from_units
 from .mark_widths import half_marks_in, half_width_marks
 from .measure_cuts import set_in_one_measure
-from .paragraphs import body_width, split_paragraphs
+from .paragraphs import _FULL_OVER_FIRST, INDENT_CELLS, body_width, split_paragraphs
 from .reflow import clean_body_spaces, join_lines
 from .rules import ROLES, DatelineSplit, parse_bracket_byline, split_dateline
 from .text_units import Unit
+
+
+_ROLE = attrgetter("role")
 
 
 def build_article(units: list[Unit]) -> Article:
@@ -28,7 +32,9 @@ def build_article(units: list[Unit]) -> Article:
             else:
                 article.continued_from = u.note.page
     article.paragraphs = _paragraphs(units)
-    article.captions = _captions(units)
+    roles = list(map(_ROLE, article.blocks))
+    if CAPTION in roles or CREDIT in roles:  # (most articles have neither: no walk over their units)
+        article.captions = _captions(units)
     _take_dateline(article)
     article.paragraphs = [p for p in map(clean_body_spaces, article.paragraphs) if p]
     return article
@@ -45,7 +51,7 @@ def _paragraphs(units: list[Unit]) -> list[str]:
     if half_marks:
         measured = [[w - 0.5 * half_marks_in(line) for line, w in zip(u.block.lines, ws)]  # (= half_mark_width)
                     for u, ws in zip(columns, measured)]
-    width = body_width([ws[:-1] if len(ws) > 1 else ws for ws in measured])
+    width = _one_unit_width(columns, half_marks) or body_width([ws[:-1] if len(ws) > 1 else ws for ws in measured])
     widths = iter(measured)
     out: list[str] = []
     run: list[list[str]] = []
@@ -71,6 +77,23 @@ def _paragraphs(units: list[Unit]) -> list[str]:
         run_widths.append(own)
     out.extend(split_paragraphs(run, width, run_widths, half_marks))
     return out
+
+
+def _one_unit_width(columns: list[Unit], half_marks: bool) -> float | None:
+    """:func:`body_width` of a body of one unit as measured (no lead, whole-cell marks), its lines
+    unchanged since the unit's width was measured from them (most bodies), else None: that width is
+    the commonest of the same widths (its lines but the last, sorted once, kept on the unit), so only
+    the count of lines an indent wider is left to ask."""
+    if len(columns) != 1 or half_marks:
+        return None
+    u = columns[0]
+    if u.lead or u._measured_lines is None or u._measured_lines != u.block.lines:
+        return None
+    width, inner = u.width, u._inner_widths
+    wider = inner.count(width + INDENT_CELLS)
+    if wider >= 2 and wider >= _FULL_OVER_FIRST * inner.count(width):
+        return width + INDENT_CELLS
+    return width
 
 
 #: what ends the line that brings a quotation in

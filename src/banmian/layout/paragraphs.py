@@ -13,12 +13,13 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from itertools import compress
-from operator import ne
+from math import ceil
+from operator import ne, sub
 
 from .mark_widths import half_mark_width
 from .reflow import (PULLED_UP, ascii_count, cell_width, core_width, join_lines, lines_ending_sentences,
                      token_width)
-from .rules import lines_opening_datelines, may_open_dateline, starts_with_dateline
+from .rules import _OPENER_HEADS, starts_with_dateline
 
 _PULLED_UP_SET = frozenset(PULLED_UP)
 _TOKEN_OPENERS = "“‘《（(【「『〔〈"
@@ -145,12 +146,13 @@ class _Lines:
 
     @classmethod
     def of(cls, lines: list[str], widths: list[float] | None = None, half_marks: bool = False) -> _Lines:
-        if may_open_dateline("".join(lines)):
-            gaps = [_DATELINE_GAP if opens else 0.0 for opens in lines_opening_datelines(lines)]
-            if len(lines) > 1 and not gaps[0] and starts_with_dateline(lines[0] + lines[1]):
-                gaps[0] = _DATELINE_GAP  # 据新华社布宜诺斯 / 艾利斯3月8日电: a dateline wrapped
-        else:
-            gaps = [0.0] * len(lines)  # (no dateline's first words in the body's lines: most bodies)
+        # (:func:`.rules.lines_opening_datelines` written out: an opener's first two characters asked by a
+        # set, no call, no list of flags; no search of the body joined first: in most bodies an opener
+        # opens the first line, and that search scanned every character for what the set tells a line)
+        gaps = [_DATELINE_GAP if x.lstrip()[:2] in _OPENER_HEADS and starts_with_dateline(x) else 0.0 for x in lines]
+        if len(lines) > 1 and not gaps[0] and (two := lines[0] + lines[1]).lstrip()[:2] in _OPENER_HEADS \
+                and starts_with_dateline(two):
+            gaps[0] = _DATELINE_GAP  # 据新华社布宜诺斯 / 艾利斯3月8日电: a dateline wrapped
         measure = half_mark_width if half_marks else cell_width
         if widths is None:
             widths = [measure(x) for x in lines]
@@ -191,35 +193,43 @@ def _ends_past_room(f: _Lines, i: int, capacity: float, width: float, block_end:
     in real pages, so "room left" is tested both ways: room even with wide
     ASCII ends the paragraph; room only with narrow ASCII ends it when the
     next line looks like a first line."""
-    closes, next_closes = f.closes[i], f.closes[i + 1]
-    nxt = f.text[i + 1]
-    if closes and opens_point(f.text[i], nxt):
+    text, widths, gaps, first_token, closes_ = f.text, f.widths, f.gaps, f.first_token, f.closes
+    closes = closes_[i]
+    j = i + 1
+    nxt = text[j]
+    if closes and opens_point(text[i], nxt):
         return True  # a point hanging from its mark opens flush left (悬挂缩进): no indent tells it
+    next_closes = closes_[j]
     # a line inside a paragraph is full at W; a next line full at W-2 but not
     # at W is an indented first line (unless it closes its own paragraph)
     open_end = not next_closes and nxt[-1:] not in _QUOTE_CLOSER_SET
     # (measured with half-width marks, a full line may be a cell short: justification spreads the
     # half cells, so only a whole indent short tells a first line)
     short = INDENT_CELLS if f.half_marks else 1.5
-    next_is_first = open_end and i + 2 < len(f.text) and f.core(i + 1) <= width - short \
-        and not f.room(i + 1, width - INDENT_CELLS, False, True) and f.room(i + 1, width, False, True)  # (narrow, exact)
-    # a next line that is clearly short of the column (no pulled-up mark, no
-    # ASCII of uncertain width) is a first line whatever line i was; one
-    # that only may be (real columns jitter by a cell) needs line i to close
-    clearly_short = f.widths[i + 1] <= width - short and not f.ascii[i + 1]
-    if next_is_first and (clearly_short or closes or capacity < width
-                          or f.room(i, capacity, False, True)):
-        return True
+    # (the room tests of :meth:`_Lines.room` written out, narrow and exact: the margin 0, no ASCII slack;
+    # the next line's core asked of a line ending in a pulled-up mark only, as :meth:`_Lines.core` does)
+    if open_end and j + 1 < len(text) and (
+            widths[j] if nxt[-1:] not in PULLED_UP else f.core(j)) <= width - short:
+        next_room = widths[j] + gaps[j] + first_token[j + 1]
+        if not next_room <= width - INDENT_CELLS and next_room <= width:
+            # a next line that is clearly short of the column (no pulled-up mark, no
+            # ASCII of uncertain width) is a first line whatever line i was; one
+            # that only may be (real columns jitter by a cell) needs line i to close
+            if (widths[j] <= width - short and not f.ascii[j]) or closes or capacity < width \
+                    or widths[i] + gaps[i] + first_token[j] <= capacity:
+                return True
+    if not closes:
+        return False  # (every end below closes a sentence on line i: most full lines close none)
     # a text block that closes a sentence, then a line short of full: the
     # extractor's block break was a paragraph end (real columns jitter)
-    if block_end and closes and f.widths[i + 1] <= width - 1.0 and not next_closes:
+    if block_end and widths[j] <= width - 1.0 and not next_closes:
         return True
-    if closes and open_end and f.room(i + 1, width - INDENT_CELLS, False):
+    if open_end and f.room(j, width - INDENT_CELLS, False):
         # a finished sentence, then a short line that ends unpunctuated: a label
         return True
-    if closes and next_closes:
+    if next_closes:
         # two sentence-closing lines of first-line width: two one-line paragraphs
-        return capacity < width and abs(f.widths[i + 1] - capacity) <= 1.0
+        return capacity < width and abs(widths[j] - capacity) <= 1.0
     return False
 
 
@@ -271,6 +281,8 @@ _OWN_LINES = 5
 _OWN_SHARE = 0.6
 #: ... and that width is this far from the body's
 _OWN_APART = 2.0
+#: rounding a width with a lead in it may leave (its other widths are whole numbers of half cells)
+_SPAN_SLACK = 1e-6
 
 
 def _block_columns(widths: list[float], sizes: list[int], width: float) -> list[float]:
@@ -288,7 +300,10 @@ def _block_columns(widths: list[float], sizes: list[int], width: float) -> list[
             # (the lines within a cell under a width are counted in the sorted widths by two bisections)
             ranked = sorted(own)
             # (lines near the body's width leave too few near any width apart from it: most blocks)
-            if bisect_right(ranked, width) - bisect_left(ranked, width - 1) <= (1 - _OWN_SHARE) * len(own):
+            # (and a width that many lines are near has that many sorted widths within a cell, asked in C
+            # first: the spans of as many widths in a row; the slack covers a lead's inexact width)
+            if bisect_right(ranked, width) - bisect_left(ranked, width - 1) <= (1 - _OWN_SHARE) * len(own) and min(
+                    map(sub, ranked[ceil(_OWN_SHARE * len(own)) - 1:], ranked)) <= 1.0 + _SPAN_SLACK:
                 near, top = max((bisect_right(ranked, w) - bisect_left(ranked, w - 1), w) for w in set(own))
                 if near >= _OWN_SHARE * len(own) and abs(top - width) >= _OWN_APART:
                     column = top

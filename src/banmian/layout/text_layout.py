@@ -252,31 +252,45 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
             body = "".join(article.paragraphs).replace(" ", "")
             dashed = _dashed_tier(group)
             reread_tiers(article.headline, dashed, by_words, body)
-            no_kicker_over_tagged_title(article.headline, body)
+            # (each fix below asked only where the tier it reads stands: each returns at once where its
+            # kicker or its subtitle is None or empty, as on most articles, a title alone; asked again
+            # before each fix, since the fixes before it may have made or dropped a tier)
+            head = article.headline
+            if head.kicker:
+                no_kicker_over_tagged_title(head, body)
             # (a closing note, （作者为江城大学…）, tells who wrote, not what: a label naming the paper's city echoes in it)
             told = "".join([p for p in article.paragraphs if not is_closing_note(p)]).replace(" ", "") \
                 if may_hold_closing_note(body) else body  # (no note can stand in most bodies: told at once)
-            no_label_kicker(article.headline, told)
-            no_label_run_into_title(article.headline, told)
-            no_label_run_into_kicker(article.headline, told)
-            no_label_run_onto_title(article.headline, told)
-            tagged_tail_joins_kicker(article.headline)
-            parallel_phrase_joins_tagged_title(article.headline)
-            tagged_subtitle_joins_title(article.headline)  # (街巷干净了 / 邻里热闹了（…）: one title)
-            no_banner_title(article.headline, body)
-            no_tagged_title_in_subtitle(article.headline)
-            if not dashed and _author_alone_under_headline(group):
-                kicker_over_title(article.headline)
-            kicker_told_by_words(article.headline, dashed)
-            wrapped_tier_of_three(article.headline, dashed)
-            open_tier_joins_next(article.headline)
-            short_kicker_joins_title(article.headline, body)
-            tag_alone_joins_title(article.headline)
-            dashed_tiers(article.headline)  # (——…, drawn before its title, read as its kicker or title)
-            if not dashed and (article.headline.kicker or article.headline.subtitle):
-                title_by_wrapped_measure(article.headline, group, printed)  # (江城今明两天 / 有强降雨 / a longer line)
-            parallel_tiers_are_one_title(article.headline)  # (湖水清了 / 鱼虾多了: one title)
-            kicker_cut_in_a_word_joins_title(article.headline, body)  # (…去处更 / 多了…: one title)
+            if head.kicker:
+                no_label_kicker(head, told)
+            no_label_run_into_title(head, told)
+            if head.kicker:
+                no_label_run_into_kicker(head, told)
+            no_label_run_onto_title(head, told)
+            if head.kicker:
+                tagged_tail_joins_kicker(head)
+                parallel_phrase_joins_tagged_title(head)
+            if head.subtitle:
+                tagged_subtitle_joins_title(head)  # (街巷干净了 / 邻里热闹了（…）: one title)
+                no_banner_title(head, body)
+                no_tagged_title_in_subtitle(head)
+            if head.subtitle and not dashed and _author_alone_under_headline(group):
+                kicker_over_title(head)
+            if head.subtitle:
+                kicker_told_by_words(head, dashed)
+                wrapped_tier_of_three(head, dashed)
+                open_tier_joins_next(head)
+            if head.kicker:
+                short_kicker_joins_title(head, body)
+            if head.subtitle:
+                tag_alone_joins_title(head)
+            dashed_tiers(head)  # (——…, drawn before its title, read as its kicker or title)
+            if not dashed and (head.kicker or head.subtitle):
+                title_by_wrapped_measure(head, group, printed)  # (江城今明两天 / 有强降雨 / a longer line)
+            if head.kicker or head.subtitle:
+                parallel_tiers_are_one_title(head)  # (湖水清了 / 鱼虾多了: one title)
+            if head.kicker:
+                kicker_cut_in_a_word_joins_title(head, body)  # (…去处更 / 多了…: one title)
             page.articles.append(article)
     leftover = [u.block for n, g in enumerate(groups) if not kept[n] for u in g]
     for block in leftover:

@@ -54,7 +54,9 @@ def drop_labels_under_headlines(units: list[Unit]) -> None:
                 narrow_title_tail(units, i) and _echo_share(units, i) > 0):
             continue  # …“霸王”充值 / 被判无效, 传统底色 / 与现代点染: a label names its column, it links on to nothing
         if prev.block.role == TITLE and prev.block.lines and tier_not_label(prev.block.lines[-1], unit.block.lines[0], near(i)):
-            continue  # …已有 / 五亿多人, …举行 / 孙春兰出席, …制度框 / 架基本建立: an amount, who attended, a word's end
+            continue
+        if phrase_pair(prev, unit):
+            continue  # 一人入党 / 全家争先: the second phrase of a title set a phrase a line, as long as the first  # …已有 / 五亿多人, …举行 / 孙春兰出席, …制度框 / 架基本建立: an amount, who attended, a word's end
         if nxt is not None and prev.block.role == TITLE and nxt.block.lines and (
                 (nxt.block.role == BYLINE and not nxt.closing and nxt.block.lines[0].lstrip()[:1] in BYLINE_MARKS)
                 or (nxt.block.role == TITLE and starts_with_dash(nxt.block.lines[0]))):

@@ -24,7 +24,7 @@ from ..model import Block, Byline
 from ..names import COMPOUND_SURNAMES, HUNDRED_SURNAMES, starts_with_surname
 from .name_runs import split_name_run
 from .reflow import ends_sentence
-from .roles import BODY, BYLINE, FOOTER, HEADER, TITLE
+from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, FOOTER, HEADER, TITLE
 from .reporter_lines import reporter_line
 from .rules import parse_byline_line
 from .text_bylines import names_alone
@@ -74,10 +74,12 @@ def _reporter_line(line: str) -> list[Byline] | None:
 _NAME_LINE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
-def _leading_authors(lines: list[str]) -> tuple[int, list[Byline] | None]:
+def _leading_authors(lines: list[str], one_name: bool = False) -> tuple[int, list[Byline] | None]:
     """How many of a headline unit's first lines are its authors, and their
     bylines: a reporter's line, or two names or more a line each (张三 / 李四 /
-    the title); a tier line must follow."""
+    the title); a tier line must follow. ``one_name``: one full name alone
+    (张可任) over a line twice its length or more too (a title set a phrase a
+    line has lines of like length)."""
     if len(lines) < 2:
         return 0, None
     first = _reporter_line(lines[0])
@@ -87,6 +89,9 @@ def _leading_authors(lines: list[str]) -> tuple[int, list[Byline] | None]:
     while (count < min(len(lines) - 1, 4) and _NAME_LINE.fullmatch(lines[count].strip())
            and starts_with_surname(lines[count].strip())):
         count += 1
+    if (count == 1 and one_name and _full_name(lines[0].strip())
+            and len(lines[1].strip()) >= 2 * len(lines[0].strip())):
+        return 1, [Byline(None, lines[0].strip())]
     if count < 2:
         return 0, None
     return count, [Byline(None, line.strip()) for line in lines[:count]]
@@ -127,8 +132,17 @@ def _headline_line(line: str) -> bool:
 
 
 def _after_text_end(unit: Unit) -> bool:
-    """Does ``unit`` end a text's sentence (……。, ……。”)?"""
-    return unit.block.role == BODY and unit.block.lines[-1].rstrip().endswith(_SENTENCE_ENDS)
+    """Does ``unit`` end a text's sentence (……。, ……。”), or close what went
+    before in another way: a note that the text goes on elsewhere (（下转第2版）)
+    or a photo's caption or credit? None of these is a headline that a name
+    after it could sign."""
+    role = unit.block.role
+    return (role in _CLOSING_ROLES
+            or role == BODY and unit.block.lines[-1].rstrip().endswith(_SENTENCE_ENDS))
+
+
+#: units that close what went before them, never a headline
+_CLOSING_ROLES = (CONTINUATION, CAPTION, CREDIT)
 
 
 _SENTENCE_ENDS = ("。", "！", "？", "。”", "！”", "？”", "。’", "…”")
@@ -147,16 +161,18 @@ def names_over_headlines(units: list[Unit]) -> list[Unit]:
             out.extend(_names_over_a_title_read_as_body(unit) if unit.block.role == BODY else (unit,))
             continue
         first_of_run = not (k and units[k - 1].block.role == TITLE)
+        # one name alone only first on the page or after a text's end: elsewhere it may sign the headline
+        # over it, drawn after its text
+        one_name = first_of_run and (not k or units[k - 1].block.role in (HEADER, FOOTER)
+                                     or _after_text_end(units[k - 1]))
         if first_of_run and k + 1 < len(units) and units[k + 1].block.role == TITLE and len(lines) <= 4:
-            # one name alone only first on the page: elsewhere it may sign the headline over it, drawn after its text
-            page_start = not k or units[k - 1].block.role in (HEADER, FOOTER)
-            bylines = authors_line(lines, one_name=page_start or _after_text_end(units[k - 1]))
+            bylines = authors_line(lines, one_name=one_name)
             if bylines:
                 unit.block.role = BYLINE
                 unit.bylines = bylines
                 out.append(unit)
                 continue
-        count, first = _leading_authors(lines)
+        count, first = _leading_authors(lines, one_name)
         if not first:
             out.append(unit)
             continue

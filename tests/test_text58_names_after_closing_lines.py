@@ -68,3 +68,21 @@ def test_a_short_first_phrase_of_a_title_is_no_name() -> None:
     titles = [a.headline.title for a in _articles(page)]
     assert titles[0] == "山里的新路"
     assert "好去处" in (titles[1] or "")
+
+
+def test_a_reporters_line_run_together_with_its_mark_signs_the_headline_under_it() -> None:
+    # (■记者周小明李可欣王立: the byline's mark, the role and three names run together by the extractor)
+    _check_reporters(_AFTER_NOTE.replace("周小明", "■记者周小明李可欣王立"),
+                     [("记者", "周小明"), ("记者", "李可欣"), ("记者", "王立")])
+
+
+def test_a_reporter_and_a_correspondent_run_together_sign_the_headline_under_it() -> None:
+    _check_reporters(_AFTER_NOTE.replace("周小明", "本报记者周小明通讯员李可"),
+                     [("本报记者", "周小明"), ("通讯员", "李可")])
+
+
+def _check_reporters(page: str, expected: list[tuple[str, str]]) -> None:
+    articles = _articles(page)
+    assert [a.headline.title for a in articles] == ["山里的新路", "春耕备耕正当时"]
+    assert articles[1].headline.kicker is None
+    assert [(b.role, b.name) for b in articles[1].bylines] == expected

@@ -27,11 +27,14 @@ from .reflow import ends_sentence
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, FOOTER, HEADER, TITLE
 from .reporter_lines import reporter_line
 from .rules import parse_byline_line
+from .stream_lines import BYLINE_MARKS
 from .text_bylines import names_alone
 from .text_units import Unit
 
-#: a reporter's role with the names run on after it (本报记者张沅康岭, 新华社记者林浩)
-_ROLE_GLUED = re.compile(r"(?P<role>(?:本报|新华社|人民日报|中新社)?(?:特约|实习)?记者)(?P<names>[\u4e00-\u9fff]{2,9})")
+#: a reporter's role with the names run on after it (本报记者张沅康岭, 新华社记者林浩); a correspondent's
+#: role and names may follow (…记者张三通讯员李四)
+_ROLE_GLUED = re.compile(r"(?P<role>(?:本报|新华社|人民日报|中新社)?(?:特约|实习)?记者)(?P<names>[\u4e00-\u9fff]{2,9}?)"
+                         r"(?:(?P<role2>通讯员)(?P<names2>[\u4e00-\u9fff]{2,9}))?")
 
 
 def _full_name(name: str) -> bool:
@@ -50,10 +53,14 @@ def authors_line(lines: list[str], one_name: bool = False) -> list[Byline] | Non
         spaced = parse_byline_line(lines[0])
         if spaced:
             return spaced
-    glued = _ROLE_GLUED.fullmatch(text.replace(" ", "").replace("\u3000", ""))
+    # (the byline's mark run on too: ■记者张三李四)
+    glued = _ROLE_GLUED.fullmatch(text.replace(" ", "").replace("\u3000", "").lstrip(BYLINE_MARKS))
     if glued:
         names = split_name_run(glued.group("names"))
-        return [Byline(glued.group("role"), n) for n in names] if names else None
+        more = split_name_run(glued.group("names2")) if glued.group("role2") else []
+        if not names or more is None:
+            return None
+        return [Byline(glued.group("role"), n) for n in names] + [Byline(glued.group("role2"), n) for n in more]
     names = names_alone(lines)
     if names and (len(names) >= 2 or len(lines) >= 2 or any(c in text for c in " \u3000")
                   or one_name and _full_name(names[0])):

@@ -59,3 +59,14 @@ def test_a_label_under_a_longer_title_is_still_set_apart() -> None:
     second = _headlines("山北村家门口就业的新路子", "基层见闻", kicker="")[1]
     assert second.title == "山北村家门口就业的新路子"
     assert second.subtitle is None
+
+
+def test_a_phrase_after_the_colon_of_a_title_pairs_with_the_line_under_it() -> None:
+    # (a person's name, a colon and a phrase, the second phrase as long wrapped under it: 李大山：三代守林 / 绿满青山)
+    second = _headlines("李大山：三代守林", "绿满青山", kicker="")[1]
+    assert (second.title or "").replace(" ", "") == "李大山：三代守林绿满青山"
+
+
+def test_a_label_under_a_colon_title_of_another_length_is_still_set_apart() -> None:
+    second = _headlines("李大山：守护一片林海的三十年", "基层见闻", kicker="")[1]
+    assert second.title == "李大山：守护一片林海的三十年"

@@ -72,7 +72,3 @@ def test_a_label_under_a_colon_title_of_another_length_is_still_set_apart() -> N
     assert second.title == "李大山：守护一片林海的三十年"
 
 
-def test_three_phrase_lines_with_no_kicker_over_them_are_a_kicker_and_the_titles_pair() -> None:
-    # (南派龙舟 / 劈波斩浪 / 齐心协力: the first names the subject, the two under it are the title)
-    second = _headlines("劈波斩浪", "齐心协力", kicker="南派龙舟")[1]
-    assert (second.title or "").replace(" ", "") == "劈波斩浪齐心协力"

@@ -56,9 +56,10 @@ def drop_labels_under_headlines(units: list[Unit]) -> None:
             continue  # …“霸王”充值 / 被判无效, 传统底色 / 与现代点染: a label names its column, it links on to nothing
         if prev.block.role == TITLE and prev.block.lines and tier_not_label(prev.block.lines[-1], unit.block.lines[0], near(i)):
             continue
-        if (phrase_pair(prev, unit) and not _under_kicker_and_pair(units, i)
+        if (phrase_pair(prev, unit) and not (i >= 2 and phrase_pair(units[i - 2], prev))
                 or second_phrase(prev.block.lines[-1] if prev.block.lines else "", first)):
             # 一人入党 / 全家争先, 张三：一门三杰 / 声名远扬: a title's second phrase, as long as its first
+            # (not a third line of that length under a pair: 枝头挂金果 / 钱袋鼓起来 / 百姓视角, the label)
             continue  # …已有 / 五亿多人, …举行 / 孙春兰出席, …制度框 / 架基本建立: an amount, who attended, a word's end
         if nxt is not None and prev.block.role == TITLE and nxt.block.lines and (
                 (nxt.block.role == BYLINE and not nxt.closing and nxt.block.lines[0].lstrip()[:1] in BYLINE_MARKS)
@@ -82,15 +83,6 @@ def drop_labels_under_headlines(units: list[Unit]) -> None:
             dropped.add(id(unit))
             if not after and nxt is not None and nxt.block.role == TITLE:
                 del units[i]  # (kept, a unit between two headlines would cut their group)
-
-
-def _under_kicker_and_pair(units: list[Unit], i: int) -> bool:
-    """Does unit ``i`` stand under a kicker and a title set as two phrases of one
-    length (南山乡合作社扩种 / 枝头挂金果 / 钱袋鼓起来 / 百姓视角)? A headline has no
-    tier past those: a phrase-length line there is a label. (Three such lines
-    with no kicker over them are a kicker and the title's pair: 某某舞狮 / 粗犷威武 /
-    喜庆吉祥.)"""
-    return i >= 3 and units[i - 3].block.role == TITLE and phrase_pair(units[i - 2], units[i - 1])
 
 
 #: a dashed subtitle line this wide (cells) at least is a full line its tail may wrap from

@@ -18,10 +18,11 @@ _PHRASE = re.compile(r"[\u4e00-\u9fff]{4,7}")
 
 def second_phrase(line: str, phrase: str) -> bool:
     """Is ``phrase`` the second of two phrases of one length (a character apart
-    at most) whose first ends ``line`` after a colon or a space (张三：一门三杰 /
-    声名远扬)? A column's label is no half of such a pair."""
+    at most) whose first ends ``line`` after a colon (张三：一门三杰 / 声名远扬)? Not
+    after a space: a title of two phrases on one line may have its column's
+    label under it. A column's label is no half of such a pair."""
     text, phrase = line.strip(), phrase.strip()
-    cut = max(text.rfind(mark) for mark in "：: \u3000")
+    cut = max(text.rfind("："), text.rfind(":"))  # (not after a space: 甲乙丙丁戊 己庚辛壬癸 / a label under it)
     first = text[cut + 1:]
     return (cut > 0 and _PHRASE.fullmatch(first) is not None and _PHRASE.fullmatch(phrase) is not None
             and abs(len(first) - len(phrase)) <= 1)

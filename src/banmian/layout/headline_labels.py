@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .colon_phrases import second_phrase
 from .label_tails import tier_not_label
 from .headlines import starts_with_dash
 from .narrow_title_tails import narrow_title_tail
@@ -55,6 +56,11 @@ def drop_labels_under_headlines(units: list[Unit]) -> None:
                 narrow_title_tail(units, i) and _echo_share(units, i) > 0):
             continue  # …“霸王”充值 / 被判无效, 传统底色 / 与现代点染: a label names its column, it links on to nothing
         if prev.block.role == TITLE and prev.block.lines and tier_not_label(prev.block.lines[-1], unit.block.lines[0], near(i)):
+            continue
+        if (phrase_pair(prev, unit) and not (i >= 2 and phrase_pair(units[i - 2], prev))
+                or second_phrase(prev.block.lines[-1] if prev.block.lines else "", first)):
+            # 一人入党 / 全家争先, 张三：一门三杰 / 声名远扬: a title's second phrase, as long as its first
+            # (not a third line of that length under a pair: 枝头挂金果 / 钱袋鼓起来 / 百姓视角, the label)
             continue  # …已有 / 五亿多人, …举行 / 孙春兰出席, …制度框 / 架基本建立: an amount, who attended, a word's end
         if nxt is not None and prev.block.role == TITLE and nxt.block.lines and (
                 (nxt.block.role == BYLINE and not nxt.closing and nxt.block.lines[0].lstrip()[:1] in BYLINE_MARKS)

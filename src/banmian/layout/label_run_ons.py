@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..model import Headline
+from .colon_phrases import second_phrase
 from .headlines import without_column_tag
 from .rules import BRIEF_WORDS
 from .tier_patterns import cjk_count, cjk_only
@@ -91,6 +92,8 @@ def no_label_run_onto_title(head: Headline, body: str) -> None:
     rest = rest.rstrip()
     if not gap or not rest or not _LABEL.fullmatch(label) or _GAP.search(rest):
         return
+    if second_phrase(rest, label):
+        return  # 张三：一门三杰 声名远扬: the second of two phrases of one length, no label
     if cjk_count(rest) < len(label) + _TITLE_MORE:
         return
     told = (head.kicker or "") + rest + (head.subtitle or "") + body

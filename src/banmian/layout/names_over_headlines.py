@@ -24,14 +24,17 @@ from ..model import Block, Byline
 from ..names import COMPOUND_SURNAMES, HUNDRED_SURNAMES, starts_with_surname
 from .name_runs import split_name_run
 from .reflow import ends_sentence
-from .roles import BODY, BYLINE, FOOTER, HEADER, TITLE
+from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, FOOTER, HEADER, TITLE
 from .reporter_lines import reporter_line
 from .rules import parse_byline_line
+from .stream_lines import BYLINE_MARKS
 from .text_bylines import names_alone
 from .text_units import Unit
 
-#: a reporter's role with the names run on after it (本报记者张沅康岭, 新华社记者林浩)
-_ROLE_GLUED = re.compile(r"(?P<role>(?:本报|新华社|人民日报|中新社)?(?:特约|实习)?记者)(?P<names>[\u4e00-\u9fff]{2,9})")
+#: a reporter's role with the names run on after it (本报记者张沅康岭, 新华社记者林浩); a correspondent's
+#: role and names may follow (…记者张三通讯员李四)
+_ROLE_GLUED = re.compile(r"(?P<role>(?:本报|新华社|人民日报|中新社)?(?:特约|实习)?记者)(?P<names>[\u4e00-\u9fff]{2,9}?)"
+                         r"(?:(?P<role2>通讯员)(?P<names2>[\u4e00-\u9fff]{2,9}))?")
 
 
 def _full_name(name: str) -> bool:
@@ -50,10 +53,14 @@ def authors_line(lines: list[str], one_name: bool = False) -> list[Byline] | Non
         spaced = parse_byline_line(lines[0])
         if spaced:
             return spaced
-    glued = _ROLE_GLUED.fullmatch(text.replace(" ", "").replace("\u3000", ""))
+    # (the byline's mark run on too: ■记者张三李四)
+    glued = _ROLE_GLUED.fullmatch(text.replace(" ", "").replace("\u3000", "").lstrip(BYLINE_MARKS))
     if glued:
         names = split_name_run(glued.group("names"))
-        return [Byline(glued.group("role"), n) for n in names] if names else None
+        more = split_name_run(glued.group("names2")) if glued.group("role2") else []
+        if not names or more is None:
+            return None
+        return [Byline(glued.group("role"), n) for n in names] + [Byline(glued.group("role2"), n) for n in more]
     names = names_alone(lines)
     if names and (len(names) >= 2 or len(lines) >= 2 or any(c in text for c in " \u3000")
                   or one_name and _full_name(names[0])):
@@ -74,10 +81,12 @@ def _reporter_line(line: str) -> list[Byline] | None:
 _NAME_LINE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
-def _leading_authors(lines: list[str]) -> tuple[int, list[Byline] | None]:
+def _leading_authors(lines: list[str], one_name: bool = False) -> tuple[int, list[Byline] | None]:
     """How many of a headline unit's first lines are its authors, and their
     bylines: a reporter's line, or two names or more a line each (张三 / 李四 /
-    the title); a tier line must follow."""
+    the title); a tier line must follow. ``one_name``: one full name alone
+    (张可任) over a line twice its length or more too (a title set a phrase a
+    line has lines of like length)."""
     if len(lines) < 2:
         return 0, None
     first = _reporter_line(lines[0])
@@ -87,6 +96,9 @@ def _leading_authors(lines: list[str]) -> tuple[int, list[Byline] | None]:
     while (count < min(len(lines) - 1, 4) and _NAME_LINE.fullmatch(lines[count].strip())
            and starts_with_surname(lines[count].strip())):
         count += 1
+    if (count == 1 and one_name and _full_name(lines[0].strip())
+            and len(lines[1].strip()) >= 2 * len(lines[0].strip())):
+        return 1, [Byline(None, lines[0].strip())]
     if count < 2:
         return 0, None
     return count, [Byline(None, line.strip()) for line in lines[:count]]
@@ -127,8 +139,17 @@ def _headline_line(line: str) -> bool:
 
 
 def _after_text_end(unit: Unit) -> bool:
-    """Does ``unit`` end a text's sentence (……。, ……。”)?"""
-    return unit.block.role == BODY and unit.block.lines[-1].rstrip().endswith(_SENTENCE_ENDS)
+    """Does ``unit`` end a text's sentence (……。, ……。”), or close what went
+    before in another way: a note that the text goes on elsewhere (（下转第2版）)
+    or a photo's caption or credit? None of these is a headline that a name
+    after it could sign."""
+    role = unit.block.role
+    return (role in _CLOSING_ROLES
+            or role == BODY and unit.block.lines[-1].rstrip().endswith(_SENTENCE_ENDS))
+
+
+#: units that close what went before them, never a headline
+_CLOSING_ROLES = (CONTINUATION, CAPTION, CREDIT)
 
 
 _SENTENCE_ENDS = ("。", "！", "？", "。”", "！”", "？”", "。’", "…”")
@@ -152,16 +173,18 @@ def names_over_headlines(units: list[Unit]) -> list[Unit]:
                 out.append(unit)
             continue
         first_of_run = not (k and units[k - 1].block.role == TITLE)
+        # one name alone only first on the page or after a text's end: elsewhere it may sign the headline
+        # over it, drawn after its text
+        one_name = first_of_run and (not k or units[k - 1].block.role in (HEADER, FOOTER)
+                                     or _after_text_end(units[k - 1]))
         if first_of_run and k + 1 < len(units) and units[k + 1].block.role == TITLE and len(lines) <= 4:
-            # one name alone only first on the page: elsewhere it may sign the headline over it, drawn after its text
-            page_start = not k or units[k - 1].block.role in (HEADER, FOOTER)
-            bylines = authors_line(lines, one_name=page_start or _after_text_end(units[k - 1]))
+            bylines = authors_line(lines, one_name=one_name)
             if bylines:
                 unit.block.role = BYLINE
                 unit.bylines = bylines
                 out.append(unit)
                 continue
-        count, first = _leading_authors(lines)
+        count, first = _leading_authors(lines, one_name)
         if not first:
             out.append(unit)
             continue

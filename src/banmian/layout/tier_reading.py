@@ -11,6 +11,7 @@ import re
 from ..model import Headline
 from .roles import BODY, TITLE
 from .body_units import plain_names
+from .colon_phrases import join_colon_pairs
 from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, without_column_tag
 from .kicker_box import kicker_box_tail
 from .reflow import cell_width, ends_sentence
@@ -354,6 +355,7 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool, body: str = "") -> 
     join_cut_title(head)
     if not dashed:
         kicker_wrapped_over_phrases(head)
+    join_colon_pairs(head)  # (张三：一门三杰 / 声名远扬: one title)
 
 
 #: a page's slogan band: two parallel phrases of one length (弘扬时代新风 凝聚奋进力量)

@@ -62,8 +62,9 @@ def _split(line: str) -> list[str] | None:
     return [head, tail]
 
 
-#: a gap (:data:`_GAP`, all of it) that an opening (:data:`_OPENING`) follows
-_GAP_THEN_OPENING = re.compile(rf"{_GAP.pattern}(?={_OPENING.pattern})")
+#: a gap (:data:`_GAP`, all of it) that an opening (:data:`_OPENING`) follows; tried only where a
+#: gap starts (a search tried at every space of a long gap, and each try ran to the gap's end)
+_GAP_THEN_OPENING = re.compile(rf"(?<!\s){_GAP.pattern}(?={_OPENING.pattern})")
 
 
 __all__ = ["split_title_run_ons"]

@@ -19,7 +19,6 @@ of two plain tiers a few points apart may be either. The same words decide."""
 from __future__ import annotations
 
 from ..model import Headline
-from .large_kickers import title_under_larger_kicker
 from .headlines import AS_LARGE, ends_with_column_tag, sets_the_scene, starts_with_dash
 from .tier_reading import title_then_subtitle
 
@@ -64,7 +63,7 @@ def _reread_near_tiers(head: Headline, texts: list[str], sizes: list[float], fon
     if (starts_with_dash(second) or first.startswith(_SELF_TELLING) or second.startswith(_SELF_TELLING)
             or sets_the_scene(first) or ends_with_column_tag(first) or ends_with_column_tag(second)):
         return head
-    read_by_words = title_then_subtitle(first, second) and not title_under_larger_kicker(first, second)
+    read_by_words = title_then_subtitle(first, second)
     if sizes[1] > sizes[0] and head.kicker == texts[0] and head.title == texts[1] and not head.subtitle \
             and read_by_words:
         return Headline(title=texts[0], subtitle=texts[1])

@@ -21,9 +21,6 @@ _ISSUER = re.compile(r"(?:部|委|局|厅|办|署|院|中央|政府|部门)(?:�
 #: the title under it is the piece's own; a piece named with its subject is news (…发表关于某某的文章)
 _PUBLISHES = re.compile(r"(?:》|杂志|日报|报|网|社)(?:今日|将|近日)?(?:发表|刊发|刊登|播发)"
                         r"(?:(?!的)[\u4e00-\u9fff、]){0,12}(?:重要|署名|纪念)?(?:文章|讲话|评论员文章|社论|谈话)$")
-#: a document named in full and its release, with no more (《某某规划》印发, 《某某计划》发布): what it
-#: brings is the title's news, as with an issuer and its act
-_DOCUMENT_ISSUED = re.compile(r"^《[^《》]{2,40}》(?:正式)?(?:印发|发布|公布|出台|发表)$")
 #: a work named with its genre (话剧《某某》, 纪录片《某某》)
 _WORK = re.compile(r"^(?:话剧|京剧|昆曲|越剧|歌剧|舞剧|音乐剧|电影|纪录片|电视剧|动画片|新书|图书|展览|歌曲|节目)"
                    r"《[^》]{1,20}》$")
@@ -43,7 +40,7 @@ def names_the_subject(tier: str) -> bool:
     work, a place or body, a contest and its discipline, a list), saying no news?"""
     tier = tier.strip().replace(" ", "")
     if _ISSUER.search(tier) or _PUBLISHES.search(tier) or _WORK.match(tier) or _BARE_NAME.match(tier) \
-            or _DISCIPLINE.search(tier) or _DOCUMENT_ISSUED.match(tier):
+            or _DISCIPLINE.search(tier):
         return True
     return _LIST.fullmatch(tier) is not None
 

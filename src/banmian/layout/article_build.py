@@ -11,7 +11,7 @@ from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, SUBHEADING, TITL
 from .headlines import assign_tiers, tiers_from_units
 from .mark_widths import half_marks_in, half_width_marks
 from .measure_cuts import set_in_one_measure
-from .paragraphs import _FULL_OVER_FIRST, INDENT_CELLS, body_width, split_paragraphs
+from .paragraphs import INDENT_CELLS, body_width, indents_were_commonest, split_paragraphs
 from .reflow import clean_body_spaces, join_lines
 from .rules import ROLES, DatelineSplit, parse_bracket_byline, split_dateline
 from .text_units import Unit
@@ -87,11 +87,11 @@ def _one_unit_width(columns: list[Unit], half_marks: bool) -> float | None:
     if len(columns) != 1 or half_marks:
         return None
     u = columns[0]
-    if u.lead or u._measured_lines is None or u._measured_lines != u.block.lines:
+    inner = u.measured_inner_widths()
+    if u.lead or inner is None:
         return None
-    width, inner = u.width, u._inner_widths
-    wider = inner.count(width + INDENT_CELLS)
-    if wider >= 2 and wider >= _FULL_OVER_FIRST * inner.count(width):
+    width = u.width
+    if indents_were_commonest(inner.count(width + INDENT_CELLS), inner.count(width)):
         return width + INDENT_CELLS
     return width
 

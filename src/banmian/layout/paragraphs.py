@@ -19,7 +19,7 @@ from operator import ne, sub
 from .mark_widths import half_mark_width
 from .reflow import (PULLED_UP, ascii_count, cell_width, core_width, join_lines, lines_ending_sentences,
                      token_width)
-from .rules import _OPENER_HEADS, starts_with_dateline
+from .rules import lines_opening_datelines
 
 _PULLED_UP_SET = frozenset(PULLED_UP)
 _TOKEN_OPENERS = "“‘《（(【「『〔〈"
@@ -99,10 +99,15 @@ def body_width(widths: list[list[float]]) -> float:
     indented first lines of many short paragraphs."""
     ranked = sorted([w for block in widths for w in block])
     width = _commonest_long(ranked)
-    wider = _count_in(ranked, width + INDENT_CELLS)
-    if wider >= 2 and wider >= _FULL_OVER_FIRST * _count_in(ranked, width):
+    if indents_were_commonest(_count_in(ranked, width + INDENT_CELLS), _count_in(ranked, width)):
         return width + INDENT_CELLS
     return width
+
+
+def indents_were_commonest(wider: int, common: int) -> bool:
+    """Are the ``wider`` lines two cells over a body's commonest width (held by
+    ``common`` lines) its full lines, the commonest its paragraphs' indented first lines?"""
+    return wider >= 2 and wider >= _FULL_OVER_FIRST * common
 
 
 def pushed_token_width(line: str, measure=cell_width) -> float:
@@ -146,12 +151,8 @@ class _Lines:
 
     @classmethod
     def of(cls, lines: list[str], widths: list[float] | None = None, half_marks: bool = False) -> _Lines:
-        # (:func:`.rules.lines_opening_datelines` written out: an opener's first two characters asked by a
-        # set, no call, no list of flags; no search of the body joined first: in most bodies an opener
-        # opens the first line, and that search scanned every character for what the set tells a line)
-        gaps = [_DATELINE_GAP if x.lstrip()[:2] in _OPENER_HEADS and starts_with_dateline(x) else 0.0 for x in lines]
-        if len(lines) > 1 and not gaps[0] and (two := lines[0] + lines[1]).lstrip()[:2] in _OPENER_HEADS \
-                and starts_with_dateline(two):
+        gaps = [_DATELINE_GAP if opens else 0.0 for opens in lines_opening_datelines(lines)]
+        if len(lines) > 1 and not gaps[0] and lines_opening_datelines([lines[0] + lines[1]])[0]:
             gaps[0] = _DATELINE_GAP  # 据新华社布宜诺斯 / 艾利斯3月8日电: a dateline wrapped
         measure = half_mark_width if half_marks else cell_width
         if widths is None:

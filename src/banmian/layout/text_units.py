@@ -57,9 +57,17 @@ class Unit:
         are taken again where the lines are still the ones measured (compared
         string by string: a stage may have rewritten them since)."""
         lines = self.block.lines
-        if self._measured_lines is not None and self._measured_lines == lines:
-            return [*self._inner_widths, cell_width(lines[-1])]
+        inner = self.measured_inner_widths()
+        if inner is not None:
+            return [*inner, cell_width(lines[-1])]
         return _widths(lines)
+
+    def measured_inner_widths(self) -> list[float] | None:
+        """The widths of all lines but the last that :attr:`width` was measured from, where
+        the lines are still those (None where they were rewritten or measured otherwise)."""
+        if self._measured_lines is not None and self._measured_lines == self.block.lines:
+            return self._inner_widths
+        return None
 
     def forget_width(self) -> None:
         """Measure the width again at its next read: a stage has rewritten the unit's lines."""

@@ -313,11 +313,20 @@ class Lexer:
         steps = columns[:, None] + np.arange(size)
         scores = emissions[rows[:, None], steps]  # runs x size x tags
         kept = scores >= scores.max(axis=2, keepdims=True) - self._forced_gap
-        width = int(kept.sum(axis=2).max())
-        # each step's candidates in tag order (a stable sort puts the kept tags first), padded with -inf
-        tags = np.argsort(~kept, axis=2, kind="stable")[:, :, :width]
-        scores = np.where(np.take_along_axis(kept, tags, axis=2), np.take_along_axis(scores, tags, axis=2),
-                          np.float32(-np.inf))
+        counts = kept.sum(axis=2).ravel()
+        width = int(counts.max())
+        # each step's candidates in tag order (np.flatnonzero reads them so), padded with tag 0 at -inf,
+        # which no best path takes: every step has a candidate of finite score
+        found = np.flatnonzero(kept)
+        n_tags = kept.shape[2]
+        step_of = found // n_tags
+        rank = np.arange(found.size) - (np.cumsum(counts) - counts)[step_of]
+        tags = np.zeros((counts.size, width), dtype=np.int64)
+        tags[step_of, rank] = found - step_of * n_tags
+        candidates = np.full((counts.size, width), -np.inf, dtype=scores.dtype)
+        candidates[step_of, rank] = scores.ravel()[found]
+        tags = tags.reshape(len(rows), size, width)
+        scores = candidates.reshape(len(rows), size, width)
         has_left = columns > 0
         left = path[rows, np.maximum(columns - 1, 0)]
         into = np.where(has_left[:, None], transitions[left[:, None], tags[:, 0, :]], np.float32(0.0))

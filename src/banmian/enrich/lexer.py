@@ -141,10 +141,12 @@ class Lexer:
         self._inside = np.array([id2tag.get(i, "n-B").endswith("-I") for i in range(n_tags)])
         self._per = np.array([label == "PER" for label in labels])
         self._loc = np.array([label == "LOC" for label in labels])
-        self._per_tags = np.flatnonzero(self._per)
-        self._loc_tags = np.flatnonzero(self._loc)
-        self._other_tags = np.flatnonzero(~self._per & ~self._loc)
-        self._tag_ids = np.arange(n_tags)[:, None]
+        # each label's tags as runs of consecutive ids: a run's rows reduce as a view, without a copy
+        self._per_runs = _runs_of(np.flatnonzero(self._per))
+        self._loc_runs = _runs_of(np.flatnonzero(self._loc))
+        self._other_runs = _runs_of(np.flatnonzero(~self._per & ~self._loc))
+        # the lowest best tag is the one of largest weight among the best (ties go to the lowest id, as argmax)
+        self._first_weights = (n_tags - np.arange(n_tags)).astype(np.uint8 if n_tags < 256 else np.int32)[:, None]
         options = ort.SessionOptions()
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
@@ -259,11 +261,10 @@ class Lexer:
         np = self._np
         shape = out.shape[:2]
         by_tag = np.ascontiguousarray(out.reshape(-1, out.shape[2]).T)
-        per = by_tag[self._per_tags].max(axis=0)
-        loc = by_tag[self._loc_tags].max(axis=0)
-        other = by_tag[self._other_tags].max(axis=0)
+        per, loc, other = (_rows_max(np, by_tag, runs) for runs in (self._per_runs, self._loc_runs, self._other_runs))
         top = np.maximum(np.maximum(per, loc), other)
-        best = np.where(by_tag == top, self._tag_ids, by_tag.shape[0]).min(axis=0)
+        n_tags = by_tag.shape[0]
+        best = n_tags - ((by_tag == top) * self._first_weights).max(axis=0).astype(np.int64)
         by_tag[best, np.arange(by_tag.shape[1])] = -np.inf
         gap = top - by_tag.max(axis=0)
         return (best.reshape(shape), gap.reshape(shape),
@@ -312,11 +313,20 @@ class Lexer:
         steps = columns[:, None] + np.arange(size)
         scores = emissions[rows[:, None], steps]  # runs x size x tags
         kept = scores >= scores.max(axis=2, keepdims=True) - self._forced_gap
-        width = int(kept.sum(axis=2).max())
-        # each step's candidates in tag order (a stable sort puts the kept tags first), padded with -inf
-        tags = np.argsort(~kept, axis=2, kind="stable")[:, :, :width]
-        scores = np.where(np.take_along_axis(kept, tags, axis=2), np.take_along_axis(scores, tags, axis=2),
-                          np.float32(-np.inf))
+        counts = kept.sum(axis=2).ravel()
+        width = int(counts.max())
+        # each step's candidates in tag order (np.flatnonzero reads them so), padded with tag 0 at -inf,
+        # which no best path takes: every step has a candidate of finite score
+        found = np.flatnonzero(kept)
+        n_tags = kept.shape[2]
+        step_of = found // n_tags
+        rank = np.arange(found.size) - (np.cumsum(counts) - counts)[step_of]
+        tags = np.zeros((counts.size, width), dtype=np.int64)
+        tags[step_of, rank] = found - step_of * n_tags
+        candidates = np.full((counts.size, width), -np.inf, dtype=scores.dtype)
+        candidates[step_of, rank] = scores.ravel()[found]
+        tags = tags.reshape(len(rows), size, width)
+        scores = candidates.reshape(len(rows), size, width)
         has_left = columns > 0
         left = path[rows, np.maximum(columns - 1, 0)]
         into = np.where(has_left[:, None], transitions[left[:, None], tags[:, 0, :]], np.float32(0.0))
@@ -360,6 +370,25 @@ class Lexer:
         bounds = np.concatenate(([0], np.cumsum(np.bincount(rows, minlength=len(group))))).tolist()
         out = [pairs[bounds[row]:bounds[row + 1]] for row in range(len(group))]
         return out, starts
+
+
+def _runs_of(ids: Any) -> list[slice]:
+    """Sorted tag ids as slices of consecutive ids (16, 17, 20, 21, 22 -> 16:18, 20:23)."""
+    runs: list[slice] = []
+    for tag in ids.tolist():
+        if runs and runs[-1].stop == tag:
+            runs[-1] = slice(runs[-1].start, tag + 1)
+        else:
+            runs.append(slice(tag, tag + 1))
+    return runs
+
+
+def _rows_max(np: Any, by_tag: Any, runs: list[slice]) -> Any:
+    """The maximum over the rows of ``by_tag`` (tags x steps) that ``runs`` name."""
+    result = by_tag[runs[0]].max(axis=0)
+    for rows in runs[1:]:
+        result = np.maximum(result, by_tag[rows].max(axis=0))
+    return result
 
 
 def _best_margins(tokens: list[Token], word_margins: list[float], label: str) -> dict[str, float]:

@@ -21,6 +21,7 @@ from .lexer import Token
 from .titleafter import title_after, titles_stated_after
 from .titleagents import agent_title, agent_verb
 from .titleoffices import office_read_as_verb
+from .titleopening import clause_opening_title
 from .titlecomplete import complete_title
 from .titleunits import forming_adverb, forming_verb
 from .titlecues import (copula_after_quote, cut_into_characters, delegate_after, duty_verb_front, quote_opened_before,
@@ -408,6 +409,11 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
             clause, clause_start = _clause_title(tokens, end)  # 推进“乡村振兴”建设工作领导小组组长 in a chain
             if clause:
                 run, start, title = clause, clause_start, clause
+        if title and end == index and not _after_mark(tokens, start):
+            opening = clause_opening_title(tokens, title, end)  # 。最高/a + 检/v + 第八检察厅厅长 + 某某表示
+            if opening >= 0:
+                start = opening
+                run = title = "".join(w for w, _ in tokens[start:end])
         if not title or _whose_relation(tokens, start, title):
             break
         if start >= 2 and tokens[start - 1][0] == "、":

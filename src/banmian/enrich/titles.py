@@ -29,7 +29,8 @@ from .titlecues import (copula_after_quote, cut_into_characters, delegate_after,
 from .titlehead import (COUNTED, DIVISION_SUFFIXES, HEAD_ENDINGS, HEAD_SET, QUOTES, SOVEREIGN, TITLE_TAGS, TITLE_WORDS,
                         NEVER_IN_TITLE, balanced_quotes, is_title)
 from .titlemarks import CHAIN_MARKS, WORK_ROLES, alias_start, outlet_start, quoted_name_start
-from .titleshapes import PLAYER_RANK, after_topic, bracket_opened, bracketed_place, inside_a_body_name, is_era
+from .titleshapes import (PLAYER_RANK, after_topic, bracket_opened, bracketed_place, inside_a_body_name, is_era,
+                          note_bracket_before)
 from .titlewords import HEADS, NOT_HEADS, POSTFIX_HEADS
 
 #: names other modules import from the grammar; some live in .titlecomplete, .titlehead and .titleafter
@@ -388,6 +389,9 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
     """The chain of titles written right before the name at ``tokens[index]``."""
     if index > 0 and tokens[index - 1][1] == "PER" and SOVEREIGN.match(tokens[index - 1][0]):
         return [tokens[index - 1][0]]  # 唐太宗 + 李某: the sovereign's temple name
+    note = note_bracket_before(tokens, index)
+    if note:  # 某国常驻某地副代表（大使）+ 某某: the title before the note on the post
+        return titles_before(tokens[:note] + tokens[index:], note)
     chain: list[str] = []
     end = index
     while True:

@@ -38,3 +38,10 @@ def test_a_name_that_is_no_subject_keeps_the_short_title() -> None:
     tokens = [("。", "w"), ("最高", "a"), ("检", "v"), ("第三检察厅", "n"), ("厅长", "n"), ("柯明远", "PER"),
               ("。", "w")]
     assert titles_before(tokens, 5) == ["第三检察厅厅长"]
+
+
+def test_a_verb_after_a_subject_or_an_adverb_stays_the_clauses() -> None:
+    """公司 + 又/d + 派/v + 技术员 + 某某 + 来访: the clause's verb phrase, not words of the title."""
+    tokens = [("，", "w"), ("公司", "n"), ("又", "d"), ("派", "v"), ("技术员", "n"), ("柯明远", "PER"), ("来访", "v"),
+              ("。", "w")]
+    assert titles_before(tokens, 5) == ["技术员"]

@@ -55,6 +55,8 @@ def clause_opening_title(tokens: list[Token], title: str, end: int) -> int:
         length += len(tokens[cut][0])
     if length != len(title) or cut == start or not _loose(tokens[cut - 1]):
         return -1  # 老/a + 党员, 60岁/m + 农民, 台上/s + 演员: the grammar dropped that front on purpose
+    if not all(_inside_a_word(tokens, k) for k in range(start, end) if _loose(tokens[k])):
+        return -1  # 某国 + 又/d + 派/v + 大使, 某国 + 派/v + 大使: the clause's verb, not a word of the title
     if (loose > _MOST_LOOSE or len(text) <= len(title) or not text.endswith(title) or tokens[start][1] not in TITLE_TAGS
             or COUNTED.match(tokens[start][0]) or not is_title(text)):
         return -1
@@ -69,3 +71,20 @@ def _loose(token: Token) -> bool:
     """A word LAC read out of a title's front: a verb of one character, an adverb, 之."""
     word, tag = token
     return word == _LOOSE_PARTICLE or tag in _LOOSE_TAGS and (tag != "v" or len(word) == 1 and word not in _CLAUSE_VERBS)
+
+
+#: tags of the modifier a verb of one character follows inside a title's word (最高/a + 检/v): never a subject's
+_MODIFIER_TAGS = frozenset({"a", "b", "j"})
+
+
+def _inside_a_word(tokens: list[Token], k: int) -> bool:
+    """Is the loose word at ``k`` a piece of a title's word rather than the
+    clause's verb phrase: a verb after a modifier (最高/a + 检/v; after a place
+    or a noun it is the verb of that subject: 某国 + 派/v), an adverb before no
+    verb (an adverb before a verb modifies it: 又/d + 派/v)?"""
+    word, tag = tokens[k]
+    if tag == "v":
+        return k > 0 and tokens[k - 1][1] in _MODIFIER_TAGS
+    if tag in ("d", "ad"):
+        return k + 1 < len(tokens) and tokens[k + 1][1] != "v"
+    return True

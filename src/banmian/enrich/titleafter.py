@@ -135,7 +135,7 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
         return _stated_titles(tokens, later)[0]  # 某某率部北上，后任某报副总编辑; 某某被编入某大队担任班长
     if not after_comma or index + 2 >= len(tokens):
         return []
-    titles, to_the_end = _stated_titles(tokens, index + 2)  # the title follows the comma directly
+    titles, to_the_end = _stated_titles(tokens, index + 2, stated=False)  # the title follows the comma directly
     whose = 0 if titles else title_after_whose(tokens, index, index + 1)
     # 某某，某公司的高级技师，…: an apposition that names a body (a place or an organisation) before 的 gives
     # what follows 的, as 是 + …的 + title does; a common noun there is no body (某地，大自然的鬼斧神工)
@@ -209,8 +209,9 @@ def _run_length(tokens: list[Token], start: int) -> int:
     return end - start
 
 
-def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
-    """Title runs from ``start`` chained by 、 or ，, and whether they reach the end of the sentence."""
+def _stated_titles(tokens: list[Token], start: int, stated: bool = True) -> tuple[list[str], bool]:
+    """Title runs from ``start`` chained by 、 or ，, and whether they reach the end of the sentence.
+    ``stated``: a copula or a verb of office stands before ``start`` (not a bare comma)."""
     titles: list[str] = []
     joined = 0  # titles taken before a 和 that still wait for the title after it
     if start < len(tokens) and (COUNTED.match(tokens[start][0])
@@ -268,6 +269,13 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
                 whose = title_after_whose(tokens, again - 1, again - 1) if tokens[again][1] != "a" else 0
                 start = whose or again
                 continue
+            whole = _run_to_mark(tokens, start) if stated or titles else 0
+            if whole:  # 任 + 红军/ORG + 北上某某队政治部/v + 主任: LAC read a word of the unit as a verb
+                titles.append("".join(w for w, _ in tokens[start:whole]))
+                if whole >= len(tokens) or tokens[whole][0] not in CHAIN_MARKS:
+                    return titles, True
+                start = whole + 1
+                continue
             return titles, False
         titles.append(run)
         joined = 0
@@ -275,6 +283,32 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
             return titles, end >= len(tokens) or tokens[end][0] not in _DURING
         start = end + 1
     return titles, False
+
+
+#: tags a stated title read to the next mark never holds: a name, a mark, a particle (的), a preposition,
+#: a pronoun, a conjunction, a date (是 + 在某地工作 + 的 + 白领 gives 白领 only, by the conventions)
+_NOT_IN_RUN_TO_MARK = frozenset({"PER", "w", "u", "p", "r", "c", "TIME", "xc"})
+#: the most tokens and characters of such a run
+_RUN_TO_MARK_TOKENS = 8
+_RUN_TO_MARK_CHARS = 24
+
+
+def _run_to_mark(tokens: list[Token], start: int) -> int:
+    """Where a stated title ends when its words run whole to the next mark although LAC read one of them
+    as a verb or an adverb (任 + 红军/ORG + 北上某某队政治部/v + 主任, 现任 + 某地/ORG + 再/d + 某剧院/ORG +
+    院长): the index of the mark (or the end) when the text up to it is a title, else 0."""
+    if start >= len(tokens) or tokens[start][1] not in TITLE_TAGS:
+        return 0  # 后/d + 转任, 又/d + 是: a clause of its own, read by the rules before
+    end, chars = start, 0
+    while end < len(tokens) and tokens[end][0] not in CHAIN_MARKS + ("。", "；", "！", "？"):
+        word, tag = tokens[end]
+        chars += len(word)
+        if tag in _NOT_IN_RUN_TO_MARK and word not in QUOTES or end - start >= _RUN_TO_MARK_TOKENS or chars > _RUN_TO_MARK_CHARS:
+            return 0
+        end += 1
+    if end - start < 2 or any(tokens[j][0] in _DURING for j in range(start, end)):
+        return 0
+    return end if is_title("".join(w for w, _ in tokens[start:end])) else 0
 
 
 #: classifiers that count one person without a numeral (是个快递员, 是名老兵: 一 left out)

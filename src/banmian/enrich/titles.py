@@ -21,6 +21,7 @@ from .lexer import Token
 from .titleafter import title_after, titles_stated_after
 from .titleagents import agent_title, agent_verb
 from .titleoffices import office_read_as_verb
+from .titleopening import clause_opening_title
 from .titlecomplete import complete_title
 from .titleunits import forming_adverb, forming_verb
 from .titlecues import (copula_after_quote, cut_into_characters, delegate_after, duty_verb_front, quote_opened_before,
@@ -28,7 +29,8 @@ from .titlecues import (copula_after_quote, cut_into_characters, delegate_after,
 from .titlehead import (COUNTED, DIVISION_SUFFIXES, HEAD_ENDINGS, HEAD_SET, QUOTES, SOVEREIGN, TITLE_TAGS, TITLE_WORDS,
                         NEVER_IN_TITLE, balanced_quotes, is_title)
 from .titlemarks import CHAIN_MARKS, WORK_ROLES, alias_start, outlet_start, quoted_name_start
-from .titleshapes import PLAYER_RANK, after_topic, bracket_opened, bracketed_place, inside_a_body_name, is_era
+from .titleshapes import (PLAYER_RANK, after_topic, bracket_opened, bracketed_place, inside_a_body_name, is_era,
+                          note_bracket_before)
 from .titlewords import HEADS, NOT_HEADS, POSTFIX_HEADS
 
 #: names other modules import from the grammar; some live in .titlecomplete, .titlehead and .titleafter
@@ -387,6 +389,9 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
     """The chain of titles written right before the name at ``tokens[index]``."""
     if index > 0 and tokens[index - 1][1] == "PER" and SOVEREIGN.match(tokens[index - 1][0]):
         return [tokens[index - 1][0]]  # 唐太宗 + 李某: the sovereign's temple name
+    note = note_bracket_before(tokens, index)
+    if note:  # 某国常驻某地副代表（大使）+ 某某: the title before the note on the post
+        return titles_before(tokens[:note] + tokens[index:], note)
     chain: list[str] = []
     end = index
     while True:
@@ -408,6 +413,11 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
             clause, clause_start = _clause_title(tokens, end)  # 推进“乡村振兴”建设工作领导小组组长 in a chain
             if clause:
                 run, start, title = clause, clause_start, clause
+        if title and end == index and not _after_mark(tokens, start):
+            opening = clause_opening_title(tokens, title, end)  # 。最高/a + 检/v + 第八检察厅厅长 + 某某表示
+            if opening >= 0:
+                start = opening
+                run = title = "".join(w for w, _ in tokens[start:end])
         if not title or _whose_relation(tokens, start, title):
             break
         if start >= 2 and tokens[start - 1][0] == "、":

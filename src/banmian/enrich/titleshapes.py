@@ -105,3 +105,19 @@ def note_bracket_end(tokens: list[Token], start: int) -> int:
         if tokens[k][1] == "w" or len(text) > _NOTE_LONGEST:
             return 0
     return 0
+
+
+def note_bracket_before(tokens: list[Token], index: int) -> int:
+    """The index of the opening bracket of a short note between a title and
+    the name at ``index`` (某国常驻某地副代表（大使）+ 某某, 某委主任（正部长级）+ 某某),
+    or 0: a note on the post, as after a stated one; no name, no mark inside."""
+    if index < 3 or tokens[index - 1][0] not in ("）", ")"):
+        return 0
+    text = ""
+    for k in range(index - 2, max(0, index - 6), -1):
+        if tokens[k][0] in ("（", "("):
+            return k if text and k > 0 and tokens[k - 1][1] != "w" else 0
+        text = tokens[k][0] + text
+        if tokens[k][1] in ("w", "PER") or len(text) > _NOTE_LONGEST:
+            return 0
+    return 0

@@ -146,8 +146,10 @@ def _closing_note_unit(lines: list[str]) -> bool:
                                and lines[0].lstrip()[:1] in "（(")
 
 
-def classify_text_units(units: list[Unit]) -> None:
-    """Give every remaining unit the role body, title (headline candidate) or subheading."""
+def classify_text_units(units: list[Unit], blocks_kept: bool = True) -> None:
+    """Give every remaining unit the role body, title (headline candidate) or subheading.
+    ``blocks_kept``: the units are an extractor's blocks (not a line stream cut by the parser),
+    so a paragraph's lines it set apart are told (clause_lines)."""
     for k, unit in enumerate(units):
         if unit.block.role == OTHER:
             # (a bracketed byline opens with its bracket: most units are not joined to be asked)
@@ -190,7 +192,7 @@ def classify_text_units(units: list[Unit]) -> None:
             continue
         unit = units[i]
         units[i].block.role = BODY if _fits_column(unit, units, i, before[i], after[i]) else TITLE
-        if unit.block.role == TITLE and _runs_on_in_column(units, i, (before[i], after[i])):
+        if blocks_kept and unit.block.role == TITLE and _runs_on_in_column(units, i, (before[i], after[i])):
             unit.block.role = BODY
     runs_on = []
     spelt = _PageWords(units)
@@ -226,8 +228,10 @@ def _runs_on_in_column(units: list[Unit], i: int, widths: tuple[float | None, fl
     """A paragraph's lines an extractor set apart (clause_lines), with text
     going on after them and no article closed by its authors right over them."""
     prev, nxt = (units[i - 1] if i else None), _next_text(units, i)
-    return (nxt is not None and nxt.block.role in (BODY, OTHER) and nxt.block.lines and prev is not None and prev.block.role == BODY
-            and not prev.closing and column_lines_saying_clauses(units[i].block.lines, widths, nxt.block.lines[0]))
+    if nxt is None or nxt.block.role not in (BODY, OTHER) or not nxt.block.lines:
+        return False
+    return (prev is not None and prev.block.role == BODY and not prev.closing
+            and column_lines_saying_clauses(units[i].block.lines, widths, nxt.block.lines[0]))
 
 
 def _goes_on_from_above(units: list[Unit], i: int) -> bool:

@@ -23,6 +23,7 @@ from .text_shapes import finishes_sentence_above, headline_box, is_column_shaped
 from .wide_paragraphs import join_wide_paragraphs, mark_wide_paragraphs
 from .tier_patterns import SPEAKER_KICKER, TITLE_TAG, has_title_tag, opens_inside_word
 from .closing_authors import ends_with_authors, run_together_names
+from .clause_lines import column_lines_saying_clauses
 from ..names import starts_with_surname
 from .line_stream import is_closing_note
 from .text_closing import (
@@ -145,8 +146,10 @@ def _closing_note_unit(lines: list[str]) -> bool:
                                and lines[0].lstrip()[:1] in "（(")
 
 
-def classify_text_units(units: list[Unit]) -> None:
-    """Give every remaining unit the role body, title (headline candidate) or subheading."""
+def classify_text_units(units: list[Unit], blocks_kept: bool = True) -> None:
+    """Give every remaining unit the role body, title (headline candidate) or subheading.
+    ``blocks_kept``: the units are an extractor's blocks (not a line stream cut by the parser),
+    so a paragraph's lines it set apart are told (clause_lines)."""
     for k, unit in enumerate(units):
         if unit.block.role == OTHER:
             # (a bracketed byline opens with its bracket: most units are not joined to be asked)
@@ -189,6 +192,8 @@ def classify_text_units(units: list[Unit]) -> None:
             continue
         unit = units[i]
         units[i].block.role = BODY if _fits_column(unit, units, i, before[i], after[i]) else TITLE
+        if blocks_kept and unit.block.role == TITLE and _runs_on_in_column(units, i, (before[i], after[i])):
+            unit.block.role = BODY
     runs_on = []
     spelt = _PageWords(units)
     for i in text_idx:
@@ -217,6 +222,16 @@ def classify_text_units(units: list[Unit]) -> None:
                 kept.append(unit)
         units[:] = kept
     join_wide_paragraphs(units, wide)
+
+
+def _runs_on_in_column(units: list[Unit], i: int, widths: tuple[float | None, float | None]) -> bool:
+    """A paragraph's lines an extractor set apart (clause_lines), with text
+    going on after them and no article closed by its authors right over them."""
+    prev, nxt = (units[i - 1] if i else None), _next_text(units, i)
+    if nxt is None or nxt.block.role not in (BODY, OTHER) or not nxt.block.lines:
+        return False
+    return (prev is not None and prev.block.role == BODY and not prev.closing
+            and column_lines_saying_clauses(units[i].block.lines, widths, nxt.block.lines[0]))
 
 
 def _goes_on_from_above(units: list[Unit], i: int) -> bool:

@@ -133,7 +133,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     meta = mark_header_footer(units)
     for key, value in stream_meta.items():
         meta.setdefault(key, value)
-    classify_text_units(units)
+    classify_text_units(units, blocks_kept=not stream)
     tables_are_body(units)
     units = split_headlines_on_one_line(units)
     units = kickers_off_body_ends(units)

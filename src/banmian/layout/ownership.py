@@ -26,6 +26,7 @@ from .headline_reach import (
     heading_on_rule, headline_over_row, heads_columns_apart, holds, in_step_under,
     nearer_than_beside,
 )
+from .label_columns import below_the_top
 from .note_columns import note_column
 from .part_measures import another_measure, apart_beside
 from .rule_rows import closes_the_row_over, headline_under_rule
@@ -219,6 +220,8 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             if row is not None and not in_step_under(b, headings[row[1]], flow, seps, frame_of, frame, body, config):
                 row = None
             beside = side[1] if side is not None and side[0] == "heading" else None
+            if beside is not None and dist <= 2 * body and below_the_top(headings[beside], b, flow, body):  # type: ignore[index]
+                beside = None  # a column under its logo opening over a headline beside: that one heads its own text
             if beside is not None and headings[beside].role == TITLE and not holds_briefs(b) and not (
                     (right is not None or row is not None) and heads_columns_apart(headings[beside], b, flow, body)):  # type: ignore[index]
                 return beside, True  # type: ignore[return-value]  # a headline beside beats a label above

@@ -62,16 +62,25 @@ def closes_the_row_over(b: ColumnBlock, rule: tuple[float, float], rule_y: float
     A column ending up to 5 body sizes over the rule (its last lines fell
     short) ends the row too when no block or heading (``heads``) stands
     between its foot and the rule."""
-    if rule[0] > over.bbox[0] + body or rule[1] < over.bbox[2] - body:
+    if not spans_under(rule, rule_y, over, flow, seps, body):
         return False
     text = [o for o in flow if o.role == BODY]
-    if not text or not (rule[0] <= min(o.left for o in text) + 2 * body or _abuts_wall(rule[0], rule_y, seps, body)) \
-            or not (rule[1] >= max(o.right for o in text) - 2 * body or _abuts_wall(rule[1], rule_y, seps, body)):
-        return False  # (a rule from a column rule down the page to the page's edge closes the region it spans)
     top = min([s[1] for s in seps if s[2] - s[0] >= s[3] - s[1] and abs(s[3] - rule_y) <= 2
                and min(s[2], b.right) - max(s[0], b.left) > 0], default=rule_y)
     return any(o.bottom <= top + 1 and o.top >= over.bbox[1] - 1 and (top - o.bottom <= 3 * body or (
         top - o.bottom <= 5 * body and not _between_foot_and(o, top, flow, heads))) for o in text)
+
+
+def spans_under(rule: tuple[float, float], rule_y: float, over: HeadingGroup, flow: list[ColumnBlock],
+                seps: list[BBox], body: float) -> bool:
+    """The rule at ``rule_y`` runs under the whole of ``over`` and across the
+    page's text, from its leftmost column to its rightmost (or from a column
+    rule down the page to the page's edge: it closes the region it spans)."""
+    if rule[0] > over.bbox[0] + body or rule[1] < over.bbox[2] - body:
+        return False
+    text = [o for o in flow if o.role == BODY]
+    return bool(text) and (rule[0] <= min(o.left for o in text) + 2 * body or _abuts_wall(rule[0], rule_y, seps, body)) \
+        and (rule[1] >= max(o.right for o in text) - 2 * body or _abuts_wall(rule[1], rule_y, seps, body))
 
 
 def _between_foot_and(o: ColumnBlock, y: float, flow: list[ColumnBlock], heads: list[BBox] | None) -> bool:
@@ -87,4 +96,4 @@ def _abuts_wall(x: float, y: float, seps: list[BBox], body: float) -> bool:
                for s in seps)
 
 
-__all__ = ["closes_the_row_over", "headline_under_rule"]
+__all__ = ["closes_the_row_over", "headline_under_rule", "spans_under"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..model import BBox
 from .columns import ColumnBlock
-from .roles import BODY, SUBHEADING, TITLE
+from .roles import BODY, OTHER, SUBHEADING, TITLE
 from .segment import HeadingGroup, wall_between
 
 #: the widest gutter between two columns of one row, in body sizes
@@ -56,7 +56,8 @@ def closes_the_row_over(b: ColumnBlock, rule: tuple[float, float], rule_y: float
     """The rule at ``rule_y`` over the block runs across the page's text (from
     its leftmost column to its rightmost, as a banner's bar does), under the
     whole of ``over``, and a column set after ``over``'s top ends just over the
-    rule's top (its own top: a bar is thick): the row's text ends there, and a
+    rule's top (its own top: a bar is thick), or a photo with its caption does
+    (an article closing on a photo): the row's text ends there, and a
     column opening under the rule with no headline over its row is the part of
     another article (none of it on the page), not ``over``'s text going on.
     A column ending up to 5 body sizes over the rule (its last lines fell
@@ -64,11 +65,16 @@ def closes_the_row_over(b: ColumnBlock, rule: tuple[float, float], rule_y: float
     between its foot and the rule."""
     if not spans_under(rule, rule_y, over, flow, seps, body):
         return False
-    text = [o for o in flow if o.role == BODY]
+    ends = [o for o in flow if o.role == BODY or _photo(o)]  # (a photo and its caption may end the row too)
     top = min([s[1] for s in seps if s[2] - s[0] >= s[3] - s[1] and abs(s[3] - rule_y) <= 2
                and min(s[2], b.right) - max(s[0], b.left) > 0], default=rule_y)
     return any(o.bottom <= top + 1 and o.top >= over.bbox[1] - 1 and (top - o.bottom <= 3 * body or (
-        top - o.bottom <= 5 * body and not _between_foot_and(o, top, flow, heads))) for o in text)
+        top - o.bottom <= 5 * body and not _between_foot_and(o, top, flow, heads))) for o in ends)
+
+
+def _photo(o: ColumnBlock) -> bool:
+    """A photo in the flow (with its caption): a block of one empty line, no text's."""
+    return o.role == OTHER and len(o.lines) == 1 and not o.lines[0].text
 
 
 def spans_under(rule: tuple[float, float], rule_y: float, over: HeadingGroup, flow: list[ColumnBlock],

@@ -1,5 +1,6 @@
-"""A column under its own logo (短评, 观察: a label set right over it) beside
-a headline that opens lower down and heads text of its own under it.
+"""A column under a column logo (短评, 观察, 一线调查: a label set right over it):
+whose text is it? Not a headline's beside it that opens lower down and heads
+text of its own under it; a headline's the logo stands right under.
 
 The headline cannot head a column whose first line stands over the headline's
 own top: the column is the label's text (an untitled commentary, a boxed
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from .columns import ColumnBlock
 from .headline_reach import heads_columns_under
+from .roles import TITLE
 from .segment import HeadingGroup
 
 
@@ -19,4 +21,16 @@ def below_the_top(h: HeadingGroup, b: ColumnBlock, flow: list[ColumnBlock], body
     return not h.vertical and h.bbox[1] >= b.top + body and heads_columns_under(h, flow, body)
 
 
-__all__ = ["below_the_top"]
+def label_under_headline(label: HeadingGroup, over: int | None, headings: list[HeadingGroup],
+                         body: float) -> int | None:
+    """``over`` (the nearest title over the block, past its ``label``) when
+    the label stands right under that title (within three lines): a column
+    logo (一线调查) set under its article's headline, over the article's first
+    column (both over the block), heads no text of its own."""
+    if over is None:
+        return None
+    h = headings[over]
+    return over if h.role == TITLE and not h.vertical and 0 <= label.bbox[1] - h.bbox[3] <= 3 * body else None
+
+
+__all__ = ["below_the_top", "label_under_headline"]

@@ -26,7 +26,7 @@ from .headline_reach import (
     heading_on_rule, headline_over_row, heads_columns_apart, holds, in_step_under,
     nearer_than_beside,
 )
-from .label_columns import below_the_top
+from .label_columns import below_the_top, label_under_headline
 from .note_columns import note_column
 from .part_measures import another_measure, apart_beside
 from .rule_rows import closes_the_row_over, headline_under_rule, spans_under
@@ -236,6 +236,10 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             row = headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body, reach=24.0)
             if row is not None and not in_step_under(b, headings[row[1]], flow, seps, frame_of, frame, body, config):
                 row = None
+            past = heading_above(b, headings, [i for i in titles if i != ref], frame, head_frame)
+            headed = label_under_headline(headings[ref], past, headings, body)  # type: ignore[index]
+            if headed is not None:  # a column logo under a headline over the block: the logo is its article's
+                return headed, True
             beside = side[1] if side is not None and side[0] == "heading" else None
             if beside is not None and dist <= 2 * body and below_the_top(headings[beside], b, flow, body):  # type: ignore[index]
                 beside = None  # a column under its logo opening over a headline beside: that one heads its own text

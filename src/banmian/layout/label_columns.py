@@ -10,7 +10,8 @@ level with, or under, the headline's foot."""
 from __future__ import annotations
 
 from .columns import ColumnBlock
-from .headline_reach import heads_columns_under
+from ..model import BBox
+from .headline_reach import heading_above, heads_columns_under
 from .roles import TITLE
 from .segment import HeadingGroup
 
@@ -21,16 +22,18 @@ def below_the_top(h: HeadingGroup, b: ColumnBlock, flow: list[ColumnBlock], body
     return not h.vertical and h.bbox[1] >= b.top + body and heads_columns_under(h, flow, body)
 
 
-def label_under_headline(label: HeadingGroup, over: int | None, headings: list[HeadingGroup],
-                         body: float) -> int | None:
-    """``over`` (the nearest title over the block, past its ``label``) when
-    the label stands right under that title (within three lines): a column
-    logo (一线调查) set under its article's headline, over the article's first
-    column (both over the block), heads no text of its own."""
+def label_under_headline(label: int, b: ColumnBlock, headings: list[HeadingGroup], titles: list[int],
+                         frame: BBox | None, head_frame: list[BBox | None], body: float) -> int | None:
+    """The nearest title over the block past its ``label`` when the label
+    stands right under that title (within three lines): a column logo (一线调查)
+    set under its article's headline, over the article's first column (both
+    over the block), heads no text of its own."""
+    over = heading_above(b, headings, [i for i in titles if i != label], frame, head_frame)
     if over is None:
         return None
     h = headings[over]
-    return over if h.role == TITLE and not h.vertical and 0 <= label.bbox[1] - h.bbox[3] <= 3 * body else None
+    return over if h.role == TITLE and not h.vertical and 0 <= headings[label].bbox[1] - h.bbox[3] <= 3 * body \
+        else None
 
 
 __all__ = ["below_the_top", "label_under_headline"]

@@ -29,7 +29,7 @@ from .headline_reach import (
 from .label_columns import below_the_top, label_under_headline
 from .note_columns import note_column
 from .part_measures import another_measure, apart_beside
-from .rule_rows import closes_the_row_over, headline_under_rule, spans_under
+from .rule_rows import closed_over, closes_the_row_over, headline_under_rule
 from .side_owners import level_beside
 from .segment import HeadingGroup, smallest_frame, wall_between
 from .region_cues import headline_right_over, sends_on, set_inside
@@ -104,8 +104,8 @@ def _break_cycle(pending: list[ColumnBlock], flow: list[ColumnBlock], headings: 
         owner = heading_above(b, headings, titles, frame, head_frame)
         if owner is not None and headings[owner].role == OTHER:
             owner = None  # a label over the row (a banner, a pulled quote) heads no text the columns run on in
-        if owner is not None and _closed_over(b, headings[owner], flow, headings, titles, seps, frame_of, head_frame,
-                                              frame, body):
+        if owner is not None and closed_over(b, headings[owner], _nearest_above(
+                b, flow, headings, titles, seps, frame_of, head_frame, frame), flow, seps, body):
             owner = None  # a rule across the page closes that headline's text over the block: a part of its own
         if owner is None:
             owner = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
@@ -136,20 +136,6 @@ def _break_cycle(pending: list[ColumnBlock], flow: list[ColumnBlock], headings: 
         if foot is not None and id(foot) in refused:  # (left to right: a part's columns in turn)
             b.owner = None
             refused.add(id(b))
-
-
-def _closed_over(b: ColumnBlock, over: HeadingGroup, flow: list[ColumnBlock], headings: list[HeadingGroup],
-                 titles: list[int], seps: list[BBox], frame_of: dict[int, BBox | None],
-                 head_frame: list[BBox | None], frame: BBox | None, body: float) -> bool:
-    """A rule is nearest over the block, under the whole of ``over`` and
-    across the page's text (:func:`.rule_rows.spans_under`): with no text
-    running on into the block, ``over``'s row ends at that rule."""
-    above = _nearest_above(b, flow, headings, titles, seps, frame_of, head_frame, frame)
-    if above is None or above[0] != "separator":
-        return False
-    rule_y = b.top - above[2]
-    extent = rule_over(b, rule_y, seps) or (b.left, b.right)
-    return over.bbox[3] <= rule_y and spans_under(extent, rule_y, over, flow, seps, body)
 
 
 def _under_text(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
@@ -236,8 +222,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             row = headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body, reach=24.0)
             if row is not None and not in_step_under(b, headings[row[1]], flow, seps, frame_of, frame, body, config):
                 row = None
-            past = heading_above(b, headings, [i for i in titles if i != ref], frame, head_frame)
-            headed = label_under_headline(headings[ref], past, headings, body)  # type: ignore[index]
+            headed = label_under_headline(ref, b, headings, titles, frame, head_frame, body)  # type: ignore[arg-type]
             if headed is not None:  # a column logo under a headline over the block: the logo is its article's
                 return headed, True
             beside = side[1] if side is not None and side[0] == "heading" else None

@@ -12,6 +12,7 @@ over more columns than its text fills).
 from __future__ import annotations
 
 from ..model import BBox
+from .column_flow import rule_over
 from .columns import ColumnBlock
 from .roles import BODY, OTHER, SUBHEADING, TITLE
 from .segment import HeadingGroup, wall_between
@@ -77,6 +78,19 @@ def _photo(o: ColumnBlock) -> bool:
     return o.role == OTHER and len(o.lines) == 1 and not o.lines[0].text
 
 
+def closed_over(b: ColumnBlock, over: HeadingGroup, above: tuple[str, object, float] | None,
+                flow: list[ColumnBlock], seps: list[BBox], body: float) -> bool:
+    """The thing nearest over the block (``above``: kind, what, distance) is a
+    rule under the whole of ``over`` and across the page's text
+    (:func:`spans_under`): with no text running on into the block, ``over``'s
+    row ends at that rule."""
+    if above is None or above[0] != "separator":
+        return False
+    rule_y = b.top - above[2]
+    extent = rule_over(b, rule_y, seps) or (b.left, b.right)
+    return over.bbox[3] <= rule_y and spans_under(extent, rule_y, over, flow, seps, body)
+
+
 def spans_under(rule: tuple[float, float], rule_y: float, over: HeadingGroup, flow: list[ColumnBlock],
                 seps: list[BBox], body: float) -> bool:
     """The rule at ``rule_y`` runs under the whole of ``over`` and across the
@@ -102,4 +116,4 @@ def _abuts_wall(x: float, y: float, seps: list[BBox], body: float) -> bool:
                for s in seps)
 
 
-__all__ = ["closes_the_row_over", "headline_under_rule", "spans_under"]
+__all__ = ["closed_over", "closes_the_row_over", "headline_under_rule", "spans_under"]

@@ -26,9 +26,10 @@ from .headline_reach import (
     heading_on_rule, headline_over_row, heads_columns_apart, holds, in_step_under,
     nearer_than_beside,
 )
+from .label_columns import below_the_top, label_under_headline
 from .note_columns import note_column
 from .part_measures import another_measure, apart_beside
-from .rule_rows import closes_the_row_over, headline_under_rule
+from .rule_rows import closed_over, closes_the_row_over, headline_under_rule
 from .side_owners import level_beside
 from .segment import HeadingGroup, smallest_frame, wall_between
 from .region_cues import headline_right_over, sends_on, set_inside
@@ -103,6 +104,9 @@ def _break_cycle(pending: list[ColumnBlock], flow: list[ColumnBlock], headings: 
         owner = heading_above(b, headings, titles, frame, head_frame)
         if owner is not None and headings[owner].role == OTHER:
             owner = None  # a label over the row (a banner, a pulled quote) heads no text the columns run on in
+        if owner is not None and closed_over(b, headings[owner], _nearest_above(
+                b, flow, headings, titles, seps, frame_of, head_frame, frame), flow, seps, body):
+            owner = None  # a rule across the page closes that headline's text over the block: a part of its own
         if owner is None:
             owner = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
             if owner is not None and _left_of_text_under(b, headings[owner], flow, body):
@@ -218,7 +222,12 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             row = headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body, reach=24.0)
             if row is not None and not in_step_under(b, headings[row[1]], flow, seps, frame_of, frame, body, config):
                 row = None
+            headed = label_under_headline(ref, b, headings, titles, frame, head_frame, body)  # type: ignore[arg-type]
+            if headed is not None:  # a column logo under a headline over the block: the logo is its article's
+                return headed, True
             beside = side[1] if side is not None and side[0] == "heading" else None
+            if beside is not None and dist <= 2 * body and below_the_top(headings[beside], b, flow, body):  # type: ignore[index]
+                beside = None  # a column under its logo opening over a headline beside: that one heads its own text
             if beside is not None and headings[beside].role == TITLE and not holds_briefs(b) and not (
                     (right is not None or row is not None) and heads_columns_apart(headings[beside], b, flow, body)):  # type: ignore[index]
                 return beside, True  # type: ignore[return-value]  # a headline beside beats a label above

@@ -12,8 +12,9 @@ over more columns than its text fills).
 from __future__ import annotations
 
 from ..model import BBox
+from .column_flow import rule_over
 from .columns import ColumnBlock
-from .roles import BODY, SUBHEADING, TITLE
+from .roles import BODY, OTHER, SUBHEADING, TITLE
 from .segment import HeadingGroup, wall_between
 
 #: the widest gutter between two columns of one row, in body sizes
@@ -56,22 +57,50 @@ def closes_the_row_over(b: ColumnBlock, rule: tuple[float, float], rule_y: float
     """The rule at ``rule_y`` over the block runs across the page's text (from
     its leftmost column to its rightmost, as a banner's bar does), under the
     whole of ``over``, and a column set after ``over``'s top ends just over the
-    rule's top (its own top: a bar is thick): the row's text ends there, and a
+    rule's top (its own top: a bar is thick), or a photo with its caption does
+    (an article closing on a photo): the row's text ends there, and a
     column opening under the rule with no headline over its row is the part of
     another article (none of it on the page), not ``over``'s text going on.
     A column ending up to 5 body sizes over the rule (its last lines fell
     short) ends the row too when no block or heading (``heads``) stands
     between its foot and the rule."""
-    if rule[0] > over.bbox[0] + body or rule[1] < over.bbox[2] - body:
+    if not spans_under(rule, rule_y, over, flow, seps, body):
         return False
-    text = [o for o in flow if o.role == BODY]
-    if not text or not (rule[0] <= min(o.left for o in text) + 2 * body or _abuts_wall(rule[0], rule_y, seps, body)) \
-            or not (rule[1] >= max(o.right for o in text) - 2 * body or _abuts_wall(rule[1], rule_y, seps, body)):
-        return False  # (a rule from a column rule down the page to the page's edge closes the region it spans)
+    ends = [o for o in flow if o.role == BODY or _photo(o)]  # (a photo and its caption may end the row too)
     top = min([s[1] for s in seps if s[2] - s[0] >= s[3] - s[1] and abs(s[3] - rule_y) <= 2
                and min(s[2], b.right) - max(s[0], b.left) > 0], default=rule_y)
     return any(o.bottom <= top + 1 and o.top >= over.bbox[1] - 1 and (top - o.bottom <= 3 * body or (
-        top - o.bottom <= 5 * body and not _between_foot_and(o, top, flow, heads))) for o in text)
+        top - o.bottom <= 5 * body and not _between_foot_and(o, top, flow, heads))) for o in ends)
+
+
+def _photo(o: ColumnBlock) -> bool:
+    """A photo in the flow (with its caption): a block of one empty line, no text's."""
+    return o.role == OTHER and len(o.lines) == 1 and not o.lines[0].text
+
+
+def closed_over(b: ColumnBlock, over: HeadingGroup, above: tuple[str, object, float] | None,
+                flow: list[ColumnBlock], seps: list[BBox], body: float) -> bool:
+    """The thing nearest over the block (``above``: kind, what, distance) is a
+    rule under the whole of ``over`` and across the page's text
+    (:func:`spans_under`): with no text running on into the block, ``over``'s
+    row ends at that rule."""
+    if above is None or above[0] != "separator":
+        return False
+    rule_y = b.top - above[2]
+    extent = rule_over(b, rule_y, seps) or (b.left, b.right)
+    return over.bbox[3] <= rule_y and spans_under(extent, rule_y, over, flow, seps, body)
+
+
+def spans_under(rule: tuple[float, float], rule_y: float, over: HeadingGroup, flow: list[ColumnBlock],
+                seps: list[BBox], body: float) -> bool:
+    """The rule at ``rule_y`` runs under the whole of ``over`` and across the
+    page's text, from its leftmost column to its rightmost (or from a column
+    rule down the page to the page's edge: it closes the region it spans)."""
+    if rule[0] > over.bbox[0] + body or rule[1] < over.bbox[2] - body:
+        return False
+    text = [o for o in flow if o.role == BODY]
+    return bool(text) and (rule[0] <= min(o.left for o in text) + 2 * body or _abuts_wall(rule[0], rule_y, seps, body)) \
+        and (rule[1] >= max(o.right for o in text) - 2 * body or _abuts_wall(rule[1], rule_y, seps, body))
 
 
 def _between_foot_and(o: ColumnBlock, y: float, flow: list[ColumnBlock], heads: list[BBox] | None) -> bool:
@@ -87,4 +116,4 @@ def _abuts_wall(x: float, y: float, seps: list[BBox], body: float) -> bool:
                for s in seps)
 
 
-__all__ = ["closes_the_row_over", "headline_under_rule"]
+__all__ = ["closed_over", "closes_the_row_over", "headline_under_rule", "spans_under"]

@@ -68,6 +68,9 @@ def level_beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Heading
             d = b.left - hx1
             lo, hi = hx1, b.left
         elif h.vertical and hx0 >= first.x1 - body:
+            if top > hy0 + 3 * body and _column_from_top_between(first.x1, hx0, hy0, top, flow, body) \
+                    and _opened_over(b, flow, body, [headings[j].bbox for j in titles]):
+                continue  # the headline's own column stands between, from its top down past this block's
             d = hx0 - first.x1
             lo, hi = first.x1, hx0
         else:
@@ -92,6 +95,27 @@ def _column_right(o: ColumnBlock, b: ColumnBlock, flow: list[ColumnBlock], body:
     lines may all be short: a brief's title over the column)."""
     return max([o.right] + [m.right for m in flow if m.role == BODY and abs(m.left - o.left) <= body / 2
                             and m.right < b.left])
+
+
+def _column_from_top_between(lo: float, hi: float, head_top: float, top: float, flow: list[ColumnBlock],
+                             body: float) -> bool:
+    """A column of text between x = ``lo`` and ``hi`` opens level with a
+    (vertical) headline's top and runs down past ``top``: the headline's
+    article fills the columns beside it from its top; a block opening well
+    under that top beyond such a column, down a column that opened over the
+    headline's row (a brief's closing line, another item of a column of
+    briefs: :func:`_opened_over`), is not beside the headline."""
+    return any(o.role == BODY and lo - 1 <= o.left and o.right <= hi + 1 and o.top <= head_top + 2 * body
+               and o.bottom >= top for o in flow)
+
+
+def _opened_over(b: ColumnBlock, flow: list[ColumnBlock], body: float, heads: list[BBox]) -> bool:
+    """Text of the block's own column stands a few lines over it, no heading
+    between: the block goes on down a column, it opens none."""
+    return any(o.role == BODY and o is not b and min(o.right, b.right) > max(o.left, b.left)
+               and 0 <= b.top - o.bottom <= 8 * body
+               and not any(h[1] >= o.bottom - 1 and h[3] <= b.top + 1 and min(h[2], b.right) > max(h[0], b.left)
+                           for h in heads) for o in flow)
 
 
 def _opens_between(b: ColumnBlock, h: HeadingGroup, flow: list[ColumnBlock], top: float) -> bool:

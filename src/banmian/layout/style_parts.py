@@ -95,7 +95,7 @@ def _far_side(own: list[ColumnBlock], head: tuple[float, float, float, float], b
     ``head`` over it, when the band parts two styles. (A band beside, a
     gutter, was tried: seed 2 one article more whole and one more spurious.)"""
     text = _text(own)
-    if len(text) < 3:
+    if len(text) < 2:
         return []
     hx0, hy0, hx1, hy1 = head
 
@@ -120,10 +120,11 @@ def _far_side(own: list[ColumnBlock], head: tuple[float, float, float, float], b
 
 def _parts(near: list[ColumnBlock], far: list[ColumnBlock], style: tuple[float, str], anchor: ColumnBlock) -> bool:
     """Two articles' text: the near side the anchor's style alone, two columns
-    and eight lines of it at least, opening with no editor's note; the far
-    side none of it, and two columns of text at least."""
+    (or one long one) and eight lines of it at least, opening with no editor's
+    note; the far side none of it, and two columns of text at least, or one
+    long column (a piece set in one column under another)."""
     near_text, far_text = _text(near), _text(far)
-    if len(far_text) < 2 or len(near_text) < 2 or any(b is anchor for b in far):
+    if not _columns_enough(far_text) or not _columns_enough(near_text) or any(b is anchor for b in far):
         return False
     if not all(_same(_style(b), style) for b in near_text) or any(_same(_style(b), style) for b in far_text):
         return False
@@ -133,6 +134,15 @@ def _parts(near: list[ColumnBlock], far: list[ColumnBlock], style: tuple[float, 
     if _OPENING_NOTE.match(opening.lines[0].text.lstrip()) is not None or _line_between(near, near_text):
         return False
     return _closes(near, near_text) and _opens(far_text)
+
+
+#: lines of a column that stands as a text on its own, when the far side is one column
+_LONG_COLUMN = 12
+
+
+def _columns_enough(text: list[ColumnBlock]) -> bool:
+    """Two columns of text, or one long column: a text, not a note or a box's few lines."""
+    return len(text) >= 2 or len(text) == 1 and len(text[0].lines) >= _LONG_COLUMN
 
 
 def _line_between(near: list[ColumnBlock], text: list[ColumnBlock]) -> bool:

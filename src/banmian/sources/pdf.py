@@ -31,7 +31,7 @@ from typing import Any
 from ..errors import PdfError
 from ..model import BBox, PageContent, TextLine
 from .glyphs import STAND_IN_BLOCKS, has_stand_ins, unify_ideographs
-from .pdf_spans import Span, build_lines, drop_doubles, mark_vertical_grids
+from .pdf_spans import Span, box_sides, build_lines, drop_doubles, mark_vertical_grids
 from .pdf_strokes import FILLED_AND_STROKED, mark_stroked, stroked_text
 from .pdf_gaps import space_words
 from .pdf_text_pass import text_pass
@@ -215,6 +215,7 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
     rotated = [TextLine(s.text.strip(), tuple(s.bbox), float(s.size), s.bold, vertical=True, font=s.font,
                         order=s.order, color=s.color) for s in spans if s.vertical is not None and s.text.strip()]
     walls = [r for r in content.rules if r[3] - r[1] > r[2] - r[0]]  # vertical rules
+    walls += box_sides(content.boxes)  # and a tall box's sides (a tinted column's edge in a hung mark's box)
     lines = build_lines(drop_doubles(horizontal), walls)
     content.lines.extend(stack_vertical(lines + rotated))
     content.lines.sort(key=_TOP_LEFT)

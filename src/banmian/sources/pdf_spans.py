@@ -175,6 +175,19 @@ def _short_of_wall(box: BBox, text: str, size: float, walls: list[BBox]) -> BBox
     return box
 
 
+#: a box this tall at least (points) has sides that part the runs of two columns (a tinted column's edge); a
+#: shaded word or mark inside a line is far smaller
+_WALL_BOX = 40.0
+
+
+def box_sides(boxes: list[BBox]) -> list[BBox]:
+    """The left and right sides of the tall boxes (frames, tinted panels), as
+    vertical rules: a column set in a tinted box starts a gutter or less past
+    the hung mark of the column outside it, and the box's edge is the gutter."""
+    return [side for x0, y0, x1, y1 in boxes if y1 - y0 >= _WALL_BOX
+            for side in ((x0, y0, x0, y1), (x1, y0, x1, y1))]
+
+
 def _chinese_weight(span: Span) -> tuple[int, int]:
     """Chinese characters first (digits and Latin often have a font of their own), then length."""
     return sum(1 for c in span.text if "\u4e00" <= c <= "\u9fff"), len(span.text)

@@ -54,7 +54,8 @@ from .list_grids import list_lines_joined, list_rows_apart
 from .foot_blocks import after_the_columns_over
 from .prose_free_boxes import boxes_without_prose
 from .overflow_lines import split_overflowing_closings
-from .ownership import assign_owners, rebalance_centred
+from .centred_columns import rebalance_centred
+from .ownership import assign_owners
 from .article_order import reading_order
 from .segment import (HeadingGroup, attach_bylines, group_headings, heading_lines_apart,
                       join_name_runs, late_bylines, name_lines)

@@ -109,7 +109,10 @@ def figures_are_body(units: list[Unit], over_text: bool = False) -> None:
     benchmarks read it), not an article's headline; so is a line leading into
     the figure with a dash right over it (城东区志愿服务—— / 3000多人): a kicker leads
     into a title, never into a figure alone; and so is a short label right
-    under the figure (52.4亿元 / 去年全市旅游收入). ``over_text``: only a figure right
+    under the figure (52.4亿元 / 去年全市旅游收入), or a longer one where the text
+    under the label says the figure again (258.6亿元 / 东部三市经江城港口进出口货物总价值
+    / 去年，……货物总价值258.6亿元……): a figure box's item, its figure, what it
+    counts and its explanation, no headline over a report. ``over_text``: only a figure right
     over body text (asked again once a tier stands a unit: a figure the stream
     kept in one unit with a tier over it, 坚持稳中求进 / 2万, stands alone then)."""
     for k, unit in enumerate(units):
@@ -122,12 +125,33 @@ def figures_are_body(units: list[Unit], over_text: bool = False) -> None:
                     and above.block.lines[0].rstrip().endswith("—")):
                 above.block.role, above.paragraph_lines = BODY, True
             label = units[k + 1] if k + 1 < len(units) else None
-            if label is not None and label.block.role == TITLE and _figure_label(label.block.lines):
+            if label is not None and label.block.role == TITLE and (
+                    _figure_label(label.block.lines) or _explained_label(unit.block.lines[0], units, k + 1)):
                 label.block.role, label.paragraph_lines = BODY, True
 
 
 #: the most characters of a figure's label under it (去年全市旅游收入, 全国检察机关共立案)
 _FIGURE_LABEL_CHARS = 10
+
+
+#: the most characters of a figure's label that the text under it explains (the figure said again there)
+_EXPLAINED_LABEL_CHARS = 20
+#: the figure is said again within this many lines of the text under its label
+_EXPLANATION_LINES = 4
+
+
+def _explained_label(figure: str, units: list[Unit], k: int) -> bool:
+    """Is unit ``k`` (one line, no mark, at most ``_EXPLAINED_LABEL_CHARS``) a figure's
+    label, the body right under it saying the figure's number again in its first lines?"""
+    lines = units[k].block.lines
+    if len(lines) != 1 or k + 1 >= len(units) or units[k + 1].block.role != BODY:
+        return False
+    text = lines[0].strip()
+    if not 0 < len(text) <= _EXPLAINED_LABEL_CHARS or any(mark in text for mark in "，。；！？：、“”"):
+        return False
+    number = _NUMBER.search(figure)
+    said = "".join(units[k + 1].block.lines[:_EXPLANATION_LINES]).replace(" ", "")
+    return number is not None and len(number.group(0)) >= _MIN_DIGITS and number.group(0) in said
 
 
 def _figure_label(lines: list[str]) -> bool:

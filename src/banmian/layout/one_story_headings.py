@@ -10,6 +10,12 @@ page (the paper's common words, 中国, 发展, 合作, come in every article). 
 heading with such text on both sides, no dateline opening the text under it
 and no byline or closing bracket ending the text over it, heads a part of that
 story.
+
+A subheading may be set as a stack of short lines that the extractor gives as
+several headline units: a lead-in line over it (服务市民、爱护生态—— / 志愿队伍添新人),
+a second line wrapped apart (…守护越冬 / 候鸟), a label over it. Such a stack
+is one subheading where one unit would be: few lines, no column's tag, the
+same story's wording on both sides.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from .alone_titles import _NUMERALS, _pair_counts, two_datelines_around
-from .roles import BODY, SUBHEADING, TITLE
+from .roles import BODY, OTHER, SUBHEADING, TITLE
 from .rules import is_closing_note, opens_with_any_dateline
 from .reflow import cell_width
 from .subheadings import _COLUMN_TAG, _MIN_RUN, _NOTES_TAG, _run_width
@@ -37,6 +43,12 @@ _ELSEWHERE = 1
 #: most lines and CJK characters of a subheading
 _MOST_LINES = 2
 _MOST_CHARS = 30
+#: most headline units in a stacked subheading, and most lines and CJK characters of the stack
+_MOST_UNITS = 3
+_MOST_STACK_LINES = 4
+_MOST_STACK_CHARS = 60
+#: most characters of any kind in a stack (its CJK, marks, figures and spaces)
+_MOST_STACK_SIZE = 2 * _MOST_STACK_CHARS
 
 
 def _run(units: list[Unit], k: int, step: int) -> str:
@@ -99,50 +111,90 @@ def _stretches(units: list[Unit]) -> tuple[dict[int, int], Counter[str], list[fr
     return at, said, pairs
 
 
-def _lone_heading(units: list[Unit], k: int) -> bool:
-    unit = units[k]
-    if unit.block.role != TITLE or units[k - 1].block.role != BODY or units[k + 1].block.role != BODY:
-        return False
+def _cjk(text: str) -> int:
+    return sum("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def _heading_chars(unit: Unit) -> int | None:
+    """The CJK characters of the unit as a piece of a subheading, or None where it cannot
+    be one: too many lines or characters, or a column's tag (（人民时评）) closing a new
+    article's title."""
     lines = unit.block.lines
     text = "".join(line.strip() for line in lines)
-    if len(lines) > _MOST_LINES or not text or sum("\u4e00" <= ch <= "\u9fff" for ch in text) > _MOST_CHARS:
-        return False
+    chars = _cjk(text)
+    if len(lines) > _MOST_LINES or not text or chars > _MOST_CHARS:
+        return None
     if _COLUMN_TAG.search(text) and not _NOTES_TAG.search(text):
-        return False  # a column's tag (（人民时评）) closes a new article's title
-    above, below = units[k - 1].block.lines, units[k + 1].block.lines
-    return not (opens_with_any_dateline(below) or closes_with_byline(above) or is_closing_note(above[-1]))
+        return None
+    return chars
+
+
+def _lone_heading(units: list[Unit], k: int) -> int:
+    """The end (exclusive) of the headline units from ``k`` that stand alone between
+    two bodies as one heading (a title unit, or a stack of up to ``_MOST_UNITS`` of
+    them, labels set apart among them), or 0 where none does."""
+    if units[k].block.role != TITLE or units[k - 1].block.role != BODY:
+        return 0
+    # (the roles and line counts first: most headlines after a text have a byline or a tier
+    # of other kind under them, and their words are never read here)
+    end, lines, size = k, 0, 0
+    while end < len(units) and end - k < _MOST_UNITS and (
+            units[end].block.role == TITLE or (end > k and units[end].block.role == OTHER)):
+        lines += len(units[end].block.lines)
+        size += sum(map(len, units[end].block.lines))
+        end += 1
+    if (end >= len(units) or units[end].block.role != BODY or lines > _MOST_STACK_LINES
+            or (end - k > 1 and size > _MOST_STACK_SIZE)):
+        return 0
+    chars = 0
+    for j in range(k, end):
+        unit_chars = _heading_chars(units[j])
+        if unit_chars is None:
+            return 0
+        chars += unit_chars
+    if chars > _MOST_STACK_CHARS:
+        return 0
+    above, below = units[k - 1].block.lines, units[end].block.lines
+    if opens_with_any_dateline(below) or closes_with_byline(above) or is_closing_note(above[-1]):
+        return 0
+    return end
 
 
 def lone_headings_in_one_story(units: list[Unit]) -> None:
-    """Mark a lone headline unit between two bodies as a subheading where the text
-    over it and the text under it are one story's (:func:`one_story_around`)."""
+    """Mark a lone headline unit (or a short stack of them) between two bodies as a
+    subheading where the text over it and the text under it are one story's
+    (:func:`one_story_around`)."""
     stretches: tuple[dict[int, int], Counter[str], list[frozenset[str]]] | None = None
     for k in range(1, len(units) - 1):
-        if not _lone_heading(units, k) or two_datelines_around(units, k, k + 1):
+        end = _lone_heading(units, k)
+        if not end or two_datelines_around(units, k, end):
             continue
-        heading = "".join(line.strip() for line in units[k].block.lines)
-        before, after = _run(units, k, -1), _run(units, k, +1)
+        heading = "".join(line.strip() for u in units[k:end] for line in u.block.lines)
+        before, after = _run(units, k, -1), _run(units, end - 1, +1)
         if not one_story_around(heading, before, after):
             continue  # (most: the words the page says elsewhere are asked only of the few left)
         if stretches is None:  # (the page's stretches, once)
             stretches = _stretches(units)
         at, said, pairs = stretches
-        over, under = pairs[at[k - 1]], pairs[at[k + 1]]
+        over, under = pairs[at[k - 1]], pairs[at[end]]
 
         def elsewhere(pair: str, over: frozenset[str] = over, under: frozenset[str] = under) -> int:
             return said[pair] - (pair in over) - (pair in under)
 
-        if one_story_around(heading, before, after, elsewhere) and not wider_than_the_column(units, k):
-            units[k].block.role = SUBHEADING
+        if one_story_around(heading, before, after, elsewhere) and not any(
+                wider_than_the_column(units, j, k - 1, end) for j in range(k, end)):
+            for j in range(k, end):
+                units[j].block.role = SUBHEADING
 
 
-def wider_than_the_column(units: list[Unit], k: int) -> bool:
+def wider_than_the_column(units: list[Unit], k: int, over: int | None = None, under: int | None = None) -> bool:
     """Is a line of the heading at ``k`` wider than the column of the text over it
     and the column of the text under it? A subheading stands in its story's column
     (in a type as large as the text's or larger: no more characters a line), so a
     line holding more characters than both columns' lines is a headline set over
     a wider measure: a new article's. A run of too few lines tells no measure."""
-    widths = [_run_width(units[j].block.lines) for j in (k - 1, k + 1) if len(units[j].block.lines) >= _MIN_RUN]
+    sides = (k - 1 if over is None else over, k + 1 if under is None else under)
+    widths = [_run_width(units[j].block.lines) for j in sides if len(units[j].block.lines) >= _MIN_RUN]
     return bool(widths) and max(map(cell_width, units[k].block.lines)) > max(widths)
 
 

@@ -96,8 +96,9 @@ def _parse_text(text: str, *, paper: str | None, date: str | None, page: int | N
         raise EmptyInputError("input holds no text")
     text = unify_ideographs(text)
     check_chinese(text)
-    blocks = text_to_blocks(text, page=page)
-    parsed: Page = build_text_page(blocks, number=page, source=source)
+    # (the blocks as cut from the text are held by no name here: those the layout replaces are freed as
+    # it goes, not kept alive to the parse's end, where the cyclic collector walks all that lives)
+    parsed: Page = build_text_page(text_to_blocks(text, page=page), number=page, source=source)
     edition = Edition(paper=paper or parsed_meta(parsed, "paper"), date=date or parsed_meta(parsed, "date"),
                       pages=[parsed])
     _assign_ids(edition)

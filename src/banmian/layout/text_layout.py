@@ -127,6 +127,9 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     # the blank lines of a stream mean nothing: it is cut again; elsewhere blocks stay
     blocks = join_note_tails(regroup_line_stream(blocks, keep_blocks=not stream))
     units = cut_wide_last_lines(cut_headlines_after_closings(split_names_off_headline_boxes(split_units(blocks))))
+    # (the units hold the blocks from here on: those they replaced are freed now, not at the page's end,
+    # and the cyclic collector does not walk them while the page is laid out)
+    del blocks
     units = cut_wide_opening_lines(captions_under_credits(units))
     if stream:  # (blocks an extractor gave keep their own cuts: a block of two measures is the extractor's)
         units = cut_at_measure_changes(units)

@@ -15,6 +15,8 @@ measure: lines of one length tell no size.
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import accumulate, chain
+from operator import attrgetter
 
 from ..model import Block, Headline
 from .reflow import cell_width, core_width
@@ -40,22 +42,31 @@ class PrintedLines:
     Indexed only when first asked."""
 
     def __init__(self, blocks: list[Block]) -> None:
-        self._blocks = [(b.line_start, tuple(b.lines)) for b in blocks]
+        # (the lines of all blocks in one flat list, each block's count and first number in two more: not a
+        # pair of tuples a block, which the collector walks on a page of tens of thousands of blocks, most
+        # pages never asking)
+        self._lines = list(chain.from_iterable(map(attrgetter("lines"), blocks)))
+        self._counts = list(map(len, map(attrgetter("lines"), blocks)))
+        self._given = list(map(attrgetter("line_start"), blocks))
         self._starts: list[int] | None = None
+        self._firsts: list[int] = []
 
     def spelling(self, number: int, chars: int) -> list[str]:
         """The printed lines from line ``number`` on that hold ``chars`` characters
         (spaces left out) or more, at most :data:`_MOST_LINES` of them."""
         if self._starts is None:
-            self._starts = [start if start is not None else -1 for start, _ in self._blocks]
-        i = bisect_right(self._starts, number) - 1
-        if i < 0 or self._starts[i] < 0:
+            self._starts = [start if start is not None else -1 for start in self._given]
+            self._firsts = [0, *accumulate(self._counts)]  # (where each block's lines begin in the flat list)
+        starts, firsts, flat = self._starts, self._firsts, self._lines
+        i = bisect_right(starts, number) - 1
+        if i < 0 or starts[i] < 0:
             return []  # (no number kept)
         out: list[str] = []
         held = 0
-        offset = number - self._starts[i]
-        for _, lines in self._blocks[i:i + _MOST_LINES]:
-            for line in lines[offset:offset + _MOST_LINES]:
+        offset = number - starts[i]
+        for j in range(i, min(i + _MOST_LINES, len(starts))):
+            first = firsts[j] + offset
+            for line in flat[first:min(first + _MOST_LINES, firsts[j + 1])]:
                 out.append(line)
                 held += len(line) - line.count(" ")
                 if held >= chars or len(out) >= _MOST_LINES:

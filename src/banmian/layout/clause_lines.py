@@ -1,8 +1,8 @@
 """Text mode: column lines saying clauses, set apart by an extractor, are no headline.
 
 Where the leading opens up, an extractor gives a paragraph's first lines a
-block of their own (PyMuPDF's blocks, get_text's line runs): 那年，一场边境保 /
-卫战打响，王启荣以民 / 兵身份参加了那场战斗。 Short and alone, such lines
+block of their own (PyMuPDF's blocks, get_text's line runs): 那年秋天，村里修 /
+通了进山公路，李大爷赶 / 着牛车第一个走了上去。 Short and alone, such lines
 look like a kicker and a title. They are told by three things at once: they
 fill the column of the body around them (the first line at most its indent
 short), a clause ends inside a line (a comma, a pause mark or a semicolon with

@@ -29,6 +29,8 @@ def test_a_role_noun_with_its_modifier_is_the_title() -> None:
     assert role_noun_title(tokens, 5) == "青州柳岸某某茶舍创客"
     tokens = [("62岁", "m"), ("的", "u"), ("白石村", "LOC"), ("妇女", "n"), ("卓玛央金", "PER"), ("告诉", "v")]
     assert role_noun_title(tokens, 4) == "白石村妇女"
+    tokens = [("和", "c"), ("某", "r"), ("茶社", "n"), ("首席", "n"), ("调香客", "n"), ("柯某某", "PER"), ("约定", "v")]
+    assert role_noun_title(tokens, 5) == "某茶社首席调香客"
 
 
 def test_a_list_after_a_role_noun_shares_it() -> None:

@@ -30,6 +30,8 @@ _FRONT_TAGS = frozenset({"n", "a", "vn", "nz", "ORG", "j", "an", "b", "LOC", "s"
 _MODIFIER_TAGS = frozenset({"n", "a", "vn", "nz", "ORG", "j", "an", "b"})
 #: a place right before the role noun is its modifier only where it is a local unit (某村妇女, 某县产妇)
 _LOCAL_UNITS = tuple("村县镇乡屯寨坊")
+#: an indefinite or a demonstrative before the front's unit stays in the title (the conventions of session 23)
+_POINTERS = frozenset({"某", "该"})
 #: the longest front read (words and characters)
 _MOST_WORDS = 5
 _MOST_CHARACTERS = 16
@@ -52,4 +54,6 @@ def role_noun_title(tokens: list[Token], index: int) -> str:
     while (start > 0 and index - start < _MOST_WORDS and tokens[start - 1][1] in _FRONT_TAGS
            and len("".join(w for w, _ in tokens[start - 1:index - 1])) <= _MOST_CHARACTERS):
         start -= 1
+    if start > 0 and tokens[start - 1][0] in _POINTERS:
+        start -= 1  # 某/r + 公司 + 法定代表人: the indefinite stays with its unit, as the title is written
     return "".join(w for w, _ in tokens[start:index])

@@ -10,7 +10,7 @@ a country or a city alone before it (某国老人, 某市顾客) give none.
 from __future__ import annotations
 
 from banmian.enrich.people import find_people
-from banmian.enrich.titleroles import role_noun_title
+from banmian.enrich.titleroles import role_noun_title, role_noun_titles
 
 
 def _people(chunks: list[list[tuple[str, str]]]) -> list[tuple[str, list[str]]]:
@@ -37,6 +37,14 @@ def test_a_list_after_a_role_noun_shares_it() -> None:
     chunks = [[("此外", "c"), ("，", "w"), ("评书", "n"), ("新锐", "a"), ("柯明远", "PER"), ("、", "w"),
                ("石青松", "PER"), ("、", "w"), ("林远山", "PER"), ("将", "d"), ("登台", "v"), ("。", "w")]]
     assert _people(chunks) == [("柯明远", ["评书新锐"]), ("石青松", ["评书新锐"]), ("林远山", ["评书新锐"])]
+
+
+def test_a_role_noun_closes_the_chain_before_it() -> None:
+    tokens = [("”", "w"), ("青松区", "LOC"), ("居民", "n"), ("、", "w"), ("退休", "vn"), ("大妈", "n"), ("柯明远", "PER"),
+              ("认为", "v"), ("，", "w")]
+    assert role_noun_titles(tokens, 6) == ["青松区居民", "退休大妈"]
+    tokens = [("”", "w"), ("晚饭", "n"), ("、", "w"), ("退休", "vn"), ("大妈", "n"), ("柯明远", "PER"), ("认为", "v")]
+    assert role_noun_titles(tokens, 5) == ["退休大妈"]  # an item of no title before the 、 is no chain
 
 
 def test_bonds_ages_and_bare_origins_are_no_role() -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .lexer import Token
 from .titlehead import is_title
-from .titles import PERSONAL_RELATIONS
+from .titles import PERSONAL_RELATIONS, titles_before
 
 #: last characters that make a noun a role (a member, a maker, a trade, a rank, a hero, a kind of woman)
 ROLE_MORPHEMES = frozenset("友客工匠商将烈锐妈妇女手人家者士")
@@ -37,23 +37,42 @@ _MOST_WORDS = 5
 _MOST_CHARACTERS = 16
 
 
+def role_noun_titles(tokens: list[Token], index: int) -> list[str]:
+    """The role noun's title before the name at ``tokens[index]`` and the
+    chain it closes (某区居民、退休/vn + 大妈/n + 某某: both), or an empty list.
+    The chain's items before the 、 are read by the grammar as any chain is."""
+    title, start = _role_title(tokens, index)
+    if not title:
+        return []
+    if start >= 2 and tokens[start - 1][0] == "、":
+        chain = titles_before(tokens, start - 1)
+        if chain and all(is_title(item) for item in chain):
+            return chain + [title]
+    return [title]
+
+
 def role_noun_title(tokens: list[Token], index: int) -> str:
     """The title formed by a role noun and its modifier right before the name
     at ``tokens[index]`` (资深/a + 雪友/n + 刘某), or the empty string."""
+    return _role_title(tokens, index)[0]
+
+
+def _role_title(tokens: list[Token], index: int) -> tuple[str, int]:
+    """:func:`role_noun_title` and the index where the title starts."""
     if index < 2:
-        return ""
+        return "", index
     role, tag = tokens[index - 1]
     if (tag not in _ROLE_TAGS or not 2 <= len(role) <= 3 or role[-1] not in ROLE_MORPHEMES or role in _RELATIONS
             or role[0] in _AGE_PREFIXES or is_title(role)):
-        return ""
+        return "", index
     modifier, modifier_tag = tokens[index - 2]
     if len(modifier) < 2 or not (modifier_tag in _MODIFIER_TAGS
                                  or modifier_tag == "LOC" and modifier.endswith(_LOCAL_UNITS)):
-        return ""
+        return "", index
     start = index - 2
     while (start > 0 and index - start < _MOST_WORDS and tokens[start - 1][1] in _FRONT_TAGS
            and len("".join(w for w, _ in tokens[start - 1:index - 1])) <= _MOST_CHARACTERS):
         start -= 1
     if start > 0 and tokens[start - 1][0] in _POINTERS:
         start -= 1  # 某/r + 公司 + 法定代表人: the indefinite stays with its unit, as the title is written
-    return "".join(w for w, _ in tokens[start:index])
+    return "".join(w for w, _ in tokens[start:index]), start

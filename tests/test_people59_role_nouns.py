@@ -1,6 +1,6 @@
 """people59 (enrich59c): role nouns the title grammar has no head for, read by their form.
 
-`资深/a + 雪友/n + 某某`, `相声/n + 新锐/a + 某某、某某`, `某村/LOC + 妇女/n + 某某`: a noun
+`资深/a + 冰友/n + 某某`, `评书/n + 新锐/a + 某某、某某`, `某村/LOC + 妇女/n + 某某`: a noun
 ending in a role morpheme, with a modifier before it, right before a name is
 the person's title (its front runs back to the clause's mark, 的 or verb). A
 bare bond or an age (好友, 老人, 小朋友), a modifier of one character (女主人),
@@ -40,11 +40,11 @@ def test_a_list_after_a_role_noun_shares_it() -> None:
 
 
 def test_a_role_noun_closes_the_chain_before_it() -> None:
-    tokens = [("”", "w"), ("青松区", "LOC"), ("居民", "n"), ("、", "w"), ("退休", "vn"), ("大妈", "n"), ("柯明远", "PER"),
+    tokens = [("”", "w"), ("青松区", "LOC"), ("居民", "n"), ("、", "w"), ("广场舞", "n"), ("大妈", "n"), ("柯明远", "PER"),
               ("认为", "v"), ("，", "w")]
-    assert role_noun_titles(tokens, 6) == ["青松区居民", "退休大妈"]
-    tokens = [("”", "w"), ("晚饭", "n"), ("、", "w"), ("退休", "vn"), ("大妈", "n"), ("柯明远", "PER"), ("认为", "v")]
-    assert role_noun_titles(tokens, 5) == ["退休大妈"]  # an item of no title before the 、 is no chain
+    assert role_noun_titles(tokens, 6) == ["青松区居民", "广场舞大妈"]
+    tokens = [("”", "w"), ("晚饭", "n"), ("、", "w"), ("广场舞", "n"), ("大妈", "n"), ("柯明远", "PER"), ("认为", "v")]
+    assert role_noun_titles(tokens, 5) == ["广场舞大妈"]  # an item of no title before the 、 is no chain
 
 
 def test_bonds_ages_and_bare_origins_are_no_role() -> None:

@@ -262,7 +262,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
             committee: str | None = None
             written = [_after_quoted_epithet(t, place_in_title) for t in titles_before(tokens, i)]
             if not written:
-                written = role_noun_titles(tokens, i)  # 资深/a + 雪友/n + 某某: a role by its form
+                written = role_noun_titles(tokens, i)  # 资深/a + 冰友/n + 某某: a role by its form
             if written and i not in respective:
                 respective.update(respective_titles(tokens, i, written[-1], place_in_title))
             if i in respective:  # 东省、西省、南省工会主要负责人李某、王某、张某: each name its own place's

@@ -1,11 +1,11 @@
 """Role nouns the title grammar has no head for, read by how they are formed.
 
-News names people by roles no lexicon lists (资深雪友, 相声新锐, 民宿创客, 开国大将,
-抗战英烈, 退休大妈, 华人珠宝商): a noun whose last character is a role morpheme
+News names people by roles no lexicon lists (资深冰友, 评书新锐, 茶舍创客, 某役英烈,
+广场舞大妈, 侨界珠宝商): a noun whose last character is a role morpheme
 (友, 客, 工, 商, 将, 烈, 锐, 妈 ...) right before the name, compounded with a
 modifier before it (a field, a trade, an adjective, a local unit). Where the
 grammar (:func:`.titles.titles_before`) found no title, this reads the phrase
-as one: the modifier is what tells a role (雪友 of skiing) from a bare bond or
+as one: the modifier is what tells a role (冰友 of skating) from a bare bond or
 an age (好友, 老人, 顾客). Found on the tuning parts: which morphemes and which
 modifiers hold there (bench/README.md, session 59: enrich59c).
 """
@@ -39,7 +39,7 @@ _MOST_CHARACTERS = 16
 
 def role_noun_titles(tokens: list[Token], index: int) -> list[str]:
     """The role noun's title before the name at ``tokens[index]`` and the
-    chain it closes (某区居民、退休/vn + 大妈/n + 某某: both), or an empty list.
+    chain it closes (某区居民、广场舞/n + 大妈/n + 某某: both), or an empty list.
     The chain's items before the 、 are read by the grammar as any chain is."""
     title, start = _role_title(tokens, index)
     if not title:
@@ -53,7 +53,7 @@ def role_noun_titles(tokens: list[Token], index: int) -> list[str]:
 
 def role_noun_title(tokens: list[Token], index: int) -> str:
     """The title formed by a role noun and its modifier right before the name
-    at ``tokens[index]`` (资深/a + 雪友/n + 刘某), or the empty string."""
+    at ``tokens[index]`` (资深/a + 冰友/n + 刘某), or the empty string."""
     return _role_title(tokens, index)[0]
 
 

@@ -46,6 +46,7 @@ from .titles import inside_title, is_title, title_after, titles_before, titles_s
 from .titleafter import head_word_after
 from .titlecues import counted_list_title
 from .titleheld import title_made_by, titles_held_before
+from .titleroles import role_noun_titles
 from .rosters import header_line_name, respective_titles, speaker_line_titles, titles_in_roster
 
 #: LAC's margin for a name (best name tag less best other tag, its least sure character) below which a
@@ -260,6 +261,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                 listed.add(word)  # an item of a roster, the object of a decree: a name, however unsure LAC was
             committee: str | None = None
             written = [_after_quoted_epithet(t, place_in_title) for t in titles_before(tokens, i)]
+            if not written:
+                written = role_noun_titles(tokens, i)  # 资深/a + 冰友/n + 某某: a role by its form
             if written and i not in respective:
                 respective.update(respective_titles(tokens, i, written[-1], place_in_title))
             if i in respective:  # 东省、西省、南省工会主要负责人李某、王某、张某: each name its own place's

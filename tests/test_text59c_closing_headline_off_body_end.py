@@ -40,3 +40,12 @@ def test_lines_under_a_text_its_headline_opened_head_the_next_text():
     out, turned = headlines_off_body_ends(units, directions)
     assert [u.block.role for u in out][3:6] == [BODY, TITLE, TITLE]
     assert turned.get(4, True) is True
+
+
+def test_names_in_a_bracket_under_the_lines_sign_the_text():
+    """（张大山 李小河） under the lines signs the text they end (a question set
+    as a paragraph of its own, say): no closing headline's byline."""
+    units, directions = _units(over_wages=False)
+    units[4] = Unit(Block(["（张大山 李小河）"], BYLINE))
+    _, turned = headlines_off_body_ends(units, directions)
+    assert turned.get(4, True) is True

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 
 from ..model import Block
+from .closing_notes import in_one_bracket
 from .headless_titles import is_headline_shaped
 from .kicker_tails import ends_sentence_line
 from .roles import BODY, BYLINE, SUBHEADING, TITLE
@@ -165,7 +166,10 @@ def _closes_its_body(units: list[Unit], directions: dict[int, bool], k: int) -> 
     """Do the headline lines ending body unit ``k`` (over a byline and a body)
     close that body, drawn after it: no headline over it opens it (the group
     over it closes its own text, or none stands over it) and the body under the
-    byline has its own headline drawn after it? An article has one headline."""
+    byline has its own headline drawn after it? An article has one headline.
+    (Names in one bracket under the lines sign the text they end: no headline's byline.)"""
+    if in_one_bracket(units[k + 1].block.lines):
+        return False
     j = k
     while j > 0 and units[j - 1].block.role != TITLE:
         j -= 1

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 
 from ..model import Block
+from .closing_notes import in_one_bracket
 from .headless_titles import is_headline_shaped
 from .kicker_tails import ends_sentence_line
 from .roles import BODY, BYLINE, SUBHEADING, TITLE
@@ -111,6 +112,7 @@ def headlines_off_body_ends(units: list[Unit], directions: bool | dict[int, bool
     if directions is False:
         return units, directions
     counts: dict[int, int] = {}  # the units to cut, and how many lines off each (most pages: none)
+    closing: set[int] = set()  # the cuts whose lines close the body they are cut from
     for k, unit in enumerate(units):
         if unit.block.role != BODY or k + 1 >= len(units):
             continue
@@ -121,6 +123,8 @@ def headlines_off_body_ends(units: list[Unit], directions: bool | dict[int, bool
             count = _trailing_headline_lines(unit.block.lines, previous, 1)
         elif nxt == BYLINE and k + 2 < len(units) and units[k + 2].block.role == BODY:
             count = _trailing_headline_lines(unit.block.lines, previous, _HEADLINE_LINES)
+            if count and isinstance(directions, dict) and _closes_its_body(units, directions, k):
+                closing.add(k)
         if count and not _signed_letter(units, k):  # (asked only of a body closing so: walks back)
             counts[k] = count
     if not counts:
@@ -131,6 +135,7 @@ def headlines_off_body_ends(units: list[Unit], directions: bool | dict[int, bool
     cuts = list(counts)  # (in the page's order)
     added: list[int] = []  # the units the cuts up to each one added
     kickers: dict[int, int] = {}  # a headline group under a cut -> the kicker now opening it
+    closers: list[int] = []  # the first headline unit of each cut that closes its body
     taken = extra = 0
     for k in cuts:
         out += units[taken:k]
@@ -140,6 +145,8 @@ def headlines_off_body_ends(units: list[Unit], directions: bool | dict[int, bool
         added.append(extra)
         if units[k + 1].block.role == TITLE:
             kickers[k + 1] = len(out) - 1  # the kicker now opens the headline group
+        if k in closing:
+            closers.append(len(out) - counts[k])
         taken = k + 1
     out += units[taken:]
     if isinstance(directions, bool):
@@ -150,7 +157,32 @@ def headlines_off_body_ends(units: list[Unit], directions: bool | dict[int, bool
             return kickers[j]
         before = bisect_left(cuts, j)  # the cuts over unit j
         return j + (added[before - 1] if before else 0)
-    return out, {moved(j): value for j, value in directions.items()}
+    turned = {moved(j): value for j, value in directions.items()}
+    turned.update(dict.fromkeys(closers, False))
+    return out, turned
+
+
+def _closes_its_body(units: list[Unit], directions: dict[int, bool], k: int) -> bool:
+    """Do the headline lines ending body unit ``k`` (over a byline and a body)
+    close that body, drawn after it: no headline over it opens it (the group
+    over it closes its own text, or none stands over it) and the body under the
+    byline has its own headline drawn after it? An article has one headline.
+    (Names in one bracket under the lines sign the text they end: no headline's byline.)"""
+    if in_one_bracket(units[k + 1].block.lines):
+        return False
+    j = k
+    while j > 0 and units[j - 1].block.role != TITLE:
+        j -= 1
+    if j > 0:
+        start = j - 1
+        while start > 0 and units[start - 1].block.role == TITLE:
+            start -= 1
+        if directions.get(start, True):
+            return False  # the body over the lines is opened by its headline: they head the next text
+    j = k + 2
+    while j < len(units) and units[j].block.role not in (TITLE, BYLINE):
+        j += 1
+    return j < len(units) and units[j].block.role == TITLE and directions.get(j, True) is False
 
 
 def _opens_body(directions: bool | dict[int, bool], start: int) -> bool:

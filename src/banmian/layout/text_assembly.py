@@ -18,7 +18,8 @@ from .reflow import join_lines
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, DATELINE, FOOTER, HEADER, OTHER, SUBHEADING, TITLE
 from .rules import CLOSING_DATELINE, opens_with_any_dateline, split_dateline
 from .text_closing import closes_with_byline
-from .text_parts import (banner_between, banner_inside, headline_read_as_subheading, lead_left_open, lead_over_its_text,
+from .text_parts import (banner_between, banner_inside, banner_over_own_words, headline_read_as_subheading,
+                         lead_left_open, lead_over_its_text,
                          lead_under_headline, report_under_opening_headline, reports_under_one_closing_headline,
                          said_a_sentence, subheading_before_closing)
 from .text_turns import own_part
@@ -251,7 +252,9 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
                 start()
             elif bodied and TITLE in map(_ROLE, current):
                 # it closes a body another headline opened: its own part of that body goes with it
-                cut = own_part(current, group, authored=j < len(units) and units[j].block.role == BYLINE)
+                cut = banner_over_own_words(current, group)
+                if cut is None:
+                    cut = own_part(current, group, authored=j < len(units) and units[j].block.role == BYLINE)
                 if cut is None:
                     cut = banner_inside(current)
                 if cut is not None:

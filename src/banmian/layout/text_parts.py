@@ -276,19 +276,48 @@ def _banner_shaped(group: list[Unit]) -> bool:
     return _banner_lines([line for u in group if u.block.role == TITLE for line in u.block.lines])
 
 
-def banner_inside(current: list[Unit]) -> int | None:
-    """Where the closing headline's part begins when the wording does not
-    tell: right after a banner's slogan (two parallel phrases on one line,
-    read as an in-body subheading) with body text on both sides. The banner
-    runs across the page between two rows of articles; it is set aside."""
+def _banner_at(current: list[Unit]) -> int | None:
+    """The last banner's slogan (two parallel phrases on one line, read as an
+    in-body subheading) with body text on both sides, after the last headline."""
     last_head = max(k for k, u in enumerate(current) if u.block.role == TITLE)
     for k in range(len(current) - 2, last_head + 1, -1):
         unit = current[k]
         if (unit.block.role == SUBHEADING and current[k - 1].block.role == BODY and current[k + 1].block.role == BODY
                 and _banner_lines(unit.block.lines)):
-            unit.block.role = OTHER
-            return k + 1
+            return k
     return None
+
+
+def banner_inside(current: list[Unit]) -> int | None:
+    """Where the closing headline's part begins when the wording does not
+    tell: right after a banner's slogan with body text on both sides. The banner
+    runs across the page between two rows of articles; it is set aside."""
+    k = _banner_at(current)
+    if k is None:
+        return None
+    current[k].block.role = OTHER
+    return k + 1
+
+
+def banner_over_own_words(current: list[Unit], group: list[Unit]) -> int | None:
+    """A banner's slogan between the opening headline's text (its last
+    sentence ended) and the closing headline's is the stream's own mark of
+    where one article ends, asked before the paragraphs' wording (which may
+    cut at a short paragraph further on): the part under it is the closing
+    headline's when that headline's words are said there, at least as densely
+    as over it. The banner is set aside; the index where the part begins, else None."""
+    k = _banner_at(current) if any(u.block.role == SUBHEADING for u in current) else None
+    if k is None or not current[k - 1].block.lines or not ends_sentence(current[k - 1].block.lines[-1]):
+        return None
+    head = bigrams("".join(line for u in group if u.block.role == TITLE for line in u.block.lines))
+    last_head = max(n for n, u in enumerate(current) if u.block.role == TITLE)
+    over = "".join(line for u in current[last_head + 1:k] if u.block.role == BODY for line in u.block.lines)
+    under = "".join(line for u in current[k + 1:] if u.block.role == BODY for line in u.block.lines)
+    said = shared_pairs(head, under) if head else 0
+    if not said or said / max(len(under), 1) < shared_pairs(head, over) / max(len(over), 1):
+        return None
+    current[k].block.role = OTHER
+    return k + 1
 
 
 def banner_between(current: list[Unit], group: list[Unit], units: list[Unit], end: int) -> bool:
@@ -317,5 +346,5 @@ def banner_between(current: list[Unit], group: list[Unit], units: list[Unit], en
     return False
 
 
-__all__ = ["agencies_after_credits", "banner_between", "banner_inside", "headline_read_as_subheading",
+__all__ = ["agencies_after_credits", "banner_between", "banner_inside", "banner_over_own_words", "headline_read_as_subheading",
            "lead_under_headline", "report_under_opening_headline", "reports_under_one_closing_headline", "said_a_sentence", "subheading_before_closing"]

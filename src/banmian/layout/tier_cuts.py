@@ -341,7 +341,42 @@ def closing_cut(first_head: str, second_head: str, bodies: list[str], two: bool 
            and _leans_second(first, second, grams[cut - 1])
            and not (not (first | second) & grams[cut - 1] and _tells_of_text_before(grams, cut - 1))):
         cut -= 1
-    return cut
+    return _past_first_words(first, second, grams, bodies, cut)
+
+
+#: fewest of the first headline's own pairs a paragraph says again to be still its text (two words)
+_OWN_PAIRS = 4
+
+
+def _leans(paragraph: frozenset[str], this: frozenset[str], other: frozenset[str]) -> bool:
+    """Does the paragraph say ``this`` headline's pairs again, a few at least and
+    twice the other's share of them?"""
+    said = len(this & paragraph)
+    return said >= _OWN_PAIRS and said / len(this) > 2 * len(other & paragraph) / len(other)
+
+
+def _past_first_words(first: frozenset[str], second: frozenset[str], grams: list[frozenset[str]],
+                      bodies: list[str], cut: int) -> int:
+    """The cut moved past the last paragraph under it that still says the first
+    headline's own words: the best cut counts a word once, so a report going on
+    about its subject after its first paragraphs named it (the meeting, the body
+    that held it) adds nothing there, and the second's words said in passing pull
+    the cut up into it. A paragraph after the cut that says the first's own words
+    again, twice as much as the second's, is the first's text, when it ends a
+    sentence, no paragraph between leans to the second, and the text under it
+    still says the second's words (its own part)."""
+    last = None
+    for n in range(cut, len(grams) - 1):
+        if _leans(grams[n], second, first):
+            break
+        if _leans(grams[n], first, second):
+            last = n
+    if last is None or not ends_sentence(bodies[last]):
+        return cut
+    rest = grams[last + 1:]
+    if _echo(second, rest) - _echo(second, grams[:last + 1]) < ECHO_MARGIN / 2:
+        return cut
+    return last + 1
 
 
 def _tells_of_text_before(grams: list[frozenset[str]], n: int) -> bool:

@@ -31,6 +31,7 @@ from .column_edges import block_lefts, column_left
 from .columns import ColumnBlock, build_blocks, paragraph_starts
 from .config import DEFAULT, LayoutConfig
 from .dateline_owners import datelines_apart, runs_on_under_headlines
+from .decks_over_dateline import decks_to_headline
 from .opening_columns import openings_run_on
 from .vertical_sides import one_side_of_verticals
 from .jump_ends import columns_after_jumps
@@ -291,6 +292,8 @@ def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: 
         for item in items:  # each item's zones take in the column's heading, as its column does
             item.bbox = _regions(label + item.blocks, [])
         return items
+    if heading is not None and article.headline.title:
+        decks_to_headline(article, units, page, lambda lines: join_headline(lines, right))  # a 副题 over the dateline
     if heading is None and titled_by_first_heading(article, units):
         first = units.pop(0)  # (the part's title: the subheadings under it stay in its text)
         article.headline.title = clean_headline_spaces(join_headline(first.lines, first.right)) or None

@@ -94,3 +94,15 @@ def test_a_series_keeps_its_items_titles():
     # one item alone: its title over its dateline is the headline's deck
     article, units, page = _units_of(*parts[:2])
     assert decks_before_dateline(units) == 1
+
+
+def test_no_deck_where_the_heavy_lines_hold_sentences_or_stand_far_under_the_headline():
+    opening = (BODY, ["本报江城3月4日电 （记者 林", "海）江城新建的三座公园开放。"])
+    _, units, _ = _units_of((SUBHEADING, ["三座新公园昨天开放", "今年再建十座"]), opening)
+    assert decks_before_dateline(units, under=95.0) == 1  # (the deck's top at 100: right under the title)
+    assert decks_before_dateline(units, under=40.0) == 0  # five lines' white over it: no deck of that title
+    # text set a shade larger than the body, read as subheadings: sentences, no deck
+    _, units, _ = _units_of((SUBHEADING, ["当前，城市公园建设进入快车道。", "今年再建十座"]), opening)
+    assert decks_before_dateline(units) == 0
+    _, units, _ = _units_of((SUBHEADING, ["一", "二", "三", "四", "五"]), opening)
+    assert decks_before_dateline(units) == 0  # more lines than a deck has

@@ -13,6 +13,7 @@ items, each with its own title over its own dateline, keeps its items' titles.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..model import Article, Page, TextLine
@@ -22,15 +23,25 @@ from .rules import starts_with_dateline
 
 #: a logo's glyphs at most: a 副题 says more than a word or two
 _LOGO_GLYPHS = 4
+#: a deck's lines at most (a 副题 of a few phrases, a line each)
+_MOST_LINES = 4
+_SENTENCE_END = re.compile(r"[。！？；]")
 
 
-def decks_before_dateline(units: list[Unit]) -> int:
+def decks_before_dateline(units: list[Unit], under: float | None = None) -> int:
     """How many units open the text as subheadings right over the one paragraph that
-    opens with a dateline (0 when none do, or when another paragraph opens with one too)."""
+    opens with a dateline (0 when none do, or when another paragraph opens with one too).
+    A deck is a few lines and no sentence; ``under``: the headline's foot, which the deck
+    stands right under (two of its lines at most between)."""
     k = 0
     while k < len(units) and units[k].role == SUBHEADING:
         k += 1
     if not k or k == len(units) or units[k].role != BODY or not _opens_with_dateline(units[k]):
+        return 0
+    lines = [ln for u in units[:k] for ln in u.lines]
+    if len(lines) > _MOST_LINES or any(_SENTENCE_END.search(ln.text) for ln in lines):
+        return 0  # (text set larger read as subheadings, or another story's heading and text)
+    if under is not None and lines[0].y0 - under > 2 * lines[0].size:
         return 0
     if any(u.role == BODY and u.starts_paragraph and _opens_with_dateline(u) for u in units[k + 1:]):
         return 0  # (a series' items, each under its own title)
@@ -42,11 +53,11 @@ def _opens_with_dateline(u: Unit) -> bool:
 
 
 def decks_to_headline(article: Article, units: list[Unit], page: Page,
-                      join: Callable[[list[TextLine]], str]) -> None:
+                      join: Callable[[list[TextLine]], str], under: float | None = None) -> None:
     """Move the subheadings over a lone dateline into the headline (its 副题), or off the
     article when they are one short word (a column logo). ``join``: a tier's lines joined
-    in the space the headline had (a line short of it ends a phrase)."""
-    k = decks_before_dateline(units)
+    in the space the headline had (a line short of it ends a phrase); ``under``: the headline's foot."""
+    k = decks_before_dateline(units, under)
     if not k:
         return
     decks = units[:k]

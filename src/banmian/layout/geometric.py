@@ -294,7 +294,7 @@ def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: 
             item.bbox = _regions(label + item.blocks, [])
         return items
     if heading is not None and article.headline.title:
-        decks_to_headline(article, units, page, lambda lines: join_headline(lines, right))  # a 副题 over the dateline
+        decks_to_headline(article, units, page, lambda lines: join_headline(lines, right), hy1)  # 副题 over a dateline
     if heading is None and titled_by_first_heading(article, units):
         first = units.pop(0)  # (the part's title: the subheadings under it stay in its text)
         article.headline.title = clean_headline_spaces(join_headline(first.lines, first.right)) or None

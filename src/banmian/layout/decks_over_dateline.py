@@ -5,7 +5,7 @@ article's text: nothing of the text stands over it. A run set apart in the headi
 between the title and that opening paragraph (审议某某报告稿 / 某某主持, wrapped over a
 few lines) is the headline's 副题; read as a subheading it opened the text, and the
 dateline, no longer first, stayed in the text with its reporters' names. A word or two
-alone there (走基层, 新春见闻) is the column's logo, not a tier: it leaves the article.
+alone there (一线观察, 新春见闻) is the column's logo, not a tier: it leaves the article.
 
 Not where more of the article's text opens with a dateline: a series' headline over its
 items, each with its own title over its own dateline, keeps its items' titles.

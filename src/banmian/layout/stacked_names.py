@@ -1,9 +1,9 @@
 """Authors' names set in a narrow stack under a side title, wrapped glyph by glyph.
 
 A side title in a column a few glyphs wide has its byline set under it in that
-measure: 本报记者 强　薇  吴帅帅, or names alone (柯仲甲 张　文 王昊男), a two-glyph
+measure: 本报记者 旷　宁  沈一鸣, or names alone (林海波 宋　川 周明远), a two-glyph
 name spaced to a three-glyph one. The measure breaks the line wherever it is full,
-inside a spaced name too: ``柯仲甲 张`` / ``文 王昊男``, ``本报记者强`` / ``薇吴帅帅``. Line by
+inside a spaced name too: ``林海波 宋`` / ``川 周明远``, ``本报记者旷`` / ``宁沈一鸣``. Line by
 line no line is a byline (a glyph alone is no name), so the stack was read as the
 text's first paragraph. Read as one: a lone glyph closing a line (after a space or
 the role) and the first glyph of the next line are one name; the rest are whole names.
@@ -47,7 +47,7 @@ def stacked_names(lines: list[str]) -> list[Byline] | None:
             if not tokens:
                 return None
             first = tokens.pop(0)
-            names.append(carry + first[0])  # (张 / 文 王昊男; 强 / 薇吴帅帅: the next glyph completes it)
+            names.append(carry + first[0])  # (宋 / 川 周明远; 旷 / 宁沈一鸣: the next glyph completes it)
             if len(first) > 1:
                 tokens.insert(0, first[1:])
             carry, rejoined = "", True

@@ -31,6 +31,8 @@ from .column_edges import block_lefts, column_left
 from .columns import ColumnBlock, build_blocks, paragraph_starts
 from .config import DEFAULT, LayoutConfig
 from .dateline_owners import datelines_apart, runs_on_under_headlines
+from .decks_over_dateline import decks_to_headline
+from .stacked_names import leading_names
 from .opening_columns import openings_run_on
 from .vertical_sides import one_side_of_verticals
 from .jump_ends import columns_after_jumps
@@ -279,7 +281,7 @@ def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: 
     article.captions = make_captions(captions, page, article)
     unit_blocks = make_blocks(units, page.number)
     article.blocks.extend(unit_blocks)
-    _leading_names(article, units)
+    leading_names(article, units)
     if heading is not None and heads_first_item(article, heading.size, units, body):
         return items_under_title(article, units, split_brief, join_headline, _regions)  # a brief's title over items
     if is_brief(article, units) or one_item_under_label(article, units):
@@ -291,6 +293,8 @@ def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: 
         for item in items:  # each item's zones take in the column's heading, as its column does
             item.bbox = _regions(label + item.blocks, [])
         return items
+    if heading is not None and article.headline.title:
+        decks_to_headline(article, units, page, lambda lines: join_headline(lines, right), hy1)  # 副题 over a dateline
     if heading is None and titled_by_first_heading(article, units):
         first = units.pop(0)  # (the part's title: the subheadings under it stay in its text)
         article.headline.title = clean_headline_spaces(join_headline(first.lines, first.right)) or None
@@ -299,21 +303,6 @@ def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: 
     fill_body(article, units)
     article.bbox = _regions(article.blocks, images)
     return [article]
-
-
-def _leading_names(article: Article, units: list[Unit]) -> None:
-    """An author's name alone on the first line of the body (理论 pages) is a
-    byline, in the body's face or another (then it reads like a subheading)."""
-    while units and units[0].role in (BODY, SUBHEADING) and len(units[0].lines) == 1 \
-            and not article.bylines:
-        found = plain_names(units[0].lines[0].text)
-        if not found:
-            return
-        article.bylines.extend(found)
-        units[0].role = BYLINE
-        if units[0].block is not None:
-            units[0].block.role = BYLINE
-        units.pop(0)
 
 
 def _reading_order(blocks: list[ColumnBlock], face: str | None = None) -> list[ColumnBlock]:

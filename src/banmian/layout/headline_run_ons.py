@@ -17,7 +17,7 @@ from collections import Counter
 
 from ..model import Block
 from .roles import BODY, BYLINE, CAPTION, CREDIT, DATELINE, TITLE
-from .text_direction import bigrams, pairs_at, pairs_between
+from .text_direction import FEW_PAIRS, bigrams, pairs_at, pairs_between
 from .text_units import Unit
 
 #: the gap between the two headlines on the line
@@ -111,14 +111,10 @@ class _Spelled:
         if self.pairs is not None:
             return pair in self.pairs
         self.asked += 1
-        if self.asked > _FEW_ASKED:
+        if self.asked > FEW_PAIRS:
             self.pairs = bigrams(self.text)
             return pair in self.pairs
         return pair in self.text
-
-
-#: pairs sought one by one in a body before its pairs are gathered (see text_direction.shared_pairs)
-_FEW_ASKED = 96
 
 
 class _Tail:

@@ -46,7 +46,7 @@ _EACH_PAIR = re.compile("(?=([\u2e81-\U0010ffff]{2}))")
 
 #: up to this many pairs, each is looked for in the text (a search in C: faster than gathering the
 #: text's pairs up to about a hundred, measured); more, the text's pairs are gathered once
-_FEW_PAIRS = 96
+FEW_PAIRS = 96
 _PAIR = re.compile("[\u2e81-\U0010ffff]{2}")
 
 
@@ -58,7 +58,7 @@ def has_pairs(text: str) -> bool:
 def shared_pairs(head: AbstractSet[str], text: str) -> int:
     """How many of the pairs ``head`` holds ``text`` holds too: ``len(head & bigrams(text))``
     without the pairs of a whole body (a headline has a few; a body has hundreds)."""
-    if len(head) > _FEW_PAIRS:  # a long head (a body read as a headline): one pass over the text
+    if len(head) > FEW_PAIRS:  # a long head (a body read as a headline): one pass over the text
         return len(head & bigrams(text))
     return sum(map(text.__contains__, head))  # (a generator's frames cost a third more, on every headline)
 

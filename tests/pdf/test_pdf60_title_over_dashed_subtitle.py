@@ -29,7 +29,8 @@ _TITLE = "老街口的小摊"
 _SUBTITLE = "——街巷烟火气系列报道之三"
 
 
-def _page(tmp_path, title_size: float, subtitle_size: float, subtitle_font: str = "hei"):
+def _page(tmp_path, title_size: float, subtitle_size: float, subtitle_font: str = "hei",
+          title_lines: list[str] | None = None, kicker: str | None = None):
     """A headline over three columns on the left; on the right, over two columns, a series' piece:
     its title flush left at about the body's size in the heading face, its dashed subtitle under it
     (larger), the author's name, and its text."""
@@ -40,8 +41,13 @@ def _page(tmp_path, title_size: float, subtitle_size: float, subtitle_font: str 
     pg.flow(left, y, _LEFT_TEXT, 3)
     x0 = column_x(3)
     y = TOP
-    pg.line(x0, y, _TITLE, title_size, "hei")
-    y += title_size * 1.5
+    if kicker:  # (a small heavy line right over the title: no run opens under it)
+        pg.line(x0, y, kicker, 7.0, "hei")
+        y += 7.0 * 1.25 + 4
+    for line in title_lines or [_TITLE]:  # (lines of a title set solid: each box reaches into the next one's)
+        pg.line(x0, y, line, title_size, "hei")
+        y += title_size * 1.1
+    y += title_size * 0.4
     pg.line(x0, y, _SUBTITLE, subtitle_size, subtitle_font)
     y += subtitle_size * 1.6
     pg.line(x0, y, "林海波", BODY, "hei")
@@ -62,6 +68,14 @@ def test_a_body_size_title_over_a_dashed_subtitle_heads_its_piece(tmp_path, titl
     assert art.paragraphs[-1].endswith("坐一坐。")
     left = find(page, "江城今年新建十座口袋公园")
     assert all("修鞋" not in p for p in left.paragraphs)
+
+
+def test_a_title_set_solid_under_its_kicker_is_read_whole(tmp_path):
+    page = _page(tmp_path, 9.6, 10.4, "hei", ["老街口的小摊", "守着半条街的", "烟火日子"], "小巷深处的手艺人")
+    art = find(page, "老街口的小摊 守着半条街的 烟火日子")  # (short lines: read as phrases apart)
+    assert art.headline.subtitle == _SUBTITLE
+    assert art.headline.kicker == "小巷深处的手艺人"
+    assert art.paragraphs[0].startswith("老街口的修鞋摊")
 
 
 # the rule's cases on lines built by hand

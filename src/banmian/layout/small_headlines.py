@@ -252,6 +252,29 @@ def dashed_subtitle_under(run: list[TextLine], index: LinesBelow, headings: Sequ
     return None
 
 
+def _solid_lines_over(run: list[TextLine], index: LinesBelow, body: float) -> list[TextLine]:
+    """The lines of the run's size and face right over its first, set solid
+    (their boxes reaching into the next line's, so no line of them opened a
+    run): the title's first lines, top first."""
+    over: list[TextLine] = []
+    top = run[0]
+    for _ in range(_MAX_TITLE_LINES - len(run)):
+        k = bisect_left(index.tops, top.y0) - 1
+        nxt = None
+        while k >= 0 and top.y0 - index.lines[k].y0 <= 2 * top.size:
+            ln = index.lines[k]
+            if ln is not top and ln.font == top.font and abs(ln.size - top.size) < 0.3 and not ln.vertical \
+                    and top.y0 - 0.5 * body <= ln.y1 <= top.y0 + 0.5 * top.height and abs(ln.x0 - top.x0) <= body:
+                nxt = ln
+                break
+            k -= 1
+        if nxt is None or any(nxt is r for r in run):
+            break
+        over.insert(0, nxt)
+        top = nxt
+    return over
+
+
 def under_a_heading(first: TextLine, headings: Sequence[TextLine], body: float) -> bool:
     """A heading line (a column's label, another headline) stands right over the run's top."""
     return any(0 <= first.y0 - h.y1 <= 2 * body and min(h.x1, first.x1) - max(h.x0, first.x0) > 0
@@ -356,6 +379,7 @@ def headlines_over_datelines(lines: list[TextLine], body: float,
             nxt = index.under(nxt, body, _GAP_UNDER_TITLE)
         dashed = dashed_subtitle_under(run, index, headings, body, font)
         if dashed is not None and not headed_already(first, lines, headings, body):
+            run = _solid_lines_over(run, index, body) + run  # (its first lines, set solid, were no run's start)
             found.extend(run)  # a title over its own 副题: the two tiers of a headline, whatever their sizes
             if dashed in index.lines:
                 found.append(dashed)

@@ -6,7 +6,8 @@ comes from, that a series ends or where a related report is (（综合本报和�
 电）, （本系列评论到此结束）, （相关报道见第四版）), which names the paper, a page
 or the text itself. A column's tag alone in brackets (（人民论坛）) names none.
 A photo report's credit wrapped over two lines (张三李四 / 王五 赵六摄影报道)
-closes its text too. Read after :mod:`.closing_tiers`, before the headline
+closes its text too, and so does a line giving an address to write to
+(栏目投稿邮箱：…@…): no headline holds an e-mail or a web address. Read after :mod:`.closing_tiers`, before the headline
 groups are paired with their bodies."""
 
 from __future__ import annotations
@@ -31,6 +32,16 @@ _LABEL_OPENS_BRACKET = re.compile(r"[\u4e00-\u9fff]{2,6}[（(]")
 
 #: a line of names only (run together or spaced), the head of a credit wrapped over two lines
 _NAMES_RUN = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff ]{3,18}")
+
+
+#: an e-mail or a web address (a column's mail line, a site to visit): printed in no headline
+_ADDRESS = re.compile(r"[A-Za-z0-9._-]@[A-Za-z0-9-]+\.[A-Za-z]|(?:https?://|www\.)[A-Za-z0-9]")
+
+
+def gives_an_address(line: str) -> bool:
+    """Does the line give an e-mail or a web address (投稿邮箱：…@…)? It closes
+    the text over it, under its closing note too."""
+    return ("@" in line or "www." in line or "://" in line) and _ADDRESS.search(line) is not None
 
 
 def _photo_report_line(unit: Unit) -> bool:
@@ -65,6 +76,8 @@ def closing_lines_to_body(units: list[Unit]) -> None:
             unit.block.role = BODY  # ……。 / 影像中国（张三 李四）: a label and the authors close the text
         elif _NAMES_RUN.fullmatch(text) and k + 1 < len(units) and _photo_report_line(units[k + 1]):
             unit.block.role = units[k + 1].block.role = BODY  # 张三李四 / 王五 赵六摄影报道
+        elif gives_an_address(text):
+            unit.block.role = BODY  # 投稿邮箱：abc@example.com: where to write, under the text it closes
 
 
 #: the date a notice or a letter is signed on, alone on its line (2019年2月27日, 二〇一九年二月二十七日)
@@ -189,5 +202,5 @@ def _signed_lines(lines: list[str]) -> list[str] | None:
     return None
 
 
-__all__ = ["closing_lines_to_body", "dates_off_headlines", "heads_signed_notice", "is_sender_line",
+__all__ = ["closing_lines_to_body", "dates_off_headlines", "gives_an_address", "heads_signed_notice", "is_sender_line",
            "signatures_to_body"]

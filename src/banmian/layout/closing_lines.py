@@ -5,10 +5,11 @@ under a finished sentence: 影像中国（张三 李四）), and an editor's not
 comes from, that a series ends or where a related report is (（综合本报和新华社
 电）, （本系列评论到此结束）, （相关报道见第四版）), which names the paper, a page
 or the text itself. A column's tag alone in brackets (（人民论坛）) names none.
-A photo report's credit wrapped over two lines (张三李四 / 王五 赵六摄影报道)
-closes its text too, and so does a line giving an address to write to
-(栏目投稿邮箱：…@…): no headline holds an e-mail or a web address. Read after :mod:`.closing_tiers`, before the headline
-groups are paired with their bodies."""
+A list's last item closed by ； and its authors (第二步：……；（张三 李四）) under
+the items over it does too, and so does a photo report's credit wrapped over
+two lines (张三李四 / 王五 赵六摄影报道), and a line giving an address to write to
+(栏目投稿邮箱：…@…): no headline holds an e-mail or a web address. Read after
+:mod:`.closing_tiers`, before the headline groups are paired with their bodies."""
 
 from __future__ import annotations
 
@@ -44,6 +45,15 @@ def gives_an_address(line: str) -> bool:
     return ("@" in line or "www." in line or "://" in line) and _ADDRESS.search(line) is not None
 
 
+def _last_item_signed(text: str, prev: Unit) -> bool:
+    """Is ``text`` a list's last item closed by ； and its authors' bracket,
+    under a body whose last line closes an item with ； too? The item is a
+    finished clause there, as a sentence is before （张三 李四）."""
+    at = text.rfind("；（")
+    return at > 0 and prev.block.lines[-1].rstrip().endswith("；") and ends_with_authors(
+        [text[:at] + "。" + text[at + 1:]], 0)
+
+
 def _photo_report_line(unit: Unit) -> bool:
     """A tier unit of one line that is a photo report's credit (王五 赵六摄影报道（影像中国）)."""
     lines = unit.block.lines
@@ -71,6 +81,8 @@ def closing_lines_to_body(units: list[Unit]) -> None:
             unit.block.role = BODY  # （综合本报和新华社电）: the note closes the text above
         elif "。" in text[:-2] and ends_with_authors([text], 0):
             unit.block.role = BODY  # 采风活动。（张三 李四）: a sentence's tail and its authors
+        elif _last_item_signed(text, prev):
+            unit.block.role = BODY  # 第一步：……； / 第二步：……；（张三 李四）: a list's last item, signed
         elif (_LABEL_OPENS_BRACKET.match(text) and _names_not_a_tag(text)
               and ends_with_authors([prev.block.lines[-1].strip(), text], 1)):
             unit.block.role = BODY  # ……。 / 影像中国（张三 李四）: a label and the authors close the text

@@ -151,14 +151,42 @@ def heads_signed_notice(units: list[Unit], k: int) -> bool:
     return False
 
 
+#: a person's name alone on a line (a letter's signer): two to four characters
+_PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}")
+#: what a report says of a letter it quotes whole (回信, 贺信, 致信, 来信)
+_LETTER_WORDS = ("回信", "贺信", "致信", "来信", "复信", "写信", "书信")
+
+
+def _letter_signer(unit: Unit, text: Unit) -> bool:
+    """Is ``unit`` a name alone, right under a text that ended its sentence,
+    that the text itself says wrote a letter it quotes (……张三给某某回信……
+    致以问候。 / 张三)? The name signs the letter (the text's last
+    paragraph): a reporter or an author the text does not name."""
+    lines = unit.block.lines
+    if len(lines) != 1 or text.block.role != BODY or not text.block.lines:
+        return False
+    name = lines[0].strip()
+    if not _PERSON.fullmatch(name) or not starts_with_surname(name) \
+            or not ends_sentence(text.block.lines[-1].rstrip()):
+        return False
+    said = "".join(line.strip() for line in text.block.lines)
+    return name in said and any(word in said for word in _LETTER_WORDS)
+
+
 def signatures_to_body(units: list[Unit]) -> None:
     """A notice or a letter closes with who issues it and the date, a line
     each, under its last sentence (特此公告。 / 全国人民代表大会常务委员会 /
     2019年2月27日): both are the text's last paragraphs, no headline of the
-    next article (no headline is a date alone) and no byline."""
+    next article (no headline is a date alone) and no byline. So is the
+    signer's name alone under a letter its text says that person wrote."""
     for k in range(1, len(units)):
         unit = units[k]
-        if unit.block.role not in _SET_APART or not _may_be_signed(unit.block.lines):
+        if unit.block.role not in _SET_APART:
+            continue
+        if not _may_be_signed(unit.block.lines):
+            if _letter_signer(unit, units[k - 1]):
+                unit.block.role, unit.paragraph_lines = BODY, True
+                unit.bylines, unit.closing = [], False
             continue  # (most units: no date and no sender's name set apart)
         lines = _signed_lines([line.strip() for line in unit.block.lines])
         if lines is None:

@@ -10,7 +10,7 @@ from banmian.layout.roles import BODY, TITLE
 from banmian.layout.text_units import Unit
 from banmian.model import Block
 
-LETTER = ["新华社江城3月2日电 近日，江城市", "市长王江河给青山小学的孩子们回", "信，回信全文如下：“同学们：你们",
+LETTER = ["新华社江城3月2日电 近日，江城市", "市长王江河给青山小学的孩子们回", "信，信中写道：“同学们：你们",
           "的来信收到了，向你们致以节日的", "问候。”"]
 
 

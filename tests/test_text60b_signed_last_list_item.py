@@ -12,7 +12,7 @@ from banmian.model import Block
 
 def _units(last: str, above: str) -> list[Unit]:
     return [Unit(Block(["折纸小灯笼"], TITLE)),
-            Unit(Block(["准备材料：彩纸，胶水", above], BODY)), Unit(Block([last], TITLE))]
+            Unit(Block(["所需材料：彩纸，胶水", above], BODY)), Unit(Block([last], TITLE))]
 
 
 def test_signed_last_item_under_items_is_body():

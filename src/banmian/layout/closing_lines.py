@@ -8,7 +8,7 @@ or the text itself. A column's tag alone in brackets (（人民论坛）) names 
 A list's last item closed by ； and its authors (第二步：……；（张三 李四）) under
 the items over it does too, and so does a photo report's credit wrapped over
 two lines (张三李四 / 王五 赵六摄影报道), and a line giving an address to write to
-(栏目投稿邮箱：…@…): no headline holds an e-mail or a web address. Read after
+(来稿请寄：…@…): no headline holds an e-mail or a web address. Read after
 :mod:`.closing_tiers`, before the headline groups are paired with their bodies."""
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ _ADDRESS = re.compile(r"[A-Za-z0-9._-]@[A-Za-z0-9-]+\.[A-Za-z]|(?:https?://|www\
 
 
 def gives_an_address(line: str) -> bool:
-    """Does the line give an e-mail or a web address (投稿邮箱：…@…)? It closes
+    """Does the line give an e-mail or a web address (来稿请寄：…@…)? It closes
     the text over it, under its closing note too."""
     return ("@" in line or "www." in line or "://" in line) and _ADDRESS.search(line) is not None
 
@@ -89,7 +89,7 @@ def closing_lines_to_body(units: list[Unit]) -> None:
         elif _NAMES_RUN.fullmatch(text) and k + 1 < len(units) and _photo_report_line(units[k + 1]):
             unit.block.role = units[k + 1].block.role = BODY  # 张三李四 / 王五 赵六摄影报道
         elif gives_an_address(text):
-            unit.block.role = BODY  # 投稿邮箱：abc@example.com: where to write, under the text it closes
+            unit.block.role = BODY  # 来稿请寄：abc@example.com: where to write, under the text it closes
 
 
 #: the date a notice or a letter is signed on, alone on its line (2019年2月27日, 二〇一九年二月二十七日)

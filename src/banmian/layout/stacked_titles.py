@@ -145,7 +145,7 @@ def _cut_at_dashed_kicker(units: list[Unit], directions: dict[int, bool], start:
     """Where a group cut into a closing and an opening headline has a kicker
     leading into its title (某某代表—— / title) under the cut, that kicker opens
     the next headline: tiers between the cut and it that tell nothing of the
-    text under the group (党员走在前 村民跟着干, no pair of it said there) are the
+    text under the group (能人挑重担 村民齐上阵, no pair of it said there) are the
     closing headline's (its title under its kicker). A kicker wrapped onto a
     second line tells of that text in its first line: no move then."""
     cut = next((k for k in range(start + 1, end) if directions.get(k)), None)

@@ -66,3 +66,13 @@ def test_a_subtitle_restating_the_text_over_it_stays():
     directions: dict[int, bool] = {}
     cut_stacked_groups(units, directions)
     assert 3 not in directions
+
+
+def test_a_name_under_a_led_title_stays_its_byline():
+    """A name alone (张三) under the led title signs the closing headline; and
+    under the cut no title closed by its tag stands: nothing moves."""
+    units = _units("扎实推进水利工程建设提质增效", ["王江河在出席全省水利工作会议时强调"],
+                   ["林小川", "小番茄种出“致富果”（新春走基层）"], MEETING, TOMATOES)
+    directions: dict[int, bool] = {}
+    cut_stacked_groups(units, directions)
+    assert 3 not in directions

@@ -20,6 +20,7 @@ from .roles import BODY, TITLE
 from .headlines import sets_the_scene, starts_with_dash, without_column_tag
 from .text_direction import bigrams, shared_pairs, title_groups
 from .tier_cuts import split_groups_by_wording
+from .tier_patterns import has_title_tag
 from .text_units import Unit
 
 #: each part of the block spells this many character pairs of its own body at least
@@ -141,6 +142,8 @@ def cut_stacked_groups(units: list[Unit], directions: dict[int, bool]) -> None:
 
 #: a tier telling of the text under it shares this many character pairs with it at least
 _TOLD_PAIRS = 2
+#: a name alone set as a headline line has at most this many characters (a kicker has more)
+_NAME_CHARS = 4
 
 
 def _cut_at_dashed_kicker(units: list[Unit], directions: dict[int, bool], cut: int, end: int, after: str) -> int:
@@ -166,16 +169,16 @@ def _cut_under_led_title(units: list[Unit], directions: dict[int, bool], start: 
     and over the cut that tell nothing of the text over the group (no pair of
     theirs said there; a subtitle under such a title, 某某出席, restates that
     text) are the next headline's (its kicker, over a title closed by its tag)."""
-    if cut - start < 3:
-        return
+    if cut - start < 3 or not units[cut].block.lines or not has_title_tag(units[cut].block.lines[-1].strip()):
+        return  # (a title closed by its tag under the tiers: the next headline's 主题, a kicker over it at most)
     led = next((k for k in range(start, cut - 2) if units[k].block.lines and (
         sets_the_scene(units[k].block.lines[-1]) or units[k].block.lines[-1].rstrip().endswith("——"))), None)
     if led is None or units[led + 1].block.lines and shared_pairs(
             bigrams("".join(units[led + 1].block.lines)), before) < _TOLD_PAIRS:
         return
-    if any(not u.block.lines or starts_with_dash(u.block.lines[0]) or shared_pairs(
-            bigrams("".join(u.block.lines)), before) for u in units[led + 2:cut]):
-        return
+    if any(not u.block.lines or starts_with_dash(u.block.lines[0]) or len("".join(u.block.lines)) <= _NAME_CHARS
+           or shared_pairs(bigrams("".join(u.block.lines)), before) for u in units[led + 2:cut]):
+        return  # (a name alone, 张三, is the closing headline's byline, not the next headline's kicker)
     del directions[cut]
     directions[led + 2] = True
 

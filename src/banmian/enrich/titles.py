@@ -29,6 +29,7 @@ from .titlehead import (COUNTED, HEAD_ENDINGS, HEAD_SET, QUOTES, SOVEREIGN, TITL
                         is_title)
 from .titlemarks import CHAIN_MARKS, WORK_ROLES, alias_start, outlet_start, quoted_name_start
 from .titlemembers import after_last_verb, in_title, verb_cut_from_title
+from .titleitems import age_front, is_age, origin_item
 from .titleshapes import PLAYER_RANK, after_topic, bracket_opened, is_era, note_bracket_before
 from .titlewords import HEADS, POSTFIX_HEADS
 
@@ -184,6 +185,11 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
             if opening >= 0:
                 start = opening
                 run = title = "".join(w for w, _ in tokens[start:end])
+        if not title and chain == [] and end == index:
+            mark = origin_item(tokens, end)  # 时任某地知府、+ 某县人 + 某某: the origin is no title, the chain goes on
+            if mark >= 0:
+                end = mark
+                continue
         if not title or _whose_relation(tokens, start, title):
             break
         if start >= 2 and tokens[start - 1][0] == "、":
@@ -194,6 +200,9 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
                 start = fields_start
         chain[0:0] = _split_at_concurrent(title)
         whole_clause = len(title) == len(run) and _after_mark(tokens, start)
+        age = age_front(tokens, start) if len(title) == len(run) and not whole_clause else -1
+        if age >= 0:  # 某村护林员、+ 63岁的 + 农民 + 某某: the age opens the item, the chain goes on before it
+            start, whole_clause = age, True
         if start < 2 or not whole_clause:
             break
         mark, before = tokens[start - 1][0], tokens[start - 2]
@@ -312,8 +321,8 @@ def _clause_title(tokens: list[Token], end: int) -> tuple[str, int]:
     start = end
     while start > 0 and tokens[start - 1][0] not in ("、", "兼"):
         word, tag = tokens[start - 1]
-        if tag in NEVER_IN_TITLE or (tag == "w" and word not in QUOTES) or tag == "PER":
-            return "", end
+        if tag in NEVER_IN_TITLE or (tag == "w" and word not in QUOTES) or tag == "PER" or is_age(tokens[start - 1]):
+            return "", end  # not 、 + 63岁 + 农民: an age is no part of a title
         start -= 1
     text = "".join(word for word, _ in tokens[start:end])
     if start == 0 or len(text) > 30 or not is_title(text.strip(QUOTES)):

@@ -70,6 +70,8 @@ _TITLE_VERBS = frozenset({"执行"})
 _SENT_TO = frozenset({"赴"})
 #: 衔 after a head: the rank an office is held with (公使衔参赞, 大使衔)
 _RANK_OF = "衔"
+#: 驻 and where (驻华, 驻京, 驻外) glued into one word: the unit stationed there (驻华 + 使/v + 团长)
+_STATIONED = re.compile(r"^常?驻[\u4e00-\u9fff]$")
 #: bodies LAC reads as verbs are words of three characters or more (代表团); shorter ones are verbs (抱团, 开办)
 _BODY_AS_VERB_SHORTEST = 3
 
@@ -92,7 +94,7 @@ def _inside_title_word(tokens: list[Token], k: int, end: int) -> bool:
     following = tokens[k + 1][0]
     if len(word) != 1:
         return False
-    return (k > 0 and tokens[k - 1][0] in ("驻", "常驻")
+    return (k > 0 and (tokens[k - 1][0] in ("驻", "常驻") or _STATIONED.match(tokens[k - 1][0]) is not None)
             or len(following) == 2 and following[-1] in _CUT_ROLE_ENDINGS and following not in HEAD_SET
             and not (k > 0 and tokens[k - 1][1] == "PER")  # 某某/PER + 率/v + 化工 + 专家: a name's act, no role noun cut
             or inside_a_body_name(tokens, k))

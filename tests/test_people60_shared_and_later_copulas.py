@@ -17,6 +17,9 @@ def test_two_joined_names_share_the_post() -> None:
     tokens = [("周永泰", "PER"), ("和", "c"), ("林守正", "PER"), ("担任", "v"), ("顾问", "n"), ("。", "w")]
     assert titles_stated_after(tokens, 0) == ["顾问"]
     assert titles_stated_after(tokens, 2) == ["顾问"]
+    tokens = [("周永泰", "PER"), ("、", "w"), ("林守正", "PER"), ("和", "c"), ("柯明远", "PER"), ("担任", "v"),
+              ("顾问", "n"), ("。", "w")]
+    assert titles_stated_after(tokens, 0) == ["顾问"]
 
 
 def test_names_holding_posts_each_share_none() -> None:

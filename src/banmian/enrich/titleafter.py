@@ -109,9 +109,11 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     appointed = appointed_as(tokens, index)
     if appointed:
         return _stated_titles(tokens, appointed)[0]  # 任命张某为外交部副部长; 任命赵某（女）、钱某为…
-    if (index + 3 < len(tokens) and tokens[index + 1][0] in _NAMES_JOINED and tokens[index + 2][1] == "PER"
-            and tokens[index + 3][0] in _SHARED_COPULAS):
-        return titles_stated_after(tokens, index + 2)  # 某某和某某担任顾问: both subjects hold the post
+    last = index
+    while last + 2 < len(tokens) and tokens[last + 1][0] in _NAMES_JOINED and tokens[last + 2][1] == "PER":
+        last += 2  # 某某、某某和某某: the last of the joined names stands before the copula
+    if last > index and last + 1 < len(tokens) and tokens[last + 1][0] in _SHARED_COPULAS:
+        return titles_stated_after(tokens, last)  # 某某和某某担任顾问: every subject holds the post
     k = index + 1
     if k < len(tokens) and tokens[k][0] in ("，", ","):
         k += 1

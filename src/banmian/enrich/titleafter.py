@@ -7,7 +7,7 @@ import re
 
 from .lexer import Token
 from .titlecues import appointed_as, cut_into_characters, delegate_after, post_after_move, title_after_whose
-from .titlelater import later_post, later_post_after_own_clause, passive_post, post_in_own_clause
+from .titlelater import copula_after_own_clause, later_post, later_post_after_own_clause, passive_post, post_in_own_clause
 from .titlehead import COUNTED, DIVISION_SUFFIXES, HEAD_SET, QUOTES, TITLE_TAGS, TITLE_WORDS, balanced_quotes, is_title
 from .titlemarks import CHAIN_MARKS, WORK_ROLES
 from .titleshapes import PLAYER_RANK, is_era, note_bracket_end
@@ -94,6 +94,12 @@ _BEFORE_COPULA = ("生前", "现", "曾", "曾经", "原", "还", "也", "先后
 _ADDRESS_BEFORE_COPULA = ("先生", "女士")
 
 
+#: what joins two names that share one copula (某某和某某 + 担任 + 顾问)
+_NAMES_JOINED = ("和", "与", "、")
+#: copulas whose post two joined subjects both hold (not 分别担任: each holds another)
+_SHARED_COPULAS = ("是", "系", "担任", "均为", "同为", "都是")
+
+
 def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     """Titles a clause right after the name states (钱秀云，是全国人大代表，江城
     青禾县邮政分公司邮递员; 王五现任县医院院长; 张三还曾担任着某中心主任): a
@@ -103,6 +109,11 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     appointed = appointed_as(tokens, index)
     if appointed:
         return _stated_titles(tokens, appointed)[0]  # 任命张某为外交部副部长; 任命赵某（女）、钱某为…
+    last = index
+    while last + 2 < len(tokens) and tokens[last + 1][0] in _NAMES_JOINED and tokens[last + 2][1] == "PER":
+        last += 2  # 某某、某某和某某: the last of the joined names stands before the copula
+    if last > index and last + 1 < len(tokens) and tokens[last + 1][0] in _SHARED_COPULAS:
+        return titles_stated_after(tokens, last)  # 某某和某某担任顾问: every subject holds the post
     k = index + 1
     if k < len(tokens) and tokens[k][0] in ("，", ","):
         k += 1
@@ -133,6 +144,13 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     later = later_post_after_own_clause(tokens, index + 1) or post_in_own_clause(tokens, index + 1)
     if later:
         return _stated_titles(tokens, later)[0]  # 某某率部北上，后任某报副总编辑; 某某被编入某大队担任班长
+    copula = copula_after_own_clause(tokens, index + 1)
+    if copula:  # 某某在某地工作多年，现任某公司经理; 某某来自某地，是某会的名誉会长
+        whose = title_after_whose(tokens, index, copula) if tokens[copula][0] in ("是", "系") else 0
+        titles, to_the_end = _stated_titles(tokens, copula + 1)
+        if not titles and whose:
+            titles, to_the_end = _stated_titles(tokens, whose)
+        return titles if to_the_end or tokens[copula][0] not in ("是", "系") else titles[:1]
     if not after_comma or index + 2 >= len(tokens):
         return []
     titles, to_the_end = _stated_titles(tokens, index + 2, stated=False)  # the title follows the comma directly

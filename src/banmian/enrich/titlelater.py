@@ -115,3 +115,45 @@ def post_in_own_clause(tokens: list[Token], k: int) -> int:
             return 0
         end += 1
     return 0
+
+
+#: copulas that open the clause after the name's own with the post the person holds now (某某在某地工作
+#:多年，现任某公司经理; 某某来自某地，是某会的名誉会长); not 曾任 or 原是: a past post is read elsewhere
+_NEXT_CLAUSE_COPULAS = frozenset({"现任", "现为", "是", "系"})
+#: adverbs of the present between the comma and the copula (，如今 + 是; ，目前 + 担任 is post_in_own_clause's)
+_NOW = frozenset({"如今", "现在", "目前", "现"})
+
+
+def copula_after_own_clause(tokens: list[Token], k: int) -> int:
+    """Where the copula stands when the clause the name at ``k - 1`` opens (a
+    verb phrase of at most ten words: no other person, no mark, no word that
+    hands the clause to someone else, no speech), and at most one more clause
+    with no subject of its own, end at a comma and the next clause opens with
+    a copula of the present post (某某在某地工作多年，现任某公司经理; 某某来自
+    某地，在某国生活多年，是某会的名誉会长): the person of the first clause is
+    the subject of all. 0 otherwise."""
+    if k >= 2 and tokens[k - 2][0] not in _CLAUSE_OPENERS and tokens[k - 2][1] != "TIME":
+        return 0  # 见到某某，是…: the name is an object, not the subject
+    start = k
+    for _ in range(_OWN_CLAUSES):
+        if start >= len(tokens) or tokens[start][1] not in ("v", "d", "p", "TIME"):
+            return 0  # the subject's clause opens with its verb (or an adverb, a preposition, a time), no subject of its own
+        end = start
+        while end < len(tokens) and end - start < _CLAUSE_LONGEST and tokens[end][1] not in ("w", "PER"):
+            word = tokens[end][0]
+            if word in _OTHER_ACTOR or word in _SPOKEN or word in _SUBORDINATING or word in _NEXT_CLAUSE_COPULAS:
+                return 0  # 某某说，是…; 某某的儿子…; 某某是…，是…: the clause's own copula is read before
+            end += 1
+        if end + 1 >= len(tokens) or tokens[end][0] not in ("，", ",") or all(t != "v" for _, t in tokens[start:end]):
+            return 0  # 某某今年63岁，是…: a note on the person, no clause the person acts in
+        copula = end + 1
+        if tokens[copula][0] in _NOW and copula + 1 < len(tokens):
+            copula += 1
+        if tokens[copula][0] in _NEXT_CLAUSE_COPULAS and copula + 1 < len(tokens):
+            return copula
+        start = end + 1
+    return 0
+
+
+#: the most clauses of the subject before the one of the post (来自某地，在某国生活多年，是…)
+_OWN_CLAUSES = 2

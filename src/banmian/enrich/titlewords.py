@@ -55,8 +55,9 @@ HEADS = (
     # a speaker of a parliament, which LAC may read as a verb (众议院议长/v)
     "议长",
     # honours written before the name (“践行…”先进个人某某, “感动中国”年度人物某某, “五四奖章”获得者某某,
-    # “八一勋章”获得者某某: a medal is an honour as a prize is)
-    "先进个人", "年度人物", "奖章获得者", "勋章获得者",
+    # “八一勋章”获得者某某: a medal is an honour as a prize is; 某某青年科学基金获得者: a scientist's grant
+    # awarded by competition, as a prize is)
+    "先进个人", "年度人物", "奖章获得者", "勋章获得者", "基金获得者",
     # players by their place in the team (某某队主攻李四, 国安队前锋张三, 门将王五)
     "主攻", "副攻", "自由人", "前锋", "后卫", "中锋", "门将",
     # a team's positions in a relay of players (某队先锋张三, 副先锋李四, 副将王五), a setter (二传)

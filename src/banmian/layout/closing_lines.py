@@ -132,15 +132,18 @@ def signatures_to_body(units: list[Unit]) -> None:
     2019年2月27日): both are the text's last paragraphs, no headline of the
     next article (no headline is a date alone) and no byline."""
     cut = []
+    last = len(units) - 1
     for k in range(1, len(units)):
         unit = units[k]
         if unit.block.role not in _SET_APART:
             continue
-        if _signs_over_credit(units, k):
-            if unit.block.role != BYLINE:  # (a closing bracket of names is a byline already)
-                cut.append(k)
+        lines = unit.block.lines
+        # (one line only, a bracket closing it or a byline under it: most units are not asked further)
+        if len(lines) == 1 and k < last and (lines[0].rstrip()[-1:] in ("）", ")") or units[k + 1].block.role == BYLINE) \
+                and unit.block.role != BYLINE and _signs_over_credit(units, k):
+            cut.append(k)  # (a closing bracket of names is a byline already: not asked)
             continue
-        if not _may_be_signed(unit.block.lines):
+        if not _may_be_signed(lines):
             continue  # (most units: no date and no sender's name set apart)
         lines = _signed_lines([line.strip() for line in unit.block.lines])
         if lines is None:

@@ -6,6 +6,7 @@ Split from :mod:`.namerepair` (its repairs of names written with ``·``).
 
 from __future__ import annotations
 
+from ..names import NEWS_SURNAMES as _SURNAMES
 from .lexer import Token, text_of
 from .han_chars import HAN_PART
 from .nameshapes import AFTER_NAME, DOTS, SPEECH, TRANSLITERATION
@@ -109,7 +110,22 @@ def _joins_the_name(name: str, word: str, tag: str) -> bool:
         return True  # 阿不都/PER + 热合曼·某某/v
     return (tag == "PER" and not any(d in name for d in DOTS) and 2 <= len(name) <= 4
             and all(c in TRANSLITERATION for c in name) and 2 <= len(word) <= 4
-            and all(c in TRANSLITERATION for c in word))
+            and all(c in TRANSLITERATION for c in word)) or _two_halves_of_a_name(name, word, tag)
+
+
+def _two_halves_of_a_name(name: str, word: str, tag: str) -> bool:
+    """Two names of two characters side by side, the first opening with no
+    Chinese surname (某田/PER + 某夫/PER, a Japanese family and given name;
+    久某/PER + 某措/PER, a Tibetan name's two parts): Chinese writes two people
+    apart, and a Chinese name of two characters opens with its surname. Not a
+    title or a role read as a name (哨兵/PER + 某某: the role of the one named)."""
+    return (tag == "PER" and len(name) == 2 and len(word) == 2 and HAN_PART.fullmatch(name + word) is not None
+            and name[0] not in _SURNAMES and not is_title(name) and not is_title(word)
+            and name[-1] not in _ROLE_ENDINGS)
+
+
+#: last characters of nouns for people and roles that LAC may tag a name before a name (哨兵, 向导, 阿婆)
+_ROLE_ENDINGS = frozenset("人者工民客孩女娘妈婆姐哥叔姨众子户兵导员师长翁")
 
 
 #: the one dash that joins two given names of a foreign name (让—菲利普·某某, 某某·马丁—热内);

@@ -368,6 +368,7 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
                                     or lone == "有" and after[1] in ("v", "vn", "TIME")  # 王某 + 有 + 算: 有 takes no verb
                                     or _function_char_ending_a_name(lone, after)
                                     or i > 0 and _given_read_as_verb(word, tokens[i - 1], tokens[i + 1], after)
+                                    or i > 0 and _given_read_as_word(word, tokens[i - 1], tokens[i + 1], after)
                                     or after[0] in POSTFIX_HEADS and not is_title(lone + after[0])  # 张维 + 为 + 教授
                                     and not _joins_next_titled_name(tokens, i)
                                     or after[0] in ("同志", "先生", "女士")  # 许涤 + 新 + 同志
@@ -422,7 +423,7 @@ _SPOT_ENDINGS = frozenset("上中下里内外前后间时")
 _SUBJECT_VERBS = frozenset("是有要会能想看带去来到进出回走跑坐站拿做干买卖吃喝找笑哭叫喊写读唱跳打推送接抱背扛提举守管教学"
                            "帮陪当作患忙端翻刷称像比率奉治洗下上用放听见")
 #: how nouns for people end (居民, 读者, 老人): a name follows them
-_PERSON_NOUN_ENDS = frozenset("人者工民客孩女娘妈婆姐哥叔姨众子")
+_PERSON_NOUN_ENDS = frozenset("人者工民客孩女娘妈婆姐哥叔姨众子户")
 #: tags of the word after such a verb that show a name LAC cut ended there (姜某 + 启/v + 话语/n, 李某 + 发/v + 算/v)
 _AFTER_CUT_TAGS = frozenset({"v", "vn", "d", "n", "r", "a", "ad"})
 
@@ -435,6 +436,32 @@ def _given_read_as_verb(word: str, before: Token, lone: Token, after: Token) -> 
     return (word[0] in _SURNAMES and lone[1] == "v" and lone[0] not in _SUBJECT_VERBS
             and before[1] in ("n", "nz") and (is_title(before[0]) or before[0][-1] in _PERSON_NOUN_ENDS)
             and (after[1] in _AFTER_CUT_TAGS or after[0] == "的") and after[0] not in _RESULT_COMPLEMENTS)
+
+
+#: nouns of one character that follow a name as what is the person's (某某 + 墓, 某某 + 案, 某某 + 诗): no given name's end
+_THINGS_OF_A_PERSON = frozenset("墓案家像诗书画宅碑祠馆庙词文集")
+#: verbs of motion or posture that a preposition completes (窜 + 至, 住 + 在, 扑 + 向): the clause's verb, no name's end
+_VERBS_WITH_A_PLACE = frozenset("窜住躺睡倒落扑冲奔转飞迈摔逃游爬挤搬迁赶")
+#: prepositions that complete a verb of place (走 + 向, 来 + 自, 送 + 往)
+_PLACE_COMPLEMENTS = frozenset("至于自往")
+
+
+def _given_read_as_word(word: str, before: Token, lone: Token, after: Token) -> bool:
+    """Is ``lone`` the last character of the two-character name ``word`` right
+    after a title or a noun for a person, which LAC read as a noun or a
+    conjunction before the clause's verb (农民 + 黄某 + 油/n + 流转/v, 干部 +
+    陆某 + 和/c + 交谈/v), or as a verb before a preposition that opens the
+    clause's adverbial (种植户 + 陆某 + 迎/v + 在/p + 自家 + 楼顶)? A person
+    introduced so is the clause's subject, and nearly every given name has two
+    characters: a lone noun or conjunction before a verb cannot follow the name."""
+    if word[0] not in _SURNAMES or word[0] == word[1] or before[1] not in ("n", "nz") or not (
+            is_title(before[0]) or before[0][-1] in _PERSON_NOUN_ENDS):
+        return False
+    character, tag = lone
+    if tag in ("n", "c"):
+        return after[1] in ("v", "vd", "ad") and len(after[0]) >= 2 and character not in _THINGS_OF_A_PERSON
+    return (tag == "v" and after[1] == "p" and character not in _SUBJECT_VERBS and character not in _VERBS_WITH_A_PLACE
+            and after[0] not in _PLACE_COMPLEMENTS)
 
 
 #: complements of result after a one-character verb (挑 + 好, 做 + 完, 找 + 到): the character before one is

@@ -5,9 +5,11 @@ under a finished sentence: 影像中国（张三 李四）), and an editor's not
 comes from, that a series ends or where a related report is (（综合本报和新华社
 电）, （本系列评论到此结束）, （相关报道见第四版）), which names the paper, a page
 or the text itself. A column's tag alone in brackets (（人民论坛）) names none.
-A photo report's credit wrapped over two lines (张三李四 / 王五 赵六摄影报道)
-closes its text too. Read after :mod:`.closing_tiers`, before the headline
-groups are paired with their bodies."""
+A list's last item closed by ； and its authors (第二步：……；（张三 李四）) under
+the items over it does too, and so does a photo report's credit wrapped over
+two lines (张三李四 / 王五 赵六摄影报道), and a line giving an address to write to
+(来稿请寄：…@…): no headline holds an e-mail or a web address. Read after
+:mod:`.closing_tiers`, before the headline groups are paired with their bodies."""
 
 from __future__ import annotations
 
@@ -31,6 +33,25 @@ _LABEL_OPENS_BRACKET = re.compile(r"[\u4e00-\u9fff]{2,6}[（(]")
 
 #: a line of names only (run together or spaced), the head of a credit wrapped over two lines
 _NAMES_RUN = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff ]{3,18}")
+
+
+#: an e-mail or a web address (a column's mail line, a site to visit): printed in no headline
+_ADDRESS = re.compile(r"[A-Za-z0-9._-]@[A-Za-z0-9-]+\.[A-Za-z]|(?:https?://|www\.)[A-Za-z0-9]")
+
+
+def gives_an_address(line: str) -> bool:
+    """Does the line give an e-mail or a web address (来稿请寄：…@…)? It closes
+    the text over it, under its closing note too."""
+    return ("@" in line or "www." in line or "://" in line) and _ADDRESS.search(line) is not None
+
+
+def _last_item_signed(text: str, prev: Unit) -> bool:
+    """Is ``text`` a list's last item closed by ； and its authors' bracket,
+    under a body whose last line closes an item with ； too? The item is a
+    finished clause there, as a sentence is before （张三 李四）."""
+    at = text.rfind("；（")
+    return at > 0 and prev.block.lines[-1].rstrip().endswith("；") and ends_with_authors(
+        [text[:at] + "。" + text[at + 1:]], 0)
 
 
 def _photo_report_line(unit: Unit) -> bool:
@@ -60,11 +81,15 @@ def closing_lines_to_body(units: list[Unit]) -> None:
             unit.block.role = BODY  # （综合本报和新华社电）: the note closes the text above
         elif "。" in text[:-2] and ends_with_authors([text], 0):
             unit.block.role = BODY  # 采风活动。（张三 李四）: a sentence's tail and its authors
+        elif _last_item_signed(text, prev):
+            unit.block.role = BODY  # 第一步：……； / 第二步：……；（张三 李四）: a list's last item, signed
         elif (_LABEL_OPENS_BRACKET.match(text) and _names_not_a_tag(text)
               and ends_with_authors([prev.block.lines[-1].strip(), text], 1)):
             unit.block.role = BODY  # ……。 / 影像中国（张三 李四）: a label and the authors close the text
         elif _NAMES_RUN.fullmatch(text) and k + 1 < len(units) and _photo_report_line(units[k + 1]):
             unit.block.role = units[k + 1].block.role = BODY  # 张三李四 / 王五 赵六摄影报道
+        elif gives_an_address(text):
+            unit.block.role = BODY  # 来稿请寄：abc@example.com: where to write, under the text it closes
 
 
 #: the date a notice or a letter is signed on, alone on its line (2019年2月27日, 二〇一九年二月二十七日)
@@ -126,11 +151,35 @@ def heads_signed_notice(units: list[Unit], k: int) -> bool:
     return False
 
 
+#: a person's name alone on a line (a letter's signer): two to four characters
+_PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}")
+#: what a report says of a letter it quotes whole (回信, 贺信, 致信, 来信)
+_LETTER_WORDS = ("回信", "贺信", "致信", "来信", "复信", "写信", "书信")
+
+
+def _letter_signer(unit: Unit, text: Unit) -> bool:
+    """Is ``unit`` a name alone, right under a text that ended its sentence,
+    that the text itself says wrote a letter it quotes (……张三给某某回信……
+    致以问候。 / 张三)? The name signs the letter (the text's last
+    paragraph): a reporter or an author the text does not name."""
+    lines = unit.block.lines
+    if len(lines) != 1 or text.block.role != BODY or not text.block.lines:
+        return False
+    name = lines[0].strip()
+    if not _PERSON.fullmatch(name) or not starts_with_surname(name) \
+            or not ends_sentence(text.block.lines[-1].rstrip()):
+        return False
+    said = "".join(line.strip() for line in text.block.lines)
+    return name in said and any(word in said for word in _LETTER_WORDS)
+
+
 def signatures_to_body(units: list[Unit]) -> None:
     """A notice or a letter closes with who issues it and the date, a line
     each, under its last sentence (特此公告。 / 全国人民代表大会常务委员会 /
     2019年2月27日): both are the text's last paragraphs, no headline of the
-    next article (no headline is a date alone) and no byline."""
+    next article (no headline is a date alone) and no byline. So is the
+    signer's name alone under a letter its text says that person wrote, and
+    a reader's sender line run together over the brief's authors."""
     cut = []
     last = len(units) - 1
     for k in range(1, len(units)):
@@ -144,6 +193,9 @@ def signatures_to_body(units: list[Unit]) -> None:
             cut.append(k)  # (a closing bracket of names is a byline already: not asked)
             continue
         if not _may_be_signed(lines):
+            if _letter_signer(unit, units[k - 1]):
+                unit.block.role, unit.paragraph_lines = BODY, True
+                unit.bylines, unit.closing = [], False
             continue  # (most units: no date and no sender's name set apart)
         lines = _signed_lines([line.strip() for line in unit.block.lines])
         if lines is None:
@@ -254,5 +306,5 @@ def _signed_lines(lines: list[str]) -> list[str] | None:
     return None
 
 
-__all__ = ["closing_lines_to_body", "dates_off_headlines", "heads_signed_notice", "is_sender_line",
+__all__ = ["closing_lines_to_body", "dates_off_headlines", "gives_an_address", "heads_signed_notice", "is_sender_line",
            "signatures_to_body"]

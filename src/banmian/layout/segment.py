@@ -35,6 +35,7 @@ from .vertical_bylines import vertical_names_under
 from .config import DEFAULT, LayoutConfig
 from .rules import name_tokens, parse_byline_line
 from .tier_patterns import is_brief_heading
+from .small_headlines import names_alone as names_apart
 
 
 
@@ -241,8 +242,10 @@ def name_lines(lines: list[TextLine], body: float, frames: list[BBox] = ()) -> l
         if ln.vertical:
             out.append(ln)
             continue
-        # a byline stands under a larger heading; a short line over one is a kicker or label
-        if not any(o.size > ln.size * 1.2 and 0 <= ln.y0 - o.y1 <= 4 * body and o.x0 - 2 * body <= ln.x0 <= o.x1
+        # a byline stands under a larger heading; a short line over one is a kicker or label. Names
+        # apart by spaces (程明 韩雪) may stand under a title only a little larger (a piece set large)
+        larger = _NAMES_UNDER if names_apart(ln.text) else 1.2
+        if not any(o.size > ln.size * larger and 0 <= ln.y0 - o.y1 <= 4 * body and o.x0 - 2 * body <= ln.x0 <= o.x1
                    and not fenced_from(ln, o.bbox, frames) for o in lines if o is not ln and not o.vertical):
             if not any(o.vertical and o.size > ln.size * 1.2 for o in lines):
                 continue
@@ -259,6 +262,8 @@ def name_lines(lines: list[TextLine], body: float, frames: list[BBox] = ()) -> l
     return out
 
 
+#: how much larger than a line of two or three names apart the heading over it must be
+_NAMES_UNDER = 1.1
 #: how far a line's box may reach into the next line's of a run set solid (in its size)
 _SOLID = -0.3
 

@@ -216,6 +216,65 @@ def names_alone(text: str) -> bool:
         and all(2 <= len(t) <= 3 and starts_with_surname(t) for t in tokens)
 
 
+#: a subtitle (副题) is one line of a clause or two, no sentence
+_SUBTITLE_CHARS = 32
+_SENTENCE_ENDS = frozenset("。！？；")
+
+
+def dashed_subtitle_under(run: list[TextLine], index: LinesBelow, headings: Sequence[TextLine], body: float,
+                          font: str) -> TextLine | None:
+    """The line right under a run of short heavy lines when it opens with a dash
+    (——某某侧记): a subtitle, so the run over it is its title, even set at the
+    body's size and smaller than its subtitle (a series' title in the face of
+    the text's subheadings: no subheading stands over a ——line). The dashed
+    line is set apart from the text: larger than the body or in a heavier face,
+    or larger than the text right under it or in another face (a piece set
+    smaller than the page's text); a paragraph opening with a dash (a quote's
+    source) is none of these. One line, holding no sentence's end."""
+    last = run[-1]
+    span = (min(ln.x0 for ln in run) - 0.5 * body, max(ln.x1 for ln in run) + 0.5 * body)
+    under = index.under(last, body, _GAP_UNDER_TITLE, span)
+    for h in headings:  # (set larger, it is a heading line already)
+        if not h.vertical and 0 <= h.y0 - last.y1 <= _GAP_UNDER_TITLE * body \
+                and min(span[1], h.x1) - max(span[0], h.x0) > 0 and (under is None or h.y0 < under.y0):
+            under = h
+    if under is None or under.vertical:
+        return None
+    text = under.text.strip()
+    if not text.startswith("——") or len(text) > _SUBTITLE_CHARS or len(text.strip("—")) < 2 \
+            or _SENTENCE_ENDS.intersection(text):
+        return None
+    if under.size >= 1.05 * body or is_heavier(under, font):
+        return under
+    text_under = index.under(under, body, _GAP_UNDER_TITLE)  # (the article's own text: its size and face)
+    if text_under is None or under.size >= 1.05 * text_under.size or under.font != text_under.font:
+        return under
+    return None
+
+
+def _solid_lines_over(run: list[TextLine], index: LinesBelow, body: float) -> list[TextLine]:
+    """The lines of the run's size and face right over its first, set solid
+    (their boxes reaching into the next line's, so no line of them opened a
+    run): the title's first lines, top first."""
+    over: list[TextLine] = []
+    top = run[0]
+    for _ in range(_MAX_TITLE_LINES - len(run)):
+        k = bisect_left(index.tops, top.y0) - 1
+        nxt = None
+        while k >= 0 and top.y0 - index.lines[k].y0 <= 2 * top.size:
+            ln = index.lines[k]
+            if ln is not top and ln.font == top.font and abs(ln.size - top.size) < 0.3 and not ln.vertical \
+                    and top.y0 - 0.5 * body <= ln.y1 <= top.y0 + 0.5 * top.height and abs(ln.x0 - top.x0) <= body:
+                nxt = ln
+                break
+            k -= 1
+        if nxt is None or any(nxt is r for r in run):
+            break
+        over.insert(0, nxt)
+        top = nxt
+    return over
+
+
 def under_a_heading(first: TextLine, headings: Sequence[TextLine], body: float) -> bool:
     """A heading line (a column's label, another headline) stands right over the run's top."""
     return any(0 <= first.y0 - h.y1 <= 2 * body and min(h.x1, first.x1) - max(h.x0, first.x0) > 0
@@ -318,6 +377,14 @@ def headlines_over_datelines(lines: list[TextLine], body: float,
                 and len(nxt.text.strip()) <= 16 and not _SENTENCE_MARKS.intersection(nxt.text):
             names += 1
             nxt = index.under(nxt, body, _GAP_UNDER_TITLE)
+        dashed = dashed_subtitle_under(run, index, headings, body, font)
+        if dashed is not None and not headed_already(first, lines, headings, body):
+            run = _solid_lines_over(run, index, body) + run  # (its first lines, set solid, were no run's start)
+            found.extend(run)  # a title over its own 副题: the two tiers of a headline, whatever their sizes
+            if dashed in index.lines:
+                found.append(dashed)
+            taken.update(id(ln) for ln in run)
+            continue
         if ((nxt is not None and _opens_text(index, nxt, body)) or (
                 (_names_over_text(index, run[-1], font, body, photos, headings) or (nxt is None and _photo_under(run, photos, body)))
                 and not under_a_heading(first, headings, body))) \

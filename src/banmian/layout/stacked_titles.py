@@ -17,9 +17,10 @@ from dataclasses import replace
 
 from ..model import Block
 from .roles import BODY, TITLE
-from .headlines import starts_with_dash, without_column_tag
+from .headlines import sets_the_scene, starts_with_dash, without_column_tag
 from .text_direction import bigrams, shared_pairs, title_groups
 from .tier_cuts import split_groups_by_wording
+from .tier_patterns import has_title_tag
 from .text_units import Unit
 
 #: each part of the block spells this many character pairs of its own body at least
@@ -132,6 +133,54 @@ def cut_stacked_groups(units: list[Unit], directions: dict[int, bool]) -> None:
                 directions.pop(k, None)
             directions[start] = False
             directions[start + cut] = True
+        elif directions.get(start) is False:  # (a closing headline, and an opening one under it?)
+            cut = next((k for k in range(start + 1, end) if directions.get(k)), None)
+            if cut is not None:
+                cut = _cut_at_dashed_kicker(units, directions, cut, end, after)
+                _cut_under_led_title(units, directions, start, cut, before)
+
+
+#: a tier telling of the text under it shares this many character pairs with it at least
+_TOLD_PAIRS = 2
+#: a name alone set as a headline line has at most this many characters (a kicker has more)
+_NAME_CHARS = 4
+
+
+def _cut_at_dashed_kicker(units: list[Unit], directions: dict[int, bool], cut: int, end: int, after: str) -> int:
+    """Where a group cut into a closing and an opening headline has a kicker
+    leading into its title (某某代表—— / title) under the cut, that kicker opens
+    the next headline: tiers between the cut and it that tell nothing of the
+    text under the group (能人挑重担 村民齐上阵, no pair of it said there) are the
+    closing headline's (its title under its kicker). A kicker wrapped onto a
+    second line tells of that text in its first line: no move then. The cut, moved or not."""
+    dashed = next((k for k in range(cut + 1, end) if units[k].block.lines
+                   and units[k].block.lines[-1].rstrip().endswith("——")), None)
+    if dashed is None or any(starts_with_dash(u.block.lines[0]) or shared_pairs(
+            bigrams("".join(u.block.lines)), after) >= _TOLD_PAIRS for u in units[cut:dashed]):
+        return cut
+    del directions[cut]
+    directions[dashed] = True
+    return dashed
+
+
+def _cut_under_led_title(units: list[Unit], directions: dict[int, bool], start: int, cut: int, before: str) -> None:
+    """Where a group's closing headline holds a kicker that leads into its
+    title (……时强调, ……——) and the title under it, the tiers under that title
+    and over the cut that tell nothing of the text over the group (no pair of
+    theirs said there; a subtitle under such a title, 某某出席, restates that
+    text) are the next headline's (its kicker, over a title closed by its tag)."""
+    if cut - start < 3 or not units[cut].block.lines or not has_title_tag(units[cut].block.lines[-1].strip()):
+        return  # (a title closed by its tag under the tiers: the next headline's 主题, a kicker over it at most)
+    led = next((k for k in range(start, cut - 2) if units[k].block.lines and (
+        sets_the_scene(units[k].block.lines[-1]) or units[k].block.lines[-1].rstrip().endswith("——"))), None)
+    if led is None or units[led + 1].block.lines and shared_pairs(
+            bigrams("".join(units[led + 1].block.lines)), before) < _TOLD_PAIRS:
+        return
+    if any(not u.block.lines or starts_with_dash(u.block.lines[0]) or len("".join(u.block.lines)) <= _NAME_CHARS
+           or shared_pairs(bigrams("".join(u.block.lines)), before) for u in units[led + 2:cut]):
+        return  # (a name alone, 张三, is the closing headline's byline, not the next headline's kicker)
+    del directions[cut]
+    directions[led + 2] = True
 
 
 __all__ = ["cut_stacked_groups", "split_stacked_titles"]

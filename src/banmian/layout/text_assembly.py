@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 
+from .closing_lines import gives_an_address
 from .continued_parts import leaves_continued_part
 from .figure_items import lead_under_figure_item
 from .line_stream import is_closing_note
@@ -290,7 +291,8 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
         elif role == BODY:
             # (asked only where a body is open: the tests are pure, and most units are no such body)
             if closed or (has_body() and (_opens_text(units, i, current, directions, stream) or (
-                    _body_ended(current) and not is_closing_note(unit.block.lines[0]))
+                    _body_ended(current) and not is_closing_note(unit.block.lines[0])
+                    and not gives_an_address(unit.block.lines[0]))
                     or leaves_continued_part(current, units, i))):
                 start()
         elif role == CONTINUATION and unit.note and unit.note.direction == "from":

@@ -20,7 +20,7 @@ from .closing_authors import ends_with_authors
 from .closing_tiers import PHOTO_REPORT
 from ..names import starts_with_surname
 from .reflow import ends_sentence
-from ..model import Block
+from ..model import Block, Byline
 from .text_units import Unit
 
 _TIERS = (TITLE, KICKER, SUBTITLE)
@@ -178,12 +178,21 @@ def signatures_to_body(units: list[Unit]) -> None:
     each, under its last sentence (特此公告。 / 全国人民代表大会常务委员会 /
     2019年2月27日): both are the text's last paragraphs, no headline of the
     next article (no headline is a date alone) and no byline. So is the
-    signer's name alone under a letter its text says that person wrote."""
+    signer's name alone under a letter its text says that person wrote, and
+    a reader's sender line run together over the brief's authors."""
+    cut = []
+    last = len(units) - 1
     for k in range(1, len(units)):
         unit = units[k]
         if unit.block.role not in _SET_APART:
             continue
-        if not _may_be_signed(unit.block.lines):
+        lines = unit.block.lines
+        # (one line only, a bracket closing it or a byline under it: most units are not asked further)
+        if len(lines) == 1 and k < last and (lines[0].rstrip()[-1:] in ("）", ")") or units[k + 1].block.role == BYLINE) \
+                and unit.block.role != BYLINE and _signs_over_credit(units, k):
+            cut.append(k)  # (a closing bracket of names is a byline already: not asked)
+            continue
+        if not _may_be_signed(lines):
             if _letter_signer(unit, units[k - 1]):
                 unit.block.role, unit.paragraph_lines = BODY, True
                 unit.bylines, unit.closing = [], False
@@ -203,12 +212,67 @@ def signatures_to_body(units: list[Unit]) -> None:
         for part in signed:
             part.block.role, part.paragraph_lines = BODY, True
             part.bylines, part.closing = [], False
+    for k in reversed(cut):
+        _sender_to_body(units, k)
 
 
 #: a reader's letter signed with the sender's place and name set apart (河西镇石门村 陈平, 城西区 林  晓): the
 #: place ends in the word for its kind, the name is two or three characters (letter-spaced too)
 _SENDER = re.compile(r"[\u4e00-\u9fff]{1,14}(?:村|镇|乡|区|县|市|省|州|旗|街道|社区)\s+"
                      r"(?P<name>[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\s{1,3}[\u4e00-\u9fff])")
+
+
+#: the sender's place and name run together (江城市城西区林晓), as a reader's letter is signed too
+_SENDER_RUN = re.compile(r"[\u4e00-\u9fff]{1,14}(?:村|镇|乡|区|县|市|省|州|旗|街道|社区)(?P<name>[\u4e00-\u9fff]{2,3})")
+#: the sender's line with the brief's authors in brackets after it on the same line (a stream joins them)
+_SENDER_AND_AUTHORS = re.compile(r"(?P<sender>[^（）()]{3,20})[（(](?P<inner>[^（）()]{2,20})[）)]")
+
+
+def _sender_run_together(text: str) -> bool:
+    found = _SENDER_RUN.fullmatch(text)
+    return found is not None and starts_with_surname(found.group("name"))
+
+
+def _surnamed_names(text: str) -> bool:
+    names = text.split()
+    return 1 <= len(names) <= 4 and all(2 <= len(n) <= 3 and starts_with_surname(n) for n in names)
+
+
+def _signs_over_credit(units: list[Unit], k: int) -> bool:
+    """Is unit ``k`` a reader's letter's sender line run together (place,
+    then name: 江城市城西区林晓) under the letter's finished last sentence and
+    over the brief's authors in brackets (on the next unit, or after it on
+    the same line)? The authors close a text: a headline has no text yet
+    for them to close, so the line over them is that text's last."""
+    lines = units[k].block.lines
+    if len(lines) != 1 or k + 1 >= len(units):
+        return False
+    text = lines[0].strip()
+    nxt = units[k + 1]
+    joined = _SENDER_AND_AUTHORS.fullmatch(text) if text.endswith(("）", ")")) else None
+    if joined is None and not (nxt.block.role == BYLINE and nxt.closing and len(nxt.block.lines) == 1):
+        return False  # (most units: neither the authors after it nor a closing bracket under it)
+    sender = joined.group("sender").strip() if joined else text
+    if not _sender_run_together(sender.replace(" ", "")) or (joined and not _surnamed_names(joined.group("inner"))):
+        return False
+    above = units[k - 1]
+    return above.block.role == BODY and bool(above.block.lines) and ends_sentence(above.block.lines[-1].rstrip())
+
+
+def _sender_to_body(units: list[Unit], k: int) -> None:
+    """The sender's line becomes the letter's last paragraph; authors in
+    brackets after it on its line go off as the closing byline unit."""
+    unit = units[k]
+    joined = _SENDER_AND_AUTHORS.fullmatch(unit.block.lines[0].strip())
+    if joined is not None:
+        names = [Byline(None, n) for n in joined.group("inner").split()]
+        unit.block.lines[:] = [joined.group("sender").strip()]
+        unit.forget_width()
+        credit = Unit(Block(["（" + joined.group("inner") + "）"], BYLINE, page=unit.block.page),
+                      bylines=names, closing=True)
+        units.insert(k + 1, credit)
+    unit.block.role, unit.paragraph_lines = BODY, True
+    unit.bylines, unit.closing = [], False
 
 
 def is_sender_line(text: str) -> bool:

@@ -470,22 +470,51 @@ def headings_over_jump_notes(units: list[Unit]) -> None:
 
 
 def headings_under_resume_notes(units: list[Unit]) -> None:
-    """A heading of one line right under the note that resumes a text carried
-    on from another page and right over body text, the note under the
-    resumed article's headline (喜迎元宵 / （上接第2版） / 相声小品接地气 / ……),
+    """A heading right under the note that resumes a text carried on from
+    another page and right over body text, the note under the resumed
+    article's headline (喜迎元宵 / （上接第2版） / 相声小品接地气 / ……),
     heads a part of that carried-on text: a subheading, no second headline.
-    (With no headline over the note, the heading under it is the jump head
-    repeating the front page's title.) Not a heading tagged as a column's
-    (……（今日谈）), nor a text opening with a dateline (a new article's)."""
+    So too a heading over a second line (一个主句 / 一个副句) or wrapped (a
+    block of its two or three lines: an extractor's): a part's heading is set
+    so, in the text's measure. (With no headline over the note, the heading
+    under it is the jump head repeating the front page's title, unless it is
+    numbered (三、…): a headline is never numbered, a part of a text is.)
+    Not a heading tagged as a column's (……（今日谈）), nor a text opening with
+    a dateline (a new article's)."""
     # (the units under a note alone: a page has few notes; a heading's role changes none of the notes')
-    for k in [j + 1 for j, u in enumerate(units) if u.block.role == CONTINUATION and 1 <= j < len(units) - 2]:
-        unit, prev, nxt = units[k], units[k - 1], units[k + 1]
-        if (unit.block.role in (TITLE, OTHER) and len(unit.block.lines) == 1 and units[k - 2].block.role == TITLE
-                and prev.note is not None and prev.note.direction == "from"
-                and nxt.block.role == BODY and not opens_with_any_dateline(nxt.block.lines)
-                and not _COLUMN_TAG.search(unit.block.lines[0].rstrip())
-                and not any(mark in unit.block.lines[0] for mark in "。！？")):
-            unit.block.role = SUBHEADING
+    for j in [j for j, u in enumerate(units) if u.block.role == CONTINUATION and 1 <= j < len(units) - 2]:
+        prev = units[j]
+        if prev.note is None or prev.note.direction != "from":
+            continue
+        run = _heading_run(units, j + 1)
+        if run is None or units[j + 1 + len(run)].block.role != BODY \
+                or opens_with_any_dateline(units[j + 1 + len(run)].block.lines):
+            continue
+        if units[j - 1].block.role == TITLE or _NUMBERED.match(run[0].block.lines[0].lstrip()):
+            for unit in run:
+                unit.block.role = SUBHEADING
+
+
+#: a resumed part's heading is at most two units (a heading and its second line), four lines in all
+_RUN_UNITS = 2
+_RUN_LINES = 4
+
+
+def _heading_run(units: list[Unit], k: int) -> list[Unit] | None:
+    """The headline units from ``k`` on, before the next unit of another role:
+    a heading's lines, none closing a sentence nor tagged as a column's."""
+    heads: list[Unit] = []
+    for unit in units[k:k + _RUN_UNITS + 1]:
+        if unit.block.role not in (TITLE, OTHER):
+            break
+        heads.append(unit)
+    if not heads or len(heads) > _RUN_UNITS or k + len(heads) >= len(units):
+        return None
+    lines = [line.strip() for unit in heads for line in unit.block.lines]
+    if len(lines) > _RUN_LINES or not all(lines) or _COLUMN_TAG.search(lines[-1]) \
+            or any(mark in line for line in lines for mark in "。！？"):
+        return None
+    return heads
 
 
 #: a section's number alone on its line (一, 十二): the body's parts are numbered so

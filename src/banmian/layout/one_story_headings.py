@@ -20,6 +20,7 @@ same story's wording on both sides.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 
@@ -38,6 +39,8 @@ _SIDE_CHARS = 400
 _SAID_OFTEN = 2
 #: ... this many of them (two stories share a common word or two: 记者, 表示, 发展)
 _OWN_WORDS = 5
+#: ... or this many under a lead-in of parallel phrases (:func:`_parallel_lead_in`)
+_OWN_WORDS_LED_IN = 2
 #: a story's own word comes in at most this many of the page's other stretches of text
 _ELSEWHERE = 1
 #: most lines and CJK characters of a subheading
@@ -67,8 +70,8 @@ def _run(units: list[Unit], k: int, step: int) -> str:
     return text[-_SIDE_CHARS:] if step < 0 else text[:_SIDE_CHARS]
 
 
-def one_story_around(heading: str, before: str, after: str, elsewhere: Callable[[str], int] = lambda pair: 0
-                     ) -> bool:
+def one_story_around(heading: str, before: str, after: str, elsewhere: Callable[[str], int] = lambda pair: 0,
+                     own_words: int = 0) -> bool:
     """Do the texts over and under the heading say the same words again and again
     (numbers, the heading's own words and the page's common words aside: ``elsewhere``
     tells in how many of the page's other stretches of text a pair comes): one story's?"""
@@ -77,7 +80,7 @@ def one_story_around(heading: str, before: str, after: str, elsewhere: Callable[
     said = sum(n >= _SAID_OFTEN and _said_often(pair, after) and pair not in own
                and not _NUMERALS.issuperset(pair) and elsewhere(pair) <= _ELSEWHERE
                for pair, n in _pair_counts(before).items())
-    return said >= _OWN_WORDS
+    return said >= (own_words or _OWN_WORDS)
 
 
 def _said_often(pair: str, text: str) -> bool:
@@ -160,6 +163,25 @@ def _lone_heading(units: list[Unit], k: int) -> int:
     return end
 
 
+#: a subheading's lead-in pairs parallel phrases of one length (提高质量、放宽准入——): two or three of
+#: two to six CJK characters each
+_PARALLEL_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,6})(?:[、，,]([\u4e00-\u9fff]{2,6})){1,2}——$")
+
+
+def _parallel_lead_in(unit: Unit) -> bool:
+    """Is the unit one line of parallel phrases of one length closed by a dash
+    (服务市民、爱护生态——)? Such a line leads into a subheading of a story's part:
+    it names the part's two or three sides alike. A kicker over a new article's
+    title names its subject or its source (某某组织警告——, 某地某村——): one phrase."""
+    lines = unit.block.lines
+    if len(lines) != 1:
+        return False
+    line = lines[0].strip()
+    if not _PARALLEL_LEAD.match(line):
+        return False
+    return len({len(part) for part in re.split(r"[、，,]", line[:-2])}) == 1
+
+
 def lone_headings_in_one_story(units: list[Unit]) -> None:
     """Mark a lone headline unit (or a short stack of them) between two bodies as a
     subheading where the text over it and the text under it are one story's
@@ -171,7 +193,11 @@ def lone_headings_in_one_story(units: list[Unit]) -> None:
             continue
         heading = "".join(line.strip() for u in units[k:end] for line in u.block.lines)
         before, after = _run(units, k, -1), _run(units, end - 1, +1)
-        if not one_story_around(heading, before, after):
+        # (a lead-in of parallel phrases over the heading: a part of one story, whose sides need share
+        # fewer of its own words: a part opens on another side of the story)
+        led_in = end - k >= 2 and _parallel_lead_in(units[k])
+        own_words = _OWN_WORDS_LED_IN if led_in else _OWN_WORDS
+        if not one_story_around(heading, before, after, own_words=own_words):
             continue  # (most: the words the page says elsewhere are asked only of the few left)
         if stretches is None:  # (the page's stretches, once)
             stretches = _stretches(units)
@@ -181,8 +207,8 @@ def lone_headings_in_one_story(units: list[Unit]) -> None:
         def elsewhere(pair: str, over: frozenset[str] = over, under: frozenset[str] = under) -> int:
             return said[pair] - (pair in over) - (pair in under)
 
-        if one_story_around(heading, before, after, elsewhere) and not any(
-                wider_than_the_column(units, j, k - 1, end) for j in range(k, end)):
+        if one_story_around(heading, before, after, elsewhere, own_words) and (led_in or not any(
+                wider_than_the_column(units, j, k - 1, end) for j in range(k, end))):
             for j in range(k, end):
                 units[j].block.role = SUBHEADING
 

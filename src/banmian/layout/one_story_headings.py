@@ -16,6 +16,16 @@ several headline units: a lead-in line over it (服务市民、爱护生态—�
 a second line wrapped apart (…守护越冬 / 候鸟), a label over it. Such a stack
 is one subheading where one unit would be: few lines, no column's tag, the
 same story's wording on both sides.
+
+A story's parts may open on another side of it (another place, another person),
+so that few of its words come back under the heading. Two shapes still tell a
+part's heading: a lead-in of parallel phrases of one length closed by a dash
+(提高质量、放宽准入—— / the heading / a deck), which asks fewer shared words and no
+column width (its deck comes joined into one line wider than the column); and a
+short label over the heading (出门儿 / …) under a text that itself runs on from a
+subheading told before: the story's next part, headed as the one over it. A
+kicker names one subject (某组织警告——), an author's name may stand over a new
+title (张小明 / …): neither is taken.
 """
 
 from __future__ import annotations
@@ -25,6 +35,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from .alone_titles import _NUMERALS, _pair_counts, two_datelines_around
+from ..names import starts_with_surname
 from .roles import BODY, OTHER, SUBHEADING, TITLE
 from .rules import is_closing_note, opens_with_any_dateline
 from .reflow import cell_width
@@ -50,6 +61,9 @@ _MOST_CHARS = 30
 _MOST_UNITS = 3
 _MOST_STACK_LINES = 4
 _MOST_STACK_CHARS = 60
+#: most CJK characters of a label over a subheading's line, and of a person's name (which a label is not)
+_MOST_LABEL_CHARS = 6
+_MOST_NAME_CHARS = 3
 #: most characters of any kind in a stack (its CJK, marks, figures and spaces)
 _MOST_STACK_SIZE = 2 * _MOST_STACK_CHARS
 
@@ -182,14 +196,46 @@ def _parallel_lead_in(unit: Unit) -> bool:
     return len({len(part) for part in re.split(r"[、，,]", line[:-2])}) == 1
 
 
+def _labelled_stack(units: list[Unit], k: int, end: int) -> bool:
+    """Is the stack of headline units from ``k`` a short label over its heading
+    (出门儿 / 走亲戚的老规矩; 查控 / 为多少案件提供查询): a label of a few CJK characters,
+    no mark or figure, no dash of a kicker or a subtitle, and no person's name (an
+    author set over a new article's title: 张小明 / ……)?"""
+    if end - k < 2:
+        return False
+    texts = ["".join(unit.block.lines).strip() for unit in units[k:end]]
+    if any(text.startswith("——") or text.endswith("——") for text in texts):
+        return False
+    label = texts[0]
+    chars = _cjk(label)
+    return chars == len(label) and chars <= _MOST_LABEL_CHARS and not (
+        chars <= _MOST_NAME_CHARS and starts_with_surname(label))
+
+
+def _under_a_subheading(units: list[Unit], k: int, told: set[int]) -> bool:
+    """Does the text over unit ``k`` run (body units only) up from a subheading
+    told before this pass (``told``: never one this pass marked, so one guess
+    does not lead to the next)?"""
+    j = k - 1
+    while j >= 0 and units[j].block.role == BODY:
+        j -= 1
+    return j in told
+
+
 def lone_headings_in_one_story(units: list[Unit]) -> None:
     """Mark a lone headline unit (or a short stack of them) between two bodies as a
     subheading where the text over it and the text under it are one story's
     (:func:`one_story_around`)."""
     stretches: tuple[dict[int, int], Counter[str], list[frozenset[str]]] | None = None
+    told = {j for j, u in enumerate(units) if u.block.role == SUBHEADING}
     for k in range(1, len(units) - 1):
         end = _lone_heading(units, k)
         if not end or two_datelines_around(units, k, end):
+            continue
+        if _labelled_stack(units, k, end) and _under_a_subheading(units, k, told):
+            # (the story's next part, headed as the part over it was: its words may run another way)
+            for j in range(k, end):
+                units[j].block.role = SUBHEADING
             continue
         heading = "".join(line.strip() for u in units[k:end] for line in u.block.lines)
         before, after = _run(units, k, -1), _run(units, end - 1, +1)

@@ -203,23 +203,22 @@ def _labelled_stack(units: list[Unit], k: int, end: int) -> bool:
     author set over a new article's title: 张小明 / ……)?"""
     if end - k < 2:
         return False
-    texts = ["".join(unit.block.lines).strip() for unit in units[k:end]]
-    if any(text.startswith("——") or text.endswith("——") for text in texts):
-        return False
-    label = texts[0]
+    label = "".join(units[k].block.lines).strip()
     chars = _cjk(label)
-    return chars == len(label) and chars <= _MOST_LABEL_CHARS and not (
-        chars <= _MOST_NAME_CHARS and starts_with_surname(label))
+    if chars != len(label) or chars > _MOST_LABEL_CHARS or (chars <= _MOST_NAME_CHARS and starts_with_surname(label)):
+        return False
+    texts = ["".join(unit.block.lines).strip() for unit in units[k + 1:end]]
+    return not any(text.startswith("——") or text.endswith("——") for text in texts)
 
 
-def _under_a_subheading(units: list[Unit], k: int, told: set[int]) -> bool:
+def _under_a_subheading(units: list[Unit], k: int, marked: set[int]) -> bool:
     """Does the text over unit ``k`` run (body units only) up from a subheading
-    told before this pass (``told``: never one this pass marked, so one guess
-    does not lead to the next)?"""
+    told before this pass (never one this pass ``marked``, so that one guess does
+    not lead to the next)?"""
     j = k - 1
     while j >= 0 and units[j].block.role == BODY:
         j -= 1
-    return j in told
+    return j >= 0 and units[j].block.role == SUBHEADING and j not in marked
 
 
 def lone_headings_in_one_story(units: list[Unit]) -> None:
@@ -227,15 +226,16 @@ def lone_headings_in_one_story(units: list[Unit]) -> None:
     subheading where the text over it and the text under it are one story's
     (:func:`one_story_around`)."""
     stretches: tuple[dict[int, int], Counter[str], list[frozenset[str]]] | None = None
-    told = {j for j, u in enumerate(units) if u.block.role == SUBHEADING}
+    marked: set[int] = set()  # (the units this pass marked: a subheading told before it is any other)
     for k in range(1, len(units) - 1):
         end = _lone_heading(units, k)
         if not end or two_datelines_around(units, k, end):
             continue
-        if _labelled_stack(units, k, end) and _under_a_subheading(units, k, told):
+        if _labelled_stack(units, k, end) and _under_a_subheading(units, k, marked):
             # (the story's next part, headed as the part over it was: its words may run another way)
             for j in range(k, end):
                 units[j].block.role = SUBHEADING
+                marked.add(j)
             continue
         heading = "".join(line.strip() for u in units[k:end] for line in u.block.lines)
         before, after = _run(units, k, -1), _run(units, end - 1, +1)
@@ -257,6 +257,7 @@ def lone_headings_in_one_story(units: list[Unit]) -> None:
                 wider_than_the_column(units, j, k - 1, end) for j in range(k, end))):
             for j in range(k, end):
                 units[j].block.role = SUBHEADING
+                marked.add(j)
 
 
 def wider_than_the_column(units: list[Unit], k: int, over: int | None = None, under: int | None = None) -> bool:

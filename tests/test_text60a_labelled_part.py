@@ -51,3 +51,10 @@ def test_with_no_subheading_over_the_text_the_stack_heads_a_new_article() -> Non
     assert len(articles) == 2
     assert "正月初二" not in "".join(articles[0]["paragraphs"])
     assert "正月初二" in "".join(articles[1]["paragraphs"])
+
+
+def test_a_title_set_in_two_halves_of_one_length_is_no_label() -> None:
+    # (its halves and a series label under them come as three headline units)
+    articles = _articles(["山梁那边", "娘家门口", "新春走基层"])
+    assert len(articles) == 2
+    assert "正月初二" not in "".join(articles[0]["paragraphs"])

@@ -64,6 +64,8 @@ _MOST_STACK_CHARS = 60
 #: most CJK characters of a label over a subheading's line, and of a person's name (which a label is not)
 _MOST_LABEL_CHARS = 6
 _MOST_NAME_CHARS = 3
+#: the line under a label holds at least this many characters more than the label
+_LONGER_THAN_LABEL = 2
 #: most characters of any kind in a stack (its CJK, marks, figures and spaces)
 _MOST_STACK_SIZE = 2 * _MOST_STACK_CHARS
 
@@ -198,9 +200,9 @@ def _parallel_lead_in(unit: Unit) -> bool:
 
 def _labelled_stack(units: list[Unit], k: int, end: int) -> bool:
     """Is the stack of headline units from ``k`` a short label over its heading
-    (出门儿 / 走亲戚的老规矩; 查控 / 为多少案件提供查询): a label of a few CJK characters,
-    no mark or figure, no dash of a kicker or a subtitle, and no person's name (an
-    author set over a new article's title: 张小明 / ……)?"""
+    (出门儿 / 走亲戚的老规矩; 查控 / 为多少案件提供查询): a label of a few CJK characters
+    over a longer line, no mark or figure, no dash of a kicker or a subtitle, and no
+    person's name (an author set over a new article's title: 张小明 / ……)?"""
     if end - k < 2:
         return False
     label = "".join(units[k].block.lines).strip()
@@ -208,7 +210,9 @@ def _labelled_stack(units: list[Unit], k: int, end: int) -> bool:
     if chars != len(label) or chars > _MOST_LABEL_CHARS or (chars <= _MOST_NAME_CHARS and starts_with_surname(label)):
         return False
     texts = ["".join(unit.block.lines).strip() for unit in units[k + 1:end]]
-    return not any(text.startswith("——") or text.endswith("——") for text in texts)
+    # (a label heads a longer line: two halves of one length are a title set in two, 某某某某 / 某某某某)
+    return len(texts[0]) >= len(label) + _LONGER_THAN_LABEL and not any(
+        text.startswith("——") or text.endswith("——") for text in texts)
 
 
 def _under_a_subheading(units: list[Unit], k: int, marked: set[int]) -> bool:

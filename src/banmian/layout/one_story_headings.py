@@ -20,9 +20,9 @@ same story's wording on both sides.
 A story's parts may open on another side of it (another place, another person),
 so that few of its words come back under the heading. Two shapes still tell a
 part's heading: a lead-in of parallel phrases of one length closed by a dash
-(提高质量、放宽准入—— / the heading / a deck), which asks fewer shared words and no
+(整修老街、留住乡愁—— / the heading / a deck), which asks fewer shared words and no
 column width (its deck comes joined into one line wider than the column); and a
-short label over the heading (出门儿 / …) under a text that itself runs on from a
+short label over the heading (回娘家 / …) under a text that itself runs on from a
 subheading told before: the story's next part, headed as the one over it. A
 kicker names one subject (某组织警告——), an author's name may stand over a new
 title (张小明 / …): neither is taken.
@@ -179,7 +179,7 @@ def _lone_heading(units: list[Unit], k: int) -> int:
     return end
 
 
-#: a subheading's lead-in pairs parallel phrases of one length (提高质量、放宽准入——): two or three of
+#: a subheading's lead-in pairs parallel phrases of one length (整修老街、留住乡愁——): two or three of
 #: two to six CJK characters each
 _PARALLEL_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,6})(?:[、，,]([\u4e00-\u9fff]{2,6})){1,2}——$")
 
@@ -200,7 +200,7 @@ def _parallel_lead_in(unit: Unit) -> bool:
 
 def _labelled_stack(units: list[Unit], k: int, end: int) -> bool:
     """Is the stack of headline units from ``k`` a short label over its heading
-    (出门儿 / 走亲戚的老规矩; 查控 / 为多少案件提供查询): a label of a few CJK characters
+    (回娘家 / 正月里的第一趟远门; 磨豆腐 / 一锅豆腐过个年): a label of a few CJK characters
     over a longer line, no mark or figure, no dash of a kicker or a subtitle, and no
     person's name (an author set over a new article's title: 张小明 / ……)?"""
     if end - k < 2:

@@ -1,0 +1,59 @@
+"""Does a headline close the text drawn over it (text mode)?
+
+A content stream may draw an article's headline after its body (a picture
+story's caption, then its title), and the next article's headline right
+after that one. A short line under such a headline is then no column label
+of it (a label stands between a headline and the text it opens): it is the
+next article's title. The words tell which text a headline was drawn with:
+its own body says its character pairs, the next one's seldom does.
+"""
+
+from __future__ import annotations
+
+from .roles import BODY, BYLINE, CAPTION, CREDIT, HEADER, TITLE
+from .text_direction import ECHO_MARGIN, echo_lean
+from .text_units import Unit
+
+#: body units read on each side of a headline for its words
+_BODY_UNITS = 4
+#: units walked on each side at most (a page of headlines alone is searched no further)
+_REACH = 10
+#: what may stand between a text and the headline drawn after it (its authors, its photo's lines)
+_BETWEEN = (BYLINE, CAPTION, CREDIT)
+
+
+def _text_from(units: list[Unit], start: int, step: int) -> str:
+    """The body text met walking from ``start`` by ``step``, up to the next headline."""
+    taken: list[str] = []
+    j = start
+    while 0 <= j < len(units) and abs(j - start) < _REACH and len(taken) < _BODY_UNITS:
+        role = units[j].block.role
+        if role in (TITLE, HEADER):
+            break
+        if role == BODY:
+            taken.append("".join(units[j].block.lines))
+        elif role not in _BETWEEN:
+            break
+        j += step
+    if step < 0:
+        taken.reverse()
+    return "".join(taken).replace(" ", "")
+
+
+def closes_text_above(units: list[Unit], last: int, below: int) -> bool:
+    """Does the headline group ending at unit ``last`` (its title units walked up
+    from there) close the text over it, its words said there clearly more
+    than in the text from unit ``below`` on? Asked for a few headline units only."""
+    first = last
+    while first > 0 and units[first - 1].block.role == TITLE:
+        first -= 1
+    if first == 0 or units[first - 1].block.role not in (BODY, *_BETWEEN):
+        return False  # (nothing over it a headline could close)
+    above = _text_from(units, first - 1, -1)
+    if not above:
+        return False
+    lean = echo_lean(units[first:last + 1], above, _text_from(units, below, 1))
+    return lean is not None and -lean >= ECHO_MARGIN
+
+
+__all__ = ["closes_text_above"]

@@ -41,18 +41,21 @@ def _text_from(units: list[Unit], start: int, step: int) -> str:
 
 
 def closes_text_above(units: list[Unit], last: int, below: int) -> bool:
-    """Does the headline group ending at unit ``last`` (its title units walked up
-    from there) close the text over it, its words said there clearly more
-    than in the text from unit ``below`` on? Asked for a few headline units only."""
+    """Does headline unit ``last`` (the last of its group: title units walked up
+    from there to the text over them) close the text over it, its words said
+    there clearly more than in the text from unit ``below`` on? Asked for a few
+    headline units only."""
     first = last
     while first > 0 and units[first - 1].block.role == TITLE:
         first -= 1
-    if first == 0 or units[first - 1].block.role not in (BODY, *_BETWEEN):
-        return False  # (nothing over it a headline could close)
+    over = units[first - 1] if first else None
+    if over is None or over.block.role not in (BODY, *_BETWEEN) or (over.block.role == BYLINE and not over.closing):
+        return False  # (nothing over it a headline could close; a byline not closing a text opens the next)
     above = _text_from(units, first - 1, -1)
     if not above:
         return False
-    lean = echo_lean(units[first:last + 1], above, _text_from(units, below, 1))
+    # (the last unit's own words: a group may hold another headline's, drawn over it, that its text says)
+    lean = echo_lean(units[last:last + 1], above, _text_from(units, below, 1))
     return lean is not None and -lean >= ECHO_MARGIN
 
 

@@ -15,7 +15,7 @@ import re
 
 from ..model import Byline, Role
 from .roles import BODY, BYLINE, CREDIT, DATELINE, KICKER, SUBTITLE, TITLE
-from .closing_authors import _names_inside
+from .closing_authors import _names_inside, label_after_sentence
 from .rules import CLOSING_DATELINE, is_closing_note, name_tokens, parse_bracket_byline
 from .text_units import Unit
 
@@ -61,7 +61,7 @@ def closing_tiers_to_body(units: list[Unit]) -> list[Unit]:
     a sentence with its dateline is body, a dateline alone a dateline, the
     authors' bracket a closing byline."""
     out: list[Unit] = []
-    for unit in units:
+    for k, unit in enumerate(units):
         prev = out[-1] if out else None
         if (unit.block.role in _TIERS and len(unit.block.lines) == 1 and prev is not None and prev.block.role == CREDIT
                 and _AGENCY.fullmatch(unit.block.lines[0].strip())):
@@ -73,6 +73,9 @@ def closing_tiers_to_body(units: list[Unit]) -> list[Unit]:
                     and "(" not in text and len(text) <= 12):
                 prev.lines.append(text)  # （……记者张三、李 / 四）: the bracket's tail
                 continue
+            if _label_before_authors(text, prev, units[k + 1] if k + 1 < len(units) else None):
+                prev.lines[-1] = prev.lines[-1].rstrip() + text  # ……。 / 影像中国 / （张三 李四）: the credit's label
+                continue
             role = _closes_body(text, prev)
             if role is not None:
                 unit.block.role = role
@@ -80,6 +83,16 @@ def closing_tiers_to_body(units: list[Unit]) -> list[Unit]:
                     unit.bylines, unit.closing = _closing_names(text), True
         out.append(unit)
     return out
+
+
+def _label_before_authors(text: str, prev: Unit, nxt: Unit | None) -> bool:
+    """Is ``text`` (a tier's one line) a short label set apart between the
+    finished sentence ending ``prev`` and the authors' bracket closing that text
+    (……。 / 影像中国 / （张三 李四）)? It ends that text (as it does on the
+    bracket's line, :func:`.closing_authors.label_after_sentence`); no
+    headline stands between a text and its authors."""
+    return (nxt is not None and nxt.block.role == BYLINE and nxt.closing and len(nxt.block.lines) == 1
+            and nxt.block.lines[0].lstrip()[:1] in "（(" and label_after_sentence(prev.block.lines[-1].rstrip(), text))
 
 
 def _closing_names(text: str) -> list[Byline]:

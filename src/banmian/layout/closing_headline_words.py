@@ -40,16 +40,18 @@ def _text_from(units: list[Unit], start: int, step: int) -> str:
     return "".join(taken).replace(" ", "")
 
 
-def closes_text_above(units: list[Unit], last: int, below: int) -> bool:
+def closes_text_above(units: list[Unit], last: int, below: int, signed: bool = False) -> bool:
     """Does headline unit ``last`` (the last of its group: title units walked up
     from there to the text over them) close the text over it, its words said
     there clearly more than in the text from unit ``below`` on? Asked for a few
-    headline units only."""
+    headline units only. ``signed``: a name alone over the headline (a text's
+    author, drawn with its closing headline) may stand between."""
     first = last
     while first > 0 and units[first - 1].block.role == TITLE:
         first -= 1
     over = units[first - 1] if first else None
-    if over is None or over.block.role not in (BODY, *_BETWEEN) or (over.block.role == BYLINE and not over.closing):
+    if over is None or over.block.role not in (BODY, *_BETWEEN) or (
+            over.block.role == BYLINE and not over.closing and not signed):
         return False  # (nothing over it a headline could close; a byline not closing a text opens the next)
     above = _text_from(units, first - 1, -1)
     if not above:
@@ -59,4 +61,18 @@ def closes_text_above(units: list[Unit], last: int, below: int) -> bool:
     return lean is not None and -lean >= ECHO_MARGIN
 
 
-__all__ = ["closes_text_above"]
+def closed_by_next_headline(units: list[Unit], start: int) -> bool:
+    """Does the next headline group after the text from unit ``start`` close that
+    text (:func:`closes_text_above` of its last unit)? Then that text is that
+    headline's, and no line over it is its title."""
+    j = start
+    while j < len(units) and j - start < _REACH and units[j].block.role in (BODY, *_BETWEEN):
+        j += 1
+    if j == start or j >= len(units) or units[j].block.role != TITLE:
+        return False
+    while j + 1 < len(units) and units[j + 1].block.role == TITLE:
+        j += 1
+    return closes_text_above(units, j, j + 1, signed=True)
+
+
+__all__ = ["closed_by_next_headline", "closes_text_above"]

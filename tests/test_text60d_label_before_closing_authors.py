@@ -53,3 +53,11 @@ def test_agency_label_between_a_text_and_its_authors_ends_that_text() -> None:
     story = dict(articles)["油菜花开游人醉"]
     assert story.startswith("3月5日，在江城湿地公园") and story.endswith("吸引众多游客。人民视觉")
 
+
+
+def test_photo_credit_with_its_agency_wrapped_between_a_text_and_its_authors_ends_that_text() -> None:
+    articles = _articles("周明摄（人民\n视觉）")
+    titles = [title for title, _ in articles]
+    assert not any(title and "摄" in title for title in titles)
+    story = dict(articles)["油菜花开游人醉"]
+    assert story.endswith("吸引众多游客。周明摄（人民视觉）")

@@ -104,14 +104,14 @@ def _units(*pairs: tuple[str, str]) -> list:
 def test_short_line_over_a_text_the_next_headline_closes_opens_nothing() -> None:
     # (泉州 海丝 / 助力向外看 shape: the headline under that text, its author's name over it, says the
     # text's words; the text is its own, and the short line is the closing headline's second line)
-    from banmian.layout.closing_headline_words import closed_by_next_headline, closes_text_above
+    from banmian.layout.closing_headline_words import closed_by_next_headline, closes_text_over
     from banmian.layout.roles import BODY, BYLINE, TITLE
     units = _units((BODY, "本报讯 古城灯会日前开幕，/游客夜游赏灯，感受灯会魅力。"), (TITLE, "古城 灯会"),
                    (TITLE, "喜迎八方客"), (BODY, "惊蛰刚过，江南春雨绵绵，/各地春耕正忙，农民抢墒播种。"),
                    (BYLINE, "李红"), (TITLE, "江南春雨绵绵 春耕正当时"),
                    (BODY, "近日，一批新书送到了山区学校，/孩子们在图书角里认真阅读。"))
-    assert closes_text_above(units, 1, 3)
+    assert closes_text_over(units, 1, 3)
     assert closed_by_next_headline(units, 3)
-    assert not closes_text_above(units, 5, 6)  # (a name alone not closing a text: asked only with signed)
+    assert not closes_text_over(units, 5, 6)  # (a name alone not closing a text: asked only with signed)
     units[5].block.lines = ["山区学校添新书"]
     assert not closed_by_next_headline(units, 3)

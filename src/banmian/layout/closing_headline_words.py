@@ -40,7 +40,7 @@ def _text_from(units: list[Unit], start: int, step: int) -> str:
     return "".join(taken).replace(" ", "")
 
 
-def closes_text_above(units: list[Unit], last: int, below: int, signed: bool = False) -> bool:
+def closes_text_over(units: list[Unit], last: int, below: int, signed: bool = False) -> bool:
     """Does headline unit ``last`` (the last of its group: title units walked up
     from there to the text over them) close the text over it, its words said
     there clearly more than in the text from unit ``below`` on? Asked for a few
@@ -63,7 +63,7 @@ def closes_text_above(units: list[Unit], last: int, below: int, signed: bool = F
 
 def closed_by_next_headline(units: list[Unit], start: int) -> bool:
     """Does the next headline group after the text from unit ``start`` close that
-    text (:func:`closes_text_above` of its last unit)? Then that text is that
+    text (:func:`closes_text_over` of its last unit)? Then that text is that
     headline's, and no line over it is its title."""
     j = start
     while j < len(units) and j - start < _REACH and units[j].block.role in (BODY, *_BETWEEN):
@@ -72,7 +72,7 @@ def closed_by_next_headline(units: list[Unit], start: int) -> bool:
         return False
     while j + 1 < len(units) and units[j + 1].block.role == TITLE:
         j += 1
-    return closes_text_above(units, j, j + 1, signed=True)
+    return closes_text_over(units, j, j + 1, signed=True)
 
 
-__all__ = ["closed_by_next_headline", "closes_text_above"]
+__all__ = ["closed_by_next_headline", "closes_text_over"]

@@ -17,6 +17,7 @@ from ..model import Byline, Role
 from .roles import BODY, BYLINE, CREDIT, DATELINE, KICKER, SUBTITLE, TITLE
 from .closing_authors import _names_inside, label_after_sentence
 from .rules import CLOSING_DATELINE, is_closing_note, name_tokens, parse_bracket_byline
+from .text_credits import bare_credit
 from .text_units import Unit
 
 _TIERS = (TITLE, KICKER, SUBTITLE)
@@ -67,14 +68,16 @@ def closing_tiers_to_body(units: list[Unit]) -> list[Unit]:
                 and _AGENCY.fullmatch(unit.block.lines[0].strip())):
             prev.lines.append(unit.lines[0].strip())  # 张三摄 / （影像中国）: the credit's agency
             continue
+        if (unit.block.role in _TIERS and len(unit.block.lines) <= 2 and prev is not None and prev.block.role == BODY
+                and _label_before_authors("".join(unit.block.lines).strip(), prev,
+                                          units[k + 1] if k + 1 < len(units) else None)):
+            prev.lines[-1] = prev.lines[-1].rstrip() + "".join(unit.block.lines).strip()  # ……。 / 影像中国 / （张三）
+            continue
         if unit.block.role in _TIERS and len(unit.block.lines) == 1 and prev is not None and prev.block.role == BODY:
             text = unit.block.lines[0].strip()
             if (text.endswith(("）", ")")) and _open_bracket(prev.block.lines[-1]) and "（" not in text
                     and "(" not in text and len(text) <= 12):
                 prev.lines.append(text)  # （……记者张三、李 / 四）: the bracket's tail
-                continue
-            if _label_before_authors(text, prev, units[k + 1] if k + 1 < len(units) else None):
-                prev.lines[-1] = prev.lines[-1].rstrip() + text  # ……。 / 影像中国 / （张三 李四）: the credit's label
                 continue
             role = _closes_body(text, prev)
             if role is not None:
@@ -91,8 +94,12 @@ def _label_before_authors(text: str, prev: Unit, nxt: Unit | None) -> bool:
     (……。 / 影像中国 / （张三 李四）)? It ends that text (as it does on the
     bracket's line, :func:`.closing_authors.label_after_sentence`); no
     headline stands between a text and its authors."""
-    return (nxt is not None and nxt.block.role == BYLINE and nxt.closing and len(nxt.block.lines) == 1
-            and nxt.block.lines[0].lstrip()[:1] in "（(" and label_after_sentence(prev.block.lines[-1].rstrip(), text))
+    if nxt is None or nxt.block.role != BYLINE or not nxt.closing or len(nxt.block.lines) != 1 \
+            or nxt.block.lines[0].lstrip()[:1] not in "（(":
+        return False  # (most tiers: no authors' bracket under them)
+    last = prev.block.lines[-1].rstrip()
+    # (or a photo's credit with its agency, wrapped maybe: 张三摄（影像 / 中国）)
+    return label_after_sentence(last, text) or (last.endswith(_FINISHED) and bare_credit(text) is not None)
 
 
 def _closing_names(text: str) -> list[Byline]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .closing_headline_words import closed_by_next_headline, closes_text_above
+from .closing_headline_words import closed_by_next_headline, closes_text_over
 from .colon_phrases import second_phrase
 from .label_tails import tier_not_label
 from .headlines import starts_with_dash
@@ -95,7 +95,7 @@ def _next_title(units: list[Unit], i: int) -> bool:
     nxt = units[i + 1]
     if nxt.block.role != BODY or opens_inside_word(units[i].block.lines[0]):
         return False  # (of  灯火下，别忘 / 了灿烂星光 the line is the title's tail)
-    if not closes_text_above(units, i - 1, i + 1) or closed_by_next_headline(units, i + 1):
+    if not closes_text_over(units, i - 1, i + 1) or closed_by_next_headline(units, i + 1):
         return False  # (泉州 海丝 / 助力向外看 over a text the next headline closes: the title's second line)
     units[i].opens_group = True
     return True

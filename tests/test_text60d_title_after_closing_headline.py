@@ -102,7 +102,7 @@ def _units(*pairs: tuple[str, str]) -> list:
 
 
 def test_short_line_over_a_text_the_next_headline_closes_opens_nothing() -> None:
-    # (泉州 海丝 / 助力向外看 shape: the headline under that text, its author's name over it, says the
+    # (江城 港口 / 货通四海 shape: the headline under that text, its author's name over it, says the
     # text's words; the text is its own, and the short line is the closing headline's second line)
     from banmian.layout.closing_headline_words import closed_by_next_headline, closes_text_over
     from banmian.layout.roles import BODY, BYLINE, TITLE

@@ -94,9 +94,9 @@ def _next_title(units: list[Unit], i: int) -> bool:
     (marked to open a headline group of its own)."""
     nxt = units[i + 1]
     if nxt.block.role != BODY or opens_inside_word(units[i].block.lines[0]):
-        return False  # (of  灯火下，别忘 / 了灿烂星光 the line is the title's tail)
+        return False  # (of 春风里，莫忘 / 了故乡路 the line is the title's tail)
     if not closes_text_over(units, i - 1, i + 1) or closed_by_next_headline(units, i + 1):
-        return False  # (泉州 海丝 / 助力向外看 over a text the next headline closes: the title's second line)
+        return False  # (江城 港口 / 货通四海 over a text the next headline closes: the title's second line)
     units[i].opens_group = True
     return True
 

@@ -82,3 +82,14 @@ def test_width_turn_keeps_a_two_line_paragraph_in_its_column():
     assert width_turn([*park, closing, *farm]) == 3
     # a two-line paragraph indented for the wider column opens the second text
     assert width_turn([*park, ["各街道社区的居民代表和志愿者", "参加了开园仪式。"], *farm]) == 2
+
+
+def test_two_line_paragraph_inside_a_text_is_left_to_the_other_rules():
+    from banmian.layout.measure_turn_lines import two_line_paragraph_ends_text
+
+    park = _wrap(PARK, 13)
+    closing = ["各街道社区的居民代表和", "志愿者参加了开园仪式。"]
+    k = len(park)
+    assert two_line_paragraph_ends_text(Measure([*park, *closing, *_wrap(FARM, 18)]), k)
+    # the text goes on in its own column under the two lines: no turn, nothing decided here
+    assert not two_line_paragraph_ends_text(Measure([*park, *closing, *_wrap(FARM, 13)]), k)

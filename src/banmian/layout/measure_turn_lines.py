@@ -7,7 +7,7 @@ column, and no line is wider than its column."""
 
 from __future__ import annotations
 
-from .stream_measure import Measure
+from .stream_measure import OVERFLOW, Measure
 
 #: two columns this many cells apart are two measures (two texts), not one column's squeeze
 _MEASURES_APART = 2.0
@@ -23,13 +23,14 @@ def _plain(m: Measure, k: int) -> bool:
 def two_line_paragraph_ends_text(m: Measure, k: int) -> bool:
     """After a sentence's end, is line ``k`` (exactly a first line's indent
     short of its column) the first line of a paragraph of two lines whose
-    second line ends a sentence with a full stop, within the column? A text's
+    second line ends a sentence with a full stop, within the column, and the
+    line after them wider than the column holds (the next text's)? A text's
     last paragraph is often that short (……参加会议。); a headline's lines end
-    on no full stop, so the two lines are the text's, not a headline over
+    on no full stop, so the two lines close the text, not a headline over
     the next text."""
     n = k + 1
-    if n >= len(m.lines) or not _plain(m, k):
-        return False
+    if n + 1 >= len(m.lines) or not _plain(m, k) or m.cores[n + 1] <= m.columns[k] + OVERFLOW:
+        return False  # (inside a text: the lines are read as before)
     column = m.columns[k]
     if abs(m.cores[k] - (column - 2)) > _INDENT_SLACK:
         return False

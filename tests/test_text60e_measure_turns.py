@@ -93,3 +93,12 @@ def test_two_line_paragraph_inside_a_text_is_left_to_the_other_rules():
     assert two_line_paragraph_ends_text(Measure([*park, *closing, *_wrap(FARM, 18)]), k)
     # the text goes on in its own column under the two lines: no turn, nothing decided here
     assert not two_line_paragraph_ends_text(Measure([*park, *closing, *_wrap(FARM, 13)]), k)
+
+
+def test_short_line_under_a_headline_is_no_text_end():
+    # ……。 / a title / its text's short first paragraph / a first line of that text's wider column:
+    # the sentence's end under a headline closes no column's text, the lines stay together
+    park = _wrap(PARK, 13)
+    lines = [*park, "种粮大户春耕忙", "春耕开始了。", *_wrap(FARM, 16)]
+    p = len(park) + 1
+    assert not opens_next_measure(Measure(lines), p, p + 1)

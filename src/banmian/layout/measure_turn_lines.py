@@ -45,8 +45,8 @@ def opens_next_measure(m: Measure, p: int, k: int) -> bool:
     past its own column, so ``k`` opens the next text, not a paragraph of
     the one above (……的水域。 / 法国电子商务和远程销售联 / 合会近日发布报告，…)."""
     n = k + 1
-    if n + 1 >= len(m.lines) or not _plain(m, k):
-        return False
+    if n + 1 >= len(m.lines) or not _plain(m, k) or p < 1 or not (m.fulls[p - 1] or m.indents[p - 1]):
+        return False  # (the sentence's end must close a column's text: a line of it over ``p``, no headline)
     above, below = m.columns[p], m.columns[n]
     if abs(below - above) < _MEASURES_APART or abs(m.cores[k] - (below - 2)) > _INDENT_SLACK:
         return False

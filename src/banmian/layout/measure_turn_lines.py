@@ -25,7 +25,7 @@ def two_line_paragraph_ends_text(m: Measure, k: int) -> bool:
     short of its column) the first line of a paragraph of two lines whose
     second line ends a sentence with a full stop, within the column, and the
     line after them wider than the column holds (the next text's)? A text's
-    last paragraph is often that short (……参加会议。); a headline's lines end
+    last paragraph is often that short (……出席了仪式。); a headline's lines end
     on no full stop, so the two lines close the text, not a headline over
     the next text."""
     n = k + 1
@@ -43,7 +43,7 @@ def opens_next_measure(m: Measure, p: int, k: int) -> bool:
     line of a text set in a wider measure (the lines under it, full at that
     measure), wider than a line of the column over it can be? No line runs
     past its own column, so ``k`` opens the next text, not a paragraph of
-    the one above (……的水域。 / 法国电子商务和远程销售联 / 合会近日发布报告，…)."""
+    the one above (……的新路。 / 江城市文化旅游协 / 会近日发布报告，…)."""
     n = k + 1
     if n + 1 >= len(m.lines) or not _plain(m, k) or p < 1 or not (m.fulls[p - 1] or m.indents[p - 1]):
         return False  # (the sentence's end must close a column's text: a line of it over ``p``, no headline)

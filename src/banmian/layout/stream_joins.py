@@ -173,7 +173,7 @@ def joins_previous(m: Measure, k: int, block: Block) -> bool:
     if unfinished:
         return False
     if opens_next_measure(m, p, k):
-        return False  # ……的水域。 / the next text's first line, wider than this column holds
+        return False  # ……的新路。 / the next text's first line, wider than this column holds
     if _last_line_under_wider_measure(m, p - 1, p) and m.columns[k] + _MEASURE_APART <= m.widths[p - 1]:
         return False  # that paragraph's last line closed its text: the narrower measure is another's
     if m.indents[k] and not m.closes[k] and _headline_over_first_line(m, k, k + 1):
@@ -182,7 +182,7 @@ def joins_previous(m: Measure, k: int, block: Block) -> bool:
             and not _two_tiers_over_first_line(m, k) and not _title_over_new_measure(m, k):
         return True  # a paragraph's first line
     if m.indents[k] and not m.closes[k] and two_line_paragraph_ends_text(m, k) and not exclaimed_title(m, p):
-        return True  # ……。 / 某某各 / 成员单位参加会议。: a text's last paragraph in two lines
+        return True  # ……。 / 各村的代表和 / 志愿者出席了仪式。: a text's last paragraph in two lines
     if m.headlines[k]:
         return False
     if m.closes[k]:

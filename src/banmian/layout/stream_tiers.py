@@ -258,7 +258,7 @@ def is_author_alone(m: Measure, tier: list[float], above: Block, k: int) -> bool
     if above.role == BYLINE:
         return True
     if _authors_given_under(m, k + 1):
-        return False  # …提高质量 / 成效 / ■ 本报记者 张三: the byline under it gives the authors, with their roles
+        return False  # …更加精准 / 高效 / ■ 本报记者 张三: the byline under it gives the authors, with their roles
     last = above.lines[-1].rstrip()
     if _word_cut(m, last, text, k) or cut_inside_number(last, text):
         return False  # 确保市场供应安 / 全稳定, 高级别磋 / 商举行: the body spells 安全, 别磋商: a tier's tail
@@ -282,7 +282,7 @@ def _authors_given_under(m: Measure, n: int) -> bool:
     """Does line ``n`` open a byline that gives its authors with their roles
     (a byline's mark alone, ■ / 本报记者 …, a role alone, or a role and its
     names)? A headline has one byline: a name-shaped line over it is no
-    second author line but the title's wrapped tail (…质量 / 成效)."""
+    second author line but the title's wrapped tail (…精准 / 高效)."""
     if n >= len(m.lines):
         return False
     line = m.lines[n].strip()

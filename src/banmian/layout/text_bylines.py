@@ -150,7 +150,7 @@ def mark_names_under_headlines(units: list[Unit]) -> None:
             continue  # the headline's tail wrapped onto a line of its own (…市民免 / 费开放; …这个 / 关键变量:
             # the line over it says so by its end; a name after 会见 is asked below)
         if names and above.block.role == TITLE and len(unit.block.lines) == 1 and _authors_given_below(units, k, names):
-            continue  # …提高质量 / 成效 / ■ 本报记者 张三: the byline under it gives the authors, with their roles
+            continue  # …更加精准 / 高效 / ■ 本报记者 张三: the byline under it gives the authors, with their roles
         if names and above.block.role == TITLE and wrapped_at_column_measure(units, k):
             continue  # …培训业前 / 景看好: a line as wide as the column around it wrapped onto this one
         if names and above.block.role == TITLE and len(unit.block.lines) == 1 and meets_person(
@@ -259,7 +259,7 @@ def _authors_given_below(units: list[Unit], k: int, names: list[str]) -> bool:
     """Is unit ``k`` (read as names) right over a byline line that gives the
     headline's authors with their roles (■ 本报记者 张三 李四) and names none
     of ``names``? A headline has one byline: a word under its title that
-    reads as a name (成效, 白又轻松: a surname first) is the title's wrapped
+    reads as a name (高效, 严又实在: a surname first) is the title's wrapped
     tail, not a second author line."""
     nxt = units[k + 1] if k + 1 < len(units) else None
     if nxt is None or nxt.block.role != BYLINE or not nxt.block.lines:

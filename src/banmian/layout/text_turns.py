@@ -151,8 +151,8 @@ def _set_in_first(lines: list[str], first: float | None, second: float | None) -
     """Is a paragraph of two lines (too short to show its column's full
     lines) set in the ``first`` width, not the ``second``: its indented first
     line two cells short of ``first`` only, its last line ending a sentence
-    within it? A text's last paragraph is often that short (……各 / 成员单位
-    参加会议。); its first line tells whose column it is."""
+    within it? A text's last paragraph is often that short (……各村的代表和 / 志愿
+    者出席了仪式。); its first line tells whose column it is."""
     if len(lines) != 2 or first is None or second is None or not ends_sentence(lines[1]):
         return False
     opening = cell_width(lines[0].strip()) + 2

@@ -18,6 +18,7 @@ from .stream_lines import CLAUSE_MARKS, NAME_ONLY
 from .stream_measure import CLOSING, FULL_SLACK, LOOSE_SLACK, OVERFLOW, Measure, has_inner_clause, unbalanced
 from .stream_tiers import body_opens, dated_under, headline_over_short_paragraph, paragraph_opens
 from .closing_authors import ends_with_authors
+from .measure_turn_lines import opens_next_measure, two_line_paragraph_ends_text
 from .rules import CLOSING_DATELINE, is_closing_note, is_continuation_line, parse_byline_line
 from .tier_patterns import is_brief_heading
 from .wrapped_runs import first_line_like
@@ -171,6 +172,8 @@ def joins_previous(m: Measure, k: int, block: Block) -> bool:
         return False  # a headline tier wrapped over lines is put together by wraps_tier
     if unfinished:
         return False
+    if opens_next_measure(m, p, k):
+        return False  # ……的新路。 / the next text's first line, wider than this column holds
     if _last_line_under_wider_measure(m, p - 1, p) and m.columns[k] + _MEASURE_APART <= m.widths[p - 1]:
         return False  # that paragraph's last line closed its text: the narrower measure is another's
     if m.indents[k] and not m.closes[k] and _headline_over_first_line(m, k, k + 1):
@@ -178,6 +181,8 @@ def joins_previous(m: Measure, k: int, block: Block) -> bool:
     if m.indents[k] and not m.closes[k] and m.body_goes_on(k) and m.fulls[k + 1] and not exclaimed_title(m, p) \
             and not _two_tiers_over_first_line(m, k) and not _title_over_new_measure(m, k):
         return True  # a paragraph's first line
+    if m.indents[k] and not m.closes[k] and two_line_paragraph_ends_text(m, k) and not exclaimed_title(m, p):
+        return True  # ……。 / 各村的代表和 / 志愿者出席了仪式。: a text's last paragraph in two lines
     if m.headlines[k]:
         return False
     if m.closes[k]:

@@ -257,6 +257,8 @@ def is_author_alone(m: Measure, tier: list[float], above: Block, k: int) -> bool
         return False
     if above.role == BYLINE:
         return True
+    if _authors_given_under(m, k + 1):
+        return False  # …更加精准 / 高效 / ■ 本报记者 张三: the byline under it gives the authors, with their roles
     last = above.lines[-1].rstrip()
     if _word_cut(m, last, text, k) or cut_inside_number(last, text):
         return False  # 确保市场供应安 / 全稳定, 高级别磋 / 商举行: the body spells 安全, 别磋商: a tier's tail
@@ -274,6 +276,20 @@ def is_author_alone(m: Measure, tier: list[float], above: Block, k: int) -> bool
     more = n < len(m.lines) and bool(NAME_ONLY.fullmatch(m.lines[n].strip())) and starts_with_surname(m.lines[n])
     # a banner's two phrases under it: the name closes the headline above (an author between two headlines)
     return complete or more or " " in text or body_opens(m, n) or _two_phrases(m, n) or _body_text_under(m, n)
+
+
+def _authors_given_under(m: Measure, n: int) -> bool:
+    """Does line ``n`` open a byline that gives its authors with their roles
+    (a byline's mark alone, ■ / 本报记者 …, a role alone, or a role and its
+    names)? A headline has one byline: a name-shaped line over it is no
+    second author line but the title's wrapped tail (…精准 / 高效)."""
+    if n >= len(m.lines):
+        return False
+    line = m.lines[n].strip()
+    if MARK_ONLY.fullmatch(line) or ROLE_ONLY.fullmatch(line):
+        return True
+    given = parse_byline_line(line)
+    return bool(given) and all(b.role for b in given)
 
 
 #: the widths (cells) of a title's phrases set a line each in a narrow box (划分片区 / 协作办案)

@@ -19,7 +19,7 @@ from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, DATELINE, FOOTER
 from ..names import COMPOUND_SURNAMES, starts_with_surname
 from .phrase_lines import phrase_line, phrase_pair
 from .marked_bylines import marked_bylines
-from .rules import name_tokens, opens_with_any_dateline
+from .rules import name_tokens, opens_with_any_dateline, parse_byline_line
 from .closing_notes import closes_body
 from .text_closing import closes_with_byline
 from .headlines import ends_with_column_tag, starts_with_dash
@@ -149,6 +149,8 @@ def mark_names_under_headlines(units: list[Unit]) -> None:
                          and not meets_person(above.block.lines[-1], unit.block.lines[0])))):
             continue  # the headline's tail wrapped onto a line of its own (…市民免 / 费开放; …这个 / 关键变量:
             # the line over it says so by its end; a name after 会见 is asked below)
+        if names and above.block.role == TITLE and len(unit.block.lines) == 1 and _authors_given_below(units, k, names):
+            continue  # …更加精准 / 高效 / ■ 本报记者 张三: the byline under it gives the authors, with their roles
         if names and above.block.role == TITLE and wrapped_at_column_measure(units, k):
             continue  # …培训业前 / 景看好: a line as wide as the column around it wrapped onto this one
         if names and above.block.role == TITLE and len(unit.block.lines) == 1 and meets_person(
@@ -251,6 +253,20 @@ def split_names_over_bodies(units: list[Unit]) -> list[Unit]:
             block.line_start += 1
         out.append(unit)
     return out
+
+
+def _authors_given_below(units: list[Unit], k: int, names: list[str]) -> bool:
+    """Is unit ``k`` (read as names) right over a byline line that gives the
+    headline's authors with their roles (■ 本报记者 张三 李四) and names none
+    of ``names``? A headline has one byline: a word under its title that
+    reads as a name (高效, 严又实在: a surname first) is the title's wrapped
+    tail, not a second author line."""
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    if nxt is None or nxt.block.role != BYLINE or not nxt.block.lines:
+        return False
+    given = parse_byline_line(nxt.block.lines[0])
+    return bool(given) and all(b.role for b in given) and not any(
+        name in b.name or b.name in name for name in names for b in given)
 
 
 def _names_follow(units: list[Unit], k: int) -> bool:

@@ -138,10 +138,26 @@ def width_turn(paragraphs: list[list[str]]) -> int | None:
 def _cut_before(paragraphs: list[list[str]], before: int, turn: int) -> int:
     """Where the text of the second width begins: after paragraph ``before``
     (the last of the first width), unless it ends unfinished (then the short
-    paragraphs after it finish its sentence), up to ``turn``."""
-    while before + 1 < turn and not ends_sentence(paragraphs[before][-1]):
+    paragraphs after it finish its sentence) or the short paragraph after it
+    is set in the first width (:func:`_set_in_first`), up to ``turn``."""
+    first, second = _full_width(paragraphs[before]), _full_width(paragraphs[turn])
+    while before + 1 < turn and (not ends_sentence(paragraphs[before][-1])
+                                 or _set_in_first(paragraphs[before + 1], first, second)):
         before += 1
     return before + 1
+
+
+def _set_in_first(lines: list[str], first: float | None, second: float | None) -> bool:
+    """Is a paragraph of two lines (too short to show its column's full
+    lines) set in the ``first`` width, not the ``second``: its indented first
+    line two cells short of ``first`` only, its last line ending a sentence
+    within it? A text's last paragraph is often that short (……各村的代表和 / 志愿
+    者出席了仪式。); its first line tells whose column it is."""
+    if len(lines) != 2 or first is None or second is None or not ends_sentence(lines[1]):
+        return False
+    opening = cell_width(lines[0].strip()) + 2
+    return (abs(opening - first) <= 0.5 and abs(opening - second) >= _OTHER_WIDTH
+            and cell_width(lines[1].strip()) <= first + 1)
 
 
 def width_turns(paragraphs: list[list[str]]) -> list[int]:

@@ -35,6 +35,8 @@ from .decks_over_dateline import decks_to_headline
 from .stacked_names import leading_names
 from .opening_columns import openings_run_on
 from .vertical_sides import one_side_of_verticals
+from .vertical_levels import verticals_take_level_columns
+from .columns_over_owner import columns_over_their_owner
 from .jump_ends import columns_after_jumps
 from .jump_parts import join_run_on_parts
 from .headless_clusters import headless_clusters
@@ -214,9 +216,11 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     openings_run_on(blocks, separators, region_frames, body, {i for i, h in enumerate(heads) if h.role == OTHER},
                     {i: h.bbox for i, h in enumerate(heads) if h.role == TITLE and h.vertical})
     one_side_of_verticals(blocks, heads, separators, body)
+    verticals_take_level_columns(blocks, heads, separators, frames, body)
     columns_after_jumps(blocks, heads, separators, body)
     runs_on_under_headlines(blocks, separators, region_frames, body, config.row_tolerance)
     columns_to_level_tops(blocks + photos, heads, separators, body, region_frames)
+    columns_over_their_owner(blocks, heads, separators, body)
     parts_in_another_style(blocks, heads, body)  # a row of another size or face past white space: another article
     logos_in_headed_blocks(heads, blocks, separators, body)  # 观察 under a headline: its text is the headline's
     image_owner = image_owners(content.images, blocks, heads, body, captions, separators)

@@ -127,13 +127,27 @@ def kicker_over(index: LinesBelow, first: TextLine, font: str, body: float) -> T
     """The line right over ``first`` when it is a kicker: one line in another plain face than the text's (楷体
     over 宋体 text, no heavier) or in the text's set larger, centred on ``first`` or flush left with it,
     opening its column (nothing right over it). A heavy run under it opens its column all the same: the
-    headline's title under its 引题."""
+    headline's title under its 引题. A kicker wrapped over two lines (a side headline's narrow box) is
+    one too: its first line, set alike and aligned alike, opens the column (returned: the box's top)."""
     kicker = index.line_over(first, body)
-    if kicker is not None and (kicker.font != font or kicker.size >= 1.1 * body) and not is_heavier(kicker, font) \
-            and (abs((kicker.x0 + kicker.x1) - (first.x0 + first.x1)) <= 2 * body or abs(kicker.x0 - first.x0) <= 0.5 * body) \
-            and not index.over(kicker, body):
+    if kicker is None or not _kicker_line(kicker, first, font, body):
+        return None
+    top = index.line_over(kicker, body)
+    if top is None:
         return kicker
+    if top.font == kicker.font and abs(top.size - kicker.size) < 0.3 and _kicker_line(top, first, font, body) \
+            and not _SENTENCE_MARKS.intersection(top.text + kicker.text) and not index.over(top, body):
+        return top
     return None
+
+
+_SENTENCE_MARKS = frozenset("。；！？;!?")
+
+
+def _kicker_line(kicker: TextLine, first: TextLine, font: str, body: float) -> bool:
+    """In another plain face than the text's, or the text's set larger; centred on ``first`` or flush left with it."""
+    return (kicker.font != font or kicker.size >= 1.1 * body) and not is_heavier(kicker, font) \
+        and (abs((kicker.x0 + kicker.x1) - (first.x0 + first.x1)) <= 2 * body or abs(kicker.x0 - first.x0) <= 0.5 * body)
 
 
 def _opens_text(index: LinesBelow, ln: TextLine, body: float) -> bool:

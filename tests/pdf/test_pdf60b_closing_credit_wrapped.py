@@ -74,3 +74,12 @@ def test_an_articles_wrapped_closing_credit_is_its_byline(tmp_path):
     art = find(page, "口袋公园进社区")
     assert art.bylines == [Byline(None, "宋川"), Byline(None, "陈雨桐")], f"{art.bylines}; {where(page, '陈雨')}"
     assert art.paragraphs == _PIECE
+
+
+def test_a_wrapped_note_naming_a_page_is_no_names():
+    """（相关报道 / 见第九版） wrapped at its space split into two words of four and five
+    glyphs, read as two names: an editor's note is never the authors'."""
+    from banmian.layout.body_units import closing_names
+    assert closing_names(["今年到访的游客比去年多了三成。（相关报道", "见第九版）"]) is None
+    assert closing_names(["今年到访的游客比去年多了三成。（宋川 陈雨", "桐）"]) == (
+        "今年到访的游客比去年多了三成。", [Byline(None, "宋川"), Byline(None, "陈雨桐")])

@@ -21,8 +21,9 @@ from .brief_leads import run_in_title
 from .column_end_subheadings import join_column_end_subheadings
 from .reflow import clean_body_spaces, clean_headline_spaces, join_lines
 from .text_credits import credits_a_picture
-from .rules import (BRIEF_WORDS, MANY_NAMES, find_continuation, is_continuation_line, is_genre_label, name_tokens,
-                    parse_bracket_byline, parse_byline_line, parse_glued_byline, split_dateline, split_names, starts_with_dateline)
+from .rules import (BRIEF_WORDS, MANY_NAMES, find_continuation, is_closing_note, is_continuation_line, is_genre_label,
+                    name_tokens, parse_bracket_byline, parse_byline_line, parse_glued_byline, split_dateline,
+                    split_names, starts_with_dateline)
 from .marked_bylines import marked_bylines
 
 _BREAK = "\u2028"  # marks a line break inside text still to be joined
@@ -360,8 +361,11 @@ def closing_names(lines: list[str]) -> tuple[str, list[Byline]] | None:
             names.extend(parts)
         elif parts:
             names.append("".join(parts))
+    bracket = m.group(0).replace(_BREAK, "")
+    if is_closing_note(bracket):
+        return None  # an editor's note wrapped (（相关报道 / 见第十二版）): its words are no names
     before = clean_body_spaces(join_lines(marked[:m.start()].split(_BREAK)))
-    if credits_a_picture(before, m.group(0).replace(_BREAK, "")):
+    if credits_a_picture(before, bracket):
         return None  # ……摄影报道（人民视觉）: the picture's agency, not the authors
     if names and all(_NAME.fullmatch(n) for n in names) and not is_genre_label(m.group("inner")):
         return before, [Byline(None, n) for n in names]

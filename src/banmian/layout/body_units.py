@@ -21,8 +21,9 @@ from .brief_leads import run_in_title
 from .column_end_subheadings import join_column_end_subheadings
 from .reflow import clean_body_spaces, clean_headline_spaces, join_lines
 from .text_credits import credits_a_picture
-from .rules import (BRIEF_WORDS, MANY_NAMES, find_continuation, is_continuation_line, is_genre_label, name_tokens,
-                    parse_bracket_byline, parse_byline_line, parse_glued_byline, split_dateline, split_names, starts_with_dateline)
+from .rules import (BRIEF_WORDS, MANY_NAMES, find_continuation, is_closing_note, is_continuation_line, is_genre_label,
+                    name_tokens, parse_bracket_byline, parse_byline_line, parse_glued_byline, split_dateline,
+                    split_names, starts_with_dateline)
 from .marked_bylines import marked_bylines
 
 _BREAK = "\u2028"  # marks a line break inside text still to be joined
@@ -192,6 +193,29 @@ def _closing_names_line(article: Article, units: list[Unit], paras: list[str],
         paras.pop()
 
 
+def _brackets_joined(raw: list[list[str]]) -> list[list[str]]:
+    """Paragraphs' lines with each bracket wrapped onto a flush-right tail (:func:`_bracket_wrapped`) one
+    paragraph again: a closing credit in a narrow column (（丁明 周海 / 涛）)."""
+    if len(raw) < 2 or not any(_bracket_wrapped(a, b) for a, b in zip(raw, raw[1:])):
+        return raw
+    joined = [raw[0]]
+    for para in raw[1:]:
+        if _bracket_wrapped(joined[-1], para):
+            joined[-1] = joined[-1] + para
+        else:
+            joined.append(para)
+    return joined
+
+
+def _bracket_wrapped(opened: list[str], tail: list[str]) -> bool:
+    """One line opening a bracket it does not close, then one short line closing it."""
+    if len(opened) != 1 or len(tail) != 1:
+        return False
+    head, end = opened[0].strip(), tail[0].strip()
+    return head.startswith(("（", "(")) and not any(c in head for c in "）)") \
+        and len(end) <= 4 and end.endswith(("）", ")")) and not any(c in end for c in "（(")
+
+
 #: (a dispatch from several cities lists them: 本报罗马、利马、首尔、内罗毕3月5日电)
 _CLOSING_DATELINE = re.compile(r"[（(](?P<d>(?:本报|新华社|人民日报|中新社)[^（）()\s]{0,30}?电)"
                                r"(?:\s*(?P<who>(?:记者|通讯员)[^（）()]{2,30}))?[）)]$")
@@ -337,8 +361,11 @@ def closing_names(lines: list[str]) -> tuple[str, list[Byline]] | None:
             names.extend(parts)
         elif parts:
             names.append("".join(parts))
+    bracket = m.group(0).replace(_BREAK, "")
+    if is_closing_note(bracket):
+        return None  # an editor's note wrapped (（相关报道 / 见第十二版）): its words are no names
     before = clean_body_spaces(join_lines(marked[:m.start()].split(_BREAK)))
-    if credits_a_picture(before, m.group(0).replace(_BREAK, "")):
+    if credits_a_picture(before, bracket):
         return None  # ……摄影报道（人民视觉）: the picture's agency, not the authors
     if names and all(_NAME.fullmatch(n) for n in names) and not is_genre_label(m.group("inner")):
         return before, [Byline(None, n) for n in names]
@@ -381,7 +408,7 @@ def is_brief(article: Article, units: list[Unit]) -> bool:
     title = article.headline.title or ""
     if len(title) > 8:
         return False
-    closed = sum(1 for lines in raw_paragraphs(units) if closing_names(lines))
+    closed = sum(1 for lines in _brackets_joined(raw_paragraphs(units)) if closing_names(lines))
     return closed >= 2 or (closed == 1 and _BRIEF_WORD.search(title) is not None)
 
 
@@ -403,7 +430,7 @@ def split_brief(group: Article, units: list[Unit], join_title) -> list[Article]:
         item = Article(id="")
         title = title or run_in_title(current)  # a lead phrase set heavier, run into the text
         item.headline.title = clean_headline_spaces(join_title(title, right)) if title else None
-        raw = raw_paragraphs(current)
+        raw = _brackets_joined(raw_paragraphs(current))
         found = closing_names(raw[-1]) if raw else None
         paras = [clean_body_spaces(join_lines(lines)) for lines in raw]
         if found:

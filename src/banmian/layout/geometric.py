@@ -156,7 +156,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     heading_lines, text_lines = heading_lines_apart(lines, body, config)
     heading_lines, text_lines = column_text_apart(heading_lines, text_lines)  # an article's text set larger
     font = text_font(text_lines, body)  # (the text's, once: both passes count it over these lines)
-    heading_lines += headlines_over_datelines(text_lines, body, heading_lines, font, content.images)
+    heading_lines += headlines_over_datelines(text_lines, body, heading_lines, font, content.images, separators)
     taken = {id(ln) for ln in heading_lines}  # (by identity: a list's `in` compares every line's fields)
     rest = [ln for ln in text_lines if id(ln) not in taken]
     heading_lines += side_titles_at_body_size(rest, body, heading_lines, font if len(rest) == len(text_lines) else None,

@@ -5,6 +5,7 @@ them must: a subheading set alike lower in the column, or a lead-in dash
 (湖北潜江——) with only text under it, or a subheading set alike in a column
 beside, the row's text between them with no rule and no other heading, or
 the column beside opening level with it under the headline over both, or
+the first line of a side headline's text opening level with it beside, or
 a frame round it alone as round a subheading set alike elsewhere. (Not
 the column beside running on past them: a column of news briefs stands a
 gutter beside an article too.)"""
@@ -18,6 +19,9 @@ from .config import DEFAULT, LayoutConfig
 from .segment import HeadingGroup, rule_between, smallest_frame
 from .row_heads import heads_a_row
 from .subheading_roles import framed_stack
+
+#: how level the heading's top and the text's first line beside stand (body sizes)
+_LEVEL = 0.5
 
 
 def subheadings_opening_columns(groups: list[HeadingGroup], blocks: list[ColumnBlock], separators: list[BBox],
@@ -50,6 +54,7 @@ def subheadings_opening_columns(groups: list[HeadingGroup], blocks: list[ColumnB
                    or _in_style_of_a_subheading_under(h, subheads, blocks, separators, body)
                    or _in_style_of_a_subheading_beside(h, subheads, others + [h], blocks, separators, body)
                    or _level_with_the_row_under_its_headline(h, others + [h], blocks, separators, body)
+                   or _level_with_the_text_under_a_side_headline(h, others + [h], blocks, separators, body)
                    or _leads_into_text(h, others + [h], body) for h in stack):
                 found.append(g)
         for g in found:
@@ -178,3 +183,36 @@ def _level_with_the_row_under_its_headline(g: HeadingGroup, groups: list[Heading
                and (0 <= b.left - x1 <= 3 * body or 0 <= x0 - b.right <= 3 * body)
                and min(b.right, h.bbox[2]) - max(b.left, h.bbox[0]) > 0
                and not rule_between(h.bbox[3], b.top, b.left, b.right, separators) for b in blocks)
+
+
+def _level_with_the_text_under_a_side_headline(g: HeadingGroup, groups: list[HeadingGroup],
+                                               blocks: list[ColumnBlock], separators: list[BBox],
+                                               body: float) -> bool:
+    """A gutter beside, the column under a larger headline (a side headline
+    narrower than its article, over none of this heading's column) opens its
+    text level with the heading's top, no rule between the columns: the
+    heading stands inside that headline's row of text, so it is its
+    subheading. A new article's headline stands level with its neighbour's
+    headline (the row's top), never with the first line of its text."""
+    x0, y0, x1, y1 = g.bbox
+    for b in blocks:
+        if b.role != BODY or len(b.lines) < 3 or abs(b.top - y0) > _LEVEL * body:
+            continue
+        if not (0 <= b.left - x1 <= 3 * body or 0 <= x0 - b.right <= 3 * body):
+            continue
+        lo, hi = (x1, b.left) if b.left >= x1 else (b.right, x0)
+        if any(s[3] - s[1] > s[2] - s[0] and lo - 1 <= (s[0] + s[2]) / 2 <= hi + 1
+               and min(s[3], b.bottom) - max(s[1], y0) > 0 for s in separators):
+            continue  # a column rule between: another article's column
+        for h in groups:
+            hx0, _, hx1, hy1 = h.bbox
+            if (h is g or h.role != TITLE or h.vertical or h.size < 1.3 * body
+                    or not 0 <= b.top - hy1 <= 4 * body or min(hx1, x1) - max(hx0, x0) > 0
+                    or min(hx1, b.right) - max(hx0, b.left) <= 0.5 * (hx1 - hx0)
+                    or rule_between(hy1, b.top, b.left, b.right, separators)):
+                continue
+            if not any(o is not g and o is not h and not o.vertical and o.role == TITLE
+                       and hy1 <= o.bbox[1] < b.top and min(o.bbox[2], b.right) - max(o.bbox[0], b.left) > 0
+                       for o in groups):
+                return True
+    return False

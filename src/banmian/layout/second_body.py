@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..model import TextLine
+from .rules import is_continuation_line
 
 #: the fewest lines flush on one right edge (a headline of three or four lines may share one)
 _LEAST_LINES = 5
@@ -51,7 +52,22 @@ def column_text(heading_lines: list[TextLine]) -> set[int]:
             column = _column_of(run, face)
             taken.update(id(ln) for ln in column)
             taken.update(id(ln) for ln in _resumed_under_headings(run, column, face, heading_lines))
+            taken.update(id(ln) for ln in _notes_under(column, face))
     return taken
+
+
+#: how far under a column's foot its jump note stands (its lines' size)
+_NOTE_GAP = 3.0
+
+
+def _notes_under(column: list[TextLine], face: list[TextLine]) -> list[TextLine]:
+    """A jump note (（下转第6版）) under the column's foot, in its width and
+    face, set flush right: the column's last line, never a headline."""
+    size = column[0].size
+    left, right = min(ln.x0 for ln in column), max(ln.x1 for ln in column)
+    foot = max(ln.y1 for ln in column)
+    return [ln for ln in face if 0 <= ln.y0 - foot <= _NOTE_GAP * size and ln.x0 >= left - 0.5 * size
+            and ln.x1 <= right + size and "版" in ln.text and is_continuation_line(ln.text)]
 
 
 def _resumed_under_headings(run: list[TextLine], column: list[TextLine], face: list[TextLine],

@@ -47,9 +47,21 @@ def _column_top_beside(first: TextLine, right: float, text: list[TextLine], inde
     if not level:
         return False
     near = min(ln.x0 for ln in level)
-    return any(ln.x0 <= near + 2.5 * body and ln.font == font and not is_heavier(ln, font)
+    return any(ln.x0 <= near + 2.5 * body and (ln.font == font or _column_in_its_face(ln, index, body))
+               and not is_heavier(ln, font)
                and (abs(ln.size - body) <= 0.15 * body or _SMALLER_TEXT * body <= ln.size < first.size)
                and not index.over(ln, body) for ln in level)
+
+
+def _column_in_its_face(ln: TextLine, index: LinesBelow, body: float) -> bool:
+    """A piece may set its text in another plain face than the page's (楷体 on a
+    宋体 page): a column's top all the same when a column of lines in its face
+    and size goes on under it (a kicker or a line of names is one line)."""
+    nxt = index.under(ln, body)
+    if nxt is None or nxt.font != ln.font or abs(nxt.size - ln.size) > 0.3:
+        return False
+    after = index.under(nxt, body)
+    return after is not None and after.font == ln.font and abs(after.size - ln.size) <= 0.3
 
 
 #: text set at its own size under the page's body: this share of it at least

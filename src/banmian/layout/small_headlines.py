@@ -127,13 +127,27 @@ def kicker_over(index: LinesBelow, first: TextLine, font: str, body: float) -> T
     """The line right over ``first`` when it is a kicker: one line in another plain face than the text's (楷体
     over 宋体 text, no heavier) or in the text's set larger, centred on ``first`` or flush left with it,
     opening its column (nothing right over it). A heavy run under it opens its column all the same: the
-    headline's title under its 引题."""
+    headline's title under its 引题. A kicker wrapped over two lines (a side headline's narrow box) is
+    one too: its first line, set alike and aligned alike, opens the column (returned: the box's top)."""
     kicker = index.line_over(first, body)
-    if kicker is not None and (kicker.font != font or kicker.size >= 1.1 * body) and not is_heavier(kicker, font) \
-            and (abs((kicker.x0 + kicker.x1) - (first.x0 + first.x1)) <= 2 * body or abs(kicker.x0 - first.x0) <= 0.5 * body) \
-            and not index.over(kicker, body):
+    if kicker is None or not _kicker_line(kicker, first, font, body):
+        return None
+    top = index.line_over(kicker, body)
+    if top is None:
         return kicker
+    if top.font == kicker.font and abs(top.size - kicker.size) < 0.3 and _kicker_line(top, first, font, body) \
+            and not _SENTENCE_MARKS.intersection(top.text + kicker.text) and not index.over(top, body):
+        return top
     return None
+
+
+_SENTENCE_MARKS = frozenset("。；！？;!?")
+
+
+def _kicker_line(kicker: TextLine, first: TextLine, font: str, body: float) -> bool:
+    """In another plain face than the text's, or the text's set larger; centred on ``first`` or flush left with it."""
+    return (kicker.font != font or kicker.size >= 1.1 * body) and not is_heavier(kicker, font) \
+        and (abs((kicker.x0 + kicker.x1) - (first.x0 + first.x1)) <= 2 * body or abs(kicker.x0 - first.x0) <= 0.5 * body)
 
 
 def _opens_text(index: LinesBelow, ln: TextLine, body: float) -> bool:
@@ -281,6 +295,12 @@ def under_a_heading(first: TextLine, headings: Sequence[TextLine], body: float) 
                for h in headings)
 
 
+def _rule_between(left: float, right: float, top: float, bottom: float, walls: Sequence[BBox]) -> bool:
+    """A vertical rule stands between ``left`` and ``right`` along the stretch ``top``-``bottom``."""
+    return any(w[3] - w[1] > w[2] - w[0] and left - 1 <= (w[0] + w[2]) / 2 <= right + 1
+               and w[1] <= top and w[3] >= bottom for w in walls)
+
+
 #: the short lines (a byline, a part's label) stacked between a larger headline and a heavy run
 _STACK_LINES = 2
 _STACK_CHARS = 8
@@ -290,11 +310,14 @@ _SIDE_REACH = 8.0
 _COLUMN_CHARS = 11
 
 
-def headed_already(first: TextLine, lines: Sequence[TextLine], headings: Sequence[TextLine], body: float) -> bool:
+def headed_already(first: TextLine, lines: Sequence[TextLine], headings: Sequence[TextLine], body: float,
+                   walls: Sequence[BBox] = ()) -> bool:
     """Does a larger headline head the column the run ``first`` opens: right over
     the short lines stacked over it (or over the run), or level with their top
-    just left of the column? So does the note that the column goes on from
-    another page (（上接第2版）) stacked over it: the article's headline is its."""
+    just left of the column (no column rule of ``walls`` between: a headline
+    past a rule heads the columns on its own side)? So does the note that the
+    column goes on from another page (（上接第2版）) stacked over it: the
+    article's headline is its."""
     # (the column reaches past a short run set flush left: a byline may be centred in it)
     x0, x1 = first.x0 - body, max(first.x1, first.x0 + _COLUMN_CHARS * first.size)
     larger = [h for h in headings if h.size >= 1.3 * first.size]
@@ -317,7 +340,8 @@ def headed_already(first: TextLine, lines: Sequence[TextLine], headings: Sequenc
             return True  # right over the stack
         if h.x1 <= top.x0 + body / 2 and min(top.x0, first.x0) - h.x1 <= _SIDE_REACH * body \
                 and h.y0 <= top.y0 + 3 * body and h.y1 >= top.y0 - body and (h.vertical or not any(
-                    0 <= ln.y0 - h.y1 <= 2 * body and min(ln.x1, h.x1) - max(ln.x0, h.x0) > 0 for ln in lines)):
+                    0 <= ln.y0 - h.y1 <= 2 * body and min(ln.x1, h.x1) - max(ln.x0, h.x0) > 0 for ln in lines)) \
+                and not _rule_between(h.x1, min(top.x0, first.x0), top.y0, first.y1, walls):
             return True  # beside its top on its left (a side headline's line level with it, no text under it)
     return False
 
@@ -348,7 +372,7 @@ def heavy_runs(lines: list[TextLine], body: float, font: str,
 
 def headlines_over_datelines(lines: list[TextLine], body: float,
                              headings: Sequence[TextLine] = (), font: str | None = None,
-                             photos: Sequence[BBox] = ()) -> list[TextLine]:
+                             photos: Sequence[BBox] = (), walls: Sequence[BBox] = ()) -> list[TextLine]:
     """Lines under the heading size that are a headline: a few short
     lines in a heavier face than the text, none holding a sentence mark,
     opening a column (nothing right over the first), right over a dateline
@@ -357,7 +381,8 @@ def headlines_over_datelines(lines: list[TextLine], body: float,
     the text, when no heading line of ``headings`` (a column's label over
     the piece) stands right over it: under a label the run may be its title.
     Not when a larger headline heads the column already (:func:`headed_already`).
-    ``font``: the text's (:func:`text_font` of ``lines``), when known; ``photos``: the page's images."""
+    ``font``: the text's (:func:`text_font` of ``lines``), when known; ``photos``: the page's images;
+    ``walls``: the page's rules (a headline past a column rule heads no run on its other side)."""
     font = text_font(lines, body) if font is None else font
     found: list[TextLine] = []
     if not any_heavy(lines, font):
@@ -388,7 +413,7 @@ def headlines_over_datelines(lines: list[TextLine], body: float,
         if ((nxt is not None and _opens_text(index, nxt, body)) or (
                 (_names_over_text(index, run[-1], font, body, photos, headings) or (nxt is None and _photo_under(run, photos, body)))
                 and not under_a_heading(first, headings, body))) \
-                and not headed_already(first, lines, headings, body):
+                and not headed_already(first, lines, headings, body, walls):
             found.extend(run)
             taken.update(id(ln) for ln in run)
     return found

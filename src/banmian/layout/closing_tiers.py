@@ -15,8 +15,9 @@ import re
 
 from ..model import Byline, Role
 from .roles import BODY, BYLINE, CREDIT, DATELINE, KICKER, SUBTITLE, TITLE
-from .closing_authors import _names_inside
+from .closing_authors import _names_inside, label_after_sentence
 from .rules import CLOSING_DATELINE, is_closing_note, name_tokens, parse_bracket_byline
+from .text_credits import bare_credit
 from .text_units import Unit
 
 _TIERS = (TITLE, KICKER, SUBTITLE)
@@ -61,11 +62,16 @@ def closing_tiers_to_body(units: list[Unit]) -> list[Unit]:
     a sentence with its dateline is body, a dateline alone a dateline, the
     authors' bracket a closing byline."""
     out: list[Unit] = []
-    for unit in units:
+    for k, unit in enumerate(units):
         prev = out[-1] if out else None
         if (unit.block.role in _TIERS and len(unit.block.lines) == 1 and prev is not None and prev.block.role == CREDIT
                 and _AGENCY.fullmatch(unit.block.lines[0].strip())):
             prev.lines.append(unit.lines[0].strip())  # 张三摄 / （影像中国）: the credit's agency
+            continue
+        if (unit.block.role in _TIERS and len(unit.block.lines) <= 2 and prev is not None and prev.block.role == BODY
+                and _label_before_authors("".join(unit.block.lines).strip(), prev,
+                                          units[k + 1] if k + 1 < len(units) else None)):
+            prev.lines[-1] = prev.lines[-1].rstrip() + "".join(unit.block.lines).strip()  # ……。 / 影像中国 / （张三）
             continue
         if unit.block.role in _TIERS and len(unit.block.lines) == 1 and prev is not None and prev.block.role == BODY:
             text = unit.block.lines[0].strip()
@@ -80,6 +86,20 @@ def closing_tiers_to_body(units: list[Unit]) -> list[Unit]:
                     unit.bylines, unit.closing = _closing_names(text), True
         out.append(unit)
     return out
+
+
+def _label_before_authors(text: str, prev: Unit, nxt: Unit | None) -> bool:
+    """Is ``text`` (a tier's one line) a short label set apart between the
+    finished sentence ending ``prev`` and the authors' bracket closing that text
+    (……。 / 影像中国 / （张三 李四）)? It ends that text (as it does on the
+    bracket's line, :func:`.closing_authors.label_after_sentence`); no
+    headline stands between a text and its authors."""
+    if nxt is None or nxt.block.role != BYLINE or not nxt.closing or len(nxt.block.lines) != 1 \
+            or nxt.block.lines[0].lstrip()[:1] not in "（(":
+        return False  # (most tiers: no authors' bracket under them)
+    last = prev.block.lines[-1].rstrip()
+    # (or a photo's credit with its agency, wrapped maybe: 张三摄（影像 / 中国）)
+    return label_after_sentence(last, text) or (last.endswith(_FINISHED) and bare_credit(text) is not None)
 
 
 def _closing_names(text: str) -> list[Byline]:

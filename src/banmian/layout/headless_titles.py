@@ -12,12 +12,14 @@ from __future__ import annotations
 from ..model import Article
 from .reflow import ends_sentence
 from .rules import is_closing_note
-from .tier_patterns import cjk_count, is_lead_label
+from .tier_patterns import cjk_count, is_lead_label, opens_inside_word
 
 #: the most characters of a headline read as a paragraph (a kicker and its title together)
 _HEADLINE_CHARS = 40
 #: how a paragraph cut short ends: it runs on into the next
 _RUNS_ON = "，、：:（(“《—"
+#: the most characters of a title a subtitle drawn first left in the body (a lead's sentence is longer)
+_TITLE_UNDER_SUBTITLE = 20
 
 
 def is_headline_shaped(first: str) -> bool:
@@ -33,10 +35,11 @@ def is_headline_shaped(first: str) -> bool:
 def title_from_first_paragraph(article: Article) -> None:
     """An article with no headline tier whose body opens with a headline-shaped
     paragraph, more body or a byline under it: that paragraph is its title (a
-    subtitle after its dash: 远山不远——评某片). Not a part continued from another
-    page (its first paragraph may be a sentence's tail)."""
+    subtitle after its dash: 远山不远——评某片). So too under a subtitle alone, when
+    the paragraph is a title's length and more body follows. Not a part continued
+    from another page (its first paragraph may be a sentence's tail)."""
     head = article.headline
-    if head.kicker or head.title or head.subtitle or not article.paragraphs or article.continued_from:
+    if head.kicker or head.title or not article.paragraphs or article.continued_from:
         return
     if len(article.paragraphs) < 2 and not article.bylines:
         return
@@ -44,6 +47,15 @@ def title_from_first_paragraph(article: Article) -> None:
         return  # (the cheap test first: most first paragraphs are long)
     first = article.paragraphs[0].strip()
     if not first or not is_headline_shaped(first):
+        return
+    if head.subtitle:
+        # a subtitle with no title over it: a stream drew the dashed tier before its title, which fell
+        # into the body (——记…… / 看山乡，问冷暖 / 正文……); a title's few words, no lead's sentence
+        if ("——" in first or cjk_count(first) > _TITLE_UNDER_SUBTITLE or len(article.paragraphs) < 2
+                or opens_inside_word(article.paragraphs[1])):
+            return  # (……住上新 / 房，……: a paragraph cut inside a word goes on under it)
+        head.title = first
+        article.paragraphs = article.paragraphs[1:]
         return
     title, dash, rest = first.partition("——")
     if dash and cjk_count(title) >= 4 and rest:

@@ -124,6 +124,12 @@ def cut_stacked_groups(units: list[Unit], directions: dict[int, bool]) -> None:
     for start, end in groups:
         if end - start < 2:
             continue
+        opening = next((k for k in range(start + 1, end) if units[k].opens_group), None)
+        if opening is not None:  # (a title under a headline closing the text over it: marked by its words)
+            for k in range(start + 1, end):
+                directions.pop(k, None)
+            directions[start], directions[opening] = False, True
+            continue
         before, after = _near_body(units, start, -1), _near_body(units, start, +1)
         if not before or not after:
             continue

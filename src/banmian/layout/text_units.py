@@ -33,6 +33,9 @@ class Unit:
     set_wide: bool = False
     #: a page's banner between two texts (:mod:`.silent_banners`): it ends the text over it and heads nothing
     banner: bool = False
+    #: a title drawn right under a headline that closes the text over it (:mod:`.closing_headline_words`):
+    #: it opens a headline group of its own
+    opens_group: bool = False
     _width: float | None = None
     #: the lines (a copy) the width was measured from, and the widths of all but their last
     _measured_lines: list[str] | None = None

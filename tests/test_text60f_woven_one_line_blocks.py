@@ -58,13 +58,14 @@ def test_one_line_blocks_of_a_column_read_down_stay_as_they_are():
     assert unwoven_blocks(text_to_blocks(_page(_read_across()))) is not None
 
 
-def test_moved_lines_join_while_the_text_goes_on_and_break_where_it_breaks():
-    # a full line left unfinished goes on; a short line that ends its sentence closes the
-    # paragraph; a line that ends its sentence at the full measure over an indented line does too;
-    # a line the unweave did not move never joins
-    lines = ["城东新区今年新建三座公园", "总面积达到四十公顷，全部向", "市民免费开放。",
-             "新公园里种植了本地树种", "并设置了健身步道和儿童游乐", "区域，方便周边居民休闲了。",
-             "市园林局负责人介绍新公", "园将在春节前陆续开放。"]
-    numbered = [(text, 10 + 2 * k) for k, text in enumerate(lines)]
-    moved = {10, 12, 14, 16, 18, 20, 22}
-    assert column_joins(numbered, moved) == [False, True, True, False, True, True, False, False]
+def test_moved_lines_join_where_the_page_spells_the_break():
+    # a full line left unfinished goes on where the page spells the break elsewhere (总 / 面:
+    # 总面积 in the lead); not where it spells it nowhere (前 / 全), nor after a sentence's end, nor
+    # after a short line (a heading), nor onto a line the unweave did not move (卉 / 还)
+    lead = "城东新区的公园总面积很大，园里种植了花卉还有树木。"
+    lines = ["城东新区今年新建了三座公园总", "面积达到四十公顷，将在春节前", "全部向市民免费开放。",
+             "新园开放", "新公园里种植了本地树种和花卉", "还设置了健身步道和游乐区域。"]
+    numbered = [(lead, 1)] + [(text, 10 + 2 * k) for k, text in enumerate(lines)]
+    moved = {10, 12, 14, 16, 18}
+    assert column_joins(numbered, moved) == [False, False, True, False, False, False, False]
+    assert column_joins(numbered, moved | {20}) == [False, False, True, False, False, False, True]

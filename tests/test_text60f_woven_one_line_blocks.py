@@ -58,14 +58,16 @@ def test_one_line_blocks_of_a_column_read_down_stay_as_they_are():
     assert unwoven_blocks(text_to_blocks(_page(_read_across()))) is not None
 
 
-def test_moved_lines_join_where_the_page_spells_the_break():
-    # a full line left unfinished goes on where the page spells the break elsewhere (总 / 面:
-    # 总面积 in the lead); not where it spells it nowhere (前 / 全), nor after a sentence's end, nor
-    # after a short line (a heading), nor onto a line the unweave did not move (卉 / 还)
-    lead = "城东新区的公园总面积很大，园里种植了花卉还有树木。"
+def test_moved_lines_join_while_the_text_goes_on_and_break_where_it_breaks():
+    # a full line left unfinished goes on; a short line that ends its sentence closes the
+    # paragraph; so does a short line that ends none (a heading); a line that ends its sentence at
+    # the full measure over an indented line does too; a line the unweave did not move never joins,
+    # and a wide block beside the run (a lead across the columns) is no column's measure
+    lead = "城东新区的公园总面积很大，园里种植了各种花卉，还有许多高大的树木，全部向市民免费开放。"
     lines = ["城东新区今年新建了三座公园总", "面积达到四十公顷，将在春节前", "全部向市民免费开放。",
-             "新园开放", "新公园里种植了本地树种和花卉", "还设置了健身步道和游乐区域。"]
+             "新园开放", "新公园里种植了本地树种和花卉", "还设置了健身步道和游乐区域。", "周边居民可以就近休闲。"]
     numbered = [(lead, 1)] + [(text, 10 + 2 * k) for k, text in enumerate(lines)]
-    moved = {10, 12, 14, 16, 18}
-    assert column_joins(numbered, moved) == [False, False, True, False, False, False, False]
-    assert column_joins(numbered, moved | {20}) == [False, False, True, False, False, False, True]
+    moved = {10, 12, 14, 16, 18, 20}
+    assert column_joins(numbered, moved) == [False, False, True, True, False, False, True, False]
+    assert column_joins(numbered, moved | {22}) == [False, False, True, True, False, False, True, False]
+    assert column_joins(numbered, moved - {20}) == [False, False, True, True, False, False, False, False]

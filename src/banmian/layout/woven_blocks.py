@@ -8,12 +8,12 @@ blank lines of such a page still mean something elsewhere (its other blocks are
 the extractor's own paragraphs and headline boxes), so only the run is mended:
 its lines are read column by column (:func:`.stream_unweave.unweave_columns`,
 which weighs how the sentences cut at line ends go on), and a column's lines
-that the unweave moved are given back as blocks of the column's text: a line
-goes on the block above it where that line is full, leaves its sentence
-unfinished, and the page spells the break elsewhere inside a line (the unweave
-weighs the run as a whole and may put a line in the wrong column: a join asks
-its own evidence). A run the unweave leaves in the order given stays as it was,
-block for block.
+that the unweave moved are given back as one block a paragraph: a line goes
+on the block above it while the text does, and a paragraph breaks only where
+the text breaks (a line that ends its sentence short of the column's measure,
+or over a line indented as a paragraph's first line is, or a short line that
+ends none: a heading). A run the unweave leaves in the order given stays as it
+was, block for block.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from __future__ import annotations
 from ..model import Block, Role
 from .reflow import cell_width, ends_sentence
 from .stream_furniture import lines_with_numbers
-from .stream_chains import page_pieces
 from .stream_unweave import unweave_columns
 
 Numbered = list[tuple[str, int | None]]
@@ -83,33 +82,25 @@ def moved_numbers(numbered: Numbered, unwoven: Numbered) -> set[int | None]:
 
 def column_joins(numbered: Numbered, moved: set[int | None]) -> list[bool]:
     """For each line, does it go on the block of the line before it? Only
-    lines the unweave moved, one under the other, are joined, where the text
-    goes on as the page itself spells the break (an unweave that put a line in
-    the wrong column is not made worse by a join)."""
+    lines the unweave moved, one under the other, are joined, while the text goes on."""
     if not moved:
         return [False] * len(numbered)
-    texts = [text.replace(" ", "") for text, _ in numbered]
-    pieces = page_pieces(texts)
+    texts = [text.strip() for text, _ in numbered]
     # (a column's measure is asked of the moved lines only: a wide block beside the run is no column line)
     widths = [cell_width(text) if number in moved else 0.0 for text, (_, number) in zip(texts, numbered)]
-    return [k > 0 and number in moved and numbered[k - 1][1] in moved and _goes_on(texts, widths, k, pieces)
+    return [k > 0 and number in moved and numbered[k - 1][1] in moved and _goes_on(texts, widths, k)
             for k, (_, number) in enumerate(numbered)]
 
 
-def _goes_on(texts: list[str], widths: list[float], k: int, pieces: set[str]) -> bool:
+def _goes_on(texts: list[str], widths: list[float], k: int) -> bool:
     """Does line ``k`` go on the paragraph line ``k - 1`` holds? It does when that
     line is full (the column's measure, or a paragraph's first line short of it by
-    the indent), leaves its sentence unfinished, and the page spells the break
-    elsewhere inside a line: the two characters either side (no mark among them),
-    or three characters across it."""
-    upper, lower = texts[k - 1], texts[k]
-    if not upper or not lower or ends_sentence(upper):
-        return False
-    if widths[k - 1] < max(widths[max(0, k - 1 - _MEASURE_REACH):k + 1 + _MEASURE_REACH]) - _FULL_SLACK:
-        return False
-    pair = upper[-1] + lower[0]
-    return ((pair.isalnum() and pair in pieces) or upper[-2:] + lower[0] in pieces
-            or (len(lower) > 1 and pair + lower[1] in pieces))
+    the indent) and leaves its sentence unfinished, or ends its sentence at the
+    full measure over a line as full (no indent: the paragraph goes on)."""
+    measure = max(widths[max(0, k - 1 - _MEASURE_REACH):k + 1 + _MEASURE_REACH])
+    if not ends_sentence(texts[k - 1]):
+        return widths[k - 1] >= measure - _FULL_SLACK
+    return widths[k - 1] >= measure - 0.5 and widths[k] >= measure - 0.5
 
 
 __all__ = ["column_joins", "has_one_line_run", "moved_numbers", "unwoven_blocks"]

@@ -47,6 +47,7 @@ from .stream_names import names_over_headline
 from .stream_tiers import (box_over_paragraph, closes_over_byline, dash_tail, full_before_tail, is_author_alone,
                            title_under_kicker, wraps_tier)
 from .stream_unweave import unweave_columns
+from .woven_blocks import column_joins, has_one_line_run, moved_numbers, unwoven_blocks
 from .closing_notes import closes_body, dateline_goes_on, note_goes_on
 from .closing_lines import is_sender_line
 from .stream_furniture import find_furniture, lines_with_numbers, separate_furniture, take_furniture
@@ -85,7 +86,10 @@ def regroup_line_stream(blocks: list[Block], keep_blocks: bool = False) -> list[
         run, start = blocks[start:n], n + 1
         # (every line asked by map, no generator's frame a line)
         if keep_blocks and not any(map(rejoined, chain.from_iterable([b.lines for b in run]))):
-            out.extend(_bracket_tails_rejoined(run))  # nothing set vertically, no byline a word a line: the blocks stay
+            # nothing set vertically, no byline a word a line: the blocks stay, but for one-line blocks
+            # of level columns read across (put back as the columns' paragraphs)
+            unwoven = unwoven_blocks(run) if has_one_line_run(run) else None
+            out.extend(_bracket_tails_rejoined(run if unwoven is None else unwoven))
         else:
             out.extend(_regroup_run(run, keep_blocks))
         if n < len(blocks) and blocks[n].lines:
@@ -117,11 +121,14 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
     # text read across the page row by row (plain pdftotext) gives two vertical strips side by side
     # as rows of glyphs set apart (样 谢): their runs are torn pieces, and no piece is marked
     torn = any(" " in text.strip() and _glyphs_apart(text) for text, _ in numbered)
-    numbered = rejoin_photo_report_credits(rejoin_bylines(join_vertical(unweave_columns(numbered))))
+    unwoven = unweave_columns(numbered)
+    moved = moved_numbers(numbered, unwoven) if keep_blocks else set()
+    numbered = rejoin_photo_report_credits(rejoin_bylines(join_vertical(unwoven)))
     if keep_blocks:  # every block stays; a tag's block says where it belongs
         # (text read across the page, as plain pdftotext gives it, interleaves a vertical headline's
-        # glyphs with the lines beside it: its pieces are left unmarked)
-        return _blocks_again(numbered, page)
+        # glyphs with the lines beside it: its pieces are left unmarked; the lines of level columns
+        # read across go back together as their columns' paragraphs)
+        return _blocks_again(numbered, page, column_joins(numbered, moved))
     numbered = without_overprint(attach_tags(split_after_tags(numbered)))
     # lines put together from one glyph a line: set vertically, never a column's line
     m = Measure([text for text, _ in numbered], [number in glyphs and len(text.strip()) > 1 for text, number in numbered])
@@ -244,11 +251,12 @@ def _block_of_lines_ended(numbered: list[tuple[str, int | None]], k: int) -> boo
             and not same_block(numbered[k - 1][1], numbered[k][1]))
 
 
-def _blocks_again(numbered: list[tuple[str, int | None]], page: int | None) -> list[Block]:
-    """The numbered lines back in the blocks they stood in (no blank line between)."""
+def _blocks_again(numbered: list[tuple[str, int | None]], page: int | None, joins: list[bool]) -> list[Block]:
+    """The numbered lines back in the blocks they stood in (no blank line between),
+    and each line ``joins`` marks on the block before it."""
     out: list[Block] = []
     for k, (text, number) in enumerate(numbered):
-        if k and out and same_block(numbered[k - 1][1], number):
+        if k and out and (same_block(numbered[k - 1][1], number) or joins[k]):
             out[-1].lines.append(text)
         else:
             out.append(Block([text], page=page, line_start=number))

@@ -136,12 +136,13 @@ def kicker_over(index: LinesBelow, first: TextLine, font: str, body: float) -> T
     if top is None:
         return kicker
     if top.font == kicker.font and abs(top.size - kicker.size) < 0.3 and _kicker_line(top, first, font, body) \
-            and not _SENTENCE_MARKS.intersection(top.text + kicker.text) and not index.over(top, body):
+            and not _KICKER_ENDS.intersection(top.text + kicker.text) and not index.over(top, body):
         return top
     return None
 
 
-_SENTENCE_MARKS = frozenset("。；！？;!?")
+#: a kicker wrapped over two lines holds no sentence's end (a comma may part its clauses)
+_KICKER_ENDS = frozenset("。；！？;!?")
 
 
 def _kicker_line(kicker: TextLine, first: TextLine, font: str, body: float) -> bool:

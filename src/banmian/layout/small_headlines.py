@@ -407,8 +407,8 @@ def headlines_over_datelines(lines: list[TextLine], body: float,
         if dashed is not None and not headed_already(first, lines, headings, body):
             run = _solid_lines_over(run, index, body) + run  # (its first lines, set solid, were no run's start)
             found.extend(run)  # a title over its own 副题: the two tiers of a headline, whatever their sizes
-            if dashed in index.lines:
-                found.append(dashed)
+            if not any(dashed is h for h in headings):  # (by identity: `in` compares every line's fields)
+                found.append(dashed)  # (one of ``lines``: a heading line set larger is a heading already)
             taken.update(id(ln) for ln in run)
             continue
         if ((nxt is not None and _opens_text(index, nxt, body)) or (

@@ -80,8 +80,10 @@ def drop_labels_under_headlines(units: list[Unit]) -> None:
         closing = (ending or (nxt.block.role == TITLE and not phrase_pair(unit, nxt, tagged=True))) \
             and _echo_share(units, i) < (_CLOSING_SHARE if ending else _NO_SHARE)
         if prev.block.role == TITLE and (after or closing) and not _leads_into(prev.block.lines[-1]) \
-                and not _echoed(units, i) and not (_dashed_wrap(prev.block.lines[-1]) and _as_wide_as_above(units, i - 1)) \
-                and not (after and _next_title(units, i)):
+                and not _echoed(units, i) and not (_dashed_wrap(prev.block.lines[-1]) and _as_wide_as_above(units, i - 1)):
+            if after and _next_title(units, i):
+                unit.opens_group = True  # the next article's title: it opens a headline group of its own
+                continue
             unit.block.role = OTHER
             dropped.add(id(unit))
             if not after and nxt is not None and nxt.block.role == TITLE:
@@ -90,14 +92,12 @@ def drop_labels_under_headlines(units: list[Unit]) -> None:
 
 def _next_title(units: list[Unit], i: int) -> bool:
     """Is short unit ``i``, over a text, under a headline whose words say it closes
-    the text over it? Then it opens that text: the next article's title, no label
-    (marked to open a headline group of its own)."""
+    the text over it? Then it opens that text: the next article's title, no label."""
     nxt = units[i + 1]
     if nxt.block.role != BODY or opens_inside_word(units[i].block.lines[0]):
         return False  # (of 春风里，莫忘 / 了故乡路 the line is the title's tail)
     if not closes_text_over(units, i - 1, i + 1) or closed_by_next_headline(units, i + 1):
         return False  # (江城 港口 / 货通四海 over a text the next headline closes: the title's second line)
-    units[i].opens_group = True
     return True
 
 

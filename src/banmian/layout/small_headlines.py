@@ -136,12 +136,13 @@ def kicker_over(index: LinesBelow, first: TextLine, font: str, body: float) -> T
     if top is None:
         return kicker
     if top.font == kicker.font and abs(top.size - kicker.size) < 0.3 and _kicker_line(top, first, font, body) \
-            and not _SENTENCE_MARKS.intersection(top.text + kicker.text) and not index.over(top, body):
+            and not _KICKER_ENDS.intersection(top.text + kicker.text) and not index.over(top, body):
         return top
     return None
 
 
-_SENTENCE_MARKS = frozenset("。；！？;!?")
+#: a kicker wrapped over two lines holds no sentence's end (a comma may part its clauses)
+_KICKER_ENDS = frozenset("。；！？;!?")
 
 
 def _kicker_line(kicker: TextLine, first: TextLine, font: str, body: float) -> bool:
@@ -406,8 +407,8 @@ def headlines_over_datelines(lines: list[TextLine], body: float,
         if dashed is not None and not headed_already(first, lines, headings, body):
             run = _solid_lines_over(run, index, body) + run  # (its first lines, set solid, were no run's start)
             found.extend(run)  # a title over its own 副题: the two tiers of a headline, whatever their sizes
-            if dashed in index.lines:
-                found.append(dashed)
+            if not any(dashed is h for h in headings):  # (by identity: `in` compares every line's fields)
+                found.append(dashed)  # (one of ``lines``: a heading line set larger is a heading already)
             taken.update(id(ln) for ln in run)
             continue
         if ((nxt is not None and _opens_text(index, nxt, body)) or (

@@ -14,7 +14,7 @@ apart from it goes back to no headline.
 
 from __future__ import annotations
 
-from ..model import BBox
+from ..model import BBox, within
 from .columns import ColumnBlock
 from .roles import BODY, SUBHEADING, TITLE
 from .segment import HeadingGroup, wall_between
@@ -95,7 +95,4 @@ def _taken_from_above(b: ColumnBlock, heads: list[HeadingGroup], text: list[Colu
 
 def _framed_apart(box: BBox, head: BBox, frames: list[BBox]) -> bool:
     """A frame holds the block and not the headline."""
-    def holds(f: BBox, r: BBox) -> bool:
-        return f[0] - 2 <= r[0] and f[1] - 2 <= r[1] and r[2] <= f[2] + 2 and r[3] <= f[3] + 2
-
-    return any(holds(f, box) and not holds(f, head) for f in frames)
+    return any(within(box, f, 2) and not within(head, f, 2) for f in frames)

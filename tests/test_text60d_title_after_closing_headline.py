@@ -41,9 +41,8 @@ _CLOSING = _TEXT_A + """古城灯会开幕
 （张华）
 """
 
-_LABEL = _TEXT_A + """山区学校添新书
-一线见闻
-本报北京3月4日电 近日，
+#: text B, the new books' report, as its column gives it
+_TEXT_B = """本报北京3月4日电 近日，
 一批新书送到了山区学校，
 孩子们在新建的图书角里认
 真阅读。这批图书由社会各
@@ -52,6 +51,8 @@ _LABEL = _TEXT_A + """山区学校添新书
 读课，每周两节。
 （张华）
 """
+
+_LABEL = _TEXT_A + "山区学校添新书\n一线见闻\n" + _TEXT_B
 
 
 def _articles(text: str) -> list[tuple[str | None, str]]:
@@ -72,18 +73,7 @@ def test_label_under_a_headline_opening_its_text_is_still_set_apart() -> None:
     assert all(title != "一线见闻" for title, _ in articles)
 
 
-_WRAPPED = _TEXT_A.replace("（王明）\n", "") + """古城灯会开幕
-山区学校图书角
-添了新书
-本报北京3月4日电 近日，
-一批新书送到了山区学校，
-孩子们在新建的图书角里认
-真阅读。这批图书由社会各
-界捐赠，共计两千余册。新
-书送到后，学校还开设了阅
-读课，每周两节。
-（张华）
-"""
+_WRAPPED = _TEXT_A.replace("（王明）\n", "") + "古城灯会开幕\n山区学校图书角\n添了新书\n" + _TEXT_B
 
 
 def test_a_title_its_own_text_echoes_keeps_its_wrapped_tail_over_that_text() -> None:
@@ -92,7 +82,6 @@ def test_a_title_its_own_text_echoes_keeps_its_wrapped_tail_over_that_text() -> 
     articles = _articles(_WRAPPED)
     assert len(articles) == 2 and articles[0][0] == "古城灯会开幕"
     assert articles[1][0].startswith("山区学校图书角") and articles[1][1].startswith("近日，一批新书")
-
 
 
 def _units(*pairs: tuple[str, str]) -> list:

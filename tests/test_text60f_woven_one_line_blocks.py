@@ -7,21 +7,14 @@ here is invented."""
 
 from __future__ import annotations
 
-from itertools import zip_longest
-
 import banmian
 from banmian.layout.woven_blocks import column_joins, has_one_line_run, unwoven_blocks
 from banmian.sources.text import text_to_blocks
 
 from tests.test_line_stream import pymupdf_blocks, typeset
+# (the two level columns, the lead across them and the columns read across row by row: as there)
+from tests.test_text_unweave import _LEAD, _LEFT, _RIGHT, _woven
 
-_LEFT = ("城东新区今年新建三座公园，总面积达到四十公顷，全部向市民免费开放。新公园里种植了本地树种，"
-         "并设置了健身步道和儿童游乐区域，方便周边居民休闲。市园林局负责人介绍，新公园将在春节前陆续开放。")
-_RIGHT = ("城南老街改造工程近日完工，一千多户居民告别了多年的积水困扰。老街改造保留了传统街巷风貌，"
-          "新增停车位两百个，居民出行更加便利。老街改造工程由市住建局负责，居民们对改造效果十分满意。")
-#: a lead across both columns: the page spells the words the column lines cut (三座 / 公园: 座公)
-_LEAD = ("城东新区新建三座公园，总面积达到四十公顷，全部向市民免费开放，方便周边居民休闲，将在春节前陆续开放。"
-         "城南老街改造工程近日完工，居民告别了多年的积水困扰，老街改造新增停车位，居民出行更加便利。")
 #: an article above, in blocks of several lines (the page's blank lines mean something)
 _OTHER = ["河西镇今年冬天组织志愿者为独居老人上门送去年货和棉衣，一共走访了三百多户人家。",
           "志愿者们还帮老人打扫院子、检查电线和炉灶，提醒大家注意用火安全。",
@@ -38,13 +31,8 @@ def _page(rows: list[str]) -> str:
     return pymupdf_blocks(*blocks) + "\n" + "\n\n".join(rows) + "\n"
 
 
-def _read_across() -> list[str]:
-    left, right = typeset(_LEFT, 12), typeset(_RIGHT, 12)
-    return [line for pair in zip_longest(left, right) for line in pair if line]
-
-
 def test_one_line_blocks_of_level_columns_read_across_come_back_as_paragraphs():
-    articles = banmian.parse_text(_page(_read_across()), enrich=False).pages[0].articles
+    articles = banmian.parse_text(_page(_woven()), enrich=False).pages[0].articles
     assert [a.headline.title for a in articles] == ["河西镇志愿者上门送温暖", "城东三座新公园开放"]
     assert "".join(articles[1].paragraphs).endswith(_LEFT + _RIGHT)
 
@@ -55,7 +43,7 @@ def test_one_line_blocks_of_a_column_read_down_stay_as_they_are():
     blocks = text_to_blocks(_page(rows))
     assert has_one_line_run(blocks)
     assert unwoven_blocks(blocks) is None
-    assert unwoven_blocks(text_to_blocks(_page(_read_across()))) is not None
+    assert unwoven_blocks(text_to_blocks(_page(_woven()))) is not None
 
 
 def test_moved_lines_join_while_the_text_goes_on_and_break_where_it_breaks():

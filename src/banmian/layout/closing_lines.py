@@ -194,8 +194,7 @@ def signatures_to_body(units: list[Unit]) -> None:
             continue
         if not _may_be_signed(lines):
             if _letter_signer(unit, units[k - 1]):
-                unit.block.role, unit.paragraph_lines = BODY, True
-                unit.bylines, unit.closing = [], False
+                _to_paragraph(unit)
             continue  # (most units: no date and no sender's name set apart)
         lines = _signed_lines([line.strip() for line in unit.block.lines])
         if lines is None:
@@ -210,10 +209,15 @@ def signatures_to_body(units: list[Unit]) -> None:
             continue
         unit.block.lines[:] = lines
         for part in signed:
-            part.block.role, part.paragraph_lines = BODY, True
-            part.bylines, part.closing = [], False
+            _to_paragraph(part)
     for k in reversed(cut):
         _sender_to_body(units, k)
+
+
+def _to_paragraph(unit: Unit) -> None:
+    """The unit (a signature's line) becomes a paragraph of the text over it: no byline any more."""
+    unit.block.role, unit.paragraph_lines = BODY, True
+    unit.bylines, unit.closing = [], False
 
 
 #: a reader's letter signed with the sender's place and name set apart (河西镇石门村 陈平, 城西区 林  晓): the
@@ -271,8 +275,7 @@ def _sender_to_body(units: list[Unit], k: int) -> None:
         credit = Unit(Block(["（" + joined.group("inner") + "）"], BYLINE, page=unit.block.page),
                       bylines=names, closing=True)
         units.insert(k + 1, credit)
-    unit.block.role, unit.paragraph_lines = BODY, True
-    unit.bylines, unit.closing = [], False
+    _to_paragraph(unit)
 
 
 def is_sender_line(text: str) -> bool:

@@ -87,16 +87,17 @@ def _run(units: list[Unit], k: int, step: int) -> str:
 
 
 def one_story_around(heading: str, before: str, after: str, elsewhere: Callable[[str], int] = lambda pair: 0,
-                     own_words: int = 0) -> bool:
+                     own_words: int = _OWN_WORDS) -> bool:
     """Do the texts over and under the heading say the same words again and again
     (numbers, the heading's own words and the page's common words aside: ``elsewhere``
-    tells in how many of the page's other stretches of text a pair comes): one story's?"""
+    tells in how many of the page's other stretches of text a pair comes), ``own_words``
+    of them at least: one story's?"""
     own = bigrams(heading)
     # (the text under is searched only for the few pairs said often over it: no count of its every pair)
     said = sum(n >= _SAID_OFTEN and _said_often(pair, after) and pair not in own
                and not _NUMERALS.issuperset(pair) and elsewhere(pair) <= _ELSEWHERE
                for pair, n in _pair_counts(before).items())
-    return said >= (own_words or _OWN_WORDS)
+    return said >= own_words
 
 
 def _said_often(pair: str, text: str) -> bool:

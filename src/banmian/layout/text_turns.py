@@ -131,29 +131,30 @@ def width_turn(paragraphs: list[list[str]]) -> int | None:
         return None  # two paragraphs of each width at least: one odd paragraph (a quote, a list) is no column
     # the turn lies after the last paragraph of the first width: paragraphs of unknown width between
     # (one or two lines) go with the one after, as a paragraph opening an article's text does
-    cut = _cut_before(paragraphs, max(n for n, _ in known if n < turn), turn)
+    before, width = max(n for n, _ in known if n < turn), dict(known)
+    cut = _cut_before(paragraphs, before, turn, width[before], width[turn])
     return cut if cut < len(paragraphs) else None
 
 
-def _cut_before(paragraphs: list[list[str]], before: int, turn: int) -> int:
+def _cut_before(paragraphs: list[list[str]], before: int, turn: int, first: float, second: float) -> int:
     """Where the text of the second width begins: after paragraph ``before``
-    (the last of the first width), unless it ends unfinished (then the short
-    paragraphs after it finish its sentence) or the short paragraph after it
-    is set in the first width (:func:`_set_in_first`), up to ``turn``."""
-    first, second = _full_width(paragraphs[before]), _full_width(paragraphs[turn])
+    (the last of the first width, ``first`` cells wide), unless it ends
+    unfinished (then the short paragraphs after it finish its sentence) or the
+    short paragraph after it is set in the first width, not the ``second``
+    of paragraph ``turn`` (:func:`_set_in_first`), up to ``turn``."""
     while before + 1 < turn and (not ends_sentence(paragraphs[before][-1])
                                  or _set_in_first(paragraphs[before + 1], first, second)):
         before += 1
     return before + 1
 
 
-def _set_in_first(lines: list[str], first: float | None, second: float | None) -> bool:
+def _set_in_first(lines: list[str], first: float, second: float) -> bool:
     """Is a paragraph of two lines (too short to show its column's full
     lines) set in the ``first`` width, not the ``second``: its indented first
     line two cells short of ``first`` only, its last line ending a sentence
     within it? A text's last paragraph is often that short (……各村的代表和 / 志愿
     者出席了仪式。); its first line tells whose column it is."""
-    if len(lines) != 2 or first is None or second is None or not ends_sentence(lines[1]):
+    if len(lines) != 2 or not ends_sentence(lines[1]):
         return False
     opening = cell_width(lines[0].strip()) + 2
     return (abs(opening - first) <= 0.5 and abs(opening - second) >= _OTHER_WIDTH
@@ -181,7 +182,7 @@ def width_turns(paragraphs: list[list[str]]) -> list[int]:
     for prev, run in zip(merged, merged[1:]):
         if len(prev) < 2 or len(run) < 2:
             continue
-        cuts.append(_cut_before(paragraphs, prev[-1][0], run[0][0]))
+        cuts.append(_cut_before(paragraphs, prev[-1][0], run[0][0], prev[-1][1], run[0][1]))
     return cuts
 
 

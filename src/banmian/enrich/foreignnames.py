@@ -124,8 +124,11 @@ def _two_halves_of_a_name(name: str, word: str, tag: str) -> bool:
             and name[-1] not in _ROLE_ENDINGS)
 
 
+#: how nouns for people end (居民, 读者, 老人, 种植户): a name follows them (.namerepair imports this module, so
+#: the set lives here)
+PERSON_NOUN_ENDS = frozenset("人者工民客孩女娘妈婆姐哥叔姨众子户")
 #: last characters of nouns for people and roles that LAC may tag a name before a name (哨兵, 向导, 阿婆)
-_ROLE_ENDINGS = frozenset("人者工民客孩女娘妈婆姐哥叔姨众子户兵导员师长翁")
+_ROLE_ENDINGS = PERSON_NOUN_ENDS | frozenset("兵导员师长翁")
 
 
 #: the one dash that joins two given names of a foreign name (让—菲利普·某某, 某某·马丁—热内);

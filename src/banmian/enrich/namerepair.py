@@ -16,7 +16,7 @@ from operator import itemgetter
 # DOTS, SPEECH, AFTER_NAME and COPULA_CHARS live in .nameshapes; other modules import them from here too
 
 from ..names import COMMON_SURNAMES, NEWS_SURNAMES as _SURNAMES
-from .foreignnames import merge_foreign_names
+from .foreignnames import PERSON_NOUN_ENDS as _PERSON_NOUN_ENDS, merge_foreign_names
 from .lexer import Token, has_tag
 from .namelists import NOT_NAME_ENDINGS as _NOT_NAME_ENDINGS
 from .nameends import name_ends_apart
@@ -422,8 +422,6 @@ _SPOT_ENDINGS = frozenset("上中下里内外前后间时")
 #: one-character verbs a person does right after their name (王某 + 带 + 着, 李某 + 想 + 做): never a name's end
 _SUBJECT_VERBS = frozenset("是有要会能想看带去来到进出回走跑坐站拿做干买卖吃喝找笑哭叫喊写读唱跳打推送接抱背扛提举守管教学"
                            "帮陪当作患忙端翻刷称像比率奉治洗下上用放听见")
-#: how nouns for people end (居民, 读者, 老人): a name follows them
-_PERSON_NOUN_ENDS = frozenset("人者工民客孩女娘妈婆姐哥叔姨众子户")
 #: tags of the word after such a verb that show a name LAC cut ended there (姜某 + 启/v + 话语/n, 李某 + 发/v + 算/v)
 _AFTER_CUT_TAGS = frozenset({"v", "vn", "d", "n", "r", "a", "ad"})
 

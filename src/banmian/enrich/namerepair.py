@@ -410,9 +410,13 @@ def _given_name_read_as_noun(before: Token, following: Token, after: Token) -> b
     title or a noun for a person before them and the clause's verb, adverb or
     adjective of two characters after them (a one-character verb may have lost
     its first character to the noun: 何某 + 兵面/n + 露/v, 面露)."""
-    return (len(following[0]) == 2 and following[1] in ("n", "nz") and before[1] in ("n", "nz")
-            and (is_title(before[0]) or before[0][-1] in _PERSON_NOUN_ENDS)
+    return (len(following[0]) == 2 and following[1] in ("n", "nz") and _introduces_a_person(before)
             and after[1] in ("v", "a", "ad", "d", "p") and len(after[0]) >= 2)
+
+
+def _introduces_a_person(before: Token) -> bool:
+    """Is ``before`` a title or a noun for a person (农民, 种植户), which a name follows?"""
+    return before[1] in ("n", "nz") and (before[0][-1] in _PERSON_NOUN_ENDS or is_title(before[0]))
 
 
 #: tags LAC gives a given name of two characters it did not read as a name (某芬/v, 某民/n)
@@ -432,8 +436,8 @@ def _given_read_as_verb(word: str, before: Token, lone: Token, after: Token) -> 
     A character that is no common verb of a subject, followed by the clause's
     verb, adverb or object."""
     return (word[0] in _SURNAMES and lone[1] == "v" and lone[0] not in _SUBJECT_VERBS
-            and before[1] in ("n", "nz") and (is_title(before[0]) or before[0][-1] in _PERSON_NOUN_ENDS)
-            and (after[1] in _AFTER_CUT_TAGS or after[0] == "的") and after[0] not in _RESULT_COMPLEMENTS)
+            and _introduces_a_person(before) and (after[1] in _AFTER_CUT_TAGS or after[0] == "的")
+            and after[0] not in _RESULT_COMPLEMENTS)
 
 
 #: nouns of one character that follow a name as what is the person's (某某 + 墓, 某某 + 案, 某某 + 诗): no given name's end
@@ -452,8 +456,7 @@ def _given_read_as_word(word: str, before: Token, lone: Token, after: Token) -> 
     clause's adverbial (种植户 + 陆某 + 迎/v + 在/p + 自家 + 楼顶)? A person
     introduced so is the clause's subject, and nearly every given name has two
     characters: a lone noun or conjunction before a verb cannot follow the name."""
-    if word[0] not in _SURNAMES or word[0] == word[1] or before[1] not in ("n", "nz") or not (
-            is_title(before[0]) or before[0][-1] in _PERSON_NOUN_ENDS):
+    if word[0] not in _SURNAMES or word[0] == word[1] or not _introduces_a_person(before):
         return False
     character, tag = lone
     if tag in ("n", "c"):

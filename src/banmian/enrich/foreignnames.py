@@ -120,8 +120,7 @@ def _two_halves_of_a_name(name: str, word: str, tag: str) -> bool:
     apart, and a Chinese name of two characters opens with its surname. Not a
     title or a role read as a name (哨兵/PER + 某某: the role of the one named)."""
     return (tag == "PER" and len(name) == 2 and len(word) == 2 and HAN_PART.fullmatch(name + word) is not None
-            and name[0] not in _SURNAMES and not is_title(name) and not is_title(word)
-            and name[-1] not in _ROLE_ENDINGS)
+            and name[0] not in _SURNAMES and name[-1] not in _ROLE_ENDINGS and not is_title(name) and not is_title(word))
 
 
 #: how nouns for people end (居民, 读者, 老人, 种植户): a name follows them (.namerepair imports this module, so

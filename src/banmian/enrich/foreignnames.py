@@ -120,12 +120,14 @@ def _two_halves_of_a_name(name: str, word: str, tag: str) -> bool:
     apart, and a Chinese name of two characters opens with its surname. Not a
     title or a role read as a name (哨兵/PER + 某某: the role of the one named)."""
     return (tag == "PER" and len(name) == 2 and len(word) == 2 and HAN_PART.fullmatch(name + word) is not None
-            and name[0] not in _SURNAMES and not is_title(name) and not is_title(word)
-            and name[-1] not in _ROLE_ENDINGS)
+            and name[0] not in _SURNAMES and name[-1] not in _ROLE_ENDINGS and not is_title(name) and not is_title(word))
 
 
+#: how nouns for people end (居民, 读者, 老人, 种植户): a name follows them (.namerepair imports this module, so
+#: the set lives here)
+PERSON_NOUN_ENDS = frozenset("人者工民客孩女娘妈婆姐哥叔姨众子户")
 #: last characters of nouns for people and roles that LAC may tag a name before a name (哨兵, 向导, 阿婆)
-_ROLE_ENDINGS = frozenset("人者工民客孩女娘妈婆姐哥叔姨众子户兵导员师长翁")
+_ROLE_ENDINGS = PERSON_NOUN_ENDS | frozenset("兵导员师长翁")
 
 
 #: the one dash that joins two given names of a foreign name (让—菲利普·某某, 某某·马丁—热内);

@@ -16,7 +16,7 @@ from operator import itemgetter
 # DOTS, SPEECH, AFTER_NAME and COPULA_CHARS live in .nameshapes; other modules import them from here too
 
 from ..names import COMMON_SURNAMES, NEWS_SURNAMES as _SURNAMES
-from .foreignnames import merge_foreign_names
+from .foreignnames import PERSON_NOUN_ENDS as _PERSON_NOUN_ENDS, merge_foreign_names
 from .lexer import Token, has_tag
 from .namelists import NOT_NAME_ENDINGS as _NOT_NAME_ENDINGS
 from .nameends import name_ends_apart
@@ -410,9 +410,13 @@ def _given_name_read_as_noun(before: Token, following: Token, after: Token) -> b
     title or a noun for a person before them and the clause's verb, adverb or
     adjective of two characters after them (a one-character verb may have lost
     its first character to the noun: 何某 + 兵面/n + 露/v, 面露)."""
-    return (len(following[0]) == 2 and following[1] in ("n", "nz") and before[1] in ("n", "nz")
-            and (is_title(before[0]) or before[0][-1] in _PERSON_NOUN_ENDS)
+    return (len(following[0]) == 2 and following[1] in ("n", "nz") and _introduces_a_person(before)
             and after[1] in ("v", "a", "ad", "d", "p") and len(after[0]) >= 2)
+
+
+def _introduces_a_person(before: Token) -> bool:
+    """Is ``before`` a title or a noun for a person (农民, 种植户), which a name follows?"""
+    return before[1] in ("n", "nz") and (before[0][-1] in _PERSON_NOUN_ENDS or is_title(before[0]))
 
 
 #: tags LAC gives a given name of two characters it did not read as a name (某芬/v, 某民/n)
@@ -422,8 +426,6 @@ _SPOT_ENDINGS = frozenset("上中下里内外前后间时")
 #: one-character verbs a person does right after their name (王某 + 带 + 着, 李某 + 想 + 做): never a name's end
 _SUBJECT_VERBS = frozenset("是有要会能想看带去来到进出回走跑坐站拿做干买卖吃喝找笑哭叫喊写读唱跳打推送接抱背扛提举守管教学"
                            "帮陪当作患忙端翻刷称像比率奉治洗下上用放听见")
-#: how nouns for people end (居民, 读者, 老人): a name follows them
-_PERSON_NOUN_ENDS = frozenset("人者工民客孩女娘妈婆姐哥叔姨众子户")
 #: tags of the word after such a verb that show a name LAC cut ended there (姜某 + 启/v + 话语/n, 李某 + 发/v + 算/v)
 _AFTER_CUT_TAGS = frozenset({"v", "vn", "d", "n", "r", "a", "ad"})
 
@@ -434,8 +436,8 @@ def _given_read_as_verb(word: str, before: Token, lone: Token, after: Token) -> 
     A character that is no common verb of a subject, followed by the clause's
     verb, adverb or object."""
     return (word[0] in _SURNAMES and lone[1] == "v" and lone[0] not in _SUBJECT_VERBS
-            and before[1] in ("n", "nz") and (is_title(before[0]) or before[0][-1] in _PERSON_NOUN_ENDS)
-            and (after[1] in _AFTER_CUT_TAGS or after[0] == "的") and after[0] not in _RESULT_COMPLEMENTS)
+            and _introduces_a_person(before) and (after[1] in _AFTER_CUT_TAGS or after[0] == "的")
+            and after[0] not in _RESULT_COMPLEMENTS)
 
 
 #: nouns of one character that follow a name as what is the person's (某某 + 墓, 某某 + 案, 某某 + 诗): no given name's end
@@ -454,8 +456,7 @@ def _given_read_as_word(word: str, before: Token, lone: Token, after: Token) -> 
     clause's adverbial (种植户 + 陆某 + 迎/v + 在/p + 自家 + 楼顶)? A person
     introduced so is the clause's subject, and nearly every given name has two
     characters: a lone noun or conjunction before a verb cannot follow the name."""
-    if word[0] not in _SURNAMES or word[0] == word[1] or before[1] not in ("n", "nz") or not (
-            is_title(before[0]) or before[0][-1] in _PERSON_NOUN_ENDS):
+    if word[0] not in _SURNAMES or word[0] == word[1] or not _introduces_a_person(before):
         return False
     character, tag = lone
     if tag in ("n", "c"):

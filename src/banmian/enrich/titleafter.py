@@ -146,11 +146,12 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
         return _stated_titles(tokens, later)[0]  # 某某率部北上，后任某报副总编辑; 某某被编入某大队担任班长
     copula = copula_after_own_clause(tokens, index + 1)
     if copula:  # 某某在某地工作多年，现任某公司经理; 某某来自某地，是某会的名誉会长
-        whose = title_after_whose(tokens, index, copula) if tokens[copula][0] in ("是", "系") else 0
+        plain = tokens[copula][0] in ("是", "系")  # 是 keeps the first title only, unless the chain runs to the end
         titles, to_the_end = _stated_titles(tokens, copula + 1)
-        if not titles and whose:
+        whose = title_after_whose(tokens, index, copula) if plain and not titles else 0
+        if whose:  # 是 + 某会 + 的 + 名誉会长
             titles, to_the_end = _stated_titles(tokens, whose)
-        return titles if to_the_end or tokens[copula][0] not in ("是", "系") else titles[:1]
+        return titles if to_the_end or not plain else titles[:1]
     if not after_comma or index + 2 >= len(tokens):
         return []
     titles, to_the_end = _stated_titles(tokens, index + 2, stated=False)  # the title follows the comma directly

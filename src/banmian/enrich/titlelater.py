@@ -25,6 +25,12 @@ _CLAUSE_OPENERS = frozenset({"，", ",", "。", "；", "：", "！", "？", "”
 _OWN_CLAUSE_LONGEST = 8
 
 
+def _name_opens_clause(tokens: list[Token], k: int) -> bool:
+    """Does the name at ``k - 1`` open its clause (after a mark or a time, or
+    at the start), so that it is the subject of the clause from ``k``?"""
+    return k < 2 or tokens[k - 2][0] in _CLAUSE_OPENERS or tokens[k - 2][1] == "TIME"
+
+
 def later_post(tokens: list[Token], k: int) -> int:
     """Where the post starts when the clause at ``k`` is a later post of the
     same subject (后 + 兼任, 后/f + 又/d + 被/p + 提升/v + 为/v, 后任/v); 0 when it is not."""
@@ -63,7 +69,7 @@ def later_post_after_own_clause(tokens: list[Token], k: int) -> int:
     (某某 + 率部北上 + ， + 后任 + title); 0 otherwise."""
     if k >= len(tokens) or tokens[k][1] not in ("v", "d", "p"):
         return 0  # the name is the subject: its clause opens with its verb (or an adverb, a preposition)
-    if k >= 2 and tokens[k - 2][0] not in _CLAUSE_OPENERS and tokens[k - 2][1] != "TIME":
+    if not _name_opens_clause(tokens, k):
         return 0  # 与某某一起北上，后任…: the name is one of the subjects, or no subject at all
     end = k
     while end < len(tokens) and end - k < _OWN_CLAUSE_LONGEST and tokens[end][1] not in ("w", "PER"):
@@ -100,7 +106,7 @@ def post_in_own_clause(tokens: list[Token], k: int) -> int:
     (某某被编入某大队担任班长; 某某便是其中一位，担任某村第一书记; 某某曾在某地
     工作，如今在某公司担任助理); 0 when another person, a possessive, a verb
     that hands the post to someone else or a second comma comes first."""
-    if k >= len(tokens) or (k >= 2 and tokens[k - 2][0] not in _CLAUSE_OPENERS and tokens[k - 2][1] != "TIME"):
+    if k >= len(tokens) or not _name_opens_clause(tokens, k):
         return 0
     end, front = k, -1  # front: where the clause after the comma starts (-1 before it)
     while end < len(tokens) and end - k < _CLAUSE_LONGEST:
@@ -122,6 +128,8 @@ def post_in_own_clause(tokens: list[Token], k: int) -> int:
 _NEXT_CLAUSE_COPULAS = frozenset({"现任", "现为", "是", "系"})
 #: adverbs of the present between the comma and the copula (，如今 + 是; ，目前 + 担任 is post_in_own_clause's)
 _NOW = frozenset({"如今", "现在", "目前", "现"})
+#: the most clauses of the subject before the one of the post (来自某地，在某国生活多年，是…)
+_OWN_CLAUSES = 2
 
 
 def copula_after_own_clause(tokens: list[Token], k: int) -> int:
@@ -132,7 +140,7 @@ def copula_after_own_clause(tokens: list[Token], k: int) -> int:
     a copula of the present post (某某在某地工作多年，现任某公司经理; 某某来自
     某地，在某国生活多年，是某会的名誉会长): the person of the first clause is
     the subject of all. 0 otherwise."""
-    if k >= 2 and tokens[k - 2][0] not in _CLAUSE_OPENERS and tokens[k - 2][1] != "TIME":
+    if not _name_opens_clause(tokens, k):
         return 0  # 见到某某，是…: the name is an object, not the subject
     start = k
     for _ in range(_OWN_CLAUSES):
@@ -153,7 +161,3 @@ def copula_after_own_clause(tokens: list[Token], k: int) -> int:
             return copula
         start = end + 1
     return 0
-
-
-#: the most clauses of the subject before the one of the post (来自某地，在某国生活多年，是…)
-_OWN_CLAUSES = 2

@@ -1,8 +1,9 @@
 """Which words may stand inside a title: the word-by-word tests of the title grammar.
 
-:func:`.titles.titles_before` walks back from a name over the words that may be
-part of its title (:func:`in_title`), then starts the title after the last verb
-that is the clause's own (:func:`after_last_verb`). Most of the work is telling
+The title grammar (:mod:`.titles`, for :func:`.titles.titles_before`) walks back
+from a name over the words that may be part of its title (:func:`in_title`),
+then starts the title after the last verb that is the clause's own
+(:func:`after_last_verb`). Most of the work is telling
 LAC's misreadings inside an office (执行/v 主席, 参谋 + 长/v, 代/v 总统, 某某法律组织/v)
 from the verbs and adverbs of the sentence around it.
 """

@@ -152,6 +152,7 @@ def _dated_title(time: str, title: str) -> bool:
 _GENERATION = re.compile(r"^[0-9０-９零〇一二三四五六七八九]{2}后$")
 _GENERATION_FRONT = re.compile(r"^[0-9０-９零〇一二三四五六七八九]{2}后")
 
+
 def titles_before(tokens: list[Token], index: int) -> list[str]:
     """The chain of titles written right before the name at ``tokens[index]``."""
     if index > 0 and tokens[index - 1][1] == "PER" and SOVEREIGN.match(tokens[index - 1][0]):
@@ -185,7 +186,7 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
             if opening >= 0:
                 start = opening
                 run = title = "".join(w for w, _ in tokens[start:end])
-        if not title and chain == [] and end == index:
+        if not title and not chain and end == index:
             mark = origin_item(tokens, end)  # 时任某地知府、+ 某县人 + 某某: the origin is no title, the chain goes on
             if mark >= 0:
                 end = mark
